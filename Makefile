@@ -1,0 +1,34 @@
+# `make run` and `make test` work on a fresh clone: both install into .venv first.
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED := ../shared
+
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export DO_NOT_TRACK ?= 1
+export PREFECT_LOGGING_LEVEL ?= WARNING
+export PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED ?= false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
+
+.PHONY: install run test eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/findings run corpus --out outputs
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+eval: $(STAMP)
+	$(BIN)/findings eval --corpus $(SHARED)/corpus $(SHARED)/corpus_en \
+		--gold $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/dev_en.jsonl
+
+clean:
+	rm -rf $(VENV) .prefect .prefect-test outputs/findings.* outputs/rejected.csv

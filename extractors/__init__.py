@@ -1,0 +1,109 @@
+"""Percentage claims from an article's passages, with spaCy rule components.
+
+`extract_article` is the one entry point the pipeline uses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from itertools import groupby
+
+from spacy.tokens import Doc, Span
+
+from extractors.context import study_population, study_year
+from extractors.lang import SUPPORTED
+from extractors.pipeline import load_pipeline
+from extractors.years import YearContext, resolve_year
+from findings.records import Article, Finding, Passage
+from findings.table import make_finding_id
+
+SPANS_KEY = "findings_mentions"
+
+
+def article_language(passages: Sequence[Passage]) -> str:
+    """The language most of an article's text is in (German or English)."""
+    sizes = {lang: sum(len(p.text) for p in passages if p.lang == lang) for lang in SUPPORTED}
+    return max(sizes, key=sizes.get)
+
+
+def extract_article(
+    article: Article, passages: Sequence[Passage], mine: Mapping[int, tuple[str, ...]]
+) -> list[Finding]:
+    """Extract the claims of the passages of `article` listed in `mine`.
+
+    Args:
+        article: the article, for its title and date.
+        passages: all its passages, in order (the unmined ones give context).
+        mine: passage index -> the articles that passage occurs in (its provenance).
+
+    Returns:
+        The article's findings in text order.
+    """
+    lang = article_language(passages)
+    context = YearContext(
+        study_year=study_year(article, passages, lang),
+        published_year=article.published.year if article.published else None,
+    )
+    population = PopulationMemory(study_population(passages, lang))
+    mined = [p for p in passages if p.index in mine and p.lang in SUPPORTED and p.kind != "boilerplate"]
+    findings = []
+    for passage_lang, group in groupby(mined, key=lambda p: p.lang):
+        group = list(group)
+        nlp = load_pipeline(passage_lang)
+        for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
+            docs = ";".join(mine[passage.index])
+            findings.extend(passage_findings(article, passage, doc, docs, context, population))
+    return findings
+
+
+class PopulationMemory:
+    """The population a mention refers to when its sentence names none: the last one named
+    explicitly in the article ("der Befragten"), else whom the study asked."""
+
+    def __init__(self, study_population: str):
+        self.study_population = study_population
+        self.last_named = ""
+
+    def resolve(self, mention: Span) -> str:
+        population = mention._.findings_population
+        if population and mention._.findings_population_cue:
+            self.last_named = population
+        return population or self.last_named or self.study_population
+
+
+def passage_findings(
+    article: Article, passage: Passage, doc: Doc, docs: str, context: YearContext, population: PopulationMemory
+) -> list[Finding]:
+    """Turn the mention spans of one passage's Doc into findings."""
+    mentions = list(doc.spans.get(SPANS_KEY, []))
+    findings = []
+    previous_subject = ""
+    for mention in mentions:
+        share = mention._.findings_share
+        year, year_source = resolve_year(mention, mentions, context)
+        sentence = mention.sent
+        offset_in_sentence = mention.start_char - sentence.start_char
+        subject = mention._.findings_subject or previous_subject
+        previous_subject = subject
+        findings.append(
+            Finding(
+                finding_id=make_finding_id(sentence.text, offset_in_sentence, mention.text),
+                doc_id=article.doc_id,
+                docs=docs,
+                lang=doc.lang_,
+                mention=mention.text,
+                value=share.value,
+                value_max=share.value_max,
+                qualifier=share.qualifier,
+                unit=share.unit,
+                subject=subject,
+                population=population.resolve(mention),
+                year=year,
+                year_source=year_source,
+                sentence=" ".join(sentence.text.split()),
+                char_start=passage.raw_offset(mention.start_char),
+                char_end=passage.raw_offset(mention.end_char - 1) + 1,
+                derived=share.derived,
+            )
+        )
+    return findings

@@ -1,0 +1,138 @@
+"""Shares said without a percent: "die Hälfte", "jeder Dritte", "two-thirds of", "one in three"."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors import lang as language_data
+from extractors.qualifiers import qualifier_after, qualifier_before
+from extractors.shares import Share, register_extensions
+
+# How far after a derived share a restating percent may follow: "Nearly half (46 percent) of".
+_RESTATEMENT_WINDOW = 6
+
+
+def share_value(numerator: float, denominator: float) -> float:
+    """A fraction in percent, rounded to two decimals: 2/3 -> 66.67."""
+    return round(100 * numerator / denominator, 2)
+
+
+def fraction_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+    """A fraction phrase whose fraction word is token `i`: (start, end, value) or None."""
+    word = doc[i].lower_
+    denominator = data.FRACTIONS.get(word)
+    if denominator is None:
+        return None
+    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if following in data.NOT_SHARE_AFTER_FRACTION:
+        return None
+    if following in ("of", "der", "des") and i + 2 < len(doc) and doc[i + 2].like_num:
+        return None  # "half of 2020"
+    before = i - 1 if i > 0 and doc[i - 1].text == "-" else i  # "one-third"
+    multiplier = data.FRACTION_MULTIPLIERS.get(doc[before - 1].lower_) if before > 0 else None
+    if multiplier is not None:
+        return before - 1, i + 1, share_value(multiplier, denominator)
+    if denominator != 2:
+        return None  # "third" alone is an ordinal
+    previous = doc[i - 1].lower_ if i > 0 else ""
+    if previous in data.NOT_SHARE_BEFORE_HALF:
+        return None
+    if data.HALF_DETERMINERS:  # German says "die Hälfte"
+        return (i - 1, i + 1, 50.0) if previous in data.HALF_DETERMINERS else None
+    return i, i + 1, 50.0
+
+
+def every_nth_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+    """ "jeder Dritte", "jedes zweite Unternehmen": (start, end, value) or None."""
+    if doc[i].lower_ not in data.EVERY or i + 1 >= len(doc):
+        return None
+    denominator = data.ORDINAL_SHARES.get(doc[i + 1].lower_.rstrip("n"))
+    return (i, i + 2, share_value(1, denominator)) if denominator else None
+
+
+def n_in_m_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+    """ "one in three", "7 in 10", "drei von vier": (start, end, value) or None."""
+    numerator = doc[i]._.findings_number
+    if numerator is None:
+        return None
+    for joiner in data.N_IN_M:
+        words = joiner.split()
+        j = i + 1 + len(words)
+        if j < len(doc) and [t.lower_ for t in doc[i + 1 : j]] == words:
+            denominator = doc[j]._.findings_number
+            if denominator in data.SHARE_DENOMINATORS and 0 < numerator < denominator:
+                return i, j + 1, share_value(numerator, denominator)
+    return None
+
+
+def all_respondents_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+    """ "ALLE befragten", "all respondents": everyone asked, 100 percent."""
+    if doc[i].lower_ in data.ALL_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in data.RESPONDENT_WORDS:
+        return i, i + 1, 100.0
+    return None
+
+
+def is_restated(doc: Doc, end: int, mentions: list[Span]) -> bool:
+    """True when a percent in parentheses soon after restates the share: "Nearly half (46 %)"."""
+    for k in range(end, min(end + _RESTATEMENT_WINDOW, len(doc))):
+        if doc[k].text in (",", ";", ".", ":"):
+            return False
+        if doc[k].text == "(" and any(m.start == k + 1 for m in mentions):
+            return True
+    return False
+
+
+class DerivedShares:
+    """Find shares said without a percent word and add them, marked derived, to the mentions."""
+
+    FINDERS = (fraction_at, every_nth_at, n_in_m_at, all_respondents_at)
+
+    def __init__(self, nlp: Language, spans_key: str):
+        register_extensions()
+        self.data = language_data.get(nlp.lang)
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Return the derived-share spans, each with `span._.findings_share` set (derived=True)."""
+        mentions = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        taken = {i for span in mentions for i in range(span.start, span.end)}
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            hit = next((h for finder in self.FINDERS if (h := finder(doc, i, self.data))), None)
+            if hit is None or taken.intersection(range(hit[0], hit[1])):
+                i += 1
+                continue
+            start, end, value = hit
+            i = end
+            if is_restated(doc, end, mentions):
+                continue
+            start, qualifier = qualifier_before(doc, start, self.data)
+            end, post_qualifier = qualifier_after(doc, end, self.data)
+            span = Span(doc, start, end, label="percent")
+            span._.findings_share = Share(value=value, qualifier=post_qualifier or qualifier, derived=True)
+            found.append(span)
+        return found
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+        """Add the derived shares to `doc.spans[spans_key]`, keeping the group sorted."""
+        existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
+        doc.spans[self.spans_key] = sorted(existing + spans, key=lambda span: span.start)
+
+
+@Language.factory(
+    "findings_derived_shares",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"spans_key": "findings_mentions"},
+)
+def make_derived_shares(nlp: Language, name: str, spans_key: str) -> DerivedShares:
+    """Create the derived-share finder."""
+    return DerivedShares(nlp, spans_key)

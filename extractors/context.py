@@ -1,0 +1,61 @@
+"""What a whole article says about its study: the study's year and whom it asked."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractors import lang as language_data
+from extractors.years import text_years
+from findings.records import Article, Passage
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
+_PERCENT = re.compile(r"\d\s?%|\b(?:prozent|percent|per cent|pct)\b", re.IGNORECASE)
+_QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
+
+
+def sentences(text: str) -> list[str]:
+    """A light sentence split for article-wide cues (the mined passages use spaCy's)."""
+    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+
+
+def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int | None:
+    """The year of the study an article reports: a year in the title, or in a sentence that names
+    a study (survey, Umfrage, poll...) and states no percentage itself. Periods give their last year."""
+    data = language_data.get(lang)
+    if article.title:
+        years = text_years(article.title, lang)
+        if years:
+            return max(years)
+    for passage in passages:
+        if passage.kind == "boilerplate":
+            continue
+        for sentence in sentences(passage.text):
+            lowered = sentence.lower()
+            if _PERCENT.search(sentence) or not any(re.search(rf"\b{w}", lowered) for w in data.STUDY_WORDS):
+                continue
+            years = text_years(sentence, lang)
+            if years:
+                return max(years)
+    return None
+
+
+def study_population(passages: Sequence[Passage], lang: str) -> str:
+    """Whom the study asked: "survey of more than 12,000 consumers" -> "consumers"."""
+    data = language_data.get(lang)
+    study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
+    pattern = re.compile(
+        rf"\b(?:{study})\w*\s+(?:(?:of|von|unter|among|mit|with)\s+)?{_QUANTITY}\s*((?:[\w.-]+\s*){{1,5}})",
+        re.IGNORECASE,
+    )
+    stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | {"was", "were", "is", "are", "who", "that", "shows", "zeigt", "aged", "wurde", "wurden"}
+    for passage in passages:
+        for match in pattern.finditer(passage.text):
+            phrase = []
+            for word in match.group(1).split():
+                if word.lower() in stop or not word[0].isalpha():
+                    break
+                phrase.append(word.strip(".,"))
+            if phrase:
+                return " ".join(phrase)
+    return ""

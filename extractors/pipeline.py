@@ -1,0 +1,66 @@
+"""One spaCy pipeline per language, built in code: tokenizer, sentences, lemmas and our rules."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex, compile_suffix_regex
+
+import extractors.components.claim_roles  # noqa: F401  (registers the factories)
+import extractors.components.derived_shares  # noqa: F401
+import extractors.components.percent_mentions  # noqa: F401
+from extractors.lang import SUPPORTED
+
+# Trained pipelines used when installed; the rules never require one.
+TRAINED_PIPELINES = {
+    "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
+    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
+}
+# Set FINDINGS_SPACY_MODEL=blank to ignore installed trained pipelines, or to a package name.
+MODEL_SETTING = "FINDINGS_SPACY_MODEL"
+
+RULE_COMPONENTS = ("findings_percent_mentions", "findings_derived_shares", "findings_claim_roles")
+
+
+def trained_pipeline_name(lang: str) -> str | None:
+    """The trained pipeline to use for `lang`: the setting, else the first one installed."""
+    setting = os.environ.get(MODEL_SETTING, "")
+    if setting == "blank":
+        return None
+    if setting and setting[:2] == lang:
+        return setting
+    return next((name for name in TRAINED_PIPELINES[lang] if spacy.util.is_package(name)), None)
+
+
+def split_numbers(nlp: Language) -> None:
+    """Tokenize "20–30" as three tokens and "35pc" as number and unit."""
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—-](?=[0-9])"]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:pc|pct|Prozent|percent)\.?"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str) -> Language:
+    """Build (once per process) the extraction pipeline for `lang`.
+
+    A trained pipeline is used when installed (see `trained_pipeline_name`); otherwise a blank
+    pipeline with a sentencizer and lookup lemmas.
+    """
+    if lang not in SUPPORTED:
+        raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED)}")
+    name = trained_pipeline_name(lang)
+    if name:
+        nlp = spacy.load(name, exclude=["ner"])
+    else:
+        nlp = spacy.blank(lang)
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.initialize()
+    split_numbers(nlp)
+    for component in RULE_COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp

@@ -1,0 +1,151 @@
+"""The year a figure refers to: in its clause, relative to the study, the study's, the article's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+from spacy.tokens import Span, Token
+
+from extractors import lang as language_data
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_SHORT_YEAR = re.compile(r"^\d\d$")
+_TEXT_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?(?![\w%])")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
+    "dezember",
+)  # fmt: skip
+# Capitalized time words a year may follow without being part of a name: "im Jahr 2016", "Ende 2019".
+_TIME_NOUNS = (
+    "jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr", "sommer", "herbst", "winter",
+    "year", "fiscal", "fy", "q1", "q2", "q3", "q4", "quartal", "halbjahr",
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class YearContext:
+    """What an article says about time: the study's year and the article's own date."""
+
+    study_year: int | None = None
+    published_year: int | None = None
+
+
+def is_name_part(previous: str, data: ModuleType) -> bool:
+    """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
+    word is a month or a study word ("Pivot Studie 2013")."""
+    return (
+        previous[:1].isupper()
+        and previous.lower().rstrip(".") not in _MONTHS + _TIME_NOUNS
+        and not previous.lower().startswith(data.STUDY_WORDS)
+        and previous.lower() not in ("in", "im", "seit", "since", "bis", "until", "von", "from")
+    )
+
+
+def period_end(first: str, second: str | None) -> int:
+    """The last year of "2008–2010" or "2005-07", or the single year."""
+    if not second:
+        return int(first)
+    return int(second) if len(second) == 4 else int(first[:2] + second)
+
+
+def text_years(text: str, lang: str) -> list[int]:
+    """Years in a plain text, periods read as their last year, name parts skipped."""
+    data = language_data.get(lang)
+    years = []
+    for match in _TEXT_YEAR.finditer(text):
+        previous_words = text[: match.start()].split()
+        if previous_words and is_name_part(previous_words[-1], data):
+            continue
+        years.append(period_end(match.group(1), match.group(2)))
+    return years
+
+
+def token_year(token: Token, data: ModuleType) -> int | None:
+    """The year a token stands for ("2010", or the end of "2008 – 2010"), else None."""
+    if not _YEAR.match(token.text):
+        return None
+    doc = token.doc
+    if token.i > 0 and is_name_part(doc[token.i - 1].text, data):
+        return None
+    if token.i > 0 and doc[token.i - 1].lower_ in data.PERIOD_START_WORDS:
+        return None
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "/", "bis", "to") and (
+        _YEAR.match(doc[token.i + 2].text) or _SHORT_YEAR.match(doc[token.i + 2].text)
+    ):
+        return period_end(token.text, doc[token.i + 2].text)
+    if token.i > 1 and doc[token.i - 1].text in ("-", "–", "/") and _YEAR.match(doc[token.i - 2].text):
+        return None  # the second half of a period, read with its first half
+    return int(token.text)
+
+
+def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
+    """(token index, offset in years) of relative time words: heute 0, last year -1, next year +1."""
+    found = []
+    lowered = [t.lower_ for t in sentence]
+    for offset, phrases in ((0, data.PRESENT_WORDS), (-1, data.PREVIOUS_YEAR_WORDS), (1, data.NEXT_YEAR_WORDS)):
+        for phrase in phrases:
+            parts = phrase.split()
+            for k in range(len(lowered) - len(parts) + 1):
+                if lowered[k : k + len(parts)] == parts:
+                    found.append((sentence.start + k, offset))
+    # "last year" also contains no present word, but "this time last year" must not read as "this year".
+    return sorted(set(found))
+
+
+def segments(sentence: Span) -> list[tuple[int, int]]:
+    """Comma- and semicolon-delimited stretches of a sentence, as (start, end) token indices."""
+    bounds, start = [], sentence.start
+    for token in sentence:
+        if token.text in (",", ";", ":", "—"):
+            bounds.append((start, token.i))
+            start = token.i + 1
+    bounds.append((start, sentence.end))
+    return bounds
+
+
+def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -> list[tuple[int, int | None, int]]:
+    """Time marks a mention owns in its sentence: (token index, absolute year or None, relative offset)."""
+    sentence = mention.sent
+    doc = mention.doc
+    marks = [(t.i, year, 0) for t in sentence if (year := token_year(t, data)) is not None]
+    marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
+    in_sentence = [m for m in mentions if m.sent.start == sentence.start]
+    owned = []
+    for start, end in segments(sentence):
+        members = [m for m in in_sentence if start <= m.start < end]
+        if mention not in members:
+            continue
+        for index, year, offset in marks:
+            if start <= index < end and not any(m.start <= index < m.end for m in members):
+                nearest = min(members, key=lambda m: (min(abs(index - m.start), abs(index - (m.end - 1))), m.start > index))
+                if nearest == mention:
+                    owned.append((index, year, offset))
+        if not owned and start > sentence.start and doc[start].lower_ in data.WHEN_WORDS:
+            # "since 2010, when 50 percent ...": the when-clause is about the year just named.
+            previous = [t for t in doc[sentence.start : start - 1] if _YEAR.match(t.text)]
+            if previous:
+                owned.append((previous[-1].i, int(previous[-1].text), 0))
+    return owned
+
+
+def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> tuple[int | None, str]:
+    """The year of a mention and where it came from: sentence, context, published or none."""
+    data = language_data.get(mention.doc.lang_)
+    marks = sentence_year_marks(mention, mentions, data)
+    absolute = [year for _, year, _ in marks if year is not None]
+    if absolute:
+        return absolute[0], "sentence"
+    base, base_source = (
+        (context.study_year, "context") if context.study_year else (context.published_year, "published")
+    )
+    if marks and base:
+        return base + marks[0][2], base_source
+    if context.study_year:
+        return context.study_year, "context"
+    if context.published_year:
+        return context.published_year, "published"
+    return None, "none"

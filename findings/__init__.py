@@ -1,0 +1,1 @@
+"""findings: percentage claims from German and English study articles."""

@@ -1,0 +1,39 @@
+"""`findings eval`: score the pipeline (run without Prefect) or an existing table against gold claims."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from pathlib import Path
+
+from findings.evaluate import evaluate, format_errors, format_scores, load_gold
+from findings.table import read_table
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `findings eval (--corpus DIR... | --table FILE) --gold FILE... [--errors]`."""
+    parser = subparsers.add_parser("eval", help="score the extraction against gold claims")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--corpus", nargs="+", metavar="DIR", help="corpus folders to run the pipeline on")
+    source.add_argument("--table", metavar="FILE", help="a findings.csv or findings.parquet to score instead")
+    parser.add_argument("--gold", nargs="+", required=True, metavar="FILE", help="gold JSONL files")
+    parser.add_argument(
+        "--errors", "--verbose", action="store_true", help="list missed claims, false positives and field mismatches"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the scores (after the error listing when asked for)."""
+    gold = load_gold(args.gold)
+    if args.table:
+        rows = read_table(args.table)
+    else:
+        from findings.pipeline import run_pipeline
+
+        rows = [dataclasses.asdict(finding) for finding in run_pipeline([Path(p) for p in args.corpus]).findings]
+    evaluation = evaluate(rows, gold)
+    if args.errors:
+        print(format_errors(evaluation), end="\n\n")
+    print(format_scores(evaluation))
+    return 0

@@ -1,0 +1,211 @@
+"""The findings table: validated, sorted rows written atomically as CSV and parquet."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import dataclasses
+import hashlib
+import math
+import os
+import re
+import tempfile
+import types
+import typing
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from findings.records import Finding, Rejected
+
+FIELDS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(Finding))
+REJECTED_FIELDS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(Rejected))
+
+QUALIFIERS = ("exact", "approx", "over", "under")
+UNITS = ("percent", "percentage_points")
+YEAR_SOURCES = ("sentence", "context", "published", "none")
+
+_ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
+
+
+def _column_types() -> dict[str, tuple[type, bool]]:
+    """Each Finding field's base type and whether it may be None."""
+    columns = {}
+    for name, hint in typing.get_type_hints(Finding).items():
+        args = typing.get_args(hint) if isinstance(hint, types.UnionType) else ()
+        base = next((arg for arg in args if arg is not type(None)), hint)
+        columns[name] = (base, type(None) in args)
+    return columns
+
+
+COLUMN_TYPES = _column_types()
+SCHEMA = pa.schema(
+    [pa.field(name, _ARROW_TYPES[base], nullable=optional) for name, (base, optional) in COLUMN_TYPES.items()]
+)
+
+
+def make_finding_id(sentence: str, mention_offset_in_sentence: int, mention: str) -> str:
+    """A short stable id for a claim: the same claim in the same sentence always gets the same id.
+
+    Args:
+        sentence: the sentence the mention stands in.
+        mention_offset_in_sentence: where the mention starts in `sentence`.
+        mention: the percentage expression as written.
+
+    Returns:
+        16 hex characters.
+    """
+    key = "\x1f".join((_normalize(sentence), str(mention_offset_in_sentence), _normalize(mention)))
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _normalize(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
+
+
+def validate_findings(findings: Iterable[Finding]) -> None:
+    """Check every row against the contract.
+
+    Raises:
+        ValueError: naming the first bad row (its position, from 1) and what is wrong with it.
+    """
+    seen: dict[str, Finding] = {}
+    for number, finding in enumerate(findings, start=1):
+        problem = _problem(finding)
+        if problem is None and finding.finding_id in seen:
+            problem = f"finding_id repeats the row {_describe(seen[finding.finding_id])}"
+        if problem:
+            raise ValueError(f"bad finding in row {number} {_describe(finding)}: {problem}")
+        seen[finding.finding_id] = finding
+
+
+def _problem(finding: Finding) -> str | None:
+    """What is wrong with one row, or None."""
+    for name, (base, optional) in COLUMN_TYPES.items():
+        value = getattr(finding, name)
+        if not (value is None and optional or _has_type(value, base)):
+            return f"{name} {value!r} is not {'empty or ' if optional else ''}of type {base.__name__}"
+    for name in ("value", "value_max"):
+        value = getattr(finding, name)
+        if value is not None and not math.isfinite(value):
+            return f"{name} {value!r} is not a finite number"
+    for name, allowed in (("qualifier", QUALIFIERS), ("unit", UNITS), ("year_source", YEAR_SOURCES)):
+        if getattr(finding, name) not in allowed:
+            return f"{name} {getattr(finding, name)!r} is not one of {', '.join(allowed)}"
+    if not finding.char_end > finding.char_start:
+        return f"char_end {finding.char_end} is not after char_start {finding.char_start}"
+    if not finding.finding_id:
+        return "finding_id is empty"
+    return None
+
+
+def _has_type(value: object, base: type) -> bool:
+    """Whether `value` fits a column of type `base` (an int fits a float column; a bool is no number)."""
+    if isinstance(value, bool):
+        return base is bool
+    return isinstance(value, (int, float) if base is float else base)
+
+
+def _describe(finding: Finding) -> str:
+    return f"(finding_id={finding.finding_id!r}, doc_id={finding.doc_id!r}, mention={finding.mention!r})"
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Rows in the table's stable order: doc_id, char_start, finding_id."""
+    return sorted(findings, key=lambda f: (f.doc_id, f.char_start, f.finding_id))
+
+
+def write_table(findings: Iterable[Finding], out_dir: Path | str) -> None:
+    """Validate the findings and write findings.csv and findings.parquet into `out_dir`.
+
+    Raises:
+        ValueError: a row breaks the contract; nothing is written then.
+    """
+    findings = list(findings)
+    validate_findings(findings)
+    rows = sort_findings(findings)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    records = [_typed_record(finding) for finding in rows]
+    with _atomic(out_dir / "findings.csv") as path:
+        _write_csv(path, FIELDS, ([_csv_cell(record[name]) for name in FIELDS] for record in records))
+    with _atomic(out_dir / "findings.parquet") as path:
+        pq.write_table(pa.Table.from_pylist(records, schema=SCHEMA), path)
+
+
+def write_rejected(rejected: Iterable[Rejected], out_dir: Path | str) -> None:
+    """Write rejected.csv (path, reason, detail) into `out_dir`, sorted by path."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    rows = sorted(dataclasses.astuple(item) for item in rejected)
+    with _atomic(out_dir / "rejected.csv") as path:
+        _write_csv(path, REJECTED_FIELDS, rows)
+
+
+def read_table(path: Path | str) -> list[dict]:
+    """Read a findings table written by `write_table` (.csv or .parquet) into typed dicts.
+
+    Columns the contract does not know are kept: as strings from CSV, as stored from parquet.
+    """
+    path = Path(path)
+    if path.suffix == ".parquet":
+        return pq.read_table(path).to_pylist()
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as file:
+            return [{name: _parse_cell(name, cell) for name, cell in row.items()} for row in csv.DictReader(file)]
+    raise ValueError(f"cannot read a table from {path}: expected a .csv or .parquet file")
+
+
+def _typed_record(finding: Finding) -> dict:
+    """The row as a dict whose values have the column types (ints given for floats become floats)."""
+    record = dataclasses.asdict(finding)
+    for name, (base, _) in COLUMN_TYPES.items():
+        if record[name] is not None:
+            record[name] = base(record[name])
+    return record
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def _parse_cell(name: str, cell: str) -> object:
+    if name not in COLUMN_TYPES:
+        return cell
+    base, optional = COLUMN_TYPES[name]
+    if base is str:
+        return cell
+    if cell == "" and optional:
+        return None
+    if base is bool:
+        return cell.lower() == "true"
+    return base(cell)
+
+
+def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as file:
+        writer = csv.writer(file, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+
+
+@contextlib.contextmanager
+def _atomic(target: Path) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; move it over `target` only when the block succeeds."""
+    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Prefect flows: thin orchestration over the library functions in `findings` and `extractors`."""

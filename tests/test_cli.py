@@ -1,0 +1,103 @@
+import importlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from findings.cli import COMMANDS, main
+from findings.records import Finding
+from findings.table import write_table
+
+FINDING = Finding(
+    finding_id="f1", doc_id="a.txt", docs="a.txt", lang="de", mention="91 Prozent", value=91.0, value_max=None,
+    qualifier="exact", unit="percent", subject="nutzen Videos", population="Firmen", year=2016,
+    year_source="sentence", sentence="2016 nutzen 91 Prozent aller Firmen Videos.", char_start=12, char_end=22,
+)
+GOLD = {
+    "doc": "a.txt", "mention": "91 Prozent", "context": "91 Prozent aller Firmen", "value": 91, "value_max": None,
+    "qualifier": "exact", "unit": "percent", "subject": "nutzen Videos", "population": "Firmen", "year": 2016,
+    "derived": False,
+}
+
+
+@pytest.fixture
+def table_and_gold(tmp_path):
+    write_table([FINDING], tmp_path)
+    gold = tmp_path / "seeds.jsonl"
+    gold.write_text(json.dumps(GOLD) + "\n" + json.dumps(GOLD | {"value": 5, "context": "5 Prozent"}) + "\n")
+    return tmp_path / "findings.csv", gold
+
+
+@pytest.mark.parametrize("name", COMMANDS)
+def test_cli_command_modules_expose_add_parser_and_run(name):
+    module = importlib.import_module(f"findings.commands.{name}")
+    assert callable(module.add_parser) and callable(module.run)
+
+
+def test_cli_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    help_text = capsys.readouterr().out
+    assert all(re.search(rf"^ +{name} ", help_text, re.M) for name in COMMANDS)
+
+
+def test_cli_eval_scores_a_table(table_and_gold, capsys):
+    table, gold = table_and_gold
+    assert main(["eval", "--table", str(table), "--gold", str(gold)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split() for line in lines if line.startswith(("recall", "matched"))] == [
+        ["matched", "1", "1", "|", "0", "0"], ["recall", "0.500", "0.500", "|", "-", "-"]
+    ]
+
+
+def test_cli_eval_errors_lists_the_missed_claim(table_and_gold, capsys):
+    table, gold = table_and_gold
+    main(["eval", "--table", str(table), "--gold", str(gold), "--errors"])
+    out = capsys.readouterr().out
+    assert "== missed gold claims (1) ==\nseeds  a.txt  '91 Prozent'  value 5  context '5 Prozent'" in out
+    assert out.index("== missed") < out.index("fully right")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["eval", "--gold", "g.jsonl"],
+        ["eval", "--table", "t.csv"],
+        ["eval", "--table", "t.csv", "--corpus", "c", "--gold", "g.jsonl"],
+    ],
+)
+def test_cli_eval_refuses_incomplete_arguments(argv, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 2
+
+
+def test_cli_sets_quiet_prefect_defaults_without_overriding(table_and_gold, monkeypatch):
+    table, gold = table_and_gold
+    monkeypatch.delenv("PREFECT_SERVER_ANALYTICS_ENABLED", raising=False)
+    monkeypatch.setenv("PREFECT_LOGGING_LEVEL", "ERROR")
+    main(["eval", "--table", str(table), "--gold", str(gold)])
+    assert os.environ["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
+    assert os.environ["PREFECT_LOGGING_LEVEL"] == "ERROR"
+
+
+def test_cli_eval_does_not_import_prefect(table_and_gold):
+    table, gold = table_and_gold
+    code = (
+        "import sys; from findings.cli import main; "
+        f"main(['eval', '--table', {str(table)!r}, '--gold', {str(gold)!r}]); "
+        "sys.exit('prefect' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
+
+
+def test_cli_run_writes_the_tables_and_a_summary(prefect_server, tiny_corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["run", str(tiny_corpus), "--out", str(out)]) == 0
+    summary = capsys.readouterr().out.strip().splitlines()[-1]
+    assert re.fullmatch(rf"2 articles, \d+ passages \(\d+ repeated\), [1-9]\d* findings, 0 rejected -> {out}", summary)
+    assert sorted(p.name for p in out.iterdir()) == ["findings.csv", "findings.parquet", "rejected.csv"]

@@ -1,0 +1,192 @@
+import pytest
+
+from findings.passages import (
+    MAX_PASSAGE_CHARS,
+    _language_identifier,
+    detect_language,
+    parse_html,
+    split_passages,
+    text_blocks,
+)
+from findings.records import Article
+
+
+def article(text: str, kind: str = "text", doc_id: str = "a.txt") -> Article:
+    return Article(doc_id=doc_id, text=text, kind=kind, encoding="utf-8", content_hash="0")
+
+
+def assert_offsets_exact(source: str, passage) -> None:
+    """Every visible character of the passage maps back to the same character of the raw source."""
+    for i, char in enumerate(passage.text):
+        if not char.isspace():
+            assert source[passage.raw_offset(i)] == char, (passage.text, i)
+
+
+def test_split_passages_one_per_line_with_raw_offsets():
+    text = "  Titel der Studie\r\n\r\nRund 62 Prozent nutzen Videos.\rZweite Zeile hier.  \n"
+    passages = split_passages(article(text))
+    assert [p.text for p in passages] == ["Titel der Studie", "Rund 62 Prozent nutzen Videos.", "Zweite Zeile hier."]
+    assert [p.index for p in passages] == [0, 1, 2]
+    for passage in passages:
+        assert text[passage.char_start : passage.char_start + len(passage.text)] == passage.text
+
+
+@pytest.mark.parametrize(
+    "lines, lang, expected",
+    [
+        (["The survey shows that", "most people agree."], "en", 1),
+        (["Die Studie zeigt, dass die", "Mehrheit zustimmt."], "de", 1),
+        (["The poll, conducted by the Association for", "Enterprise Opportunity, found more."], "en", 1),
+        (["Washington, DC,", "Oct. 9, 2012: A poll was released."], "en", 1),
+        (["Eine Umfrage unter 500 Unternehmen –", "Ergebnisse im Überblick."], "de", 1),
+        (["Das ist ein ganzer Satz.", "danach kommt klein geschrieben mehr."], "de", 2),
+        (["Unternehmen scheuen Kontakt zu Kunden", "Eine aktuelle Studie zeigt das."], "de", 2),
+        (["Die wichtigsten Ergebnisse sind die", "* 95 Prozent der Befragten"], "de", 2),
+        (["The survey shows that", "", "most people agree."], "en", 2),
+        (["„Das ist wichtig.”", "sagt er."], "de", 2),
+    ],
+)
+def test_text_blocks_join_hard_wrapped_lines(lines, lang, expected):
+    text = "\n".join(lines)
+    blocks = text_blocks(text, lang)
+    assert len(blocks) == expected
+    for block in blocks:
+        assert text[block.char_start : block.char_start + len(block.text)].replace("\n", " ") == block.text
+
+
+def test_split_passages_joins_a_hard_wrapped_article(shared_dir):
+    text = (shared_dir / "corpus_en" / "en_dev_10.txt").read_text(encoding="utf-8")
+    passages = split_passages(article(text, doc_id="en_dev_10.txt"))
+    assert passages[0].text.startswith("Poll of 470 businesses with 10 employees")
+    assert passages[0].text.endswith("getting it is a serious problem")
+    assert passages[1].text.startswith("Washington, DC, Oct. 9, 2012")
+    assert passages[1].text.endswith("planning to hire within the next two.")
+    for passage in passages:
+        assert_offsets_exact(text, passage)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Sieger Bewegtbild", "heading"),
+        ("## Methode", "heading"),
+        ("What Does This Mean For You?", "heading"),
+        ("* 95 Prozent der Social-Media-Strategien dienen dem Veröffentlichen", "list_item"),
+        ("- Kundenbindung (58 Prozent)", "list_item"),
+        ("• More people (59 percent) are stocking up now.", "list_item"),
+        ("● Still Stocking Up: most consumers are still stocking their pantries.", "list_item"),
+        ("3. Endverbraucherprodukte", "list_item"),
+        ("Dieses Blog durchsuchen", "boilerplate"),
+        ("Kommentar veröffentlichen", "boilerplate"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert.", "boilerplate"),
+        ("0 Kommentare", "boilerplate"),
+        ("Der Diskussion beitreten?", "boilerplate"),
+        ("Quelle: http://pivotcon.com/SOSM2013/Slide19.jpg", "boilerplate"),
+        ("Leave a Reply", "boilerplate"),
+        ("Your email address will not be published.", "boilerplate"),
+        ("May 29th, 2017 Comments off", "boilerplate"),
+        ("Posted in Marketing, Studies", "boilerplate"),
+        ("Tags: social media, survey", "boilerplate"),
+        ("This website uses cookies to improve your experience.", "boilerplate"),
+        ("Share this: 95% of readers liked it", "heading"),
+        ("Subscribe now: 40 percent off for students.", "body"),
+        ("Rund 62 Prozent der befragten Unternehmen nutzen Videos.", "body"),
+    ],
+)
+def test_split_passages_kind(line, kind):
+    assert [p.kind for p in split_passages(article(line))] == [kind]
+
+
+def test_split_passages_caps_long_passages_at_sentence_ends():
+    sentence = "Rund 62 Prozent der befragten Unternehmen nutzen Videos für ihre Kommunikation mit Kunden. "
+    text = "Einleitung\n" + sentence * 60 + "\n"
+    passages = split_passages(article(text))
+    body = passages[1:]
+    assert len(body) >= 3
+    assert all(len(p.text) <= MAX_PASSAGE_CHARS and p.text.endswith("Kunden.") for p in body)
+    assert "".join(p.text + " " for p in body) == sentence * 60
+    for passage in body:
+        assert text[passage.char_start : passage.char_start + len(passage.text)] == passage.text
+
+
+def test_split_passages_cuts_a_sentence_longer_than_the_cap_at_a_space():
+    text = "wort " * 1000
+    passages = split_passages(article(text))
+    assert all(0 < len(p.text) <= MAX_PASSAGE_CHARS for p in passages)
+    assert " ".join(p.text for p in passages) == text.strip()
+
+
+def test_split_passages_language_per_passage():
+    text = (
+        "Rund 62 Prozent der befragten Unternehmen nutzen Videos für ihre Kommunikation mit Kunden.\n"
+        "More than 40 percent of employees worked from home during the pandemic last year.\n"
+        "Selon une étude récente, la plupart des entreprises utilisent les réseaux sociaux.\n"
+        "Fazit\n"
+        "Die meisten Unternehmen wollen ihr Budget für soziale Medien im nächsten Jahr erhöhen.\n"
+    )
+    assert [p.lang for p in split_passages(article(text))] == ["de", "en", "fr", "de", "de"]
+
+
+def test_detect_language_short_text_takes_the_default():
+    assert detect_language("Fazit", default="en") == "en"
+    assert _language_identifier() is _language_identifier()
+
+
+BLOG_PAGE = """<!DOCTYPE html>
+<html><head><title>Studie | Blog</title>
+<style>.bar { width: 100%; }</style>
+<script>var share = "99 Prozent";</script></head>
+<body class="single comments-open">
+<header class="site-header"><nav class="main-nav"><a href="/">Startseite</a></nav></header>
+<main><article class="post tag-social-media">
+<header><h1>Social Media: 91&nbsp;% nutzen Videos</h1></header>
+<p>Laut einer <b>Studie</b> nutzen 91 Prozent der Befragten &amp; Partner<br>
+mindestens einen Kanal.</p>
+<p>Erster Absatz.<br><br>Zweiter Absatz.</p>
+<ul><li>Markenbildung (72 Prozent)<li>Kundenbindung (58&#x202F;Prozent)</ul>
+<div class="share-buttons">Teilen auf Facebook</div>
+<footer>Tags: Studie</footer>
+</article>
+<section id="comments"><p>100% Zustimmung!</p></section>
+</main>
+<aside class="sidebar"><p>Neueste Beiträge</p></aside>
+<div class="cookie-notice">Wir verwenden Cookies.</div>
+<footer><p>Impressum</p></footer>
+</body></html>"""
+
+
+def test_parse_html_keeps_content_and_skips_furniture():
+    blocks = parse_html(BLOG_PAGE).blocks
+    assert [(b.text, b.tag) for b in blocks] == [
+        ("Social Media: 91 % nutzen Videos", "h1"),
+        ("Laut einer Studie nutzen 91 Prozent der Befragten & Partner mindestens einen Kanal.", "p"),
+        ("Erster Absatz.", "p"),
+        ("Zweiter Absatz.", "p"),
+        ("Markenbildung (72 Prozent)", "li"),
+        ("Kundenbindung (58 Prozent)", "li"),
+    ]
+
+
+def test_split_passages_html_kinds_and_offsets():
+    passages = split_passages(article(BLOG_PAGE, kind="html", doc_id="a.html"))
+    assert [p.kind for p in passages] == ["heading", "body", "body", "body", "list_item", "list_item"]
+    for passage in passages:
+        assert passage.segments[0] == (0, passage.char_start)
+        assert_offsets_exact(BLOG_PAGE, passage)
+    mention = passages[1].text.index("91 Prozent")
+    assert BLOG_PAGE[passages[1].raw_offset(mention) :].startswith("91 Prozent")
+
+
+@pytest.mark.parametrize(
+    "source, texts",
+    [
+        ("<div>" * 3000 + "Tief verschachtelt: 5 %" + "</div>" * 3000, ["Tief verschachtelt: 5 %"]),
+        ("<p>Ohne Ende <b>fett", ["Ohne Ende fett"]),
+        ("</span></div>Text<p>&bogus; &#99999999; A&amp;B", ["Text", "&bogus; \ufffd A&B"]),
+        ("<p>x</p><![if !supportLists]>y<![endif]><!-- kommentar --><p>z", ["x", "y", "z"]),
+        ("<table><tr><td>Videos</td><td>54%</td></tr></table>", ["Videos", "54%"]),
+        ("<noscript>Bitte JavaScript</noscript><template><p>t</p></template><svg><text>s</text></svg>ok", ["ok"]),
+    ],
+)
+def test_parse_html_survives_hostile_markup(source, texts):
+    assert [b.text for b in parse_html(source).blocks] == texts

@@ -1,0 +1,136 @@
+import csv
+import dataclasses
+import math
+
+import pyarrow.parquet as pq
+import pytest
+
+from findings.records import Finding, Rejected
+from findings.table import FIELDS, make_finding_id, read_table, validate_findings, write_rejected, write_table
+
+
+def finding(**changes) -> Finding:
+    base = Finding(
+        finding_id="a1",
+        doc_id="de/a.txt",
+        docs="de/a.txt",
+        lang="de",
+        mention="rund 12,5 Prozent",
+        value=12.5,
+        value_max=None,
+        qualifier="approx",
+        unit="percent",
+        subject="nutzen Videos",
+        population="befragte Unternehmen",
+        year=2016,
+        year_source="sentence",
+        sentence='Rund 12,5 Prozent der befragten Unternehmen nutzen Videos, sagt "die Studie".',
+        char_start=10,
+        char_end=27,
+    )
+    return dataclasses.replace(base, **changes)
+
+
+ROWS = [
+    finding(finding_id="c3", doc_id="en/b.txt", docs="en/b.txt;en/c.txt", lang="en", mention="20-30 percent",
+            value=20.0, value_max=30.0, qualifier="exact", population="", year=None, year_source="none",
+            sentence="Between 20-30 percent, say analysts.", char_start=5, char_end=18),
+    finding(finding_id="b2", char_start=40, char_end=50, value=91, unit="percentage_points", derived=True),
+    finding(),
+]
+
+
+def test_fields_follow_the_contract_order_then_extra_columns():
+    assert FIELDS[:3] == ("finding_id", "doc_id", "docs")
+    assert FIELDS[-3:] == ("char_start", "char_end", "derived")
+
+
+@pytest.mark.parametrize("name", ["findings.csv", "findings.parquet"])
+def test_table_round_trip_keeps_rows_columns_and_order(tmp_path, name):
+    write_table(ROWS, tmp_path)
+    rows = read_table(tmp_path / name)
+    expected = [dataclasses.asdict(f) for f in (ROWS[2], ROWS[1], ROWS[0])]
+    expected[1]["value"] = 91.0
+    assert rows == expected
+    assert all(tuple(row) == FIELDS for row in rows)
+    assert isinstance(rows[1]["value"], float) and rows[0]["value_max"] is None and rows[2]["year"] is None
+
+
+def test_table_csv_is_rfc4180_with_empty_cells_for_none(tmp_path):
+    write_table(ROWS, tmp_path)
+    raw = (tmp_path / "findings.csv").read_bytes().decode("utf-8")
+    assert raw.startswith(",".join(FIELDS) + "\r\n")
+    assert '"Rund 12,5 Prozent der befragten Unternehmen nutzen Videos, sagt ""die Studie""."' in raw
+    with (tmp_path / "findings.csv").open(encoding="utf-8", newline="") as file:
+        last = list(csv.DictReader(file))[-1]
+    assert (last["value"], last["value_max"], last["year"], last["derived"]) == ("20.0", "30.0", "", "false")
+
+
+def test_table_parquet_schema_follows_the_dataclass_types(tmp_path):
+    write_table(ROWS, tmp_path)
+    schema = pq.read_schema(tmp_path / "findings.parquet")
+    assert schema.names == list(FIELDS)
+    types = {name: str(schema.field(name).type) for name in ("mention", "value", "value_max", "year", "derived")}
+    assert types == {"mention": "string", "value": "double", "value_max": "double", "year": "int64", "derived": "bool"}
+    assert not schema.field("value").nullable and schema.field("year").nullable
+
+
+def test_write_table_leaves_no_temporary_files_and_replaces_old_tables(tmp_path):
+    write_table(ROWS, tmp_path)
+    write_table(ROWS[:1], tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.csv", "findings.parquet"]
+    assert len(read_table(tmp_path / "findings.parquet")) == 1
+
+
+@pytest.mark.parametrize(
+    "changes, message",
+    [
+        ({"value": math.nan}, "value nan is not a finite number"),
+        ({"value": "12"}, "value '12' is not of type float"),
+        ({"value_max": math.inf}, "value_max inf is not a finite number"),
+        ({"qualifier": "roughly"}, "qualifier 'roughly' is not one of exact, approx, over, under"),
+        ({"unit": "points"}, "unit 'points' is not one of percent, percentage_points"),
+        ({"year_source": "title"}, "year_source 'title' is not one of sentence, context, published, none"),
+        ({"char_end": 10}, "char_end 10 is not after char_start 10"),
+        ({"year": "2016"}, "year '2016' is not empty or of type int"),
+        ({"subject": None}, "subject None is not of type str"),
+    ],
+)
+def test_write_table_rejects_a_bad_row_by_name(tmp_path, changes, message):
+    bad = finding(finding_id="bad", **changes)
+    with pytest.raises(ValueError, match="row 2 .*finding_id='bad'") as error:
+        write_table([ROWS[0], bad], tmp_path)
+    assert message in str(error.value)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_validate_findings_rejects_a_repeated_finding_id():
+    with pytest.raises(ValueError, match="finding_id repeats the row .*'a1'"):
+        validate_findings([finding(), finding(char_start=50, char_end=60)])
+
+
+def test_make_finding_id_is_stable_and_short():
+    first = make_finding_id("Rund 91  Prozent nutzen es.", 5, "91 Prozent")
+    assert first == make_finding_id("Rund 91 Prozent nutzen es. ", 5, "91\u00a0Prozent")
+    assert len(first) == 16 and int(first, 16) >= 0
+
+
+@pytest.mark.parametrize(
+    "sentence, offset, mention",
+    [("Rund 91 Prozent nutzen es nicht.", 5, "91 Prozent"), ("Rund 91 Prozent nutzen es.", 0, "91 Prozent"),
+     ("Rund 91 Prozent nutzen es.", 5, "Rund 91 Prozent")],
+)
+def test_make_finding_id_differs_for_another_claim(sentence, offset, mention):
+    assert make_finding_id(sentence, offset, mention) != make_finding_id("Rund 91 Prozent nutzen es.", 5, "91 Prozent")
+
+
+def test_write_rejected_writes_sorted_rows_with_header(tmp_path):
+    write_rejected([Rejected("z.pdf", "binary", "not text"), Rejected("a.txt", "empty", "0 bytes")], tmp_path)
+    with (tmp_path / "rejected.csv").open(encoding="utf-8", newline="") as file:
+        rows = list(csv.reader(file))
+    assert rows == [["path", "reason", "detail"], ["a.txt", "empty", "0 bytes"], ["z.pdf", "binary", "not text"]]
+
+
+def test_read_table_refuses_other_formats(tmp_path):
+    with pytest.raises(ValueError, match="expected a .csv or .parquet file"):
+        read_table(tmp_path / "findings.json")
