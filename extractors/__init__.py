@@ -18,6 +18,7 @@ from findings.records import Article, Finding, Passage
 from findings.table import make_finding_id
 
 SPANS_KEY = "findings_mentions"
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", ":")
 
 
 def article_language(passages: Sequence[Passage]) -> str:
@@ -56,6 +57,21 @@ def extract_article(
     return findings
 
 
+def breaks_off(article: Article, passage: Passage, sentence: Span) -> bool:
+    """Whether the article's text stops inside this sentence (a clipped excerpt)."""
+    text = article.text.rstrip()
+    at_end = passage.raw_offset(sentence.end_char - 1) + 1 >= len(text)
+    return at_end and not text.endswith(_SENTENCE_ENDS)
+
+
+def drop_broken_word(subject: str, sentence: Span) -> str:
+    """Drop the clipped last word of a sentence that breaks off from its subject."""
+    last_word = sentence.text.rstrip().split()[-1]
+    if subject.endswith(last_word):
+        subject = subject[: -len(last_word)].rstrip(" ,;")
+    return subject
+
+
 class PopulationMemory:
     """The population a mention refers to when its sentence names none: the last one named
     explicitly in the article ("der Befragten"), else whom the study asked."""
@@ -64,11 +80,14 @@ class PopulationMemory:
         self.study_population = study_population
         self.last_named = ""
 
-    def resolve(self, mention: Span) -> str:
+    def resolve(self, mention: Span, truncated: bool = False) -> str:
+        """The mention's own population, else (unless the text breaks off) the remembered one."""
         population = mention._.findings_population
         if population and mention._.findings_population_cue:
             self.last_named = population
-        return population or self.last_named or self.study_population
+        if population is not None or truncated:
+            return population or ""
+        return self.last_named or self.study_population
 
 
 def passage_findings(
@@ -83,7 +102,10 @@ def passage_findings(
         year, year_source = resolve_year(mention, mentions, context)
         sentence = mention.sent
         offset_in_sentence = mention.start_char - sentence.start_char
+        truncated = breaks_off(article, passage, sentence)
         subject = mention._.findings_subject or previous_subject
+        if truncated:
+            subject = drop_broken_word(subject, sentence)
         previous_subject = subject
         findings.append(
             Finding(
@@ -97,7 +119,7 @@ def passage_findings(
                 qualifier=share.qualifier,
                 unit=share.unit,
                 subject=subject,
-                population=population.resolve(mention),
+                population=population.resolve(mention, truncated),
                 year=year,
                 year_source=year_source,
                 sentence=" ".join(sentence.text.split()),

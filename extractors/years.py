@@ -46,10 +46,9 @@ def is_name_part(previous: str, data: ModuleType) -> bool:
 
 
 def period_end(first: str, second: str | None) -> int:
-    """The last year of "2008–2010" or "2005-07", or the single year."""
-    if not second:
-        return int(first)
-    return int(second) if len(second) == 4 else int(first[:2] + second)
+    """The last year of "2008–2010" or "2005-07"; "2016-10" is a month, so 2016."""
+    end = int(second if second and len(second) == 4 else first[:2] + (second or first[2:]))
+    return end if end > int(first) else int(first)
 
 
 def text_years(text: str, lang: str) -> list[int]:
@@ -73,36 +72,41 @@ def token_year(token: Token, data: ModuleType) -> int | None:
         return None
     if token.i > 0 and doc[token.i - 1].lower_ in data.PERIOD_START_WORDS:
         return None
-    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "/", "bis", "to") and (
-        _YEAR.match(doc[token.i + 2].text) or _SHORT_YEAR.match(doc[token.i + 2].text)
-    ):
-        return period_end(token.text, doc[token.i + 2].text)
+    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "/", "bis", "to"):
+        second = doc[token.i + 2].text
+        if _YEAR.match(second) or (_SHORT_YEAR.match(second) and doc[token.i + 1].text in ("-", "–", "/")):
+            return period_end(token.text, second)
     if token.i > 1 and doc[token.i - 1].text in ("-", "–", "/") and _YEAR.match(doc[token.i - 2].text):
         return None  # the second half of a period, read with its first half
     return int(token.text)
 
 
 def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
-    """(token index, offset in years) of relative time words: heute 0, last year -1, next year +1."""
+    """(token index, offset in years) of relative time words: heute 0, last year -1, next year +1.
+
+    "in the last year" is a span of time, not the previous year, so a determiner before
+    the phrase blocks it.
+    """
     found = []
     lowered = [t.lower_ for t in sentence]
     for offset, phrases in ((0, data.PRESENT_WORDS), (-1, data.PREVIOUS_YEAR_WORDS), (1, data.NEXT_YEAR_WORDS)):
         for phrase in phrases:
             parts = phrase.split()
             for k in range(len(lowered) - len(parts) + 1):
-                if lowered[k : k + len(parts)] == parts:
+                if lowered[k : k + len(parts)] == parts and not (k and lowered[k - 1] in ("the", "der", "dem")):
                     found.append((sentence.start + k, offset))
-    # "last year" also contains no present word, but "this time last year" must not read as "this year".
     return sorted(set(found))
 
 
-def segments(sentence: Span) -> list[tuple[int, int]]:
-    """Comma- and semicolon-delimited stretches of a sentence, as (start, end) token indices."""
+def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
+    """Stretches of a sentence a year can belong to, as (start, end) token indices: split at
+    commas, semicolons, colons, dashes and subordinate clauses ("as ...", "since Gallup began")."""
     bounds, start = [], sentence.start
     for token in sentence:
-        if token.text in (",", ";", ":", "—"):
+        splits_before = token.lower_ in data.SUBORDINATORS and token.i > start and not _YEAR.match(token.nbor(1).text if token.i + 1 < len(token.doc) else "")
+        if token.text in (",", ";", ":", "—") or splits_before:
             bounds.append((start, token.i))
-            start = token.i + 1
+            start = token.i + (0 if splits_before else 1)
     bounds.append((start, sentence.end))
     return bounds
 
@@ -115,7 +119,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
     in_sentence = [m for m in mentions if m.sent.start == sentence.start]
     owned = []
-    for start, end in segments(sentence):
+    for start, end in segments(sentence, data):
         members = [m for m in in_sentence if start <= m.start < end]
         if mention not in members:
             continue

@@ -1,9 +1,10 @@
 """Deduplication: passages by exact key and verified MinHash near-duplicates; claims by sentence.
 
-Two texts merge only when their percent signatures are equal, so a syndicated copy with an edited
+Two passages merge only when their percent signatures are equal, so a syndicated copy with an edited
 figure stays a claim of its own. Canonical occurrence = min (doc_id, char_start): a pure function of
 the input set, never "first seen". Nothing compares all pairs: exact keys are dictionary lookups and
-near-duplicate candidates come from MinHash LSH buckets, each checked with the exact Jaccard index.
+near-duplicate candidates come from MinHash LSH buckets of cluster leaders, each checked with the
+exact Jaccard index.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import dataclasses
 import hashlib
 import re
 import unicodedata
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 
 from rensa import RMinHash, RMinHashLSH
 
@@ -21,7 +22,7 @@ from findings.passages import LIST_MARKER, URL
 from findings.records import Finding, Passage, PassageCluster
 
 SEED = 20261123
-LSH_BATCH = 10_000
+LSH_BATCH = 2_000
 # MinHash LSH finds candidates: 128 permutations in 16 bands of 8 rows catch a pair with Jaccard
 # 0.8 with probability 0.95 (9 bands of 13 rows: 0.40) and 0.85 with 0.99. The exact Jaccard check
 # below then decides, so the lower band threshold costs checks, never precision.
@@ -86,35 +87,36 @@ def _jaccard(left: set[str], right: set[str]) -> float:
     return len(left & right) / len(left | right) if left or right else 1.0
 
 
-def _find(parent: list[int], item: int) -> int:
-    while parent[item] != item:
-        parent[item] = parent[parent[item]]
-        item = parent[item]
-    return item
+def _near_duplicate_leaders(
+    texts: Sequence[str], tokenize: Callable[[str], set[str]], threshold: float, compatible: Callable[[int, int], bool]
+) -> list[int]:
+    """For each text, the first earlier leader it near-duplicates, or itself when it leads.
 
-
-def _union(parent: list[int], left: int, right: int) -> None:
-    """Join two sets; the smaller index stays the root."""
-    left, right = _find(parent, left), _find(parent, right)
-    parent[max(left, right)] = min(left, right)
-
-
-def _candidate_pairs(
-    texts: Sequence[str], tokenize: Callable[[str], set[str]], threshold: float
-) -> Iterator[tuple[int, int]]:
-    """Pairs (i, j), i < j, of texts that share a MinHash LSH bucket; each pair once.
-
-    Texts are hashed in batches; a batch is inserted, then queried, so a pair is reported when its
-    later member's batch is queried and no batch's MinHashes outlive it.
+    A text joins the first leader (in input order) that shares a MinHash LSH bucket with it, is
+    `compatible` and has an exact Jaccard index of at least `threshold`; otherwise it becomes a
+    leader. Only leaders are indexed, so a big family of near-identical texts costs one check each,
+    and clusters never chain (every member is checked against its leader). MinHashes are computed
+    in batches and dropped after use.
     """
     index = RMinHashLSH(threshold, PERMUTATIONS, BANDS)
+    leaders = list(range(len(texts)))
     for start in range(0, len(texts), LSH_BATCH):
-        minhashes = RMinHash.from_token_sets(
-            [tokenize(text) for text in texts[start : start + LSH_BATCH]], PERMUTATIONS, SEED
-        )
-        index.insert_many(minhashes, start_key=start)
-        for offset, candidates in enumerate(index.query_all(minhashes)):
-            yield from ((other, start + offset) for other in sorted(candidates) if other < start + offset)
+        batch = [tokenize(text) for text in texts[start : start + LSH_BATCH]]
+        for offset, minhash in enumerate(RMinHash.from_token_sets(batch, PERMUTATIONS, SEED)):
+            item = start + offset
+            leader = next(
+                (
+                    candidate
+                    for candidate in sorted(index.query(minhash))
+                    if compatible(candidate, item) and _jaccard(tokenize(texts[candidate]), batch[offset]) >= threshold
+                ),
+                None,
+            )
+            if leader is None:
+                index.insert(item, minhash)
+            else:
+                leaders[item] = leader
+    return leaders
 
 
 def _position(passage: Passage) -> Position:
@@ -125,43 +127,30 @@ def dedupe_passages(passages: Iterable[Passage]) -> list[PassageCluster]:
     """Cluster exact and near-duplicate passages.
 
     Exact: equal blake2b keys of the normalized text. Near: passages of at least
-    MIN_NEAR_DUP_CHARS normalized characters whose character 5-gram Jaccard index is at least
-    PASSAGE_JACCARD (LSH candidates, checked exactly) and whose percent signatures are equal.
+    MIN_NEAR_DUP_CHARS normalized characters whose character 5-gram Jaccard index with the
+    cluster's leader (its earliest distinct text) is at least PASSAGE_JACCARD, checked exactly on
+    LSH candidates, and whose percent signatures are equal.
 
     Returns:
         Clusters sorted by their canonical occurrence (min doc_id, char_start); every passage is
         in exactly one cluster.
     """
-    group_of_key: dict[bytes, int] = {}
-    texts: list[str] = []
-    occurrences: list[list[Passage]] = []
+    by_key: dict[bytes, list[Passage]] = defaultdict(list)
     for passage in passages:
-        text = normalize_for_key(passage.text)
-        key = hashlib.blake2b(text.encode(), digest_size=16).digest()
-        if key not in group_of_key:
-            group_of_key[key] = len(texts)
-            texts.append(text)
-            occurrences.append([])
-        occurrences[group_of_key[key]].append(passage)
+        by_key[hashlib.blake2b(normalize_for_key(passage.text).encode(), digest_size=16).digest()].append(passage)
+    groups = sorted((sorted(group, key=_position) for group in by_key.values()), key=lambda g: _position(g[0]))
+    texts = [normalize_for_key(group[0].text) for group in groups]
     long_items = [i for i, text in enumerate(texts) if len(text) >= MIN_NEAR_DUP_CHARS]
-    long_texts = [texts[i] for i in long_items]
-    parent = list(range(len(occurrences)))
-    for left, right in _candidate_pairs(long_texts, _shingles, PASSAGE_JACCARD):
-        a, b = long_items[left], long_items[right]
-        if (
-            _find(parent, a) != _find(parent, b)
-            and percent_signature(texts[a]) == percent_signature(texts[b])
-            and _jaccard(_shingles(texts[a]), _shingles(texts[b])) >= PASSAGE_JACCARD
-        ):
-            _union(parent, a, b)
-    members: dict[int, list[Passage]] = defaultdict(list)
-    for i, group in enumerate(occurrences):
-        members[_find(parent, i)].extend(group)
-    clusters = (sorted(group, key=_position) for group in members.values())
-    return sorted(
-        (PassageCluster(canonical=group[0], occurrences=tuple(group)) for group in clusters),
-        key=lambda cluster: _position(cluster.canonical),
+    signatures = [percent_signature(texts[i]) for i in long_items]
+    leaders = _near_duplicate_leaders(
+        [texts[i] for i in long_items], _shingles, PASSAGE_JACCARD, lambda a, b: signatures[a] == signatures[b]
     )
+    leader_of = {item: long_items[leader] for item, leader in zip(long_items, leaders)}
+    members: dict[int, list[Passage]] = defaultdict(list)
+    for i, group in enumerate(groups):
+        members[leader_of.get(i, i)].extend(group)
+    clusters = [sorted(group, key=_position) for _, group in sorted(members.items())]
+    return [PassageCluster(canonical=group[0], occurrences=tuple(group)) for group in clusters]
 
 
 def merge_duplicate_findings(findings: list[Finding]) -> list[Finding]:
@@ -169,30 +158,27 @@ def merge_duplicate_findings(findings: list[Finding]) -> list[Finding]:
 
     Two rows are the same claim when value, value_max, unit and normalized mention are equal and
     their folded sentences are equal or share at least SENTENCE_WORD_OVERLAP of their words
-    (Jaccard of word sets). The merged row is the canonical one (min doc_id, char_start), keeping
-    its finding_id, year and other fields, with `docs` the sorted union; it stands where the
-    canonical row stood. Other rows keep their order.
+    (Jaccard of word sets, checked against the claim's earliest sentence on LSH candidates). The
+    merged row is the canonical one (min doc_id, char_start), keeping its finding_id, year and
+    other fields, with `docs` the sorted union; it stands where the canonical row stood. Other
+    rows keep their order.
     """
-    claims = [(f.value, f.value_max, f.unit, normalize_for_key(f.mention)) for f in findings]
-    folded = [fold_sentence(f.sentence) for f in findings]
-    parent = list(range(len(findings)))
-    first_row: dict[tuple, int] = {}
-    for i, key in enumerate(zip(claims, folded)):
-        _union(parent, first_row.setdefault(key, i), i)
-    claims_of_sentence: dict[str, set[tuple]] = defaultdict(set)
-    sentences_of_claim: dict[tuple, set[str]] = defaultdict(set)
-    for claim, sentence in zip(claims, folded):
-        claims_of_sentence[sentence].add(claim)
-        sentences_of_claim[claim].add(sentence)
-    shared = sorted({s for sentences in sentences_of_claim.values() if len(sentences) > 1 for s in sentences})
-    for left, right in _candidate_pairs(shared, _words, SENTENCE_WORD_OVERLAP):
-        a, b = shared[left], shared[right]
-        if _jaccard(_words(a), _words(b)) >= SENTENCE_WORD_OVERLAP:
-            for claim in claims_of_sentence[a] & claims_of_sentence[b]:
-                _union(parent, first_row[claim, a], first_row[claim, b])
+    keys = [
+        ((f.value, f.value_max, f.unit, normalize_for_key(f.mention)), fold_sentence(f.sentence)) for f in findings
+    ]
+    rows_of_key: dict[tuple, list[int]] = defaultdict(list)
+    for i in sorted(range(len(findings)), key=lambda i: (findings[i].doc_id, findings[i].char_start, i)):
+        rows_of_key[keys[i]].append(i)
+    items = list(rows_of_key)
+    sentences_per_claim = Counter(claim for claim, _ in items)
+    near = [k for k, (claim, _) in enumerate(items) if sentences_per_claim[claim] > 1]
+    leaders = _near_duplicate_leaders(
+        [items[k][1] for k in near], _words, SENTENCE_WORD_OVERLAP, lambda a, b: items[near[a]][0] == items[near[b]][0]
+    )
+    leader_of = {k: near[leader] for k, leader in zip(near, leaders)}
     members: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(findings)):
-        members[_find(parent, i)].append(i)
+    for k, item in enumerate(items):
+        members[leader_of.get(k, k)].extend(rows_of_key[item])
     merged: dict[int, Finding] = {}
     for rows in members.values():
         canonical = min(rows, key=lambda i: (findings[i].doc_id, findings[i].char_start, i))

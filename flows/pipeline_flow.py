@@ -6,7 +6,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from prefect import flow, task
+from prefect import State, Task, flow, task
+from prefect.client.schemas.objects import TaskRun
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.utilities.annotations import quote
@@ -22,13 +23,13 @@ from findings.table import write_rejected, write_table
 ARTICLES_PER_BATCH = 50
 
 
-def _is_io_error(task, task_run, state) -> bool:
+def is_io_failure(task: Task, task_run: TaskRun, state: State) -> bool:
     """Retry only what may pass on a second try: an OSError, not a bad row or a bug."""
     return isinstance(state.result(raise_on_failure=False), OSError)
 
 
 # Every run reads the corpus afresh; nothing is cached (hashing large inputs is also costly).
-_IO = {"retries": 2, "retry_delay_seconds": [1, 5], "retry_condition_fn": _is_io_error, "cache_policy": NO_CACHE}
+_IO = {"retries": 2, "retry_delay_seconds": [1, 5], "retry_condition_fn": is_io_failure, "cache_policy": NO_CACHE}
 
 
 @task(**_IO)

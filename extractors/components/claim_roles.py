@@ -27,22 +27,29 @@ _COMMA_LOOKAHEAD = 4
 
 
 def words(tokens: list[Token]) -> str:
-    """Join tokens as written, without quotes and outer punctuation."""
-    text = "".join(t.text_with_ws for t in tokens if t.text not in _QUOTES)
-    return " ".join(text.split()).strip(" ,;:.-–—")
+    """Join tokens as written, quotes dropped, a space where tokens were not adjacent."""
+    pieces = []
+    for k, token in enumerate(tokens):
+        gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
+        pieces.append((" " if token.text in _QUOTES else token.text) + (token.whitespace_ or gap))
+    return " ".join("".join(pieces).split()).strip(" ,;:.-–—")
 
 
 class ClaimRoles:
     """Set `span._.findings_subject` and `span._.findings_population` for each mention.
 
+    A population of None means the sentence names none (the article's current one applies);
+    "" means the measure has no population (a margin of error).
     `span._.findings_population_cue` tells whether the population was named by a cue such as
     "der"/"of"/"among", which makes it the article's current population for later mentions.
     """
 
-    def __init__(self, nlp: Language, spans_key: str):
+    def __init__(self, nlp: Language, spans_key: str, restated_key: str):
         register_extensions()
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
+        self.restated_key = restated_key
+        self.mention_tokens: set[int] = set()
         self.closed_class = set(
             self.data.DETERMINERS + self.data.PREPOSITIONS + self.data.LEADING_FILLERS
             + self.data.QUANTIFIERS + self.data.BACK_REFERENCES + self.data.CLAUSE_STARTS
@@ -51,16 +58,73 @@ class ClaimRoles:
         lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
         lookups = getattr(lemmatizer, "lookups", None)
         self.lemmas = lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
+        self.lemma_values = set(self.lemmas.values()) if nlp.lang == "de" and self.lemmas else set()
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans.get(self.spans_key, []))
-        starts = {m.start for m in mentions}
-        for mention in mentions:
-            subject, population, cue = self.roles(mention, starts)
+        restated = list(doc.spans.get(self.restated_key, []))
+        starts = {m.start for m in mentions + restated}
+        self.mention_tokens = {i for m in mentions + restated for i in range(m.start, m.end)}
+        roles = [self.roles(mention, starts) for mention in mentions]
+        for k, (subject, population, cue) in enumerate(roles):
+            if not (self.is_time_only(subject) or self.in_comparison_clause(mentions[k])):
+                continue
+            if k and mentions[k].sent.start == mentions[k - 1].sent.start:
+                # "is up from 46 percent in 2010": the same measure at another time, of the same group.
+                previous_subject, previous_population, _ = roles[k - 1]
+                roles[k] = (previous_subject, population or previous_population, cue)
+            else:
+                roles[k] = ([], population, cue)
+        for k, (mention, (subject, population, cue)) in enumerate(zip(mentions, roles)):
+            if not subject and k + 1 < len(mentions) and self.coordinated(mention, mentions[k + 1]):
+                subject = roles[k + 1][0]  # "31% of millennials, 27% of Gen Xers ... saying they work remotely"
+            if not subject:
+                start = self.clause_start(doc, mention.start, mention.sent.start, after_reporting=True)
+                subject = self.measured_thing(doc, start, mention.start) or self.measured_thing(
+                    doc, self.opening(doc, mention.start, mention.sent.start), mention.start
+                )
             mention._.findings_subject = words(subject)
-            mention._.findings_population = self.citation_form(self.strip_quantifiers(population))
-            mention._.findings_population_cue = cue and bool(mention._.findings_population)
+            population_text = self.citation_form(self.strip_quantifiers(population))
+            if mention._.findings_subject.lower() in self.data.UNPOPULATED_SUBJECTS:
+                population_text = ""  # "margins of error were plus or minus 3.9 percent": no group
+            elif not population_text:
+                population_text = None  # not named here: the article's current population applies
+            mention._.findings_population = population_text
+            mention._.findings_population_cue = cue and bool(population_text)
         return doc
+
+    def is_compared(self, mention: Span) -> bool:
+        """Whether a comparison leads into the mention: "compared to 78 percent", "von 74 auf"."""
+        doc = mention.doc
+        before = " ".join(t.lower_ for t in doc[max(mention.start - 3, 0) : mention.start])
+        return before.endswith(self.data.COMPARISON_CUES)
+
+    def in_comparison_clause(self, mention: Span) -> bool:
+        """Whether a parenthesised figure closes a comparison clause: "(59 %) compared to when
+        they were asked in June (53 %)" measures the same thing as the figure before."""
+        doc = mention.doc
+        if mention.start == 0 or doc[mention.start - 1].text != "(":
+            return False
+        start = self.clause_start(doc, mention.start - 1, mention.sent.start)
+        return self.starts_comparison(doc, start)
+
+    def is_time_only(self, tokens: list[Token]) -> bool:
+        """Whether a would-be subject only says when: "in 2010", "this year", "in early June"."""
+        data = self.data
+        return all(
+            t.is_punct or t.like_num or t.lower_ in self.closed_class or t.lower_ in data.TIME_WORDS
+            for t in tokens
+        )
+
+    def coordinated(self, mention: Span, following: Span) -> bool:
+        """Whether two mentions of one sentence share a predicate: only their populations,
+        commas and coordinators stand between them."""
+        if mention.sent.start != following.sent.start:
+            return False
+        data = self.data
+        between = mention.doc[mention.end : following.start]
+        clause_words = set(data.CLAUSE_STARTS + data.WHEN_WORDS + data.SUBORDINATORS) - set(data.COORDINATORS)
+        return not any(self.is_verb(t) or self.is_boundary(t) or t.lower_ in clause_words for t in between)
 
     # -- word classes ----------------------------------------------------------------------
 
@@ -75,7 +139,11 @@ class ClaimRoles:
             if token.is_lower:
                 return not self.is_attributive(token)
             # A capitalized word is a noun, unless it opens the sentence and is a verb form.
-            return token.is_sent_start and self.lemmas.get(lower, lower) != lower
+            opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in (":", "–", "—"))
+            return opens and self.lemmas.get(lower, lower) != lower
+        previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+        if previous in self.data.DETERMINERS or (previous in self.data.PREPOSITIONS and previous != "to"):
+            return False  # "the state", "of state residents"
         return token.lemma_.lower() in self.data.VERB_LEMMAS or lower in ("who", "that", "which")
 
     def is_attributive(self, token: Token, depth: int = 0) -> bool:
@@ -106,21 +174,51 @@ class ClaimRoles:
             token = doc[k]
             if self.is_boundary(token) or (k in starts and k > i) or token.text in (".", "!", "?"):
                 return k
+            if k > i and self.starts_comparison(doc, k):
+                return k
             if token.text == "," and k + 1 < limit:
                 following = doc[k + 1]
+                if self.is_reporting_tail(doc, k + 1, limit):
+                    return k  # ", the survey found", ", Pew said"
+                if doc[k - 1].like_num and k - 1 > i:
+                    return k  # "in 2005, the year Pew began ..."
                 if following.lower_ in data.CLAUSE_STARTS or any(j in starts for j in range(k + 1, min(k + 1 + _COMMA_LOOKAHEAD, limit))):
                     return k
                 if following.lang_ == "en" and following.lower_.endswith("ing") and following.lower_ not in ("including",):
                     return k  # ", splitting their time ..."
         return limit
 
-    def clause_start(self, doc: Doc, end: int, limit: int) -> int:
-        """Where the clause (or list item) ending at token `end` starts, going left."""
+    def starts_comparison(self, doc: Doc, k: int) -> bool:
+        """Whether a comparison cue begins at token `k`: "as compared to June", "verglichen mit"."""
+        ahead = " ".join(t.lower_ for t in doc[k : k + 3])
+        return any(ahead.startswith(cue) for cue in self.data.CLAUSE_COMPARISONS)
+
+    def is_reporting_tail(self, doc: Doc, start: int, limit: int) -> bool:
+        """Whether the words after a comma only say who reports: "the survey found", "Pew said"."""
+        tail = list(doc[start:limit])
+        if not tail or len(tail) > 12:
+            return False
+        if tail[0].lower_ in self.data.REPORTING_LEADS:
+            return True
+        verbs = [t for t in tail if self.is_verb(t) or t.lower_ in self.data.REPORTING_VERBS]
+        return bool(verbs) and verbs[0].lower_ in self.data.REPORTING_VERBS
+
+    def clause_start(self, doc: Doc, end: int, limit: int, after_reporting: bool = False) -> int:
+        """Where the clause (or list item) ending at token `end` starts, going left: after a
+        boundary, a comma, a list introducer, a subordinator or another mention, and with
+        `after_reporting` after a reporting verb ("Pew said | usage among ...")."""
+        data = self.data
+        stops = data.LIST_INTRODUCERS + data.SUBORDINATORS + data.RELATIVES
+        stops += data.REPORTING_VERBS if after_reporting else ()
         i = end
         while i > limit:
             token = doc[i - 1]
-            if self.is_boundary(token) or token.text in (",", ".") or token.lower_ in self.data.LIST_INTRODUCERS:
+            if self.is_boundary(token) or token.text in (",", ".") or i - 1 in self.mention_tokens:
                 break
+            if token.lower_ in stops:
+                break
+            if token.lower_ in data.COORDINATORS and all(t.lower_ in self.closed_class or t.lower_ in data.EMPHASIS for t in doc[i:end]):
+                break  # "... and 90 percent of them", "... and just 7 percent"
             if i - 2 >= limit and f"{doc[i - 2].lower_} {token.lower_}" in self.data.LIST_INTRODUCERS:
                 break
             i -= 1
@@ -131,17 +229,37 @@ class ClaimRoles:
     def noun_phrase_after(self, doc: Doc, i: int, end: int) -> tuple[list[Token], int]:
         """The noun phrase starting at token `i` and the index after it."""
         data = self.data
+        if i + 1 < end and doc[i].lower_ in data.DEMONSTRATIVES:
+            following = doc[i + 1]
+            relative = following.lower_ in data.RELATIVES
+            if relative or following.like_num or following.lower_ in data.GROUP_MODIFIERS or following.lower_.endswith(("ing", "ed")):
+                # "those who have visited ...", "those aged 30 to 49", "those 65 and older", "those surveyed"
+                k = i + 2
+                while k < end and not (doc[k].text in (",", ";", ".", "(", ")") or self.is_boundary(doc[k])):
+                    stops_modifier = self.is_verb(doc[k]) or doc[k].lower_ in data.SUBORDINATORS or doc[k].lower_.endswith("ing")
+                    if not relative and stops_modifier:
+                        break
+                    k += 1
+                return list(doc[i:k]), k
         while i < end and doc[i].lower_ in data.DETERMINERS + data.QUANTIFIERS:
             i += 1
         phrase: list[Token] = []
         while i < end:
             token = doc[i]
+            glued = bool(phrase) and not phrase[-1].whitespace_ and phrase[-1].text == "-"
+            if glued:  # "mobile-using adults"
+                phrase.append(token)
+                i += 1
+                continue
             if token.is_punct and not (token.text in _NP_PUNCT and phrase):
                 break
-            if token.like_num and not phrase:
+            if (token.like_num and not phrase) or (phrase and token.lower_ in data.DETERMINERS + data.LEADING_FILLERS):
                 break
-            if phrase and token.lower_ in data.DETERMINERS:
-                break
+            if self.is_prepositional_name(doc, i, end) and phrase:
+                k = i + 2 if doc[i + 1].lower_ in data.DETERMINERS else i + 1
+                phrase.extend(doc[i:k])  # "adults in the United States", "Strategien in Unternehmen"
+                i = k
+                continue
             if token.lang_ == "de":
                 if token.is_lower and not self.is_attributive(token):
                     if not (phrase and token.lower_ in ("und", "&") and i + 1 < end and doc[i + 1].is_title):
@@ -155,21 +273,29 @@ class ClaimRoles:
                 phrase.extend(doc[i:k])
                 i = k
                 continue
-            elif token.lower_ in ("in", "from") and phrase and i + 1 < end and (
-                doc[i + 1].is_title or (doc[i + 1].lower_ == "the" and i + 2 < end and doc[i + 2].is_title)
-            ):
-                pass  # "adults in the United States"
             elif token.lower_ in data.PREPOSITIONS or (
                 phrase and self.is_verb(token) and token.lower_ not in data.RESPONDENT_WORDS
             ):
                 break
-            elif token.lower_.endswith("ly") and len(token) > 4 and token.lower_ not in ("only",):
+            elif token.lower_.endswith("ly") and len(token) > 4:
                 break
             phrase.append(token)
             i += 1
         while phrase and phrase[-1].is_punct:
             phrase.pop()
         return phrase, i
+
+    def is_prepositional_name(self, doc: Doc, i: int, end: int) -> bool:
+        """ "in the United States", "in Unternehmen": a place or setting that belongs to the group."""
+        token = doc[i]
+        if token.lower_ not in self.data.GROUP_PREPOSITIONS or i + 1 >= end:
+            return False
+        following = doc[i + 1]
+        if token.lang_ == "de":
+            return following.is_title
+        if following.lower_ in self.data.DETERMINERS:
+            return i + 2 < end and doc[i + 2].is_title
+        return following.is_title
 
     def leading_noun_phrase(self, doc: Doc, start: int, end: int) -> tuple[list[Token], int]:
         """The noun phrase a clause opens with (after fillers), and the index after it."""
@@ -184,8 +310,15 @@ class ClaimRoles:
     def strip_quantifiers(self, tokens: list[Token]) -> list[Token]:
         """Drop "most", "the vast majority of", "alle" and vague heads ("people") from a population."""
         data = self.data
-        while tokens and tokens[0].lower_ in data.QUANTIFIERS + data.DETERMINERS:
+        while len(tokens) > 1 and tokens[0].lower_ in data.QUANTIFIERS + data.DETERMINERS:
+            second = tokens[1]
+            if tokens[0].lower_ in data.DEMONSTRATIVES and (
+                second.like_num or second.lower_ in data.GROUP_MODIFIERS + data.RELATIVES or second.lower_.endswith(("ing", "ed"))
+            ):
+                break  # "those 65 and older", "those aged 30 to 49", "those who ...", "those surveyed"
             tokens = tokens[1:]
+        if len(tokens) == 1 and tokens[0].lower_ in data.QUANTIFIERS + data.DETERMINERS:
+            return []
         if len(tokens) == 1 and tokens[0].lower_ in data.VAGUE_POPULATIONS + data.BACK_REFERENCES:
             return []
         return tokens
@@ -205,13 +338,28 @@ class ClaimRoles:
         return " ".join("".join(out).split()).strip(" ,;:.-–—")
 
     def predicate(self, doc: Doc, start: int, end: int) -> list[Token]:
-        """The predicate from `start` to `end`, without leading fillers, pronouns and relatives."""
+        """The predicate from `start` to `end`: leading fillers, relatives and a reporting frame
+        with a pronoun ("say they", "said that they") dropped, and trailing function words."""
         data = self.data
         tokens = list(doc[start:end])
         skip = set(data.LEADING_FILLERS + data.BACK_REFERENCES + data.WHEN_WORDS + data.SUBORDINATORS + data.RELATIVES)
         while tokens and (tokens[0].lower_ in skip or tokens[0].is_punct):
             tokens = tokens[1:]
-        return tokens
+        if tokens and tokens[0].lower_ in data.REPORTING_VERBS:
+            rest = tokens[1:]
+            if rest and rest[0].lower_ in data.SUBORDINATORS:
+                rest = rest[1:]
+            if rest and rest[0].lower_ in data.SUBJECT_PRONOUNS:
+                tokens = [t for t in rest[1:2] if not t.text.startswith(("’", "'"))] + rest[2:]
+        return self.trim(tokens)
+
+    def trim(self, tokens: list[Token]) -> list[Token]:
+        """Drop trailing function words and punctuation; nothing if no content word is left."""
+        trailing = (self.closed_class - set(self.data.LEADING_FILLERS)) | set(self.data.EMPHASIS)
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in trailing or tokens[-1].lemma_.lower() in self.data.COPULAS):
+            tokens = tokens[:-1]
+        content = [t for t in tokens if not (t.is_punct or t.lower_ in self.closed_class or t.lemma_.lower() in self.data.COPULAS)]
+        return tokens if content else []
 
     def content_prefix(self, doc: Doc, start: int, end: int) -> list[Token]:
         """The words of a clause before its mention that can belong to the subject ("kommunizieren")."""
@@ -241,18 +389,50 @@ class ClaimRoles:
         population: list[Token] = []
         cue = False
         if after < end and doc[after].lower_ in data.POPULATION_AFTER:
-            population, after = self.noun_phrase_after(doc, after + 1, end)
+            if after + 1 < end and doc[after + 1].lower_ in data.BACK_REFERENCES:
+                after += 2  # "90 percent of them": the group the sentence opened with
+                population, _ = self.leading_noun_phrase(doc, self.opening(doc, mention.start, sent.start), mention.start)
+            else:
+                population, after = self.noun_phrase_after(doc, after + 1, end)
             cue = True
         elif after < end and mention._.findings_share.derived and not self.is_verb(doc[after]):
             population, after = self.noun_phrase_after(doc, after, end)  # "jedes zweite Unternehmen"
             cue = True
         subject = self.predicate(doc, after, end)
-        prefix = self.content_prefix(doc, self.clause_start(doc, mention.start, sent.start), mention.start)
-        if prefix and any(self.is_verb(t) for t in prefix):
+        clause_start = self.clause_start(doc, mention.start, sent.start, after_reporting=True)
+        after_mention = clause_start - 1 in self.mention_tokens
+        prefix = [] if after_mention or self.is_compared(mention) else self.content_prefix(doc, clause_start, mention.start)
+        verbs = [t for t in prefix if self.is_verb(t)]
+        if verbs and not subject and verbs[-1].lemma_.lower() in data.COPULAS:
+            subject = self.measured_thing(doc, clause_start, mention.start)  # "Margins of error were up to 3.9 %"
+        elif verbs:
             subject = prefix + subject
         if not population:
             population, cue = self.population_before(mention)
+        if not population and prefix and self.is_verb(prefix[0]):
+            # "Nursing jobs, which have grown 6 percent": the group that changes opens the sentence.
+            population, _ = self.leading_noun_phrase(doc, self.opening(doc, clause_start, sent.start), clause_start)
         return subject, population, cue
+
+    def opening(self, doc: Doc, end: int, limit: int) -> int:
+        """The start of the stretch before token `end` that no colon, semicolon or dash cuts."""
+        i = end
+        while i > limit and not (self.is_boundary(doc[i - 1]) and doc[i - 1].text not in ("(", ")")):
+            i -= 1
+        return i
+
+    def measured_thing(self, doc: Doc, start: int, end: int) -> list[Token]:
+        """What a sentence such as "The prevalence of smoking among US adults is ... 20%" measures:
+        its opening noun phrase up to the population cue or the verb."""
+        data = self.data
+        i = start
+        while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.DETERMINERS):
+            i += 1
+        k = i
+        while k < end and not (doc[k].is_punct or self.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in self.mention_tokens):
+            k += 1
+        has_verb_after = any(self.is_verb(t) for t in doc[k:end])
+        return self.trim(list(doc[i:k])) if has_verb_after and k > i else []
 
     def population_before(self, mention: Span) -> tuple[list[Token], bool]:
         """A population named before the mention: "among X", "bei den X", sentence-initial "Of X,"."""
@@ -260,7 +440,7 @@ class ClaimRoles:
         sent = mention.sent
         for i in range(mention.start - 1, sent.start - 1, -1):
             word = doc[i].lower_
-            if word in data.POPULATION_BEFORE and (word != "of" or i == sent.start):
+            if word in data.POPULATION_BEFORE or (word in data.OPENING_POPULATION_CUES and i == sent.start):
                 phrase, _ = self.noun_phrase_after(doc, i + 1, mention.start)
                 phrase = self.strip_quantifiers(phrase)
                 if phrase:
@@ -274,60 +454,120 @@ class ClaimRoles:
         open_paren, rest = mention.start - 1, mention.end + 1
         lead_start = self.clause_start(doc, open_paren, sent.start)
         lead = list(doc[lead_start:open_paren])
-        lead_words = [t for t in lead if not t.is_punct]
         rest_end = self.clause_end(doc, rest, sent.end, starts)
         if rest < rest_end and doc[rest].lower_ in data.POPULATION_AFTER:  # "Nearly half (46 %) of X ..."
             population, after = self.noun_phrase_after(doc, rest + 1, rest_end)
             return self.predicate(doc, after, rest_end), population, True
-        in_list = bool(lead_words) and lead_words[0].lower_ in data.COORDINATORS or (
-            lead_start > sent.start and doc[lead_start - 1].text in (",", ")") and any(
-                doc[k].text == ")" for k in range(sent.start, lead_start)
-            )
-        )
-        continues = rest < rest_end and not doc[rest].is_punct and doc[rest].lower_ not in data.CLAUSE_STARTS + data.COORDINATORS
-        short = len(lead_words) <= _MAX_NOUN_PHRASE
-        if short and continues and not in_list and not any(self.is_verb(t) for t in lead_words):
-            population = self.population_of_phrase(lead)  # "most remote workers (65 %) prefer ..."
-            return self.predicate(doc, rest, rest_end), population, False
-        if short and (in_list or not continues):
-            item = self.list_item(lead)
+        verbs = [k for k, t in enumerate(lead) if self.is_verb(t)]
+        after_verb = lead[verbs[-1] + 1 :] if verbs else lead
+        if self.continues(doc, rest, rest_end) and len(after_verb) <= _MAX_NOUN_PHRASE:
+            # "most remote workers (65 percent) prefer ...", "results show a vast majority (80 %) believe"
+            return self.predicate(doc, rest, rest_end), self.population_of_phrase(after_verb), False
+        item = self.list_item(lead)
+        short = len([t for t in lead if not t.is_punct]) <= _MAX_NOUN_PHRASE
+        if item and (self.in_list(doc, lead_start, mention, starts) or short and not self.has_clause(lead)):
             population, cue = self.population_before(mention)
             if not population:
-                population, _ = self.leading_noun_phrase(doc, sent.start, lead_start)
-            return item, population, cue
+                population, _ = self.leading_noun_phrase(doc, self.opening(doc, item[0].i, sent.start), item[0].i)
+            return self.complete_compound(item), population, cue
         # A clause ending in its figure: "more consumers say they are stocking up (59 percent)".
         population, after = self.leading_noun_phrase(doc, lead_start, open_paren)
         subject = self.predicate(doc, after, open_paren)
-        if continues:
-            subject += list(doc[rest:rest_end])
+        if not subject and len(population) > 2 and population[1].lower_ in data.RELATIVES:
+            return population[2:], [], False  # "(for) those who have not visited ... (48 percent)"
         return subject, population, False
 
+    def in_list(self, doc: Doc, lead_start: int, mention: Span, starts: set[int]) -> bool:
+        """Whether a parenthesised figure is one of a list: "A (1 %), B (2 %) und C (3 %)"."""
+        data = self.data
+        sent = mention.sent
+        if lead_start - 2 >= sent.start and doc[lead_start - 1].text == "," and doc[lead_start - 2].text == ")":
+            return True
+        if doc[lead_start].lower_ in data.COORDINATORS and lead_start > sent.start and doc[lead_start - 1].text == ")":
+            return True
+        after = mention.end + 1  # the token after ")"
+        if after < sent.end and (doc[after].text == "," or doc[after].lower_ in data.COORDINATORS):
+            return any(doc[k].text == "(" and k + 1 in starts for k in range(after, min(after + 8, sent.end - 1)))
+        return False
+
+    def has_clause(self, lead: list[Token]) -> bool:
+        """Whether a lead-in is a clause with its own subject ("they are stocking up on X"), not
+        a list item led in by a verb ("Genannt werden Markenbildung")."""
+        for k, token in enumerate(lead):
+            if self.is_verb(token):
+                return any(not (t.is_punct or t.lower_ in self.closed_class) or t.lower_ in self.data.SUBJECT_PRONOUNS for t in lead[:k])
+        return False
+
+    def continues(self, doc: Doc, rest: int, rest_end: int) -> bool:
+        """Whether a predicate follows a parenthesised figure: "(65 percent) prefer a hybrid model"."""
+        data = self.data
+        tokens = [t for t in doc[rest:rest_end] if t.lower_ not in data.LEADING_FILLERS]
+        if not tokens or tokens[0].is_punct or tokens[0].lower_ in data.CLAUSE_STARTS + data.COORDINATORS:
+            return False
+        return self.is_verb(tokens[0]) and (len(tokens) > 1 or tokens[0].lang_ == "en")
+
     def population_of_phrase(self, tokens: list[Token]) -> list[Token]:
-        """In "the vast majority of state residents", the population is what follows "of"."""
-        tokens = [t for t in tokens if t.lower_ not in self.data.LEADING_FILLERS]
+        """In "the vast majority of state residents", the population is what follows "of";
+        "About one in five" names none."""
+        data = self.data
+        tokens = [t for t in tokens if t.lower_ not in data.LEADING_FILLERS]
         for k, token in enumerate(tokens):
-            if token.lower_ in self.data.POPULATION_AFTER and k + 1 < len(tokens):
+            if token.lower_ in data.POPULATION_AFTER and k + 1 < len(tokens):
                 return tokens[k + 1 :]
+        if any(t.like_num or t.lower_ in data.FRACTIONS for t in tokens):
+            return []
         return tokens
 
+    def complete_compound(self, item: list[Token]) -> list[Token]:
+        """Complete a German truncated compound from the next conjunct: "Marken- (82 %)
+        beziehungsweise Produktkommunikation" -> "Markenkommunikation"."""
+        if not item or not item[-1].text.endswith("-") or not self.lemma_values:
+            return item
+        doc = item[-1].doc
+        sentence_end = item[-1].sent.end
+        following = next(
+            (doc[k + 1] for k in range(item[-1].i + 1, sentence_end - 1) if doc[k].lower_ in self.data.COORDINATORS and doc[k + 1].is_title),
+            None,
+        )
+        if following is None:
+            return item
+        word = following.text
+        for k in range(2, len(word) - 3):
+            head = word[k:].capitalize()
+            if head in self.lemma_values:
+                return item[:-1] + [_Word(item[-1].text.rstrip("-") + head.lower(), item[-1])]
+        return item
+
     def list_item(self, lead: list[Token]) -> list[Token]:
-        """The listed noun phrase before a parenthesised figure, after any verb, preposition or
-        coordinator that leads into it: "purchasing items such as food and water" -> "food and water"."""
+        """The listed noun phrase before a parenthesised figure: what follows the last verb, without
+        a leading preposition or coordinator ("Genannt werden Markenbildung" -> "Markenbildung")."""
         data = self.data
-        start = 0
-        for k, token in enumerate(lead):
-            is_lead_in = token.lower_ in data.PREPOSITIONS + data.COORDINATORS or self.is_verb(token)
-            if is_lead_in and not (token.lower_ in data.COORDINATORS and 0 < k < len(lead) - 1 and start < k):
-                start = k + 1
-        return lead[start:] or lead
+        verbs = [k for k, token in enumerate(lead) if self.is_verb(token)]
+        item = lead[verbs[-1] + 1 :] if verbs else lead
+        lead_in = data.PREPOSITIONS + data.COORDINATORS + data.LEADING_FILLERS + ("to", "zu")
+        while item and (item[0].lower_ in lead_in or item[0].is_punct or item[0].lower_.endswith("ly") and not item[0].is_title):
+            item = item[1:]
+        return item or lead
+
+
+class _Word:
+    """A word made up from a token ("Markenkommunikation"), standing in for it in `words`."""
+
+    is_punct = like_num = False
+
+    def __init__(self, text: str, token: Token):
+        self.text = self.lemma_ = text
+        self.lower_ = text.lower()
+        self.whitespace_ = token.whitespace_
+        self.i = token.i
 
 
 @Language.factory(
     "findings_claim_roles",
     assigns=["span._.findings_subject", "span._.findings_population"],
     requires=["doc.spans"],
-    default_config={"spans_key": "findings_mentions"},
+    default_config={"spans_key": "findings_mentions", "restated_key": "findings_restated"},
 )
-def make_claim_roles(nlp: Language, name: str, spans_key: str) -> ClaimRoles:
+def make_claim_roles(nlp: Language, name: str, spans_key: str, restated_key: str) -> ClaimRoles:
     """Create the subject/population finder."""
-    return ClaimRoles(nlp, spans_key)
+    return ClaimRoles(nlp, spans_key, restated_key)

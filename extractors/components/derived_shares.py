@@ -86,24 +86,31 @@ def is_restated(doc: Doc, end: int, mentions: list[Span]) -> bool:
 
 
 class DerivedShares:
-    """Find shares said without a percent word and add them, marked derived, to the mentions."""
+    """Find shares said without a percent word and add them, marked derived, to the mentions.
+
+    A share restated by a percent right after it ("Nearly half (46 percent)") is not a claim of
+    its own; its span is kept apart so that other components can see where it stands.
+    """
 
     FINDERS = (fraction_at, every_nth_at, n_in_m_at, all_respondents_at)
 
-    def __init__(self, nlp: Language, spans_key: str):
+    def __init__(self, nlp: Language, spans_key: str, restated_key: str):
         register_extensions()
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
+        self.restated_key = restated_key
 
     def __call__(self, doc: Doc) -> Doc:
-        self.set_annotations(doc, self.match(doc))
+        self.set_annotations(doc, *self.match(doc))
         return doc
 
-    def match(self, doc: Doc) -> list[Span]:
-        """Return the derived-share spans, each with `span._.findings_share` set (derived=True)."""
+    def match(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        """Return the derived-share spans (each with `span._.findings_share`, derived=True) and
+        the spans of shares restated by a percent."""
         mentions = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         taken = {i for span in mentions for i in range(span.start, span.end)}
         found: list[Span] = []
+        restated: list[Span] = []
         i = 0
         while i < len(doc):
             hit = next((h for finder in self.FINDERS if (h := finder(doc, i, self.data))), None)
@@ -113,26 +120,28 @@ class DerivedShares:
             start, end, value = hit
             i = end
             if is_restated(doc, end, mentions):
+                restated.append(Span(doc, start, end, label="restated"))
                 continue
             start, qualifier = qualifier_before(doc, start, self.data)
             end, post_qualifier = qualifier_after(doc, end, self.data)
             span = Span(doc, start, end, label="percent")
             span._.findings_share = Share(value=value, qualifier=post_qualifier or qualifier, derived=True)
             found.append(span)
-        return found
+        return found, restated
 
-    def set_annotations(self, doc: Doc, spans: list[Span]) -> None:
+    def set_annotations(self, doc: Doc, spans: list[Span], restated: list[Span]) -> None:
         """Add the derived shares to `doc.spans[spans_key]`, keeping the group sorted."""
         existing = list(doc.spans[self.spans_key]) if self.spans_key in doc.spans else []
         doc.spans[self.spans_key] = sorted(existing + spans, key=lambda span: span.start)
+        doc.spans[self.restated_key] = restated
 
 
 @Language.factory(
     "findings_derived_shares",
     assigns=["doc.spans"],
     requires=["doc.spans"],
-    default_config={"spans_key": "findings_mentions"},
+    default_config={"spans_key": "findings_mentions", "restated_key": "findings_restated"},
 )
-def make_derived_shares(nlp: Language, name: str, spans_key: str) -> DerivedShares:
-    """Create the derived-share finder."""
-    return DerivedShares(nlp, spans_key)
+def make_derived_shares(nlp: Language, name: str, spans_key: str, restated_key: str) -> DerivedShares:
+    """Create the derived-share finder; shares restated by a percent go to `restated_key`."""
+    return DerivedShares(nlp, spans_key, restated_key)

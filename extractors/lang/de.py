@@ -13,6 +13,26 @@ _TENS = {
     "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
     "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
 }
+REPORTING_VERBS = (
+    "sagen", "sagt", "sagten", "geben", "gaben", "berichten", "berichteten", "erklären", "erklärten",
+    "zeigt", "zeigte", "ergab", "ergibt", "laut",
+)
+REPORTING_LEADS = ("laut", "so")
+COMPARISON_CUES = ("verglichen mit", "gegenüber", "im vergleich zu", "von", "auf", "nach", "statt", "als")
+CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "gegenüber den")
+TIME_WORDS = (
+    "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "heute", "jetzt", "damals",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
+)
+SUBJECT_PRONOUNS = ("sie", "wir", "er", "es")
+COPULAS = ("sein",)
+DEMONSTRATIVES = ("diejenigen", "jene")
+GROUP_PREPOSITIONS = ("in", "aus")
+GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")
+EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
+# Messgrößen ohne Gruppe.
+UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
 # fmt: on
 
 
@@ -107,6 +127,7 @@ WHEN_WORDS = ("als", "wo")
 # Words that lead a population phrase after a mention: "91 Prozent aller befragten Unternehmen".
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")
 POPULATION_BEFORE = ("unter", "bei")
+OPENING_POPULATION_CUES = ("von", "unter", "bei")
 # Words that refer back to the previous population: "bei 89 Prozent davon".
 BACK_REFERENCES = ("davon", "darunter", "hiervon", "sie", "diese", "dies", "diesen")
 # Words that quantify a population without naming it: stripped from population phrases.
@@ -137,4 +158,24 @@ PRESENT_WORDS = ("heute", "aktuell", "derzeit", "gegenwärtig", "momentan", "zur
 PREVIOUS_YEAR_WORDS = ("im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr")
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
 PERIOD_START_WORDS = ("seit", "ab")
+REPORTING_VERBS = (
+    "sagen", "sagt", "sagten", "geben", "gaben", "berichten", "berichteten", "erklären", "erklärten",
+    "zeigt", "zeigte", "ergab", "ergibt", "laut",
+)
+REPORTING_LEADS = ("laut", "so")
+COMPARISON_CUES = ("verglichen mit", "gegenüber", "im vergleich zu", "von", "auf", "nach", "statt", "als")
+CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "gegenüber den")
+TIME_WORDS = (
+    "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "heute", "jetzt", "damals",
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
+)
+SUBJECT_PRONOUNS = ("sie", "wir", "er", "es")
+COPULAS = ("sein",)
+DEMONSTRATIVES = ("diejenigen", "jene")
+GROUP_PREPOSITIONS = ("in", "aus")
+GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")
+EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
+# Messgrößen ohne Gruppe.
+UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
 # fmt: on

@@ -13,6 +13,30 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
+REPORTING_VERBS = (
+    "say", "says", "said", "saying", "report", "reports", "reported", "indicate", "indicated",
+    "indicating", "state", "stated", "found", "finds", "shows", "showed", "suggests", "according",
+)
+# A comma before these leads into who reports, not into more of the claim: ", according to Pew".
+REPORTING_LEADS = ("according",)
+# A comparison leading into a mention: the mention measures the same thing at another time.
+COMPARISON_CUES = ("compared to", "compared with", "up from", "down from", "from", "versus", "vs.", "than", "to", "against")
+# Comparison cues that end a predicate: "are stocking up now as compared to June".
+CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
+TIME_WORDS = (
+    "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
+    "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+    "last", "this", "next", "previous", "prior", "same", "time",
+)
+SUBJECT_PRONOUNS = ("they", "we", "he", "she", "it")
+COPULAS = ("be",)
+DEMONSTRATIVES = ("those", "people", "ones")
+GROUP_PREPOSITIONS = ("in", "from", "at")
+GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
+EMPHASIS = ("just", "only", "another", "a", "full")
+# Measures that belong to no group.
+UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of error", "sampling error", "error margin")
 # fmt: on
 
 # Compounds ("twenty-four", "twenty four") are read token by token: tens word + unit word.
@@ -86,7 +110,7 @@ NOT_SHARE_AFTER_FRACTION = (
 
 CLAUSE_STARTS = (
     "while", "whereas", "but", "although", "though", "compared", "versus", "vs", "vs.",
-    "which", "when", "and", "or", "up", "down", "followed", "against", "than",
+    "which", "when", "and", "or", "followed", "against", "than", "with", "so",
 )
 WHEN_WORDS = ("when", "where")
 SUBORDINATORS = ("that", "whether", "because", "if", "since", "as", "although", "though")
@@ -97,7 +121,9 @@ LIST_INTRODUCERS = ("such as", "including", "like", "namely", "e.g.", "e.g")
 VAGUE_POPULATIONS = ("people", "persons", "ones", "others", "some", "many")
 NOMINALIZED_ENDINGS = ()
 POPULATION_AFTER = ("of",)
-POPULATION_BEFORE = ("among", "of")
+POPULATION_BEFORE = ("among",)
+# "Of those who ..., 58 percent", "For those who ..., 65 percent": cues that open a sentence.
+OPENING_POPULATION_CUES = ("of", "for", "among")
 BACK_REFERENCES = ("them", "those", "these", "they", "it")
 QUANTIFIERS = (
     "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",
@@ -110,8 +136,8 @@ PREPOSITIONS = (
 )
 LEADING_FILLERS = (
     "today", "now", "currently", "overall", "also", "still", "however", "meanwhile", "yet",
-    "just", "only", "additionally", "moreover", "furthermore", "further", "in", "addition",
-    "according", "notably", "that", "so", "then", "while", "whereas", "and", "but",
+    "just", "only", "additionally", "moreover", "furthermore", "further", "notably", "so",
+    "then", "while", "whereas", "and", "but",
 )
 VERB_LEMMAS = (
     "be", "have", "do", "say", "believe", "think", "use", "want", "plan", "prefer", "expect",
@@ -135,4 +161,28 @@ PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presen
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
 PERIOD_START_WORDS = ("since",)
+REPORTING_VERBS = (
+    "say", "says", "said", "saying", "report", "reports", "reported", "indicate", "indicated",
+    "indicating", "state", "stated", "found", "finds", "shows", "showed", "suggests", "according",
+)
+# A comma before these leads into who reports, not into more of the claim: ", according to Pew".
+REPORTING_LEADS = ("according",)
+# A comparison leading into a mention: the mention measures the same thing at another time.
+COMPARISON_CUES = ("compared to", "compared with", "up from", "down from", "from", "versus", "vs.", "than", "to", "against")
+# Comparison cues that end a predicate: "are stocking up now as compared to June".
+CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
+TIME_WORDS = (
+    "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
+    "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
+    "last", "this", "next", "previous", "prior", "same", "time",
+)
+SUBJECT_PRONOUNS = ("they", "we", "he", "she", "it")
+COPULAS = ("be",)
+DEMONSTRATIVES = ("those", "people", "ones")
+GROUP_PREPOSITIONS = ("in", "from", "at")
+GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
+EMPHASIS = ("just", "only", "another", "a", "full")
+# Measures that belong to no group.
+UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of error", "sampling error", "error margin")
 # fmt: on
