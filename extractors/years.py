@@ -12,6 +12,8 @@ from extractors import lang as language_data
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SHORT_YEAR = re.compile(r"^\d\d$")
+# The most tokens an introductory time phrase may have: "In the spring of 2022,".
+_OPENING_MAX = 6
 _TEXT_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?(?![\w%])")
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -133,7 +135,17 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
             previous = [t for t in doc[sentence.start : start - 1] if _YEAR.match(t.text)]
             if previous:
                 owned.append((previous[-1].i, int(previous[-1].text), 0))
+    if not owned:
+        owned = opening_time(sentence, in_sentence, marks)
     return owned
+
+
+def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
+    """An introductory time phrase ("In 2022, ...", "Im Jahr 2011 ...") dates the whole sentence."""
+    first_start, first_end = segments(sentence, language_data.get(sentence.doc.lang_))[0]
+    if first_end - first_start > _OPENING_MAX or any(first_start <= m.start < first_end for m in mentions):
+        return []
+    return [mark for mark in marks if first_start <= mark[0] < first_end and mark[1] is not None]
 
 
 def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> tuple[int | None, str]:

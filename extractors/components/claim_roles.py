@@ -20,6 +20,8 @@ from extractors.shares import register_extensions
 _HARD_BOUNDARIES = {";", ":", "–", "—", "(", ")", "[", "]", "•", "●", "*", "|"}
 _QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
 _NP_PUNCT = {"-", "/", "&", "."}
+# Where the tokens of a Doc's mentions are kept while the roles are found (per Doc, so thread-safe).
+_MENTION_TOKENS = "findings_mention_tokens"
 # A parenthesised lead-in longer than this many words is a clause, not a noun phrase.
 _MAX_NOUN_PHRASE = 6
 # How far after a comma a mention may start for the comma to close the current clause.
@@ -49,7 +51,6 @@ class ClaimRoles:
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
         self.restated_key = restated_key
-        self.mention_tokens: set[int] = set()
         self.closed_class = set(
             self.data.DETERMINERS + self.data.PREPOSITIONS + self.data.LEADING_FILLERS
             + self.data.QUANTIFIERS + self.data.BACK_REFERENCES + self.data.CLAUSE_STARTS
@@ -64,7 +65,7 @@ class ClaimRoles:
         mentions = list(doc.spans.get(self.spans_key, []))
         restated = list(doc.spans.get(self.restated_key, []))
         starts = {m.start for m in mentions + restated}
-        self.mention_tokens = {i for m in mentions + restated for i in range(m.start, m.end)}
+        doc.user_data[_MENTION_TOKENS] = {i for m in mentions + restated for i in range(m.start, m.end)}
         roles = [self.roles(mention, starts) for mention in mentions]
         for k, (subject, population, cue) in enumerate(roles):
             if not (self.is_time_only(subject) or self.in_comparison_clause(mentions[k])):
@@ -213,7 +214,7 @@ class ClaimRoles:
         i = end
         while i > limit:
             token = doc[i - 1]
-            if self.is_boundary(token) or token.text in (",", ".") or i - 1 in self.mention_tokens:
+            if self.is_boundary(token) or token.text in (",", ".") or i - 1 in doc.user_data[_MENTION_TOKENS]:
                 break
             if token.lower_ in stops:
                 break
@@ -400,7 +401,7 @@ class ClaimRoles:
             cue = True
         subject = self.predicate(doc, after, end)
         clause_start = self.clause_start(doc, mention.start, sent.start, after_reporting=True)
-        after_mention = clause_start - 1 in self.mention_tokens
+        after_mention = clause_start - 1 in doc.user_data[_MENTION_TOKENS]
         prefix = [] if after_mention or self.is_compared(mention) else self.content_prefix(doc, clause_start, mention.start)
         verbs = [t for t in prefix if self.is_verb(t)]
         if verbs and not subject and verbs[-1].lemma_.lower() in data.COPULAS:
@@ -429,7 +430,7 @@ class ClaimRoles:
         while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.DETERMINERS):
             i += 1
         k = i
-        while k < end and not (doc[k].is_punct or self.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in self.mention_tokens):
+        while k < end and not (doc[k].is_punct or self.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in doc.user_data[_MENTION_TOKENS]):
             k += 1
         has_verb_after = any(self.is_verb(t) for t in doc[k:end])
         return self.trim(list(doc[i:k])) if has_verb_after and k > i else []
