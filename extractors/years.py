@@ -128,7 +128,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
                 nearest = min(members, key=lambda m: (min(abs(index - m.start), abs(index - (m.end - 1))), m.start > index))
-                if nearest == mention:
+                if nearest == mention and not is_baseline(doc, mention.end, index, data):
                     owned.append((index, year, offset))
         if not owned and start > sentence.start and doc[start].lower_ in data.WHEN_WORDS:
             # "since 2010, when 50 percent ...": the when-clause is about the year just named.
@@ -138,6 +138,13 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     if not owned:
         owned = opening_time(sentence, in_sentence, marks)
     return owned
+
+
+def is_baseline(doc, after: int, index: int, data: ModuleType) -> bool:
+    """Whether the time mark at `index` dates the baseline of a comparison that follows a figure:
+    "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year)."""
+    between = " ".join(t.lower_ for t in doc[after:index])
+    return index > after and any(cue in between for cue in data.CLAUSE_COMPARISONS)
 
 
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:

@@ -142,10 +142,26 @@ class ClaimRoles:
             # A capitalized word is a noun, unless it opens the sentence and is a verb form.
             opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in (":", "–", "—"))
             return opens and self.lemmas.get(lower, lower) != lower
-        previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-        if previous in self.data.DETERMINERS or (previous in self.data.PREPOSITIONS and previous != "to"):
+        data = self.data
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and (previous.lower_ in data.DETERMINERS or (previous.lower_ in data.PREPOSITIONS and previous.lower_ != "to")):
             return False  # "the state", "of state residents"
-        return token.lemma_.lower() in self.data.VERB_LEMMAS or lower in ("who", "that", "which")
+        lemma = self.lemmas.get(lower, lower)
+        if lemma in data.VERB_LEMMAS or lower in data.RELATIVES:
+            return True
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if token.is_title and lower.endswith("ing") and following is not None and following.lower_.endswith("s"):
+            return False  # "Nursing jobs": a modifier, not a verb
+        if lemma != lower and not lower.endswith(("s", "er", "est")) and lower not in data.IRREGULAR_PLURALS:
+            return True  # an inflected form that is no plural and no comparison: "rode", "grew", "asked"
+        # After a plural noun, a bare lowercase word is the verb: "owners track", "adults use".
+        if previous is None or not token.is_lower or lower.endswith("s") or previous.is_title:
+            return False
+        previous_lemma = self.lemmas.get(previous.lower_, previous.lower_)
+        return (
+            previous.lower_.endswith("s") and previous_lemma != previous.lower_
+            and previous.lower_ not in self.closed_class and previous_lemma not in data.VERB_LEMMAS
+        )
 
     def is_attributive(self, token: Token, depth: int = 0) -> bool:
         """A lowercase German adjective before a noun: "befragten Unternehmen", "deutschen Top-Unternehmen"."""
@@ -189,6 +205,19 @@ class ClaimRoles:
                     return k  # ", splitting their time ..."
         return limit
 
+    def opens_clause(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether a subject and its verb start at token `k`: "enterprises are", "they plan"."""
+        if k >= end or self.is_verb(doc[k]):
+            return False
+        first = doc[k]
+        lemma = self.lemmas.get(first.lower_, first.lower_)
+        subject_like = (
+            first.lower_ in self.data.SUBJECT_PRONOUNS + self.data.DETERMINERS
+            or (first.lower_.endswith("s") and lemma != first.lower_)
+            or (first.lang_ == "de" and first.is_title)
+        )
+        return subject_like and any(self.is_verb(t) for t in doc[k + 1 : min(k + 4, end)])
+
     def starts_comparison(self, doc: Doc, k: int) -> bool:
         """Whether a comparison cue begins at token `k`: "as compared to June", "verglichen mit"."""
         ahead = " ".join(t.lower_ for t in doc[k : k + 3])
@@ -199,10 +228,8 @@ class ClaimRoles:
         tail = list(doc[start:limit])
         if not tail or len(tail) > 12:
             return False
-        if tail[0].lower_ in self.data.REPORTING_LEADS:
-            return True
-        verbs = [t for t in tail if self.is_verb(t) or t.lower_ in self.data.REPORTING_VERBS]
-        return bool(verbs) and verbs[0].lower_ in self.data.REPORTING_VERBS
+        words = [t for t in tail if t.is_alpha]
+        return bool(words) and (words[0].lower_ in self.data.REPORTING_LEADS or words[-1].lower_ in self.data.REPORTING_VERBS)
 
     def clause_start(self, doc: Doc, end: int, limit: int, after_reporting: bool = False) -> int:
         """Where the clause (or list item) ending at token `end` starts, going left: after a
@@ -220,6 +247,8 @@ class ClaimRoles:
                 break
             if token.lower_ in data.COORDINATORS and all(t.lower_ in self.closed_class or t.lower_ in data.EMPHASIS for t in doc[i:end]):
                 break  # "... and 90 percent of them", "... and just 7 percent"
+            if token.lower_ in data.COORDINATORS and self.opens_clause(doc, i, end):
+                break  # "... and enterprises are allocating around a quarter"
             if i - 2 >= limit and f"{doc[i - 2].lower_} {token.lower_}" in self.data.LIST_INTRODUCERS:
                 break
             i -= 1
@@ -267,8 +296,8 @@ class ClaimRoles:
                         break
                 if phrase and phrase[-1].is_title and phrase[-1].lower_.endswith(data.NOUN_ENDINGS):
                     break  # "der befragten Unternehmen | Facebook, Xing oder LinkedIn"
-            elif token.lower_ == "aged" and phrase:
-                k = i + 1  # "adults aged 18 to 24 years"
+            elif token.lower_ in data.GROUP_MODIFIERS and phrase and i + 1 < end and (token.lower_ == "aged" or doc[i + 1].like_num):
+                k = i + 1  # "adults aged 18 to 24 years", "respondents under 35"
                 while k < end and (doc[k].like_num or doc[k].lower_ in ("to", "and", "-", "years", "older", "over", "or")):
                     k += 1
                 phrase.extend(doc[i:k])
@@ -356,7 +385,8 @@ class ClaimRoles:
 
     def trim(self, tokens: list[Token]) -> list[Token]:
         """Drop trailing function words and punctuation; nothing if no content word is left."""
-        trailing = (self.closed_class - set(self.data.LEADING_FILLERS)) | set(self.data.EMPHASIS)
+        data = self.data
+        trailing = (self.closed_class - set(data.LEADING_FILLERS)) | set(data.EMPHASIS + data.COORDINATORS)
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in trailing or tokens[-1].lemma_.lower() in self.data.COPULAS):
             tokens = tokens[:-1]
         content = [t for t in tokens if not (t.is_punct or t.lower_ in self.closed_class or t.lemma_.lower() in self.data.COPULAS)]
@@ -390,7 +420,7 @@ class ClaimRoles:
         population: list[Token] = []
         cue = False
         if after < end and doc[after].lower_ in data.POPULATION_AFTER:
-            if after + 1 < end and doc[after + 1].lower_ in data.BACK_REFERENCES:
+            if after + 1 < end and doc[after + 1].lower_ in data.OBJECT_PRONOUNS and not doc[after + 1].is_upper:
                 after += 2  # "90 percent of them": the group the sentence opened with
                 population, _ = self.leading_noun_phrase(doc, self.opening(doc, mention.start, sent.start), mention.start)
             else:

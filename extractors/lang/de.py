@@ -33,6 +33,7 @@ GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")
 EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
 # Messgrößen ohne Gruppe.
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
+OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
 # fmt: on
 
 
@@ -178,4 +179,5 @@ GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")
 EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
 # Messgrößen ohne Gruppe.
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
+OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
 # fmt: on

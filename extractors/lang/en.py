@@ -37,6 +37,9 @@ GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
 EMPHASIS = ("just", "only", "another", "a", "full")
 # Measures that belong to no group.
 UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of error", "sampling error", "error margin")
+# Plural nouns whose lemma is not the word minus -s: not verb forms.
+IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
+OBJECT_PRONOUNS = ("them", "us")
 # fmt: on
 
 # Compounds ("twenty-four", "twenty four") are read token by token: tens word + unit word.
@@ -185,4 +188,7 @@ GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
 EMPHASIS = ("just", "only", "another", "a", "full")
 # Measures that belong to no group.
 UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of error", "sampling error", "error margin")
+# Plural nouns whose lemma is not the word minus -s: not verb forms.
+IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
+OBJECT_PRONOUNS = ("them", "us")
 # fmt: on
