@@ -10,7 +10,7 @@ from extractors.years import text_years
 from findings.records import Article, Passage
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
-_PERCENT = re.compile(r"\d\s?%|\b(?:prozent|percent|per cent|pct)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s?%|\b(?:prozent|percent|per cent|pct|prozentpunkt|percentage)", re.IGNORECASE)
 _QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
 
 

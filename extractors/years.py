@@ -102,10 +102,10 @@ def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
 
 def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     """Stretches of a sentence a year can belong to, as (start, end) token indices: split at
-    commas, semicolons, colons, dashes and subordinate clauses ("as ...", "since Gallup began")."""
+    commas, semicolons, colons, dashes and adverbial clauses ("as ...", "since Gallup began")."""
     bounds, start = [], sentence.start
     for token in sentence:
-        splits_before = token.lower_ in data.SUBORDINATORS and token.i > start and not _YEAR.match(token.nbor(1).text if token.i + 1 < len(token.doc) else "")
+        splits_before = token.lower_ in data.ADVERBIAL_CLAUSES and token.i > start and not _YEAR.match(token.nbor(1).text if token.i + 1 < len(token.doc) else "")
         if token.text in (",", ";", ":", "—") or splits_before:
             bounds.append((start, token.i))
             start = token.i + (0 if splits_before else 1)

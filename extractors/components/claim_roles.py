@@ -143,6 +143,8 @@ class ClaimRoles:
             opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in (":", "–", "—"))
             return opens and self.lemmas.get(lower, lower) != lower
         data = self.data
+        if token.is_title and not token.is_sent_start and not is_headline(token.sent):
+            return False  # "the United States": a name
         previous = token.doc[token.i - 1] if token.i > 0 else None
         if previous is not None and (previous.lower_ in data.DETERMINERS or (previous.lower_ in data.PREPOSITIONS and previous.lower_ != "to")):
             return False  # "the state", "of state residents"
@@ -243,8 +245,8 @@ class ClaimRoles:
             token = doc[i - 1]
             if self.is_boundary(token) or token.text in (",", ".") or i - 1 in doc.user_data[_MENTION_TOKENS]:
                 break
-            if token.lower_ in stops:
-                break
+            if token.lower_ in stops and not (token.lower_ in data.RELATIVES and i - 2 >= limit and doc[i - 2].lower_ in data.DEMONSTRATIVES):
+                break  # but "those who ..." is one phrase
             if token.lower_ in data.COORDINATORS and all(t.lower_ in self.closed_class or t.lower_ in data.EMPHASIS for t in doc[i:end]):
                 break  # "... and 90 percent of them", "... and just 7 percent"
             if token.lower_ in data.COORDINATORS and self.opens_clause(doc, i, end):
@@ -506,6 +508,8 @@ class ClaimRoles:
         subject = self.predicate(doc, after, open_paren)
         if not subject and len(population) > 2 and population[1].lower_ in data.RELATIVES:
             return population[2:], [], False  # "(for) those who have not visited ... (48 percent)"
+        if rest < rest_end and not doc[rest].is_punct and doc[rest].lower_ not in data.CLAUSE_STARTS + data.COORDINATORS:
+            subject += self.trim(list(doc[rest:rest_end]))  # "name the government (18%) as the top problem"
         return subject, population, False
 
     def in_list(self, doc: Doc, lead_start: int, mention: Span, starts: set[int]) -> bool:
@@ -579,6 +583,12 @@ class ClaimRoles:
         while item and (item[0].lower_ in lead_in or item[0].is_punct or item[0].lower_.endswith("ly") and not item[0].is_title):
             item = item[1:]
         return item or lead
+
+
+def is_headline(sentence: Span) -> bool:
+    """Whether a sentence is set in title case, as headlines are ("7 in 10 Nurses Feel Burned Out")."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.6 * len(words)
 
 
 class _Word:

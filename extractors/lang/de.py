@@ -34,6 +34,8 @@ EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
 # Messgrößen ohne Gruppe.
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
 OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
+# Wörter, die einen Adverbialsatz mit eigener Zeit einleiten.
+ADVERBIAL_CLAUSES = ("weil", "obwohl", "während", "nachdem", "bevor", "seitdem", "als", "da")
 # fmt: on
 
 
@@ -117,7 +119,8 @@ VAGUE_POPULATIONS = ("menschen", "leute", "personen", "viele", "einige")
 # Endings of nominalized adjectives in an oblique case: "der Befragten" is the "Befragte".
 NOMINALIZED_ENDINGS = ("ten", "lichen", "igen", "schen", "enen")
 SUBORDINATORS = ("dass", "ob", "weil", "wenn", "falls", "damit", "sodass", "obwohl", "nachdem")
-RELATIVES = ("die", "der", "das", "welche", "welcher", "welches", "denen", "deren")
+# Relative pronouns that cannot be articles ("die", "der" can, so they stay in subjects).
+RELATIVES = ("welche", "welcher", "welches", "denen", "deren")
 # Typical endings of German nouns: a noun phrase ends at such a word ("Unternehmen", "Befragung").
 NOUN_ENDINGS = (
     "en", "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "nis", "er", "e", "ei", "um",
@@ -180,4 +183,6 @@ EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
 # Messgrößen ohne Gruppe.
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
 OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
+# Wörter, die einen Adverbialsatz mit eigener Zeit einleiten.
+ADVERBIAL_CLAUSES = ("weil", "obwohl", "während", "nachdem", "bevor", "seitdem", "als", "da")
 # fmt: on

@@ -40,6 +40,8 @@ UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of er
 # Plural nouns whose lemma is not the word minus -s: not verb forms.
 IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
 OBJECT_PRONOUNS = ("them", "us")
+# Words opening an adverbial clause, which has its own time: "... as identification edged up since 1992".
+ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
 # fmt: on
 
 # Compounds ("twenty-four", "twenty four") are read token by token: tens word + unit word.
@@ -116,7 +118,7 @@ CLAUSE_STARTS = (
     "which", "when", "and", "or", "followed", "against", "than", "with", "so",
 )
 WHEN_WORDS = ("when", "where")
-SUBORDINATORS = ("that", "whether", "because", "if", "since", "as", "although", "though")
+SUBORDINATORS = ("that", "whether", "because", "if", "as", "although", "though")
 RELATIVES = ("who", "that", "which", "whom", "whose")
 NOUN_ENDINGS = ()
 COORDINATORS = ("and", "or", "and/or", "as well as", "plus")
@@ -191,4 +193,6 @@ UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of er
 # Plural nouns whose lemma is not the word minus -s: not verb forms.
 IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
 OBJECT_PRONOUNS = ("them", "us")
+# Words opening an adverbial clause, which has its own time: "... as identification edged up since 1992".
+ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
 # fmt: on

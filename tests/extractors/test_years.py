@@ -1,0 +1,59 @@
+"""The year of a claim and where it came from, per language: sentence, context, published, none."""
+
+import datetime as dt
+
+import pytest
+
+from extractors import extract_article
+from findings.passages import split_passages
+from findings.records import Article
+
+
+def year_of(text, mention, published=None, title=None):
+    """Extract `text` as a one-article corpus and return (year, year_source) of `mention`."""
+    article = Article(
+        doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x",
+        title=title, published=published,
+    )
+    passages = split_passages(article)
+    findings = extract_article(article, passages, {p.index: ("a.txt",) for p in passages})
+    found = [f for f in findings if f.mention == mention]
+    assert len(found) == 1, [f.mention for f in findings]
+    return found[0].year, found[0].year_source
+
+
+# (text, mention, published, expected year, expected source)
+CASES = [
+    # a year in the sentence wins, also before the figure and over the published date
+    ("de", "2011 hatten noch 40 Prozent der Firmen eine Strategie.", "40 Prozent", dt.date(2016, 10, 1), 2011, "sentence"),
+    ("en", "In 2022, 14 percent of the commuters in the city rode a bike to work.", "14 percent", dt.date(2023, 1, 5), 2022, "sentence"),
+    # a year belongs to the figure of its own clause
+    ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
+    ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
+    # a period gives its last year; "seit"/"since" starts a period and is not the year
+    ("en", "In the 2008-2010 survey, 62.1% of adults were overweight.", "62.1%", None, 2010, "sentence"),
+    ("de", "Der Umsatz wuchs seit 2012 um 6 Prozent.", "6 Prozent", dt.date(2017, 5, 8), 2017, "published"),
+    # relative words resolve against the study year, else the published year
+    ("de", "Die Studie 2013 zeigt es. Heute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", dt.date(2014, 2, 1), 2013, "context"),
+    ("en", "About 40 percent of the firms that applied for credit were turned down last year.", "About 40 percent", dt.date(2012, 10, 9), 2011, "published"),
+    ("en", "Today, 57 percent of U.S. adults say the use of marijuana should be legal.", "57 percent", dt.date(2014, 4, 1), 2014, "published"),
+    # the study year stated nearby, before or after the figure
+    ("en", "Most adults agree: 72 percent of them say so.\nThe survey was conducted in March 2019.", "72 percent", None, 2019, "context"),
+    # the publication date, else nothing
+    ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", dt.date(2013, 1, 14), 2013, "published"),
+    ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", None, None, "none"),
+    # a year that is part of a name is no year
+    ("en", "Most adults (69.7%) met the Healthy People 2020 goals.", "69.7%", dt.date(2012, 1, 1), 2012, "published"),
+    # the baseline of a comparison keeps its year to itself
+    ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,published,year,source", CASES)
+def test_year_and_source(lang, text, mention, published, year, source):
+    assert year_of(text, mention, published) == (year, source)
+
+
+def test_year_from_title_is_context():
+    text = "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%."
+    assert year_of(text, "knapp 60%", title="Pivot Studie 2013") == (2013, "context")
