@@ -95,6 +95,7 @@ LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
 LINE = re.compile(r"[^\r\n]+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
+WORD_OR_SPACE = re.compile(r"\s+|\S+")
 TRAILING_CLOSERS = "\"'”“’‘»«)]} \t"
 SENTENCE_END_CHARS = ".!?:;…"
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'”“’»)\]]*\s+")
@@ -156,10 +157,11 @@ def _language_identifier():
     return identifier
 
 
-def detect_language(text: str, default: str = FALLBACK_LANGUAGE) -> str:
-    """The language of `text` among CANDIDATE_LANGUAGES, or `default` when it has too few letters."""
+def detect_language(text: str, default: str = FALLBACK_LANGUAGE, min_letters: int = MIN_LETTERS_FOR_LANGID) -> str:
+    """The language of `text` among CANDIDATE_LANGUAGES, or `default` when it has fewer than
+    `min_letters` letters."""
     sample = text[:LANGID_SAMPLE_CHARS]
-    if sum(char.isalpha() for char in sample) < MIN_LETTERS_FOR_LANGID:
+    if sum(char.isalpha() for char in sample) < max(min_letters, 1):
         return default
     return _language_identifier().classify(sample)[0]
 
@@ -244,6 +246,7 @@ class _HtmlExtractor(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.page = HtmlPage()
+        self._source = source
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
         self._stack: list[tuple[str, bool]] = []
         self._skip_depth = 0
@@ -252,6 +255,15 @@ class _HtmlExtractor(HTMLParser):
         self._pieces: list[tuple[str, int]] = []
         self._piece_tag = ""
         self._after_line_break = False
+
+    def parse_html_declaration(self, i: int) -> int:
+        """As the stdlib does, but a malformed `<![...` is skipped instead of raising AssertionError."""
+        position = self.getpos()
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.lineno, self.offset = position
+            return i + 2
 
     def _raw_position(self) -> int:
         line, column = self.getpos()
@@ -311,10 +323,16 @@ class _HtmlExtractor(HTMLParser):
         self._add_text(data, self._raw_position())
 
     def handle_entityref(self, name: str) -> None:
-        self._add_text(html.unescape(f"&{name};"), self._raw_position())
+        self._add_reference(name)
 
     def handle_charref(self, name: str) -> None:
-        self._add_text(html.unescape(f"&#{name};"), self._raw_position())
+        self._add_reference(f"#{name}")
+
+    def _add_reference(self, name: str) -> None:
+        """Unescape `&name;` (or `&name` without the semicolon) as written in the source."""
+        start = self._raw_position()
+        written = self._source[start : start + len(name) + 2]
+        self._add_text(html.unescape(written if written.endswith(";") else written[:-1]), start)
 
     def _line_break(self) -> None:
         """One <br> is a space inside the block; a second one in a row ends the block."""
@@ -341,7 +359,7 @@ class _HtmlExtractor(HTMLParser):
         segments: list[tuple[int, int]] = []
         length, space_pending = 0, False
         for text, raw_start in self._pieces:
-            for match in re.finditer(r"\s+|\S+", text):
+            for match in WORD_OR_SPACE.finditer(text):
                 if match.group()[0].isspace():
                     space_pending = bool(words)
                     continue
@@ -419,10 +437,11 @@ def _kind(block: Block) -> str:
 
 def article_blocks(article: Article) -> tuple[list[Block], str]:
     """The article's blocks and its dominant language."""
+    # The whole article is the best evidence there is, however short: no letter minimum.
     if article.kind == "html":
         blocks = parse_html(article.text).blocks
-        return blocks, detect_language(" ".join(block.text for block in blocks))
-    lang = detect_language(article.text)
+        return blocks, detect_language(" ".join(block.text for block in blocks), min_letters=1)
+    lang = detect_language(article.text, min_letters=1)
     return text_blocks(article.text, lang), lang
 
 

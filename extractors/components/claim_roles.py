@@ -70,8 +70,10 @@ class ClaimRoles:
         for k, (subject, population, cue) in enumerate(roles):
             if not (self.is_time_only(subject) or self.in_comparison_clause(mentions[k])):
                 continue
-            if k and mentions[k].sent.start == mentions[k - 1].sent.start:
-                # "is up from 46 percent in 2010": the same measure at another time, of the same group.
+            same_sentence = k and mentions[k].sent.start == mentions[k - 1].sent.start
+            if k and (subject or same_sentence):
+                # "is up from 46 percent in 2010", "Im Vorjahr waren es erst 24 Prozent": the same
+                # measure at another time, of the same group.
                 previous_subject, previous_population, _ = roles[k - 1]
                 roles[k] = (previous_subject, population or previous_population, cue)
             else:
@@ -84,9 +86,11 @@ class ClaimRoles:
                 subject = self.measured_thing(doc, start, mention.start) or self.measured_thing(
                     doc, self.opening(doc, mention.start, mention.sent.start), mention.start
                 )
+                if not population and subject and subject[0].lower_ in self.data.SHARE_NOUNS:
+                    population = self.subject_noun_phrase(doc, subject[0].i, mention.start)
             mention._.findings_subject = words(subject)
             population_text = self.citation_form(self.strip_quantifiers(population))
-            if mention._.findings_subject.lower() in self.data.UNPOPULATED_SUBJECTS:
+            if mention._.findings_subject.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
                 population_text = ""  # "margins of error were plus or minus 3.9 percent": no group
             elif not population_text:
                 population_text = None  # not named here: the article's current population applies
@@ -114,6 +118,7 @@ class ClaimRoles:
         data = self.data
         return all(
             t.is_punct or t.like_num or t.lower_ in self.closed_class or t.lower_ in data.TIME_WORDS
+            or t.lemma_.lower() in data.COPULAS + data.PRO_VERBS or t.lower_ in data.SUBJECT_PRONOUNS + data.EMPHASIS
             for t in tokens
         )
 
@@ -136,6 +141,8 @@ class ClaimRoles:
         lower = token.lower_
         if lower in self.closed_class or not token.is_alpha:
             return False
+        if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
+            return False  # the second half of a compound: "Ad-supported", "mobile-using"
         if token.lang_ == "de":
             if token.is_lower:
                 return not self.is_attributive(token)
@@ -156,14 +163,24 @@ class ClaimRoles:
             return False  # "Nursing jobs": a modifier, not a verb
         if lemma != lower and not lower.endswith(("s", "er", "est")) and lower not in data.IRREGULAR_PLURALS:
             return True  # an inflected form that is no plural and no comparison: "rode", "grew", "asked"
-        # After a plural noun, a bare lowercase word is the verb: "owners track", "adults use".
+        # After a subject (a plural noun, a pronoun, a figure), a word that has verb forms is the
+        # verb: "owners track", "8 in 10 subscribe".
         if previous is None or not token.is_lower or lower.endswith("s") or previous.is_title:
             return False
-        previous_lemma = self.lemmas.get(previous.lower_, previous.lower_)
-        return (
-            previous.lower_.endswith("s") and previous_lemma != previous.lower_
-            and previous.lower_ not in self.closed_class and previous_lemma not in data.VERB_LEMMAS
-        )
+        return self.after_subject(previous) and self.has_verb_forms(lemma)
+
+    def after_subject(self, token: Token) -> bool:
+        """Whether a token can end a clause's subject: a plural noun, a pronoun or a figure."""
+        lower = token.lower_
+        lemma = self.lemmas.get(lower, lower)
+        plural_noun = lower.endswith("s") and lemma != lower and lemma not in self.data.VERB_LEMMAS
+        figure = token.like_num or lower in self.data.PERCENT_UNITS
+        return (plural_noun and lower not in self.closed_class) or figure or lower in self.data.SUBJECT_PRONOUNS
+
+    def has_verb_forms(self, lemma: str) -> bool:
+        """Whether the lemma table knows -ing or -ed forms of a word, as it does for verbs."""
+        stems = (lemma, lemma[:-1]) if lemma.endswith("e") else (lemma, lemma + lemma[-1:])
+        return any(self.lemmas.get(stem + ending) == lemma for stem in stems for ending in ("ing", "ed"))
 
     def is_attributive(self, token: Token, depth: int = 0) -> bool:
         """A lowercase German adjective before a noun: "befragten Unternehmen", "deutschen Top-Unternehmen"."""
@@ -293,6 +310,10 @@ class ClaimRoles:
                 i = k
                 continue
             if token.lang_ == "de":
+                if token.lower_ in data.GROUP_MODIFIERS and i + 1 < end and doc[i + 1].text[:1].isdigit():
+                    phrase.extend(doc[i : i + 2])  # "unter 30-Jährigen"
+                    i += 2
+                    continue
                 if token.is_lower and not self.is_attributive(token):
                     if not (phrase and token.lower_ in ("und", "&") and i + 1 < end and doc[i + 1].is_title):
                         break
@@ -363,7 +384,7 @@ class ClaimRoles:
             if token.lang_ == "de":
                 if self.is_attributive(token) and text.endswith("en"):
                     text = text[:-1]
-                elif token.is_title and token.lemma_ == text[:-1] and text.endswith(self.data.NOMINALIZED_ENDINGS):
+                elif not token.is_lower and token.lemma_ == text[:-1] and text.endswith(self.data.NOMINALIZED_ENDINGS):
                     text = token.lemma_  # "der Befragten" -> "Befragte"
             if text not in _QUOTES:
                 out.append(text + token.whitespace_)
@@ -389,19 +410,27 @@ class ClaimRoles:
         """Drop trailing function words and punctuation; nothing if no content word is left."""
         data = self.data
         trailing = (self.closed_class - set(data.LEADING_FILLERS)) | set(data.EMPHASIS + data.COORDINATORS)
-        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in trailing or tokens[-1].lemma_.lower() in self.data.COPULAS):
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in trailing or tokens[-1].lemma_.lower() in data.COPULAS):
+            if tokens[-1].lower_ in data.SEPARABLE_PARTICLES and self.ends_clause(tokens[-1]):
+                break  # "setzen KI-Anwendungen ein."
             tokens = tokens[:-1]
         content = [t for t in tokens if not (t.is_punct or t.lower_ in self.closed_class or t.lemma_.lower() in self.data.COPULAS)]
         return tokens if content else []
 
-    def content_prefix(self, doc: Doc, start: int, end: int) -> list[Token]:
-        """The words of a clause before its mention that can belong to the subject ("kommunizieren")."""
+    def ends_clause(self, token: Token) -> bool:
+        """Whether a token is the last word of its clause."""
+        doc = token.doc
+        return token.i + 1 >= len(doc) or doc[token.i + 1].is_punct
+
+    def content_prefix(self, doc: Doc, start: int, end: int, covered: set[int] = frozenset()) -> list[Token]:
+        """The words of a clause before its mention that can belong to the subject ("kommunizieren"),
+        without the population phrase (`covered`)."""
         data = self.data
         skip = set(
             data.LEADING_FILLERS + data.PREPOSITIONS + data.DETERMINERS + data.CLAUSE_STARTS + data.WHEN_WORDS
             + data.SUBORDINATORS
         )
-        return [t for t in doc[start:end] if not (t.lower_ in skip or t.like_num or t.is_punct)]
+        return [t for t in doc[start:end] if not (t.lower_ in skip or t.like_num or t.is_punct or t.i in covered)]
 
     # -- roles -----------------------------------------------------------------------------
 
@@ -430,22 +459,59 @@ class ClaimRoles:
             cue = True
         elif after < end and mention._.findings_share.derived and not self.is_verb(doc[after]):
             population, after = self.noun_phrase_after(doc, after, end)  # "jedes zweite Unternehmen"
-            cue = True
         subject = self.predicate(doc, after, end)
+        covered: set[int] = set()
+        if not population:
+            population, cue, covered = self.population_before(mention)
         clause_start = self.clause_start(doc, mention.start, sent.start, after_reporting=True)
         after_mention = clause_start - 1 in doc.user_data[_MENTION_TOKENS]
-        prefix = [] if after_mention or self.is_compared(mention) else self.content_prefix(doc, clause_start, mention.start)
-        verbs = [t for t in prefix if self.is_verb(t)]
-        if verbs and not subject and verbs[-1].lemma_.lower() in data.COPULAS:
-            subject = self.measured_thing(doc, clause_start, mention.start)  # "Margins of error were up to 3.9 %"
-        elif verbs:
-            subject = prefix + subject
-        if not population:
-            population, cue = self.population_before(mention)
+        prefix = [] if after_mention or self.is_compared(mention) else self.content_prefix(doc, clause_start, mention.start, covered)
+        first_verb = next((k for k, t in enumerate(prefix) if self.is_verb(t)), None)
+        if first_verb is not None:
+            verb_part = prefix[first_verb:]
+            if not subject and any(t.lemma_.lower() in data.COPULAS for t in verb_part):
+                subject = self.measured_thing(doc, clause_start, mention.start)  # "Margins of error were up to 3.9 %"
+            else:
+                subject = verb_part + subject  # "Demnach kommunizieren zwar mehr als 80 Prozent ..."
+            if not population:
+                # "Ad-supported tiers grew 14 percent": the population is what changes.
+                population = self.subject_noun_phrase(doc, clause_start, prefix[first_verb].i)
         if not population and prefix and self.is_verb(prefix[0]):
             # "Nursing jobs, which have grown 6 percent": the group that changes opens the sentence.
-            population, _ = self.leading_noun_phrase(doc, self.opening(doc, clause_start, sent.start), clause_start)
+            population = self.subject_noun_phrase(doc, self.opening(doc, clause_start, sent.start), clause_start)
+        measure = self.measure_before(doc, mention.start, sent.start)
+        if measure:
+            subject = measure  # "a margin of error of plus or minus 2.5 points"
         return subject, population, cue
+
+    def subject_noun_phrase(self, doc: Doc, start: int, end: int) -> list[Token]:
+        """The noun phrase opening `doc[start:end]` when a verb follows it: the clause's subject.
+        A share noun hands over to its group: "Der Anteil der Firmen ..." -> "Firmen"."""
+        data = self.data
+        i = start
+        while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.CLAUSE_STARTS + data.WHEN_WORDS):
+            i += 1
+        if i >= end or doc[i].lower_ in data.PREPOSITIONS or self.is_verb(doc[i]):
+            return []  # "Im Vorjahr waren ...": a time, not a subject
+        phrase, after = self.noun_phrase_after(doc, i, end)
+        if not phrase:
+            return []
+        if after < len(doc) and phrase[0].lower_ in data.SHARE_NOUNS and doc[after].lower_ in data.POPULATION_AFTER:
+            group, after = self.noun_phrase_after(doc, after + 1, end)
+            return group
+        reach = 1 if doc.lang_ == "de" else 3  # German puts the finite verb right after the subject
+        following_verb = next((t for t in doc[after : min(after + reach, len(doc))] if self.is_verb(t)), None)
+        return phrase if following_verb is not None else []
+
+    def measure_before(self, doc: Doc, start: int, limit: int) -> list[Token]:
+        """The noun a figure is "of": "a margin of error of 2.5 points", "eine Quote von 3 %"."""
+        data = self.data
+        if start - 2 < limit or doc[start - 1].lower_ not in data.MEASURE_OF:
+            return []
+        i = start - 1
+        while i > limit and not (doc[i - 1].is_punct or doc[i - 1].lower_ in data.DETERMINERS or self.is_verb(doc[i - 1])):
+            i -= 1
+        return self.trim(list(doc[i : start - 1]))
 
     def opening(self, doc: Doc, end: int, limit: int) -> int:
         """The start of the stretch before token `end` that no colon, semicolon or dash cuts."""
@@ -467,18 +533,25 @@ class ClaimRoles:
         has_verb_after = any(self.is_verb(t) for t in doc[k:end])
         return self.trim(list(doc[i:k])) if has_verb_after and k > i else []
 
-    def population_before(self, mention: Span) -> tuple[list[Token], bool]:
-        """A population named before the mention: "among X", "bei den X", sentence-initial "Of X,"."""
+    def population_before(self, mention: Span) -> tuple[list[Token], bool, set[int]]:
+        """A population named before the mention: "among X", "bei den X", sentence-initial "Of X,".
+
+        Returns:
+            (the phrase, whether a cue named it, the token indices of cue and phrase).
+        """
         doc, data = mention.doc, self.data
         sent = mention.sent
         for i in range(mention.start - 1, sent.start - 1, -1):
             word = doc[i].lower_
             if word in data.POPULATION_BEFORE or (word in data.OPENING_POPULATION_CUES and i == sent.start):
-                phrase, _ = self.noun_phrase_after(doc, i + 1, mention.start)
+                outer = next((k for k in range(i - 1, max(i - 3, sent.start - 1), -1) if doc[k].lower_ in data.POPULATION_BEFORE), None)
+                if outer is not None and all(t.lower_ in data.DETERMINERS for t in doc[outer + 1 : i]):
+                    i = outer  # "bei den unter 30-Jährigen": the outer cue leads the phrase
+                phrase, after = self.noun_phrase_after(doc, i + 1, mention.start)
                 phrase = self.strip_quantifiers(phrase)
                 if phrase:
-                    return phrase, True
-        return [], False
+                    return phrase, True, set(range(i, after))
+        return [], False, set()
 
     def parenthesised_roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
         """Roles of "X (N percent) ...": X is the population, a list item, or a whole clause."""
@@ -495,13 +568,17 @@ class ClaimRoles:
         after_verb = lead[verbs[-1] + 1 :] if verbs else lead
         if self.continues(doc, rest, rest_end) and len(after_verb) <= _MAX_NOUN_PHRASE:
             # "most remote workers (65 percent) prefer ...", "results show a vast majority (80 %) believe"
-            return self.predicate(doc, rest, rest_end), self.population_of_phrase(after_verb), False
+            population = self.population_of_phrase(after_verb)
+            # "More than half of subscribers (54 percent)": a share of a named group, as with "der"/"of".
+            restated = lead_start - 1 in doc.user_data[_MENTION_TOKENS]
+            named = bool(population) and (restated or any(t.like_num or t.lower_ in data.FRACTIONS for t in after_verb))
+            return self.predicate(doc, rest, rest_end), population, named
         item = self.list_item(lead)
         short = len([t for t in lead if not t.is_punct]) <= _MAX_NOUN_PHRASE
         if item and (self.in_list(doc, lead_start, mention, starts) or short and not self.has_clause(lead)):
-            population, cue = self.population_before(mention)
+            population, cue, _ = self.population_before(mention)
             if not population:
-                population, _ = self.leading_noun_phrase(doc, self.opening(doc, item[0].i, sent.start), item[0].i)
+                population = self.subject_noun_phrase(doc, self.opening(doc, item[0].i, sent.start), item[0].i)
             return self.complete_compound(item), population, cue
         # A clause ending in its figure: "more consumers say they are stocking up (59 percent)".
         population, after = self.leading_noun_phrase(doc, lead_start, open_paren)
@@ -577,7 +654,7 @@ class ClaimRoles:
         """The listed noun phrase before a parenthesised figure: what follows the last verb, without
         a leading preposition or coordinator ("Genannt werden Markenbildung" -> "Markenbildung")."""
         data = self.data
-        verbs = [k for k, token in enumerate(lead) if self.is_verb(token)]
+        verbs = [k for k, token in enumerate(lead[:-1]) if self.is_verb(token)]  # a list item ends in a noun
         item = lead[verbs[-1] + 1 :] if verbs else lead
         lead_in = data.PREPOSITIONS + data.COORDINATORS + data.LEADING_FILLERS + ("to", "zu")
         while item and (item[0].lower_ in lead_in or item[0].is_punct or item[0].lower_.endswith("ly") and not item[0].is_title):

@@ -26,16 +26,22 @@ TIME_WORDS = (
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )
 SUBJECT_PRONOUNS = ("sie", "wir", "er", "es")
-COPULAS = ("sein",)
+# Verbs that state a measure's value: "Die Quote liegt bei 3 Prozent".
+COPULAS = ("sein", "liegen", "betragen")
 DEMONSTRATIVES = ("diejenigen", "jene")
-GROUP_PREPOSITIONS = ("in", "aus")
+GROUP_PREPOSITIONS = ("in", "aus", "für", "ohne", "mit")
 GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")
 EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
 # Messgrößen ohne Gruppe.
-UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
+UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage")
 OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
 # Wörter, die einen Adverbialsatz mit eigener Zeit einleiten.
 ADVERBIAL_CLAUSES = ("weil", "obwohl", "während", "nachdem", "bevor", "seitdem", "als", "da")
+SHARE_NOUNS = ("anteil", "quote", "zahl", "anzahl", "mehrheit", "minderheit", "prozentsatz", "rate")
+MEASURE_OF = ("von",)
+# Verb particles that end a clause: "setzen KI-Anwendungen ein".
+SEPARABLE_PARTICLES = ("ein", "an", "aus", "auf", "ab", "zu", "mit", "vor", "zurück", "fest", "teil", "bei", "dar", "fort", "her", "hin", "nach", "um", "weg", "zusammen")
+PRO_VERBS = ("tun", "machen")
 # fmt: on
 
 
@@ -150,7 +156,9 @@ LEADING_FILLERS = (
     "demnach", "so", "auch", "zudem", "außerdem", "insgesamt", "immerhin", "zwar", "noch",
     "bereits", "schon", "mittlerweile", "inzwischen", "nun", "jetzt", "dabei", "damit",
     "also", "hingegen", "dagegen", "allerdings", "ebenfalls", "sogar", "knapp", "heute",
-    "aktuell", "derzeit", "lediglich", "nur", "laut", "gerade",
+    "aktuell", "derzeit", "lediglich", "nur", "laut", "gerade", "besonders", "insbesondere",
+    "häufig", "oft", "meist", "meistens", "vermehrt", "zunehmend", "vor", "allem", "vielmehr",
+    "daher", "deshalb", "folglich", "außerdem", "ferner", "weiterhin", "erstmals", "bislang",
 )
 # Words for a study: a year next to one is the study's year.
 STUDY_WORDS = (
@@ -175,14 +183,20 @@ TIME_WORDS = (
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )
 SUBJECT_PRONOUNS = ("sie", "wir", "er", "es")
-COPULAS = ("sein",)
+# Verbs that state a measure's value: "Die Quote liegt bei 3 Prozent".
+COPULAS = ("sein", "liegen", "betragen")
 DEMONSTRATIVES = ("diejenigen", "jene")
-GROUP_PREPOSITIONS = ("in", "aus")
+GROUP_PREPOSITIONS = ("in", "aus", "für", "ohne", "mit")
 GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")
 EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp")
 # Messgrößen ohne Gruppe.
-UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "die fehlertoleranz", "die fehlerspanne", "statistische fehlertoleranz")
+UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage")
 OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
 # Wörter, die einen Adverbialsatz mit eigener Zeit einleiten.
 ADVERBIAL_CLAUSES = ("weil", "obwohl", "während", "nachdem", "bevor", "seitdem", "als", "da")
+SHARE_NOUNS = ("anteil", "quote", "zahl", "anzahl", "mehrheit", "minderheit", "prozentsatz", "rate")
+MEASURE_OF = ("von",)
+# Verb particles that end a clause: "setzen KI-Anwendungen ein".
+SEPARABLE_PARTICLES = ("ein", "an", "aus", "auf", "ab", "zu", "mit", "vor", "zurück", "fest", "teil", "bei", "dar", "fort", "her", "hin", "nach", "um", "weg", "zusammen")
+PRO_VERBS = ("tun", "machen")
 # fmt: on

@@ -36,12 +36,19 @@ GROUP_PREPOSITIONS = ("in", "from", "at")
 GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
 EMPHASIS = ("just", "only", "another", "a", "full")
 # Measures that belong to no group.
-UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of error", "sampling error", "error margin")
+UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
 # Plural nouns whose lemma is not the word minus -s: not verb forms.
 IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
 OBJECT_PRONOUNS = ("them", "us")
 # Words opening an adverbial clause, which has its own time: "... as identification edged up since 1992".
 ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
+# Nouns naming a share of a group: "the share of workers who ..." -> the group is "workers who ...".
+SHARE_NOUNS = ("share", "proportion", "percentage", "number", "rate", "portion", "fraction", "majority", "minority")
+# "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
+MEASURE_OF = ("of",)
+SEPARABLE_PARTICLES = ()
+# Verbs that stand in for the one before: "only 35% of those over 65 do".
+PRO_VERBS = ("do",)
 # fmt: on
 
 # Compounds ("twenty-four", "twenty four") are read token by token: tens word + unit word.
@@ -189,10 +196,17 @@ GROUP_PREPOSITIONS = ("in", "from", "at")
 GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
 EMPHASIS = ("just", "only", "another", "a", "full")
 # Measures that belong to no group.
-UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "the margin of error", "sampling error", "error margin")
+UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
 # Plural nouns whose lemma is not the word minus -s: not verb forms.
 IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
 OBJECT_PRONOUNS = ("them", "us")
 # Words opening an adverbial clause, which has its own time: "... as identification edged up since 1992".
 ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
+# Nouns naming a share of a group: "the share of workers who ..." -> the group is "workers who ...".
+SHARE_NOUNS = ("share", "proportion", "percentage", "number", "rate", "portion", "fraction", "majority", "minority")
+# "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
+MEASURE_OF = ("of",)
+SEPARABLE_PARTICLES = ()
+# Verbs that stand in for the one before: "only 35% of those over 65 do".
+PRO_VERBS = ("do",)
 # fmt: on
