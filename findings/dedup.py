@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from rensa import RMinHash, RMinHashLSH
 
@@ -23,6 +24,7 @@ from findings.records import Finding, Passage, PassageCluster
 
 SEED = 20261123
 LSH_BATCH = 2_000
+LEADER_CACHE = 1_024
 # MinHash LSH finds candidates: 128 permutations in 16 bands of 8 rows catch a pair with Jaccard
 # 0.8 with probability 0.95 (9 bands of 13 rows: 0.40) and 0.85 with 0.99. The exact Jaccard check
 # below then decides, so the lower band threshold costs checks, never precision.
@@ -94,12 +96,14 @@ def _near_duplicate_leaders(
 
     A text joins the first leader (in input order) that shares a MinHash LSH bucket with it, is
     `compatible` and has an exact Jaccard index of at least `threshold`; otherwise it becomes a
-    leader. Only leaders are indexed, so a big family of near-identical texts costs one check each,
-    and clusters never chain (every member is checked against its leader). MinHashes are computed
-    in batches and dropped after use.
+    leader. Only leaders are indexed, so a family of near-identical texts is checked against its few
+    leaders, not against each other, and clusters never chain (every member is checked against its
+    leader). MinHashes are computed in batches and dropped after use; the token sets of recently
+    checked leaders are cached.
     """
     index = RMinHashLSH(threshold, PERMUTATIONS, BANDS)
     leaders = list(range(len(texts)))
+    leader_tokens = lru_cache(maxsize=LEADER_CACHE)(lambda leader: tokenize(texts[leader]))
     for start in range(0, len(texts), LSH_BATCH):
         batch = [tokenize(text) for text in texts[start : start + LSH_BATCH]]
         for offset, minhash in enumerate(RMinHash.from_token_sets(batch, PERMUTATIONS, SEED)):
@@ -108,7 +112,7 @@ def _near_duplicate_leaders(
                 (
                     candidate
                     for candidate in sorted(index.query(minhash))
-                    if compatible(candidate, item) and _jaccard(tokenize(texts[candidate]), batch[offset]) >= threshold
+                    if compatible(candidate, item) and _jaccard(leader_tokens(candidate), batch[offset]) >= threshold
                 ),
                 None,
             )

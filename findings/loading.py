@@ -9,9 +9,10 @@ import os
 import re
 import stat
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import dateparser
 from charset_normalizer import from_bytes, is_binary
@@ -31,6 +32,13 @@ MAX_FILE_BYTES = 20_000_000
 KINDS_BY_EXTENSION = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html"}
 HEADER_BLOCKS = 8
 SNIFF_CHARS = 2048
+FILE_TYPES = (
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "named pipe"),
+    (stat.S_ISSOCK, "socket"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+)
 
 # Byte order marks, longest first: a UTF-32 LE mark starts like a UTF-16 LE one.
 BOMS = (
@@ -98,7 +106,7 @@ class RejectedFile(Exception):
         self.detail = detail
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
@@ -132,7 +140,7 @@ def parse_date(candidate: str, form: str = "named") -> dt.date | None:
     return parsed.date() if parsed and parsed.year in YEARS else None
 
 
-def _dates(text: str):
+def _dates(text: str) -> Iterator[tuple[re.Match[str], dt.date]]:
     for match in _date_pattern().finditer(text):
         form = next(name for name, value in match.groupdict().items() if value)
         date = parse_date(match.group(form), form)
@@ -183,20 +191,11 @@ def html_title_and_date(source: str) -> tuple[str | None, dt.date | None]:
     return page.title or page.first_h1 or header_title, published
 
 
-FILE_TYPES = (
-    (stat.S_ISDIR, "folder"),
-    (stat.S_ISFIFO, "named pipe"),
-    (stat.S_ISSOCK, "socket"),
-    (stat.S_ISCHR, "character device"),
-    (stat.S_ISBLK, "block device"),
-)
-
-
 def _describe_mode(mode: int) -> str:
     return next((name for is_type, name in FILE_TYPES if is_type(mode)), "special file")
 
 
-def _read_limited(handle) -> bytes:
+def _read_limited(handle: BinaryIO) -> bytes:
     return handle.read(MAX_FILE_BYTES + 1)
 
 

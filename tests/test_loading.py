@@ -222,7 +222,10 @@ HTML_PAGE = """<html><head><title>Umfrage: Videos im Marketing</title>
             "<body><article><h1>Studie</h1><time datetime='2019-12-02'>2. Dezember</time></article></body>",
             ("Studie", dt.date(2019, 12, 2)),
         ),
-        ('<script type="application/ld+json">{"datePublished": "2018-07-01"}</script><h1>T</h1>', ("T", dt.date(2018, 7, 1))),
+        (
+            '<script type="application/ld+json">{"datePublished": "2018-07-01"}</script><h1>T</h1>',
+            ("T", dt.date(2018, 7, 1)),
+        ),
         ("<h2>Bericht</h2><p>Veröffentlicht am 5. Mai 2020</p><p>Text.</p>", ("Bericht", dt.date(2020, 5, 5))),
     ],
 )

@@ -182,7 +182,8 @@ def test_split_passages_html_kinds_and_offsets():
     [
         ("<div>" * 3000 + "Tief verschachtelt: 5 %" + "</div>" * 3000, ["Tief verschachtelt: 5 %"]),
         ("<p>Ohne Ende <b>fett", ["Ohne Ende fett"]),
-        ("</span></div>Text<p>&bogus; &#99999999; A&amp;B", ["Text", "&bogus; \ufffd A&B"]),
+        ("</span></div>Text<p>&bogus; &#99999999; A&amp;B &amp C&#x41;", ["Text", "&bogus; \ufffd A&B & CA"]),
+        ("<p>a</p><![ &x <p>b</p><![if !x]>c<![endif]>", ["a", "[ &x", "b", "c"]),
         ("<p>x</p><![if !supportLists]>y<![endif]><!-- kommentar --><p>z", ["x", "y", "z"]),
         ("<table><tr><td>Videos</td><td>54%</td></tr></table>", ["Videos", "54%"]),
         ("<noscript>Bitte JavaScript</noscript><template><p>t</p></template><svg><text>s</text></svg>ok", ["ok"]),
