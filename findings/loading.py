@@ -163,9 +163,10 @@ def dateline_date(line: str) -> dt.date | None:
 
 
 def _header_title_and_date(blocks: Sequence[Block]) -> tuple[str | None, dt.date | None]:
-    """Title (first heading-like line before the body) and date from the first HEADER_BLOCKS blocks."""
+    """Title (first heading-like line before the body) and date from the first HEADER_BLOCKS blocks
+    outside reader comments."""
     title, published, looking_for_title = None, None, True
-    for block in blocks[:HEADER_BLOCKS]:
+    for block in [block for block in blocks if not block.in_comment][:HEADER_BLOCKS]:
         date = dateline_date(block.text)
         if date:
             published = published or date

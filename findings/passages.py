@@ -113,23 +113,28 @@ SKIP_TAGS = frozenset(
     "object canvas".split()
 )
 VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# Reader comments stay: a figure in a comment is a claim (spec section 5); their forms do not.
 SKIP_CLASS = re.compile(
-    r"(?:^|[_-])(?:nav|menu|comment|share|sharing|social|cookie|sidebar|footer|breadcrumb)",
+    r"(?:^|[_-])(?:nav|menu|comment-form|comment-respond|respond|share|sharing|social|cookie|sidebar|footer|breadcrumb)",
     re.IGNORECASE,
 )
 TAXONOMY_CLASS = re.compile(r"^(?:tag|category|cat)-", re.IGNORECASE)
+# Reader comments: their text is content, their timestamps are not the article's date.
+COMMENT_CLASS = re.compile(r"(?:^|[_-])comments?(?:$|[_-])|commentlist", re.IGNORECASE)
 SKIP_ROLES = frozenset(("navigation", "contentinfo", "complementary", "banner", "search", "menu"))
 ARTICLE_CONTAINERS = frozenset(("main", "article"))
 HTML_KINDS = {f"h{level}": "heading" for level in range(1, 7)} | {"li": "list_item"}
 
 
 class Block(NamedTuple):
-    """A piece of visible text before it becomes a passage: text, raw start, offset map, HTML tag."""
+    """A piece of visible text before it becomes a passage: text, raw start, offset map, HTML tag,
+    and whether it stands in a reader comment."""
 
     text: str
     char_start: int
     segments: tuple[tuple[int, int], ...]
     tag: str
+    in_comment: bool = False
 
 
 @dataclass
@@ -248,8 +253,9 @@ class _HtmlExtractor(HTMLParser):
         self.page = HtmlPage()
         self._source = source
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
-        self._stack: list[tuple[str, bool]] = []
+        self._stack: list[tuple[str, bool, bool]] = []
         self._skip_depth = 0
+        self._comment_depth = 0
         self._title_parts: list[str] | None = None
         self._h1_parts: list[str] | None = None
         self._pieces: list[tuple[str, int]] = []
@@ -270,7 +276,12 @@ class _HtmlExtractor(HTMLParser):
         return self._line_starts[line - 1] + column
 
     def _inside(self, tags: frozenset[str]) -> bool:
-        return any(tag in tags for tag, _ in self._stack)
+        return any(tag in tags for tag, _, _ in self._stack)
+
+    @staticmethod
+    def _is_comment(attrs: dict[str, str | None]) -> bool:
+        names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".split()
+        return any(COMMENT_CLASS.search(name) for name in names)
 
     def _skips(self, tag: str, attrs: dict[str, str | None]) -> bool:
         if tag in SKIP_TAGS or (tag == "header" and not self._inside(ARTICLE_CONTAINERS)):
@@ -292,13 +303,15 @@ class _HtmlExtractor(HTMLParser):
             name = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
             if name and attrs.get("content"):
                 self.page.meta.setdefault(name.lower(), attrs["content"])
-        if tag == "time" and attrs.get("datetime") and not self._skip_depth:
+        if tag == "time" and attrs.get("datetime") and not (self._skip_depth or self._comment_depth):
             self.page.times.append(attrs["datetime"])
         if tag in VOID_TAGS:
             return
         skip = self._skips(tag, attrs)
-        self._stack.append((tag, skip))
+        comment = self._is_comment(attrs)
+        self._stack.append((tag, skip, comment))
         self._skip_depth += skip
+        self._comment_depth += comment
         if tag == "title" and self.page.title is None:
             self._title_parts = []
         if tag == "h1" and self.page.first_h1 is None and not self._skip_depth:
@@ -315,7 +328,8 @@ class _HtmlExtractor(HTMLParser):
             self._h1_parts = None
         for depth in range(len(self._stack) - 1, -1, -1):
             if self._stack[depth][0] == tag:
-                self._skip_depth -= sum(skip for _, skip in self._stack[depth:])
+                self._skip_depth -= sum(skip for _, skip, _ in self._stack[depth:])
+                self._comment_depth -= sum(comment for _, _, comment in self._stack[depth:])
                 del self._stack[depth:]
                 break
 
@@ -351,7 +365,7 @@ class _HtmlExtractor(HTMLParser):
         if self._h1_parts is not None:
             self._h1_parts.append(text)
         if not self._pieces:
-            self._piece_tag = next((tag for tag, _ in reversed(self._stack) if tag in BLOCK_TAGS), "")
+            self._piece_tag = next((tag for tag, _, _ in reversed(self._stack) if tag in BLOCK_TAGS), "")
         self._pieces.append((text, raw_start))
 
     def _flush(self) -> None:
@@ -372,7 +386,8 @@ class _HtmlExtractor(HTMLParser):
                 words.append(match.group())
                 length += len(match.group())
         if words:
-            self.page.blocks.append(Block("".join(words), segments[0][1], tuple(segments), self._piece_tag))
+            block = Block("".join(words), segments[0][1], tuple(segments), self._piece_tag, self._comment_depth > 0)
+            self.page.blocks.append(block)
         self._pieces = []
         self._after_line_break = False
 
@@ -382,7 +397,7 @@ class _HtmlExtractor(HTMLParser):
 
 
 def parse_html(source: str) -> HtmlPage:
-    """Visible text blocks of an HTML page (navigation, scripts, comments skipped) and its metadata."""
+    """Visible text blocks of an HTML page (navigation, scripts and forms skipped) and its metadata."""
     extractor = _HtmlExtractor(source)
     extractor.feed(source)
     extractor.close()

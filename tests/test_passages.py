@@ -164,12 +164,13 @@ def test_parse_html_keeps_content_and_skips_furniture():
         ("Zweiter Absatz.", "p"),
         ("Markenbildung (72 Prozent)", "li"),
         ("Kundenbindung (58 Prozent)", "li"),
+        ("100% Zustimmung!", "p"),
     ]
 
 
 def test_split_passages_html_kinds_and_offsets():
     passages = split_passages(article(BLOG_PAGE, kind="html", doc_id="a.html"))
-    assert [p.kind for p in passages] == ["heading", "body", "body", "body", "list_item", "list_item"]
+    assert [p.kind for p in passages] == ["heading", "body", "body", "body", "list_item", "list_item", "body"]
     for passage in passages:
         assert passage.segments[0] == (0, passage.char_start)
         assert_offsets_exact(BLOG_PAGE, passage)
