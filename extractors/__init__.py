@@ -73,21 +73,25 @@ def drop_broken_word(subject: str, sentence: Span) -> str:
 
 
 class PopulationMemory:
-    """The population a mention refers to when its sentence names none: the last one named
-    explicitly in the article ("der Befragten"), else whom the study asked."""
+    """The population a mention refers to when its sentence names none: the last one of its
+    passage, else the last one named explicitly in the article ("der Befragten"), else whom the
+    study asked."""
 
     def __init__(self, study_population: str):
         self.study_population = study_population
         self.last_named = ""
+        self.last_in_passage: tuple[int, str] = (-1, "")
 
-    def resolve(self, mention: Span, truncated: bool = False) -> str:
+    def resolve(self, mention: Span, passage: int, truncated: bool = False) -> str:
         """The mention's own population, else (unless the text breaks off) the remembered one."""
         population = mention._.findings_population
         if population and mention._.findings_population_cue:
             self.last_named = population
-        if population is not None or truncated:
-            return population or ""
-        return self.last_named or self.study_population
+        if population is None and not truncated:
+            same_passage = self.last_in_passage[0] == passage and self.last_in_passage[1]
+            population = same_passage or self.last_named or self.study_population
+        self.last_in_passage = (passage, population or "")
+        return population or ""
 
 
 def passage_findings(
@@ -119,7 +123,7 @@ def passage_findings(
                 qualifier=share.qualifier,
                 unit=share.unit,
                 subject=subject,
-                population=population.resolve(mention, truncated),
+                population=population.resolve(mention, passage.index, truncated),
                 year=year,
                 year_source=year_source,
                 sentence=" ".join(sentence.text.split()),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -21,13 +22,19 @@ class Share:
     derived: bool = False
 
 
+@lru_cache(maxsize=65_536)
+def number_value(text: str, lang: str) -> float | None:
+    """The number a token text writes in `lang`, in digits or as a number word, else None."""
+    data = language_data.get(lang)
+    value = parse_digits(text, data.DECIMAL_MARK)
+    if value is None:
+        value = parse_number_words([text], data.NUMBER_WORDS)
+    return value
+
+
 def token_number(token: Token) -> float | None:
     """The number a single token writes, in digits or as a number word, else None."""
-    data = language_data.get(token.doc.lang_)
-    value = parse_digits(token.text, data.DECIMAL_MARK)
-    if value is None:
-        value = parse_number_words([token.text], data.NUMBER_WORDS)
-    return value
+    return number_value(token.text, token.doc.lang_)
 
 
 def register_extensions() -> None:

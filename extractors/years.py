@@ -38,11 +38,11 @@ class YearContext:
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
     """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
-    word is a month or a study word ("Pivot Studie 2013")."""
+    word is a month or names a study ("Pivot Studie 2013", "Bitkom-Umfrage 2022")."""
     return (
         previous[:1].isupper()
         and previous.lower().rstrip(".") not in _MONTHS + _TIME_NOUNS
-        and not previous.lower().startswith(data.STUDY_WORDS)
+        and not any(word in previous.lower() for word in data.STUDY_WORDS)
         and previous.lower() not in ("in", "im", "seit", "since", "bis", "until", "von", "from")
     )
 
@@ -119,6 +119,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     doc = mention.doc
     marks = [(t.i, year, 0) for t in sentence if (year := token_year(t, data)) is not None]
     marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
+    marks = [mark for mark in marks if not follows_comparison(doc, mark[0], data)]
     in_sentence = [m for m in mentions if m.sent.start == sentence.start]
     owned = []
     for start, end in segments(sentence, data):
@@ -145,6 +146,15 @@ def is_baseline(doc, after: int, index: int, data: ModuleType) -> bool:
     "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year)."""
     between = " ".join(t.lower_ for t in doc[after:index])
     return index > after and any(cue in between for cue in data.CLAUSE_COMPARISONS)
+
+
+def follows_comparison(doc, index: int, data: ModuleType) -> bool:
+    """Whether a time mark is the baseline a comparison names: "Im Vergleich zum Vorjahr",
+    "compared with 2019" (but not "up from 46 percent in 2010", where a figure comes between)."""
+    window = doc[max(index - 4, 0) : index]
+    before = " ".join(t.lower_ for t in window)
+    names_baseline = any(before.endswith(cue) or f"{cue} " in before for cue in data.BASELINE_CUES)
+    return names_baseline and not any(t.like_num and not _YEAR.match(t.text) for t in window)
 
 
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:

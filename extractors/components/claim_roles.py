@@ -310,6 +310,14 @@ class ClaimRoles:
                 i = k
                 continue
             if token.lang_ == "de":
+                if not phrase and token.text[:1].isdigit():
+                    k = i  # an age band: "den 16- bis 29-Jährigen"
+                    while k < end and (doc[k].text[:1].isdigit() or doc[k].lower_ in ("bis", "-", "und")):
+                        k += 1
+                    if k < len(doc) and (doc[k - 1].text[-1:].isalpha() or doc[k].is_title):
+                        phrase.extend(doc[i:k])
+                        i = k
+                        continue
                 if token.lower_ in data.GROUP_MODIFIERS and i + 1 < end and doc[i + 1].text[:1].isdigit():
                     phrase.extend(doc[i : i + 2])  # "unter 30-Jährigen"
                     i += 2
@@ -317,7 +325,7 @@ class ClaimRoles:
                 if token.is_lower and not self.is_attributive(token):
                     if not (phrase and token.lower_ in ("und", "&") and i + 1 < end and doc[i + 1].is_title):
                         break
-                if phrase and phrase[-1].is_title and phrase[-1].lower_.endswith(data.NOUN_ENDINGS):
+                if token.is_title and phrase and phrase[-1].is_title and phrase[-1].lower_.endswith(data.NOUN_ENDINGS):
                     break  # "der befragten Unternehmen | Facebook, Xing oder LinkedIn"
             elif token.lower_ in data.GROUP_MODIFIERS and phrase and i + 1 < end and (token.lower_ == "aged" or doc[i + 1].like_num):
                 k = i + 1  # "adults aged 18 to 24 years", "respondents under 35"

@@ -21,7 +21,7 @@ _CODE_CHARS = set("/=_#&?%@\\")
 def number_patterns(data: ModuleType) -> list[list[dict]]:
     """Token patterns for one number: digits or a number word, or an English compound word."""
     patterns = [[{"_": {"findings_is_number": True}}]]
-    tens, units = getattr(data, "TENS_WORDS", ()), getattr(data, "UNIT_WORDS", ())
+    tens, units = data.TENS_WORDS, data.UNIT_WORDS
     if tens:
         patterns.append([{"LOWER": {"IN": list(tens)}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(units)}}])
     return patterns
@@ -34,10 +34,15 @@ def unit_patterns(single: tuple[str, ...], sequences: tuple[tuple[str, ...], ...
     return patterns
 
 
-def is_embedded_in_code(doc: Doc, start_char: int, end_char: int) -> bool:
-    """True when the text around a mention glues it into a URL, a path or a code."""
-    before = doc.text[start_char - 1] if start_char > 0 else " "
-    after = doc.text[end_char] if end_char < len(doc.text) else " "
+def is_embedded_in_code(span: Span) -> bool:
+    """True when the text around a mention glues it into a URL, a path or a code.
+
+    The characters beside the span are read from its neighbour tokens (a space at either end
+    of the doc), so the doc's text is never joined.
+    """
+    doc = span.doc
+    before = doc[span.start - 1].text_with_ws[-1] if span.start > 0 else " "
+    after = doc[span.end - 1].whitespace_ or (doc[span.end].text[0] if span.end < len(doc) else " ")
     return before in _CODE_CHARS or before.isalnum() or after.isalnum() or after in _CODE_CHARS
 
 
@@ -78,7 +83,7 @@ class PercentMentions:
     def expand(self, doc: Doc, core: Span) -> list[Span]:
         """Grow a number+unit core into its mention(s): range, qualifiers, a change's start value."""
         value = self.core_value(core)
-        if value is None or is_embedded_in_code(doc, core.start_char, core.end_char):
+        if value is None or is_embedded_in_code(core):
             return []
         start, low, change_start = self.range_start(doc, core.start, core.label_)
         start, qualifier = qualifier_before(doc, start, self.data)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import import_module
 from types import ModuleType
 
 SUPPORTED = ("de", "en")
 
 
+@cache
 def get(lang: str) -> ModuleType:
     """Return the language data module for `lang` ("de" or "en")."""
     if lang not in SUPPORTED:

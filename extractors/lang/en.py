@@ -1,6 +1,11 @@
-"""English language data for the percentage extractor."""
+"""English language data for the percentage extractor: word lists only, no logic.
+
+Every language module defines the same names; the components look them up by language.
+"""
 
 # fmt: off
+
+# -- Numbers -------------------------------------------------------------------------------------
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9,
@@ -13,53 +18,14 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }
-REPORTING_VERBS = (
-    "say", "says", "said", "saying", "report", "reports", "reported", "indicate", "indicated",
-    "indicating", "state", "stated", "found", "finds", "shows", "showed", "suggests", "according",
-)
-# A comma before these leads into who reports, not into more of the claim: ", according to Pew".
-REPORTING_LEADS = ("according",)
-# A comparison leading into a mention: the mention measures the same thing at another time.
-COMPARISON_CUES = ("compared to", "compared with", "up from", "down from", "from", "versus", "vs.", "than", "to", "against")
-# Comparison cues that end a predicate: "are stocking up now as compared to June".
-CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
-TIME_WORDS = (
-    "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
-    "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
-    "last", "this", "next", "previous", "prior", "same", "time",
-)
-SUBJECT_PRONOUNS = ("they", "we", "he", "she", "it")
-COPULAS = ("be",)
-DEMONSTRATIVES = ("those", "people", "ones")
-GROUP_PREPOSITIONS = ("in", "from", "at")
-GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
-EMPHASIS = ("just", "only", "another", "a", "full")
-# Measures that belong to no group.
-UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
-# Plural nouns whose lemma is not the word minus -s: not verb forms.
-IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
-OBJECT_PRONOUNS = ("them", "us")
-# Words opening an adverbial clause, which has its own time: "... as identification edged up since 1992".
-ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
-# Nouns naming a share of a group: "the share of workers who ..." -> the group is "workers who ...".
-SHARE_NOUNS = ("share", "proportion", "percentage", "number", "rate", "portion", "fraction", "majority", "minority")
-# "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
-MEASURE_OF = ("of",)
-SEPARABLE_PARTICLES = ()
-# Verbs that stand in for the one before: "only 35% of those over 65 do".
-PRO_VERBS = ("do",)
-# fmt: on
-
-# Compounds ("twenty-four", "twenty four") are read token by token: tens word + unit word.
-NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100, "a hundred": 100, "one hundred": 100}
+# Compounds ("twenty-four", "twenty four") are read token by token: a tens word and a unit word.
+NUMBER_WORDS = {**_UNITS, **_TEENS, **_TENS, "hundred": 100}
 TENS_WORDS = tuple(_TENS)
 UNIT_WORDS = tuple(word for word, value in _UNITS.items() if value)
-
-# A decimal point: "22.8%"; a thousands comma: "1,200".
+# A decimal point ("22.8%"); a comma before three digits separates thousands ("1,200").
 DECIMAL_MARK = "."
 
-# fmt: off
+# -- Units ---------------------------------------------------------------------------------------
 PERCENT_UNITS = ("percent", "%", "pct", "pct.", "pc", "percents")
 PERCENT_UNIT_SEQUENCES = (("per", "cent"),)
 POINT_UNITS = ("pp", "pp.", "ppt", "ppts")
@@ -68,12 +34,14 @@ POINT_UNIT_SEQUENCES = (
     ("percentage", "-", "points"), ("percentage", "-", "point"),
 )
 
-RANGE_WORDS = ("to", "–", "—", "-")
-RANGE_BETWEEN = ("between",)
+# -- Ranges and changes --------------------------------------------------------------------------
+RANGE_WORDS = ("to", "–", "—", "-")          # "20 to 30 percent"
+RANGE_BETWEEN = ("between",)                 # "between 20 and 30 percent"
 RANGE_BETWEEN_AND = ("and",)
-CHANGE_FROM = ("from",)
+CHANGE_FROM = ("from",)                      # "from 40 to 50 percent": a change, two claims
 CHANGE_TO = ("to",)
 
+# -- Qualifiers ----------------------------------------------------------------------------------
 QUALIFIERS = {
     "approx": (
         "about", "around", "roughly", "approximately", "some", "circa", "ca.", "close to",
@@ -94,77 +62,122 @@ QUALIFIERS = {
         "a mere", "merely", "each", "an impressive", "a whopping", "a staggering",
     ),
 }
+# A tolerance belongs to the mention ("+/- 4 percent"); other emphasis ("only") does not.
 TOLERANCE_PHRASES = ("plus or minus", "+ /-", "±", "+/-")
 POSTPOSED_QUALIFIERS = {
     "over": ("or more", "and more", "and above", "or above", "or higher", "plus"),
     "under": ("or less", "or fewer", "and below", "or below", "or lower"),
 }
 
+# -- Shares said without a percent ---------------------------------------------------------------
 # Fraction words and their denominators: "two-thirds" = 2/3.
 FRACTIONS = {
     "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
     "tenth": 10, "tenths": 10,
 }
 FRACTION_MULTIPLIERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-HALF_DETERMINERS = ()
-ORDINAL_SHARES = {}
-EVERY = ()
-N_IN_M = ("in", "out of")
-# "one in three": only these denominators make a share, not a count like "19 out of 30".
-SHARE_DENOMINATORS = (2, 3, 4, 5, 6, 8, 10)
-ALL_WORDS = ("all",)
-RESPONDENT_WORDS = ("respondents", "surveyed", "polled", "participants", "interviewees")
+HALF_DETERMINERS = ()                        # English says "half of", not "the half"
 NOT_SHARE_BEFORE_HALF = ("first", "second", "last", "other", "the", "latter", "back")
 NOT_SHARE_AFTER_FRACTION = (
     "an", "a", "hour", "hours", "day", "days", "year", "years", "time", "century", "mile",
     "-", "point", "past", "final", "finals", "back", "way", "term", "party", "place",
 )
+ORDINAL_SHARES = {}                          # "jeder Dritte" has no English twin
+EVERY = ()
+N_IN_M = ("in", "out of")                    # "one in three", "7 out of 10"
+# Only these denominators make a share, not a count like "19 out of 30".
+SHARE_DENOMINATORS = (2, 3, 4, 5, 6, 8, 10)
+ALL_WORDS = ("all",)                         # "all respondents" = 100
+RESPONDENT_WORDS = ("respondents", "surveyed", "polled", "participants", "interviewees")
 
+# -- Clause structure ----------------------------------------------------------------------------
+# Words that start a new clause after a comma (the subject ends there).
 CLAUSE_STARTS = (
     "while", "whereas", "but", "although", "though", "compared", "versus", "vs", "vs.",
     "which", "when", "and", "or", "followed", "against", "than", "with", "so",
 )
-WHEN_WORDS = ("when", "where")
 SUBORDINATORS = ("that", "whether", "because", "if", "as", "although", "though")
+# Words opening an adverbial clause, which has a time of its own: "... as X edged up since 1992".
+ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
 RELATIVES = ("who", "that", "which", "whom", "whose")
-NOUN_ENDINGS = ()
+# A clause after a comma that is about the time just named: "since 2010, when ...".
+WHEN_WORDS = ("when", "where")
 COORDINATORS = ("and", "or", "and/or", "as well as", "plus")
 LIST_INTRODUCERS = ("such as", "including", "like", "namely", "e.g.", "e.g")
-VAGUE_POPULATIONS = ("people", "persons", "ones", "others", "some", "many")
-NOMINALIZED_ENDINGS = ()
-POPULATION_AFTER = ("of",)
-POPULATION_BEFORE = ("among",)
-# "Of those who ..., 58 percent", "For those who ..., 65 percent": cues that open a sentence.
-OPENING_POPULATION_CUES = ("of", "for", "among")
-BACK_REFERENCES = ("them", "those", "these", "they", "it")
-QUANTIFIERS = (
-    "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",
-    "these", "their", "fewer", "both", "overall", "whole",
-)
-DETERMINERS = ("the", "a", "an", "all", "their", "its", "our", "his", "her", "these", "those", "this", "that")
-PREPOSITIONS = (
-    "in", "of", "at", "on", "for", "with", "from", "to", "by", "about", "among", "across",
-    "into", "over", "under", "since", "during", "after", "before", "between", "through",
-)
+# Sentence adverbs and connectives that say nothing about the subject at a clause start.
 LEADING_FILLERS = (
     "today", "now", "currently", "overall", "also", "still", "however", "meanwhile", "yet",
     "just", "only", "additionally", "moreover", "furthermore", "further", "notably", "so",
     "then", "while", "whereas", "and", "but",
 )
+EMPHASIS = ("just", "only", "another", "a", "full")
+DETERMINERS = ("the", "a", "an", "all", "their", "its", "our", "his", "her", "these", "those", "this", "that")
+PREPOSITIONS = (
+    "in", "of", "at", "on", "for", "with", "from", "to", "by", "about", "among", "across",
+    "into", "over", "under", "since", "during", "after", "before", "between", "through",
+)
+SUBJECT_PRONOUNS = ("they", "we", "he", "she", "it")
+OBJECT_PRONOUNS = ("them", "us")
+BACK_REFERENCES = ("them", "those", "these", "they", "it")
+DEMONSTRATIVES = ("those", "people", "ones")  # "those who ...", "those aged 30 to 49"
+
+# -- Verbs ---------------------------------------------------------------------------------------
+# Common verbs of survey reports, by lemma (inflected forms are recognised from the lemma table).
 VERB_LEMMAS = (
     "be", "have", "do", "say", "believe", "think", "use", "want", "plan", "prefer", "expect",
     "report", "cite", "feel", "need", "agree", "disagree", "consider", "see", "find", "intend",
     "name", "mention", "identify", "favor", "favour", "oppose", "support", "own", "buy", "spend",
     "invest", "allocate", "work", "live", "shop", "visit", "know", "like", "hate", "trust",
-    "worry", "fear", "hope", "rate", "rank", "choose", "describe", "indicate", "admit",
-    "claim", "state", "expect", "would", "will", "can", "could", "should", "may", "might",
-    "must", "get", "make", "go", "come", "take", "give", "keep", "remain", "become", "grow",
-    "rise", "fall", "increase", "decrease", "drop", "meet", "attempt", "engage", "receive",
-    "send", "download", "pay", "quit", "leave", "stay", "view", "show", "suggest", "access",
-    "play", "watch", "read", "listen", "post", "share", "follow", "answer", "respond",
-    "experience", "struggle", "plan", "look", "expect", "check", "try", "start", "stop",
+    "worry", "fear", "hope", "rate", "rank", "choose", "describe", "indicate", "admit", "claim",
+    "state", "would", "will", "can", "could", "should", "may", "might", "must", "get", "make",
+    "go", "come", "take", "give", "keep", "remain", "become", "grow", "rise", "fall", "increase",
+    "decrease", "drop", "meet", "attempt", "engage", "receive", "send", "download", "pay", "quit",
+    "leave", "stay", "view", "show", "suggest", "access", "play", "watch", "read", "listen",
+    "post", "share", "follow", "answer", "respond", "experience", "struggle", "look", "check",
+    "try", "start", "stop",
 )
-# Sentence adverbs and fillers at the start of a clause (dropped from subjects).
+COPULAS = ("be",)                            # "Margins of error were 3.9 percent"
+PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
+# Plural nouns whose lemma is not the word minus -s: they are no verb forms.
+IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
+# Reported speech with a pronoun is dropped from subjects: "say they ...", "said that they ...".
+REPORTING_VERBS = (
+    "say", "says", "said", "saying", "report", "reports", "reported", "indicate", "indicated",
+    "indicating", "state", "stated", "found", "finds", "shows", "showed", "suggests", "according",
+)
+# A comma before these leads into who reports, not into more of the claim: ", according to Pew".
+REPORTING_LEADS = ("according",)
+SEPARABLE_PARTICLES = ()
+
+# -- Populations ---------------------------------------------------------------------------------
+POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
+POPULATION_BEFORE = ("among",)               # "among adults under 30, 8 in 10 ..."
+OPENING_POPULATION_CUES = ("of", "for", "among")  # "Of those who ..., 58 percent"
+GROUP_PREPOSITIONS = ("in", "from", "at")    # "adults in the United States"
+GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")  # "respondents under 35"
+QUANTIFIERS = (
+    "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",
+    "these", "their", "fewer", "both", "overall", "whole",
+)
+VAGUE_POPULATIONS = ("people", "persons", "ones", "others", "some", "many")
+# Nouns naming a share of a group: "the share of workers who ..." -> the group is "workers who ...".
+SHARE_NOUNS = ("share", "proportion", "percentage", "number", "rate", "portion", "fraction", "majority", "minority")
+# "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
+MEASURE_OF = ("of",)
+# Measures that belong to no group.
+UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
+NOUN_ENDINGS = ()
+NOMINALIZED_ENDINGS = ()
+
+# -- Comparisons ---------------------------------------------------------------------------------
+# A comparison leading into a mention: it measures the same thing at another time or for another group.
+COMPARISON_CUES = ("compared to", "compared with", "up from", "down from", "from", "versus", "vs.", "than", "to", "against")
+# Comparison cues that end a predicate: "are stocking up now as compared to June".
+CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
+# A time right after these is the baseline of a comparison, not the year of the figure.
+BASELINE_CUES = ("compared to", "compared with", "versus", "vs.", "than in", "than")
+
+# -- Time ----------------------------------------------------------------------------------------
 STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",
@@ -172,41 +185,11 @@ STUDY_WORDS = (
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
-PERIOD_START_WORDS = ("since",)
-REPORTING_VERBS = (
-    "say", "says", "said", "saying", "report", "reports", "reported", "indicate", "indicated",
-    "indicating", "state", "stated", "found", "finds", "shows", "showed", "suggests", "according",
-)
-# A comma before these leads into who reports, not into more of the claim: ", according to Pew".
-REPORTING_LEADS = ("according",)
-# A comparison leading into a mention: the mention measures the same thing at another time.
-COMPARISON_CUES = ("compared to", "compared with", "up from", "down from", "from", "versus", "vs.", "than", "to", "against")
-# Comparison cues that end a predicate: "are stocking up now as compared to June".
-CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
+PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
     "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
     "last", "this", "next", "previous", "prior", "same", "time",
 )
-SUBJECT_PRONOUNS = ("they", "we", "he", "she", "it")
-COPULAS = ("be",)
-DEMONSTRATIVES = ("those", "people", "ones")
-GROUP_PREPOSITIONS = ("in", "from", "at")
-GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")
-EMPHASIS = ("just", "only", "another", "a", "full")
-# Measures that belong to no group.
-UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
-# Plural nouns whose lemma is not the word minus -s: not verb forms.
-IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
-OBJECT_PRONOUNS = ("them", "us")
-# Words opening an adverbial clause, which has its own time: "... as identification edged up since 1992".
-ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
-# Nouns naming a share of a group: "the share of workers who ..." -> the group is "workers who ...".
-SHARE_NOUNS = ("share", "proportion", "percentage", "number", "rate", "portion", "fraction", "majority", "minority")
-# "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
-MEASURE_OF = ("of",)
-SEPARABLE_PARTICLES = ()
-# Verbs that stand in for the one before: "only 35% of those over 65 do".
-PRO_VERBS = ("do",)
 # fmt: on

@@ -1,0 +1,33 @@
+"""The language modules: the same names in every language, and no word in two qualifier classes."""
+
+import pytest
+
+from extractors import lang
+
+
+def public_names(module):
+    return {name for name in vars(module) if name.isupper() and not name.startswith("_")}
+
+
+def test_languages_define_the_same_names():
+    de, en = (lang.get(code) for code in ("de", "en"))
+    assert public_names(de) == public_names(en)
+
+
+@pytest.mark.parametrize("code", lang.SUPPORTED)
+def test_qualifier_phrases_belong_to_one_class(code):
+    qualifiers = lang.get(code).QUALIFIERS
+    seen = [phrase for phrases in qualifiers.values() for phrase in phrases]
+    assert len(seen) == len(set(seen))
+
+
+def test_unknown_language_names_the_supported_ones():
+    with pytest.raises(ValueError, match="supported: de, en"):
+        lang.get("fr")
+
+
+@pytest.mark.parametrize(
+    "word,value", [("vierundzwanzig", 24), ("einundneunzig", 91), ("zwölf", 12), ("hundert", 100)]
+)
+def test_german_number_words(word, value):
+    assert lang.get("de").NUMBER_WORDS[word] == value
