@@ -380,7 +380,7 @@ class ClaimRoles:
             tokens = tokens[1:]
         if len(tokens) == 1 and tokens[0].lower_ in data.QUANTIFIERS + data.DETERMINERS:
             return []
-        if len(tokens) == 1 and tokens[0].lower_ in data.VAGUE_POPULATIONS + data.BACK_REFERENCES:
+        if len(tokens) == 1 and tokens[0].lower_ in data.VAGUE_POPULATIONS + data.BACK_REFERENCES + data.SUBJECT_PRONOUNS:
             return []
         return tokens
 
@@ -481,9 +481,9 @@ class ClaimRoles:
                 subject = self.measured_thing(doc, clause_start, mention.start)  # "Margins of error were up to 3.9 %"
             else:
                 subject = verb_part + subject  # "Demnach kommunizieren zwar mehr als 80 Prozent ..."
-            if not population:
-                # "Ad-supported tiers grew 14 percent": the population is what changes.
-                population = self.subject_noun_phrase(doc, clause_start, prefix[first_verb].i)
+                if not population:
+                    # "Ad-supported tiers grew 14 percent": the population is what changes.
+                    population = self.subject_noun_phrase(doc, clause_start, prefix[first_verb].i)
         if not population and prefix and self.is_verb(prefix[0]):
             # "Nursing jobs, which have grown 6 percent": the group that changes opens the sentence.
             population = self.subject_noun_phrase(doc, self.opening(doc, clause_start, sent.start), clause_start)
