@@ -167,9 +167,21 @@ def merge_duplicate_findings(findings: list[Finding]) -> list[Finding]:
     other fields, with `docs` the sorted union; it stands where the canonical row stood. Other
     rows keep their order.
     """
-    keys = [
-        ((f.value, f.value_max, f.unit, normalize_for_key(f.mention)), fold_sentence(f.sentence)) for f in findings
-    ]
+    claims = [(f.value, f.value_max, f.unit, normalize_for_key(f.mention)) for f in findings]
+    sentences = [fold_sentence(f.sentence) for f in findings]
+    # The same figure twice in one sentence ("one-third ..., while one-third ...") is two claims:
+    # each keeps its rank among its equals in that sentence, and only equal ranks merge. A later
+    # copy of the sentence in the same article (further away than the sentence is long) is a
+    # repeat and starts again at rank 0.
+    rank = [0] * len(findings)
+    last: dict[tuple, tuple[int, int]] = {}  # place -> (char_start of the occurrence, last rank)
+    for i in sorted(range(len(findings)), key=lambda i: (findings[i].doc_id, findings[i].char_start)):
+        place = (findings[i].doc_id, sentences[i], claims[i])
+        start, previous_rank = last.get(place, (None, -1))
+        same_sentence = start is not None and findings[i].char_start - start <= len(findings[i].sentence)
+        rank[i] = previous_rank + 1 if same_sentence else 0
+        last[place] = (start if same_sentence else findings[i].char_start, rank[i])
+    keys = [((*claims[i], rank[i]), sentences[i]) for i in range(len(findings))]
     rows_of_key: dict[tuple, list[int]] = defaultdict(list)
     for i in sorted(range(len(findings)), key=lambda i: (findings[i].doc_id, findings[i].char_start, i)):
         rows_of_key[keys[i]].append(i)

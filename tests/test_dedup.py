@@ -194,3 +194,14 @@ def test_merge_duplicate_findings_keeps_the_canonical_row_in_place():
         dataclasses.replace(rows[0], docs="a.txt;b.txt;c.txt"),
         other,
     ]
+
+
+def test_merge_duplicate_findings_keeps_two_equal_figures_of_one_sentence():
+    sentence = "One-third would prefer the office, while one-third would prefer home."
+    first = finding(sentence, "a.txt", 0, mention="one-third", value=33.33)
+    second = finding(sentence, "a.txt", 41, mention="one-third", value=33.33)
+    copy = finding(sentence, "b.txt", 7, mention="one-third", value=33.33)
+    assert merge_duplicate_findings([first, second, copy]) == [
+        dataclasses.replace(first, docs="a.txt;b.txt"),
+        second,
+    ]
