@@ -126,14 +126,27 @@ def write_table(findings: Iterable[Finding], out_dir: Path | str) -> None:
     """
     findings = list(findings)
     validate_findings(findings)
-    rows = sort_findings(findings)
+    write_records([_typed_record(finding) for finding in sort_findings(findings)], FIELDS, SCHEMA, out_dir)
+
+
+def write_records(
+    records: Sequence[dict], fields: Sequence[str], schema: pa.Schema, out_dir: Path | str, name: str = "findings"
+) -> None:
+    """Write typed rows as `name`.csv and `name`.parquet into `out_dir`, each atomically.
+
+    Args:
+        records: one dict per row, values of the column types, in the order to write.
+        fields: the columns, in order (the contract's first, added ones after).
+        schema: the parquet schema of those columns.
+        out_dir: the output folder (created if missing).
+        name: the file stem.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    records = [_typed_record(finding) for finding in rows]
-    with _atomic(out_dir / "findings.csv") as path:
-        _write_csv(path, FIELDS, ([_csv_cell(record[name]) for name in FIELDS] for record in records))
-    with _atomic(out_dir / "findings.parquet") as path:
-        pq.write_table(pa.Table.from_pylist(records, schema=SCHEMA), path)
+    with _atomic(out_dir / f"{name}.csv") as path:
+        _write_csv(path, fields, ([_csv_cell(record[field]) for field in fields] for record in records))
+    with _atomic(out_dir / f"{name}.parquet") as path:
+        pq.write_table(pa.Table.from_pylist(list(records), schema=schema), path)
 
 
 def write_rejected(rejected: Iterable[Rejected], out_dir: Path | str) -> None:

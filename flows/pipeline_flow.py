@@ -1,70 +1,35 @@
-"""The pipeline as a Prefect flow: the steps of `findings.pipeline.run_pipeline` as verb-named tasks over batches."""
+"""The pipeline as Prefect flows over the store: `findings run` and the scheduled crawl.
+
+Both flows run `findings.ingest.run_sweep` (scan, plan, commit and export hold the store's lock
+and connection, so they stay in the flow's thread) and hand it extraction as one task per batch
+of articles.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-from prefect import State, Task, flow, task
-from prefect.client.schemas.objects import TaskRun
+from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
+from prefect.schedules import Cron
 from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
-from findings.dedup import dedupe_passages, merge_duplicate_findings
-from findings.loading import load_corpus
-from findings.passages import split_passages
-from findings.pipeline import extract_articles, mining_plan
-from findings.records import Article, Finding, Passage, PassageCluster, Rejected, RunResult
-from findings.table import write_rejected, write_table
+from findings.ingest import Plan, SweepSummary, run_sweep
+from findings.pipeline import extract_articles
+from findings.records import Article, Finding, Passage
 
 ARTICLES_PER_BATCH = 50
-
-
-def is_io_failure(task: Task, task_run: TaskRun, state: State) -> bool:
-    """Retry only what may pass on a second try: an OSError, not a bad row or a bug."""
-    return isinstance(state.result(raise_on_failure=False), OSError)
-
-
-# Every run reads the corpus afresh; nothing is cached (hashing large inputs is also costly).
-_IO = {"retries": 2, "retry_delay_seconds": [1, 5], "retry_condition_fn": is_io_failure, "cache_policy": NO_CACHE}
-
-
-@task(**_IO)
-def load_articles(corpus: list[str]) -> tuple[list[Article], list[Rejected]]:
-    """Read and decode every file of the corpus folders."""
-    return load_corpus([Path(root) for root in corpus])
-
-
-@task(cache_policy=NO_CACHE)
-def split_articles(articles: list[Article]) -> dict[str, list[Passage]]:
-    """Cut every article into passages."""
-    return {article.doc_id: split_passages(article) for article in articles}
-
-
-@task(cache_policy=NO_CACHE)
-def find_repeated_passages(passages_by_doc: dict[str, list[Passage]]) -> list[PassageCluster]:
-    """Group the passages into clusters of exact and near repeats."""
-    return list(dedupe_passages(p for passages in passages_by_doc.values() for p in passages))
-
+CRAWL_DEPLOYMENT = "crawl"
 
 extract_claims = task(extract_articles, name="extract_claims", cache_policy=NO_CACHE)
-merge_findings = task(merge_duplicate_findings, name="merge_findings", cache_policy=NO_CACHE)
-
-
-@task(**_IO)
-def write_outputs(findings: list[Finding], rejected: list[Rejected], out: str) -> None:
-    """Write findings.csv, findings.parquet and rejected.csv into `out`."""
-    write_table(findings, out)
-    write_rejected(rejected, out)
 
 
 def extract_in_batches(
-    articles: Sequence[Article],
-    passages_by_doc: dict[str, list[Passage]],
-    plan: dict[str, dict[int, tuple[str, ...]]],
+    articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan
 ) -> list[Finding]:
     """Submit one extraction task per batch of articles; return their findings in article order."""
     batches = [articles[i : i + ARTICLES_PER_BATCH] for i in range(0, len(articles), ARTICLES_PER_BATCH)]
@@ -77,25 +42,46 @@ def extract_in_batches(
 
 
 @flow(name="findings_pipeline")
-def findings_pipeline(corpus: list[str], out: str) -> RunResult:
-    """Load, split, dedupe, extract, merge and write: the findings of corpus folders as tables in `out`.
+def findings_pipeline(corpus: list[str], out: str) -> SweepSummary:
+    """Bring the store in `out` up to date with the corpus folders (they are the whole collection).
 
     Args:
-        corpus: corpus folders.
-        out: the output folder for findings.csv, findings.parquet and rejected.csv.
+        corpus: corpus folders; articles of the store found in none of them are marked removed.
+        out: the output folder for findings.db and its exports.
 
     Returns:
-        The same RunResult as `findings.pipeline.run_pipeline`.
+        The run's summary.
     """
-    articles, rejected = load_articles(corpus)
-    passages_by_doc = split_articles(quote(articles))
-    clusters = find_repeated_passages(quote(passages_by_doc))
-    findings = merge_findings(quote(extract_in_batches(articles, passages_by_doc, mining_plan(clusters))))
-    write_outputs(quote(findings), quote(rejected), out)
-    return RunResult(
-        findings=findings,
-        rejected=rejected,
-        articles=len(articles),
-        passages=sum(len(passages) for passages in passages_by_doc.values()),
-        duplicate_passages=sum(len(cluster.occurrences) - 1 for cluster in clusters),
-    )
+    return run_sweep(out, corpus, "run", extract=extract_in_batches)
+
+
+@flow(name="findings_crawl")
+def crawl_folder(folder: str, out: str, wait: float = 600.0) -> SweepSummary:
+    """Sweep one folder into the store in `out`: new and changed files by content hash.
+
+    Args:
+        folder: the folder to sweep; articles below it that are gone are marked removed.
+        out: the output folder for findings.db and its exports.
+        wait: seconds to wait for another run that holds the store's lock.
+
+    Returns:
+        The run's summary.
+    """
+    return run_sweep(out, [folder], "crawl", extract=extract_in_batches, wait=wait)
+
+
+def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0) -> dict:
+    """The deployment settings of a scheduled crawl, for `crawl_folder.serve` or `Runner.aadd_flow`.
+
+    Args:
+        folder: the folder to sweep (made absolute: the runner may start elsewhere).
+        out: the output folder (made absolute).
+        cron: the cron schedule.
+        timezone: the schedule's time zone.
+        wait: seconds a sweep waits for another run holding the store's lock.
+    """
+    return {
+        "name": CRAWL_DEPLOYMENT,
+        "schedules": [Cron(cron, timezone=timezone)],
+        "parameters": {"folder": os.path.abspath(folder), "out": os.path.abspath(out), "wait": wait},
+    }

@@ -1,13 +1,21 @@
-"""`findings run`: the Prefect flow over corpus folders, writing the tables into an output folder."""
+"""`findings run`: the Prefect flow over corpus folders, bringing the store in the output folder up to date."""
 
 from __future__ import annotations
 
 import argparse
 
+from findings.commands.ingest import EXIT_CODES_HELP, report
+
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `findings run [CORPUS ...] [--out DIR]`."""
-    parser = subparsers.add_parser("run", help="extract the claims of corpus folders into the findings table")
+    parser = subparsers.add_parser(
+        "run",
+        help="extract the claims of corpus folders into the findings table",
+        description="Bring the store in DIR up to date with the corpus folders (they are the whole collection: "
+        "articles found in none of them are marked removed) and export the tables.",
+        epilog=EXIT_CODES_HELP,
+    )
     parser.add_argument(
         "corpus", nargs="*", default=["corpus"], metavar="CORPUS", help="corpus folders (default: corpus)"
     )
@@ -16,16 +24,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run the flow and print a one-line summary."""
+    """Run the flow and print the summary line."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.pipeline_flow import findings_pipeline
 
     # The flow runs in this process, so the heartbeat thread only delays the exit (notes/prefect.md §2).
     with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-        result = findings_pipeline(corpus=list(args.corpus), out=args.out)
-    print(
-        f"{result.articles} articles, {result.passages} passages ({result.duplicate_passages} repeated), "
-        f"{len(result.findings)} findings, {len(result.rejected)} rejected -> {args.out}"
-    )
-    return 0
+        return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out))

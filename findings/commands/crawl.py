@@ -1,0 +1,40 @@
+"""`findings crawl`: sweep a folder now (--once) or serve a Prefect deployment that sweeps it on a cron schedule."""
+
+from __future__ import annotations
+
+import argparse
+
+from findings.commands.ingest import EXIT_CODES_HELP, add_store_options, report
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `findings crawl DIR (--cron EXPR | --once) [--out DIR] [--wait SECONDS]`."""
+    parser = subparsers.add_parser(
+        "crawl",
+        help="sweep a folder into the store now or on a schedule",
+        description="Find new and changed files in DIR by content hash, extract their claims and update the "
+        "tables; articles whose files are gone are marked removed. --cron serves a Prefect deployment "
+        "'findings_crawl/crawl' that sweeps on that schedule (UTC unless --timezone) until stopped "
+        "with Ctrl-C; --once sweeps once now.",
+        epilog=EXIT_CODES_HELP + " A served crawl exits 0 when stopped.",
+    )
+    parser.add_argument("folder", metavar="DIR", help="the folder of saved articles to sweep")
+    schedule = parser.add_mutually_exclusive_group(required=True)
+    schedule.add_argument("--cron", metavar="EXPR", help='a cron schedule, e.g. "0 3 * * *" for 03:00 daily')
+    schedule.add_argument("--once", action="store_true", help="sweep once now and exit")
+    parser.add_argument("--timezone", default="UTC", metavar="TZ", help="time zone of the cron schedule (default: UTC)")
+    add_store_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Sweep once, or serve the deployment until interrupted."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.pipeline_flow import crawl_deployment, crawl_folder
+
+    if args.once:
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait))
+    crawl_folder.serve(**crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait))
+    return 0

@@ -1,0 +1,64 @@
+"""`findings ingest`: add or update articles in the store, extracting only what is new or changed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from findings.ingest import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, SweepSummary
+from findings.store import StoreBusy
+
+EXIT_CODES_HELP = (
+    f"exit status: {EXIT_OK} all inputs read, {EXIT_REJECTED} some inputs rejected (listed on stderr and in "
+    f"DIR/rejected.csv), {EXIT_FAILED} the run failed and the store is unchanged."
+)
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `findings ingest PATH... [--out DIR] [--wait SECONDS]`."""
+    parser = subparsers.add_parser(
+        "ingest",
+        help="add new or changed articles (files or folders) to the store",
+        description="Register the articles, extract the claims of what is new or changed only, and update the "
+        "tables. An article whose file is gone (below a given folder, or a given file) is marked removed.",
+        epilog=EXIT_CODES_HELP,
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of articles")
+    add_store_options(parser)
+    parser.set_defaults(handler=run)
+
+
+def add_store_options(parser: argparse.ArgumentParser) -> None:
+    """The options every command that writes the store shares: --out and --wait."""
+    parser.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another run writing DIR (default: 0, exit at once)",
+    )
+
+
+def report(sweep: Callable[[], SweepSummary]) -> int:
+    """Run a sweep, list its rejected inputs on stderr, print its summary line; return the exit status."""
+    try:
+        summary = sweep()
+    except StoreBusy as error:
+        print(f"findings: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as error:
+        print(f"findings: the run failed, the store is unchanged: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for rejected in summary.rejected:
+        print(f"rejected {rejected.path}: {rejected.reason}: {rejected.detail}", file=sys.stderr)
+    print(summary.line())
+    return summary.exit_code
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ingest the paths without Prefect."""
+    from findings.ingest import run_sweep
+
+    return report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait))

@@ -1,0 +1,275 @@
+"""The system of record: a SQLite database in the output folder, and the tables exported from it.
+
+`DIR/findings.db` holds the articles, their passages (the occurrences, keyed by the normalized
+passage text), the raw claims extracted per article, the merged findings, the runs, the rejected
+inputs and the reviewers' decisions. findings.csv, findings.parquet and rejected.csv are exports
+of it, written atomically after each run's single write transaction commits.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import errno
+import fcntl
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyarrow as pa
+
+from findings.records import Finding, Rejected
+from findings.table import (
+    COLUMN_TYPES,
+    FIELDS,
+    SCHEMA,
+    sort_findings,
+    validate_findings,
+    write_records,
+    write_rejected,
+)
+
+DATABASE = "findings.db"
+LOCK = "findings.lock"
+CORRECTABLE = ("value", "value_max", "qualifier", "unit", "subject", "population", "year")
+REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "corrected")
+EXPORT_FIELDS = (*FIELDS, "review_status", *(f"extracted_{name}" for name in CORRECTABLE))
+EXPORT_SCHEMA = pa.schema(
+    [
+        *SCHEMA,
+        pa.field("review_status", pa.string(), nullable=False),
+        *(pa.field(f"extracted_{name}", SCHEMA.field(name).type, nullable=True) for name in CORRECTABLE),
+    ]
+)
+RUN_COUNTERS = (
+    "articles_new",
+    "articles_changed",
+    "articles_unchanged",
+    "articles_rejected",
+    "articles_removed",
+    "claims_added",
+    "claims_removed",
+    "claims_changed",
+    "articles_extracted",
+)
+_SQL_TYPES = {str: "TEXT", float: "REAL", int: "INTEGER", bool: "INTEGER"}
+
+
+def _finding_columns() -> str:
+    return ",\n    ".join(
+        f"{name} {_SQL_TYPES[base]}" + (" PRIMARY KEY" if name == "finding_id" else "")
+        for name, (base, _) in COLUMN_TYPES.items()
+    )
+
+
+SCHEMA_SQL = f"""
+CREATE TABLE IF NOT EXISTS articles (
+    doc_id TEXT PRIMARY KEY, path TEXT, content_hash TEXT, kind TEXT, encoding TEXT, lang TEXT,
+    title TEXT, published TEXT, text TEXT, status TEXT, added_run INTEGER, updated_run INTEGER,
+    removed_run INTEGER,
+    signature TEXT,        -- stat signature of the file when it was last read
+    mined TEXT             -- JSON list of the passage indexes the article was last extracted for
+);
+CREATE TABLE IF NOT EXISTS passages (
+    doc_id TEXT REFERENCES articles(doc_id), idx INTEGER, key TEXT, text TEXT, char_start INTEGER,
+    lang TEXT, kind TEXT, segments TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE INDEX IF NOT EXISTS passages_by_key ON passages(key);
+CREATE TABLE IF NOT EXISTS extractions (
+    doc_id TEXT REFERENCES articles(doc_id), seq INTEGER, passage INTEGER, finding TEXT,
+    PRIMARY KEY (doc_id, seq)
+);
+CREATE TABLE IF NOT EXISTS findings (
+    {_finding_columns()},
+    status TEXT, added_run INTEGER, updated_run INTEGER, removed_run INTEGER
+);
+CREATE TABLE IF NOT EXISTS runs (
+    run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT, started_at TEXT, finished_at TEXT, status TEXT,
+    {", ".join(f"{name} INTEGER" for name in RUN_COUNTERS)},
+    error TEXT
+);
+CREATE TABLE IF NOT EXISTS rejected (
+    path TEXT PRIMARY KEY, reason TEXT, detail TEXT, content_hash TEXT, run_id INTEGER,
+    source TEXT,           -- the absolute path of the file
+    signature TEXT         -- stat signature when it was rejected; a change retries it
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    finding_id TEXT PRIMARY KEY, status TEXT, value REAL, value_max REAL, qualifier TEXT, unit TEXT,
+    subject TEXT, population TEXT, year INTEGER, note TEXT, decided_at TEXT
+);
+"""
+
+
+class StoreBusy(RuntimeError):
+    """Another run holds the output folder's lock."""
+
+
+def open_store(out_dir: Path | str) -> sqlite3.Connection:
+    """Open (and create) `out_dir/findings.db`: schema, WAL mode, foreign keys, rows as sqlite3.Row.
+
+    The connection is in autocommit mode; writers group their statements with `transaction`.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(out_dir / DATABASE, isolation_level=None, timeout=60)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA_SQL} COMMIT;")
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed when the block succeeds, rolled back when it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def store_lock(out_dir: Path | str, timeout: float = 0.0) -> Iterator[None]:
+    """Hold `out_dir/findings.lock` (flock) so that only one run writes the store at a time.
+
+    Args:
+        out_dir: the output folder.
+        timeout: seconds to wait for another run to finish; 0 gives up at once.
+
+    Raises:
+        StoreBusy: the lock is still held after `timeout` seconds.
+    """
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
+    with open(out_dir / LOCK, "a") as handle:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except OSError as error:
+                if error.errno not in (errno.EAGAIN, errno.EACCES):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(
+                        f"another run is writing {out_dir} (it holds {out_dir / LOCK}); try again when it is done"
+                    ) from None
+                time.sleep(0.1)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def now() -> str:
+    """The current UTC time as ISO 8601, to the second."""
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def begin_run(conn: sqlite3.Connection, kind: str) -> int:
+    """Record a new run as running and return its id; runs left running by a killed process become failed.
+
+    Call it while holding `store_lock`, so that no other run can still be running.
+    """
+    with transaction(conn):
+        conn.execute(
+            "UPDATE runs SET status = 'failed', error = 'interrupted' WHERE status = 'running'",
+        )
+        cursor = conn.execute(
+            "INSERT INTO runs (kind, started_at, status) VALUES (?, ?, 'running')", (kind, now())
+        )
+    return cursor.lastrowid
+
+
+def finish_run(conn: sqlite3.Connection, run_id: int, counters: dict[str, int]) -> None:
+    """Mark a run done with its counters (inside the caller's transaction)."""
+    assignments = ", ".join(f"{name} = :{name}" for name in RUN_COUNTERS)
+    conn.execute(
+        f"UPDATE runs SET status = 'done', finished_at = :finished_at, {assignments} WHERE run_id = :run_id",
+        {name: counters.get(name, 0) for name in RUN_COUNTERS} | {"finished_at": now(), "run_id": run_id},
+    )
+
+
+def fail_run(conn: sqlite3.Connection, run_id: int, error: str) -> None:
+    """Mark a run failed with a one-line error."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE runs SET status = 'failed', finished_at = ?, error = ? WHERE run_id = ?", (now(), error, run_id)
+        )
+
+
+def latest_run(conn: sqlite3.Connection) -> dict | None:
+    """The most recent run as a dict, or None when there was none."""
+    row = conn.execute("SELECT * FROM runs ORDER BY run_id DESC LIMIT 1").fetchone()
+    return dict(row) if row else None
+
+
+def read_findings(conn: sqlite3.Connection, status: str = "active") -> list[dict]:
+    """The findings with this status ('active' or 'removed') as dicts, in table order."""
+    rows = conn.execute(
+        "SELECT * FROM findings WHERE status = ? ORDER BY doc_id, char_start, finding_id", (status,)
+    ).fetchall()
+    return [dict(row) for row in rows]
+
+
+def row_to_finding(row: sqlite3.Row | dict) -> Finding:
+    """The Finding held by a findings row (derived back to a bool)."""
+    values = {name: row[name] for name in FIELDS}
+    return Finding(**values | {"derived": bool(values["derived"])})
+
+
+def active_findings(conn: sqlite3.Connection) -> list[Finding]:
+    """The active findings as records, in table order."""
+    return [row_to_finding(row) for row in read_findings(conn)]
+
+
+def export(conn: sqlite3.Connection, out_dir: Path | str) -> None:
+    """Write findings.csv, findings.parquet (active findings with review columns) and rejected.csv atomically.
+
+    A decision 'corrected' puts its non-NULL fields into the main columns and the machine's values
+    into `extracted_<field>`. Rows are sorted by doc_id, char_start and finding_id.
+
+    Raises:
+        ValueError: a stored finding breaks the contract; nothing is written then.
+    """
+    out_dir = Path(out_dir)
+    decisions = {row["finding_id"]: dict(row) for row in conn.execute("SELECT * FROM decisions")}
+    findings = active_findings(conn)
+    validate_findings(findings)
+    records = [_review_record(finding, decisions.get(finding.finding_id)) for finding in sort_findings(findings)]
+    write_records(records, EXPORT_FIELDS, EXPORT_SCHEMA, out_dir)
+    rejected = conn.execute("SELECT path, reason, detail FROM rejected").fetchall()
+    write_rejected([Rejected(*row) for row in rejected], out_dir)
+
+
+def _review_record(finding: Finding, decision: dict | None) -> dict:
+    """One exported row: the finding, corrected by its decision, with the review columns."""
+    record = dataclasses.asdict(finding) | {f"extracted_{name}": None for name in CORRECTABLE}
+    record["review_status"] = decision["status"] if decision else "unreviewed"
+    if decision and decision["status"] == "corrected":
+        for name in CORRECTABLE:
+            if decision[name] is not None:
+                record[f"extracted_{name}"] = record[name]
+                record[name] = decision[name]
+    for name in ("value", "value_max", "extracted_value", "extracted_value_max"):
+        if record[name] is not None:
+            record[name] = float(record[name])
+    return record
+
+
+def encode_finding(finding: Finding) -> str:
+    """A finding as compact JSON (floats keep their exact value)."""
+    return json.dumps(dataclasses.asdict(finding), ensure_ascii=False, separators=(",", ":"))
+
+
+def decode_finding(text: str) -> Finding:
+    """The finding encoded by `encode_finding`."""
+    return Finding(**json.loads(text))

@@ -1,0 +1,229 @@
+import os
+import random
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from findings.cli import main
+from findings.ingest import EXIT_FAILED, EXIT_REJECTED, run_sweep
+from findings.pipeline import run_pipeline
+from findings.store import active_findings, latest_run, open_store, read_findings, store_lock
+from findings.table import sort_findings
+
+ARTICLES = {
+    "a.txt": (
+        "Studie: Arbeit im Homeoffice\n\n"
+        "Rund 62 Prozent der befragten Beschäftigten arbeiteten 2021 von zu Hause.\n\n"
+        "Knapp 15 Prozent der Befragten wünschen sich mehr Bürotage.\n"
+    ),
+    "b.txt": (
+        "Survey: remote work\n\n"
+        "More than 40 percent of employees worked from home in 2020.\n\n"
+        "Rund 62 Prozent der befragten Beschäftigten arbeiteten 2021 von zu Hause.\n"
+    ),
+    "c.txt": "Umfrage 2022\n\nEtwa 30 Prozent der Unternehmen planen neue Stellen.\n",
+}
+
+
+def write_corpus(root, articles=ARTICLES):
+    root.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def clean_findings(root):
+    return sort_findings(run_pipeline([root]).findings)
+
+
+def stored_findings(out):
+    return active_findings(open_store(out))
+
+
+def test_ingest_one_new_article_adds_exactly_its_claims(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus", {"c.txt": ARTICLES["c.txt"]})
+    summary = run_sweep(tmp_path / "out", [corpus / "c.txt"], "ingest")
+    expected = clean_findings(corpus)
+    assert expected and stored_findings(tmp_path / "out") == expected
+    assert (summary.counters["articles_new"], summary.counters["claims_added"]) == (1, len(expected))
+
+
+def test_ingest_again_adds_and_extracts_nothing(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    run_sweep(tmp_path / "out", [corpus], "ingest")
+    before = read_findings(open_store(tmp_path / "out"))
+    summary = run_sweep(tmp_path / "out", [corpus], "ingest")
+    assert summary.counters == summary.counters | {
+        "articles_new": 0, "articles_changed": 0, "articles_unchanged": 3, "articles_extracted": 0,
+        "claims_added": 0, "claims_removed": 0, "claims_changed": 0,
+    }
+    assert read_findings(open_store(tmp_path / "out")) == before
+
+
+def test_ingest_touched_but_unchanged_file_is_not_extracted(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    run_sweep(tmp_path / "out", [corpus], "ingest")
+    (corpus / "c.txt").write_text(ARTICLES["c.txt"], encoding="utf-8")
+    os.utime(corpus / "c.txt", ns=(1, 1))
+    summary = run_sweep(tmp_path / "out", [corpus], "ingest")
+    assert (summary.counters["articles_unchanged"], summary.counters["articles_extracted"]) == (3, 0)
+
+
+def test_ingest_edited_passage_changes_only_its_claims(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    run_sweep(out, [corpus], "ingest")
+    before = {f.finding_id: f for f in stored_findings(out)}
+    edited = ARTICLES["a.txt"].replace("Knapp 15 Prozent", "Knapp 17 Prozent")
+    (corpus / "a.txt").write_text(edited, encoding="utf-8")
+    summary = run_sweep(out, [corpus], "ingest")
+    after = {f.finding_id: f for f in stored_findings(out)}
+    assert {after[i].mention for i in after.keys() - before.keys()} == {"Knapp 17 Prozent"}
+    assert {before[i].mention for i in before.keys() - after.keys()} == {"Knapp 15 Prozent"}
+    assert all(after[i] == before[i] for i in after.keys() & before.keys())
+    assert summary.counters == summary.counters | {"articles_changed": 1, "claims_added": 1, "claims_removed": 1}
+    assert [row["mention"] for row in read_findings(open_store(out), "removed")] == ["Knapp 15 Prozent"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_ingest_any_sequence_equals_a_clean_run(tmp_path, seed):
+    """Add articles in a random order, add a copy that becomes canonical, remove one: as a clean run."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    names = sorted(ARTICLES)
+    random.Random(seed).shuffle(names)
+    for name in names:
+        write_corpus(corpus, {name: ARTICLES[name]})
+        run_sweep(out, [corpus / name] if seed % 2 else [corpus], "ingest")
+        assert stored_findings(out) == clean_findings(corpus)
+    write_corpus(corpus, {"0-copy.txt": ARTICLES[names[0]]})
+    run_sweep(out, [corpus], "ingest")
+    assert stored_findings(out) == clean_findings(corpus)
+    (corpus / names[1]).unlink()
+    summary = run_sweep(out, [corpus], "ingest")
+    assert summary.counters["articles_removed"] == 1
+    assert stored_findings(out) == clean_findings(corpus)
+
+
+def test_ingest_duplicate_passage_is_linked_not_extracted_again(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    write_corpus(corpus, {"a.txt": ARTICLES["a.txt"]})
+    run_sweep(out, [corpus], "ingest")
+    write_corpus(corpus, {"b.txt": ARTICLES["b.txt"]})
+    summary = run_sweep(out, [corpus], "ingest")
+    assert summary.counters["articles_extracted"] == 1
+    shared = [f for f in stored_findings(out) if f.mention == "Rund 62 Prozent"]
+    assert [(f.doc_id, f.docs) for f in shared] == [("a.txt", "a.txt;b.txt")]
+
+
+HOSTILE_REASONS = {
+    "empty.txt": "empty",
+    "binary.txt": "binary",
+    "huge.txt": "too_large",
+    "broken-link.txt": "broken_link",
+    "loop.txt": "broken_link",
+    "pipe.txt": "not_regular_file",
+    "device-link.txt": "not_regular_file",
+    "folder-link.txt": "not_regular_file",
+    "notes.pdf": "unsupported_type",
+    "mixed.txt": "undecodable",
+}
+GOOD = {
+    "cp1252.txt": ("Umfrage zur Ernährung\n\nGut 55 Prozent der Bürger essen täglich Obst.\n", "cp1252"),
+    "utf16.txt": ("Survey on sleep\n\nAbout 35 percent of adults sleep less than six hours.\n", "utf-16"),
+}
+
+
+@pytest.fixture
+def hostile_corpus(tmp_path):
+    root = tmp_path / "hostile"
+    root.mkdir()
+    for name, (text, encoding) in GOOD.items():
+        (root / name).write_bytes(text.encode(encoding))
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(b"GIF89a\x00\x01\x02" * 100)
+    with open(root / "huge.txt", "wb") as huge:
+        huge.truncate(20_000_001)
+    (root / "broken-link.txt").symlink_to(root / "missing.txt")
+    (root / "loop.txt").symlink_to(root / "loop.txt")
+    os.mkfifo(root / "pipe.txt")
+    (root / "device-link.txt").symlink_to("/dev/zero")
+    (root / "sub").mkdir()
+    (root / "sub" / "up").symlink_to(root)  # a folder link loop: never followed
+    (root / "folder-link.txt").symlink_to(root / "sub")
+    (root / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (root / "mixed.txt").write_bytes("Grüße Ã¼ber 20 Prozent ".encode("cp1252") + b"\x81\x8d")
+    return root
+
+
+def test_ingest_hostile_folder_rejects_the_bad_inputs_and_keeps_the_good(hostile_corpus, tmp_path):
+    summary = run_sweep(tmp_path / "out", [hostile_corpus], "ingest")
+    reasons = {rejected.path: rejected.reason for rejected in summary.rejected}
+    assert reasons == HOSTILE_REASONS | {"sub/up": "unsupported_type"}
+    assert (summary.counters["articles_new"], summary.exit_code) == (2, EXIT_REJECTED)
+    assert {f.doc_id: f.value for f in stored_findings(tmp_path / "out")} == {"cp1252.txt": 55.0, "utf16.txt": 35.0}
+    exported = (tmp_path / "out" / "rejected.csv").read_text(encoding="utf-8").splitlines()
+    assert exported[0] == "path,reason,detail" and len(exported) == 1 + len(reasons)
+
+
+def test_ingest_retries_a_rejected_file_when_it_changes(hostile_corpus, tmp_path):
+    out = tmp_path / "out"
+    run_sweep(out, [hostile_corpus], "ingest")
+    (hostile_corpus / "empty.txt").write_text("Studie\n\nGenau 12 Prozent der Befragten lesen täglich.\n")
+    summary = run_sweep(out, [hostile_corpus], "ingest")
+    assert "empty.txt" not in {rejected.path for rejected in summary.rejected}
+    assert 12.0 in {f.value for f in stored_findings(out) if f.doc_id == "empty.txt"}
+
+
+KILL_AT = ["_write_extractions", "_write_findings", "export"]
+
+
+@pytest.mark.parametrize("kill_at", KILL_AT)
+def test_ingest_killed_midway_then_rerun_equals_a_clean_run(tmp_path, kill_at):
+    corpus, out = write_corpus(tmp_path / "corpus"), tmp_path / "out"
+    run_sweep(out, [corpus / "a.txt"], "ingest")
+    write_corpus(corpus, {"a.txt": ARTICLES["a.txt"].replace("15 Prozent", "16 Prozent")})
+    script = (
+        "import os, signal, sys, findings.ingest as ingest\n"
+        f"original = ingest.{kill_at}\n"
+        "def killed(*args):\n"
+        "    original(*args)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"ingest.{kill_at} = killed\n"
+        f"ingest.run_sweep({str(out)!r}, [{str(corpus)!r}], 'ingest')\n"
+    )
+    process = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    committed = kill_at == "export"
+    assert latest_run(open_store(out))["status"] == ("done" if committed else "running")
+    summary = run_sweep(out, [corpus], "ingest")
+    statuses = [row["status"] for row in open_store(out).execute("SELECT status FROM runs ORDER BY run_id")]
+    assert statuses == ["done", "done" if committed else "failed", "done"]
+    assert summary.counters["articles_unchanged"] == (3 if committed else 0)
+    assert stored_findings(out) == clean_findings(corpus)
+    clean_out = tmp_path / "clean"
+    run_sweep(clean_out, [corpus], "ingest")
+    for name in ("findings.csv", "rejected.csv"):
+        assert (out / name).read_bytes() == (clean_out / name).read_bytes()
+
+
+def test_two_concurrent_sweeps_equal_one_sweep(tmp_path):
+    corpus, out = write_corpus(tmp_path / "corpus"), tmp_path / "out"
+    command = [sys.executable, "-m", "findings.cli", "ingest", str(corpus), "--out", str(out), "--wait", "120"]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = sorted(process.communicate()[0].strip() for process in processes)
+    assert [process.returncode for process in processes] == [0, 0]
+    assert outputs == [
+        "articles: 0 new, 0 changed, 3 unchanged, 0 rejected, 0 removed; claims: +0 -0",
+        f"articles: 3 new, 0 changed, 0 unchanged, 0 rejected, 0 removed; claims: +{len(clean_findings(corpus))} -0",
+    ]
+    assert stored_findings(out) == clean_findings(corpus)
+
+
+def test_ingest_exits_with_a_clear_message_while_another_run_writes(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    with store_lock(tmp_path / "out"):
+        assert main(["ingest", str(corpus), "--out", str(tmp_path / "out")]) == EXIT_FAILED
+    assert "another run is writing" in capsys.readouterr().err
+    assert main(["ingest", str(corpus), "--out", str(tmp_path / "out")]) == 0
