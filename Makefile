@@ -11,7 +11,7 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 export PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: install run test eval clean
+.PHONY: install browser run test eval clean
 
 install: $(STAMP)
 
@@ -23,8 +23,17 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/findings run corpus --out outputs
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/pytest -q
+
+# The end-to-end review test drives Debian's Chromium through Playwright (tests/e2e); CI runs as root.
+CHROMIUM := /usr/bin/chromium
+
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	apt-get update
+	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 
 eval: $(STAMP)
 	$(BIN)/findings eval --corpus $(SHARED)/corpus $(SHARED)/corpus_en \

@@ -143,9 +143,9 @@ def write_records(
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with _atomic(out_dir / f"{name}.csv") as path:
-        _write_csv(path, fields, ([_csv_cell(record[field]) for field in fields] for record in records))
-    with _atomic(out_dir / f"{name}.parquet") as path:
+    with atomic_file(out_dir / f"{name}.csv") as path:
+        write_csv(path, fields, ([_csv_cell(record[field]) for field in fields] for record in records))
+    with atomic_file(out_dir / f"{name}.parquet") as path:
         pq.write_table(pa.Table.from_pylist(list(records), schema=schema), path)
 
 
@@ -154,8 +154,8 @@ def write_rejected(rejected: Iterable[Rejected], out_dir: Path | str) -> None:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     rows = sorted(dataclasses.astuple(item) for item in rejected)
-    with _atomic(out_dir / "rejected.csv") as path:
-        _write_csv(path, REJECTED_FIELDS, rows)
+    with atomic_file(out_dir / "rejected.csv") as path:
+        write_csv(path, REJECTED_FIELDS, rows)
 
 
 def read_table(path: Path | str) -> list[dict]:
@@ -204,7 +204,8 @@ def _parse_cell(name: str, cell: str) -> object:
     return base(cell)
 
 
-def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+    """Write a CSV file (UTF-8, RFC 4180 quoting, CRLF line ends) with a header row."""
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = csv.writer(file, lineterminator="\r\n")
         writer.writerow(header)
@@ -212,7 +213,7 @@ def _write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object
 
 
 @contextlib.contextmanager
-def _atomic(target: Path) -> Iterator[Path]:
+def atomic_file(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; move it over `target` only when the block succeeds."""
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     os.close(handle)

@@ -1,0 +1,26 @@
+"""`findings review`: the local web app where a person checks and corrects the findings."""
+
+from __future__ import annotations
+
+import argparse
+
+DEFAULT_PORT = 8765
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register `findings review [--out DIR] [--port N]`."""
+    parser = subparsers.add_parser("review", help="serve the review app on 127.0.0.1 over DIR/findings.db")
+    parser.add_argument(
+        "--out", default="outputs", metavar="DIR", help="output folder with findings.db (default: outputs)"
+    )
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT, metavar="N", help=f"port (default: {DEFAULT_PORT})")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Serve the app until interrupted."""
+    from findings.review.app import serve
+
+    print(f"Reviewing {args.out}: open http://127.0.0.1:{args.port}/ (Ctrl-C stops)")
+    serve(args.out, args.port)
+    return 0

@@ -1,0 +1,171 @@
+"""The review web app: the findings table, one finding in context with its decision form, the latest changes."""
+
+from __future__ import annotations
+
+import contextlib
+import hmac
+import secrets
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from urllib.parse import parse_qsl, quote, urlencode
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Route
+from starlette.templating import Jinja2Templates
+
+from findings.review import queries
+from findings.review.decisions import DecisionError, export_reviewed, parse_decision, save_decision
+from findings.review.highlight import passage_around
+from findings.review.rendering import environment
+from findings.store import CORRECTABLE, DATABASE, REVIEW_STATUSES, StoreBusy, latest_run, open_store, store_lock
+from findings.table import QUALIFIERS, UNITS
+
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost")
+EXPORT_WAIT_SECONDS = 5.0
+
+
+def create_app(out_dir: Path | str) -> Starlette:
+    """The review app over `out_dir/findings.db` (the schema is created when missing).
+
+    Forms carry a per-process token against cross-site posts, and only loopback host names are
+    answered, against DNS rebinding.
+    """
+    out_dir = Path(out_dir)
+    open_store(out_dir).close()
+    routes = [
+        Route("/", show_table),
+        Route("/finding/{finding_id}", show_finding, methods=["GET"]),
+        Route("/finding/{finding_id}", decide, methods=["POST"]),
+        Route("/changes", show_changes),
+    ]
+    app = Starlette(routes=routes, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_HOSTS))])
+    app.state.out_dir = out_dir
+    app.state.token = secrets.token_urlsafe(32)
+    app.state.templates = Jinja2Templates(env=environment())
+    return app
+
+
+def serve(out_dir: Path | str, port: int) -> None:
+    """Serve the review app on 127.0.0.1:`port` until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(out_dir), host="127.0.0.1", port=port, log_level="warning")
+
+
+@contextlib.contextmanager
+def _store(request: Request) -> Iterator[sqlite3.Connection]:
+    """A connection for one request (not open_store, whose schema step waits for a running pipeline's lock)."""
+    conn = sqlite3.connect(request.app.state.out_dir / DATABASE, isolation_level=None, timeout=30)
+    try:
+        yield queries.prepare(conn)
+    finally:
+        conn.close()
+
+
+def _render(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(
+        request, name, {"out_dir": request.app.state.out_dir} | context, status_code=status_code
+    )
+
+
+def show_table(request: Request) -> HTMLResponse:
+    """The findings table: filtered, sorted and paginated by the query string."""
+    params = dict(request.query_params)
+    filters = queries.Filters.from_params(params)
+    problems = filters.problems()
+    sort = params["sort"] if params.get("sort") in queries.SORTABLE else "doc_id"
+    descending = params.get("dir") == "desc"
+    page_number = int(params["page"]) if params.get("page", "").isdigit() else 1
+    with _store(request) as conn:
+        page = queries.query_findings(conn, queries.Filters() if problems else filters, sort, descending, page_number)
+        context = {"page": page, "languages": queries.languages(conn), "run": latest_run(conn)}
+    context |= {
+        "filters": filters,
+        "problems": problems,
+        "sort": sort,
+        "descending": descending,
+        "qualifiers": QUALIFIERS,
+        "units": UNITS,
+        "statuses": REVIEW_STATUSES,
+        "sortable": queries.SORTABLE,
+        "link": lambda **changes: "/?" + urlencode({k: v for k, v in (params | changes).items() if v}),
+    }
+    return _render(request, "table.html", context, 400 if problems else 200)
+
+
+def show_finding(request: Request) -> Response:
+    """One finding in context, with its decision form."""
+    return _finding_page(request)
+
+
+def _finding_page(
+    request: Request, form: dict | None = None, problems: Sequence[str] = (), status_code: int = 200
+) -> Response:
+    finding_id = request.path_params["finding_id"]
+    with _store(request) as conn:
+        finding = queries.get_finding(conn, finding_id)
+        if finding is None:
+            return HTMLResponse(f"No finding {finding_id!r} in the store.", 404)
+        articles = queries.get_articles(conn, finding["docs"].split(";"))
+    first = next((a for a in articles if a["doc_id"] == finding["doc_id"]), None)
+    passage = first and passage_around(first["text"], first["kind"], finding["char_start"], finding["char_end"])
+    context = {
+        "finding": finding,
+        "articles": articles,
+        "article": first,
+        "passage": passage,
+        "form": {name: form.get(name, "") for name in (*CORRECTABLE, "note")}
+        if form
+        else {name: finding[name] for name in CORRECTABLE} | {"note": finding["note"] or ""},
+        "problems": problems,
+        "saved": request.query_params.get("saved", ""),
+        "stale": request.query_params.get("stale", ""),
+        "token": request.app.state.token,
+        "correctable": CORRECTABLE,
+        "qualifiers": QUALIFIERS,
+        "units": UNITS,
+    }
+    return _render(request, "finding.html", context, status_code)
+
+
+async def decide(request: Request) -> Response:
+    """Store an accept, reject or correct decision and re-export; bad input re-shows the form with the problems."""
+    form = dict(parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True))
+    if not hmac.compare_digest(form.get("csrf", ""), request.app.state.token):
+        return HTMLResponse("The form is stale or came from another site: reload the page and try again.", 403)
+    return await run_in_threadpool(_apply_decision, request, form)
+
+
+def _apply_decision(request: Request, form: dict) -> Response:
+    finding_id = request.path_params["finding_id"]
+    out_dir = request.app.state.out_dir
+    with _store(request) as conn:
+        finding = queries.get_finding(conn, finding_id)
+        if finding is None:
+            return HTMLResponse(f"No finding {finding_id!r} in the store.", 404)
+        try:
+            decision = parse_decision(form, {name: finding[f"extracted_{name}"] for name in CORRECTABLE})
+        except DecisionError as error:
+            return _finding_page(request, form, error.problems, 400)
+        save_decision(conn, finding_id, decision)
+        try:
+            with store_lock(out_dir, timeout=EXPORT_WAIT_SECONDS):
+                export_reviewed(conn, out_dir)
+            stale = ""
+        except StoreBusy:
+            stale = "&stale=1"
+    return RedirectResponse(f"/finding/{quote(finding_id)}?saved={decision.status}{stale}", status_code=303)
+
+
+def show_changes(request: Request) -> HTMLResponse:
+    """The findings the latest run added, changed and removed."""
+    with _store(request) as conn:
+        run = latest_run(conn)
+        changes = queries.latest_changes(conn, run["run_id"]) if run else {}
+    return _render(request, "changes.html", {"run": run, "changes": changes})

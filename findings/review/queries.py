@@ -1,0 +1,182 @@
+"""Reading the store for review: the findings table with decisions applied, one finding, the latest run's changes."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+
+from findings.store import CORRECTABLE, REVIEW_STATUSES
+from findings.table import QUALIFIERS, UNITS
+
+SORTABLE = ("doc_id", "lang", "mention", "value", "qualifier", "unit", "subject", "population", "year", "review_status")
+PAGE_SIZE = 50
+
+# Findings with their decisions applied: a corrected field replaces the extracted one, which stays as extracted_<F>.
+_REVIEWED = f"""
+SELECT f.finding_id, f.doc_id, f.docs, f.lang, f.mention, f.year_source, f.sentence, f.char_start, f.char_end,
+       f.derived, f.status, f.added_run, f.updated_run, f.removed_run,
+       COALESCE(d.status, 'unreviewed') AS review_status, d.note, d.decided_at,
+       {", ".join(f"CASE WHEN d.status = 'corrected' THEN COALESCE(d.{name}, f.{name}) ELSE f.{name} END AS {name}"
+                  for name in CORRECTABLE)},
+       {", ".join(f"f.{name} AS extracted_{name}" for name in CORRECTABLE)}
+FROM findings f LEFT JOIN decisions d ON d.finding_id = f.finding_id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The table's filters from the query string; an empty string means no filter on that column."""
+
+    lang: str = ""
+    doc: str = ""
+    year: str = ""
+    qualifier: str = ""
+    unit: str = ""
+    review_status: str = ""
+    q: str = ""
+
+    @classmethod
+    def from_params(cls, params: Mapping[str, str]) -> Filters:
+        """The filters named in `params`, stripped; other keys are ignored."""
+        return cls(**{field.name: params.get(field.name, "").strip() for field in fields(cls)})
+
+    def problems(self) -> list[str]:
+        """What is wrong with the filter values, one message each (an empty list when they are usable)."""
+        problems = []
+        if self.year and not (self.year == "none" or self.year.isdigit()):
+            problems.append(f"year filter {self.year!r} is not a year (a whole number, or 'none' for no year)")
+        for name, allowed in (("qualifier", QUALIFIERS), ("unit", UNITS), ("review_status", REVIEW_STATUSES)):
+            value = getattr(self, name)
+            if value and value not in allowed:
+                problems.append(f"{name} filter {value!r} is not one of {', '.join(allowed)}")
+        return problems
+
+    def where(self) -> tuple[str, list]:
+        """The SQL condition on the reviewed rows and its parameters (call only when `problems` is empty)."""
+        conditions, parameters = ["status = 'active'"], []
+        for name in ("lang", "qualifier", "unit", "review_status"):
+            if getattr(self, name):
+                conditions.append(f"{name} = ?")
+                parameters.append(getattr(self, name))
+        if self.year == "none":
+            conditions.append("year IS NULL")
+        elif self.year:
+            conditions.append("year = ?")
+            parameters.append(int(self.year))
+        if self.doc:
+            conditions.append("instr(docs, ?) > 0")
+            parameters.append(self.doc)
+        if self.q:
+            conditions.append("(instr(casefold(subject), ?) > 0 OR instr(casefold(population), ?) > 0)")
+            parameters += [self.q.casefold()] * 2
+        return " AND ".join(conditions), parameters
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of the filtered, sorted table."""
+
+    rows: list[dict]
+    total: int
+    number: int
+    size: int
+
+    @property
+    def pages(self) -> int:
+        return max(math.ceil(self.total / self.size), 1)
+
+
+def prepare(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """Make `conn` ready for the review queries: rows as sqlite3.Row, `casefold` for case-blind search in any script."""
+    conn.row_factory = sqlite3.Row
+    conn.create_function("casefold", 1, lambda text: text.casefold() if text else text, deterministic=True)
+    return conn
+
+
+def query_findings(
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: str = "doc_id",
+    descending: bool = False,
+    page: int = 1,
+    size: int = PAGE_SIZE,
+) -> Page:
+    """One page of the active findings with decisions applied, filtered and sorted on the server.
+
+    Args:
+        conn: a store connection made ready with `prepare`.
+        filters: filters without problems.
+        sort: a column of `SORTABLE`; ties keep the table's order (doc_id, char_start, finding_id).
+        descending: sort the column from high to low (empty values last either way).
+        page: the page number, from 1; past the last page gives the last page.
+        size: rows per page.
+
+    Raises:
+        ValueError: `sort` is not in `SORTABLE`.
+    """
+    if sort not in SORTABLE:
+        raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTABLE)}")
+    where, parameters = filters.where()
+    total = conn.execute(f"SELECT count(*) FROM ({_REVIEWED}) WHERE {where}", parameters).fetchone()[0]
+    number = min(max(page, 1), max(math.ceil(total / size), 1))
+    order = f"{sort} IS NULL, {sort} {'DESC' if descending else 'ASC'}, doc_id, char_start, finding_id"
+    rows = conn.execute(
+        f"SELECT * FROM ({_REVIEWED}) WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*parameters, size, (number - 1) * size],
+    ).fetchall()
+    return Page([dict(row) for row in rows], total, number, size)
+
+
+def report_rows(conn: sqlite3.Connection) -> list[dict]:
+    """The active findings with decisions applied, without the rejected ones, in table order."""
+    rows = conn.execute(
+        f"SELECT * FROM ({_REVIEWED}) WHERE status = 'active' AND review_status != 'rejected'"
+        " ORDER BY doc_id, char_start, finding_id"
+    )
+    return [dict(row) for row in rows]
+
+
+def languages(conn: sqlite3.Connection) -> list[str]:
+    """The languages of the active findings, sorted."""
+    return [row[0] for row in conn.execute("SELECT DISTINCT lang FROM findings WHERE status = 'active' ORDER BY 1")]
+
+
+def get_finding(conn: sqlite3.Connection, finding_id: str) -> dict | None:
+    """One finding (active or removed) with its decision applied, or None when the store has no such id."""
+    row = conn.execute(f"SELECT * FROM ({_REVIEWED}) WHERE finding_id = ?", (finding_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def get_articles(conn: sqlite3.Connection, doc_ids: list[str]) -> list[dict]:
+    """The stored articles with these ids, in the given order (ids the store lacks are left out)."""
+    found = {
+        row["doc_id"]: dict(row)
+        for row in conn.execute(
+            f"SELECT * FROM articles WHERE doc_id IN ({', '.join('?' * len(doc_ids))})", doc_ids
+        )
+    }
+    return [found[doc_id] for doc_id in doc_ids if doc_id in found]
+
+
+def latest_changes(conn: sqlite3.Connection, run_id: int) -> dict[str, list[dict]]:
+    """The findings a run added, changed (updated without being added) and removed, with decisions applied.
+
+    Returns:
+        {"added": [...], "changed": [...], "removed": [...]}, each in table order.
+    """
+    conditions = {
+        "added": "added_run = ?",
+        "changed": "updated_run = ? AND added_run IS NOT updated_run AND status = 'active'",
+        "removed": "removed_run = ? AND status = 'removed'",
+    }
+    return {
+        name: [
+            dict(row)
+            for row in conn.execute(
+                f"SELECT * FROM ({_REVIEWED}) WHERE {condition} ORDER BY doc_id, char_start, finding_id", (run_id,)
+            )
+        ]
+        for name, condition in conditions.items()
+    }

@@ -1,0 +1,46 @@
+import pytest
+
+from findings.review.highlight import Highlight, find_highlights, passage_around, render_marks, render_spans
+
+SENTENCE = "Rund 62 Prozent der befragten Unternehmen nutzen 2020 Videos."
+
+
+@pytest.mark.parametrize(
+    "mention, subject, population, year, expected",
+    [
+        ("Rund 62 Prozent", "nutzen Videos", "befragte Unternehmen", 2020,
+         [("MENTION", 0, 3), ("SUBJECT", 6, 7), ("SUBJECT", 8, 9), ("POPULATION", 4, 6), ("YEAR", 7, 8)]),
+        ("62 Prozent", "nutzen 2020 Videos", "", None, [("MENTION", 1, 3), ("SUBJECT", 6, 9)]),
+        ("rund 62 prozent", "Videos", "Firmen", 2019, [("MENTION", 0, 3), ("SUBJECT", 8, 9)]),
+        ("62 %", "", "Händler", None, []),
+        ("62 Prozent", "nutzen Podcasts", "", None, [("MENTION", 1, 3)]),
+    ],
+)
+def test_find_highlights_locates_whole_words(mention, subject, population, year, expected):
+    found = find_highlights(SENTENCE, mention, subject, population, year)
+    assert sorted((h.label, h.start, h.end) for h in found) == sorted(expected)
+
+
+def test_render_spans_escapes_and_labels():
+    markup = render_spans("<b>42 %</b> of <i>x</i>", [Highlight(0, 2, "MENTION")], "en")
+    assert "<b>" not in markup and "&lt;b&gt;42" in markup and "MENTION" in markup
+
+
+def test_render_marks_escapes_and_skips_overlaps():
+    highlights = [Highlight(1, 3, "MENTION"), Highlight(2, 4, "YEAR"), Highlight(3, 4, "SUBJECT")]
+    markup = render_marks("a <b> c d", highlights)
+    assert markup == 'a <mark class="mention">&lt;b&gt; c</mark> <mark class="subject">d</mark>'
+
+
+@pytest.mark.parametrize(
+    "text, kind, width, expected",
+    [
+        ("one two three 42 % four five six", "text", 100, ("one two three", "42 %", "four five six")),
+        ("one two three 42 % four five six", "text", 7, ("… three", "42 %", "four …")),
+        ("<p>Es sind</p>\n<p>42&nbsp;% <b>der</b> Leute</p>", "html", 100, ("Es sind", "42 %", "der Leute")),
+    ],
+)
+def test_passage_around_cuts_between_words(text, kind, width, expected):
+    start = text.index("42")
+    end = start + (len("42 %") if kind == "text" else len("42&nbsp;%"))
+    assert passage_around(text, kind, start, end, width) == expected
