@@ -412,6 +412,11 @@ class ClaimRoles:
                 rest = rest[1:]
             if rest and rest[0].lower_ in data.SUBJECT_PRONOUNS:
                 tokens = [t for t in rest[1:2] if not t.text.startswith(("’", "'"))] + rest[2:]
+        # A bare year says when, not what: "nutzen 2020 Videos" (but "bis 2025", "People 2020" stay).
+        tokens = [
+            t for k, t in enumerate(tokens)
+            if not (is_year(t) and (k == 0 or not (tokens[k - 1].lower_ in data.PREPOSITIONS or tokens[k - 1].is_title)))
+        ]
         return self.trim(tokens)
 
     def trim(self, tokens: list[Token]) -> list[Token]:
@@ -668,6 +673,11 @@ class ClaimRoles:
         while item and (item[0].lower_ in lead_in or item[0].is_punct or item[0].lower_.endswith("ly") and not item[0].is_title):
             item = item[1:]
         return item or lead
+
+
+def is_year(token: Token) -> bool:
+    """A four-digit year of the last or this century."""
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def is_headline(sentence: Span) -> bool:
