@@ -15,7 +15,6 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 from prefect.schedules import Cron
-from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
 from findings.ingest import Plan, SweepSummary, run_sweep
@@ -31,9 +30,20 @@ extract_claims = task(extract_articles, name="extract_claims", cache_policy=NO_C
 def extract_in_batches(
     articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan
 ) -> list[Finding]:
-    """Submit one extraction task per batch of articles; return their findings in article order."""
+    """Submit one extraction task per batch of articles; return their findings in article order.
+
+    Each task gets only its own batch's passages and plan, as plain data: that is all a worker of
+    another process (a Dask cluster) needs, and what Prefect walks for futures stays small.
+    """
     batches = [articles[i : i + ARTICLES_PER_BATCH] for i in range(0, len(articles), ARTICLES_PER_BATCH)]
-    futures = [extract_claims.submit(quote(batch), quote(passages_by_doc), quote(plan)) for batch in batches]
+    futures = [
+        extract_claims.submit(
+            list(batch),
+            {article.doc_id: passages_by_doc[article.doc_id] for article in batch},
+            {article.doc_id: plan[article.doc_id] for article in batch if article.doc_id in plan},
+        )
+        for batch in batches
+    ]
     sizes = {future.task_run_id: len(batch) for future, batch in zip(futures, batches)}
     with tqdm(total=len(articles), unit="article", file=sys.stderr, disable=None) as progress:
         for future in as_completed(futures):

@@ -1,0 +1,317 @@
+"""The throughput benchmark: a synthetic corpus made of the bundled articles, timed stage by stage.
+
+`build_corpus` writes N articles recombined from the sentences of the seed corpora, with a share
+of passages repeated verbatim or with a one-word edit, as syndicated copies are. `run_benchmark`
+measures, in one process: the bare spaCy tokenizer (the floor), the extraction without Prefect,
+the Prefect flow, and the flow again into the same output folder over the unchanged corpus;
+then, one subprocess per corpus size,
+time and peak memory of the extraction, so that the numbers of one size do not colour another's.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from findings.loading import load_corpus
+from findings.passages import SENTENCE_BOUNDARY, split_passages
+from findings.pipeline import run_pipeline
+
+SEED = 20261123
+SCALE_SIZES = (1_000, 10_000, 50_000)
+QUICK_SIZES = (1_000,)
+PASSAGES_PER_ARTICLE = (4, 12)
+SENTENCES_PER_PASSAGE = (1, 4)
+REPEATED_SHARE = 0.10
+NEAR_DUPLICATE_SHARE = 0.05
+RECENT_PASSAGES = 5_000
+ARTICLES_PER_FOLDER = 1_000
+MIN_EDIT_WORDS = 12
+WARM_UP_ARTICLES = 5
+PERCENT_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?(?=\s*(?:%|prozent|percent|per cent))", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePool:
+    """The material articles are made of: per language, titles and body sentences."""
+
+    titles: dict[str, list[str]]
+    sentences: dict[str, list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusStats:
+    """What `build_corpus` wrote."""
+
+    articles: int
+    passages: int
+    repeated: int
+    near_duplicates: int
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """One timed stage: its wall seconds and its throughput in floor tokens per second."""
+
+    seconds: float
+    tokens_per_second: float
+
+
+@dataclass(frozen=True, slots=True)
+class ScalePoint:
+    """The extraction over one corpus size, run in its own process."""
+
+    articles: int
+    passages: int
+    findings: int
+    seconds: float
+    peak_rss_mb: float
+
+
+def sentence_pool(roots: Sequence[Path]) -> SentencePool:
+    """Headings and body sentences of the supported-language passages below `roots`."""
+    titles: dict[str, list[str]] = defaultdict(list)
+    sentences: dict[str, list[str]] = defaultdict(list)
+    articles, _ = load_corpus(roots)
+    for article in articles:
+        for passage in split_passages(article):
+            if passage.lang not in ("de", "en") or passage.kind == "boilerplate":
+                continue
+            if passage.kind == "heading":
+                titles[passage.lang].append(passage.text)
+            else:
+                sentences[passage.lang].extend(s for s in SENTENCE_BOUNDARY.split(passage.text) if s.strip())
+    return SentencePool(dict(titles), dict(sentences))
+
+
+def renumber(sentence: str, rng: random.Random) -> str:
+    """The sentence with every percentage replaced by a random one, so that claims differ."""
+    return PERCENT_NUMBER.sub(lambda _: str(rng.randint(1, 99)), sentence)
+
+
+def drop_one_word(passage: str, rng: random.Random) -> str:
+    """A near-duplicate: the passage without one of its words (long passages only)."""
+    words = passage.split(" ")
+    if len(words) < MIN_EDIT_WORDS:
+        return passage
+    del words[rng.randrange(1, len(words) - 1)]
+    return " ".join(words)
+
+
+def build_corpus(root: Path, articles: int, pool: SentencePool, seed: int = SEED) -> CorpusStats:
+    """Write `articles` plain-text articles below `root/<lang>/<folder>/`.
+
+    Each article is a title and PASSAGES_PER_ARTICLE passages; a passage is, by chance,
+    a verbatim copy of a recent passage of the same language (REPEATED_SHARE), a copy with one word
+    dropped (NEAR_DUPLICATE_SHARE), or new: SENTENCES_PER_PASSAGE pool sentences with fresh figures.
+    The same seed writes the same corpus.
+    """
+    rng = random.Random(seed)
+    languages = sorted(pool.sentences)
+    weights = [len(pool.sentences[lang]) for lang in languages]
+    recent: dict[str, list[str]] = {lang: [] for lang in languages}
+    passages = repeated = near_duplicates = chars = 0
+    for number in range(articles):
+        lang = rng.choices(languages, weights)[0]
+        body = []
+        for _ in range(rng.randint(*PASSAGES_PER_ARTICLE)):
+            draw = rng.random()
+            if recent[lang] and draw < REPEATED_SHARE:
+                body.append(rng.choice(recent[lang]))
+                repeated += 1
+            elif recent[lang] and draw < REPEATED_SHARE + NEAR_DUPLICATE_SHARE:
+                body.append(drop_one_word(rng.choice(recent[lang]), rng))
+                near_duplicates += 1
+            else:
+                count = rng.randint(*SENTENCES_PER_PASSAGE)
+                body.append(" ".join(renumber(s, rng) for s in rng.sample(pool.sentences[lang], count)))
+                recent[lang] = (recent[lang] + [body[-1]])[-RECENT_PASSAGES:]
+        text = "\n\n".join([rng.choice(pool.titles[lang]), *body]) + "\n"
+        path = root / lang / f"{number // ARTICLES_PER_FOLDER:03d}" / f"{number:06d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        passages += len(body) + 1
+        chars += len(text)
+    return CorpusStats(articles, passages, repeated, near_duplicates, chars)
+
+
+def tokenizer_floor(root: Path) -> tuple[int, float]:
+    """Tokenize every article with a freshly made blank pipeline of its language, once.
+
+    Returns:
+        (tokens, seconds): the floor's token count and the time `nlp.pipe` took.
+    """
+    import spacy
+
+    tokens, seconds = 0, 0.0
+    for folder in sorted(path for path in root.iterdir() if path.is_dir()):
+        texts = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
+        nlp = spacy.blank(folder.name)
+        start = time.perf_counter()
+        tokens += sum(len(doc) for doc in nlp.pipe(texts))
+        seconds += time.perf_counter() - start
+    return tokens, seconds
+
+
+def timed(run: Callable[[], object]) -> float:
+    """Wall seconds of one call."""
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def run_flow(root: Path, out: Path) -> None:
+    """The Prefect flow over `root`, in this process, without the heartbeat thread."""
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.pipeline_flow import findings_pipeline
+
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        findings_pipeline(corpus=[str(root)], out=str(out))
+
+
+def measure_scale_point(root: Path) -> ScalePoint:
+    """Run the extraction over `root` in a fresh Python process; its own time and peak memory."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "findings.bench", str(root)], check=True, capture_output=True, text=True
+    )
+    return ScalePoint(**json.loads(completed.stdout))
+
+
+def extraction_point(root: Path) -> ScalePoint:
+    """Time the extraction over `root` in this process and read this process's peak memory."""
+    start = time.perf_counter()
+    result = run_pipeline([root])
+    seconds = time.perf_counter() - start
+    return ScalePoint(
+        articles=result.articles,
+        passages=result.passages,
+        findings=len(result.findings),
+        seconds=round(seconds, 3),
+        peak_rss_mb=round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    )
+
+
+def run_benchmark(
+    sources: Sequence[Path],
+    sizes: Sequence[int],
+    work: Path,
+    report: Callable[[str], None],
+    checkpoint: Callable[[dict], None] = lambda results: None,
+) -> dict:
+    """Measure floor, extraction, flow and flow re-run on the first size, then each size's scaling point.
+
+    Args:
+        sources: corpus folders whose sentences the synthetic articles are made of.
+        sizes: article counts; the first one is the corpus of the in-process comparison.
+        work: a scratch folder for the corpora and the flow's output.
+        report: called with each line of progress.
+        checkpoint: called with the results so far after each scaling point (large sizes take long).
+
+    Returns:
+        The results, JSON-ready, with the ratios `extraction_vs_floor` and `flow_vs_extraction`.
+    """
+    pool = sentence_pool(sources)
+    corpora = {}
+    for size in sizes:
+        corpora[size] = work / f"corpus_{size}"
+        stats = build_corpus(corpora[size], size, pool)
+        report(f"corpus of {size} articles: {stats.passages} passages, {stats.chars / 1e6:.1f} M chars")
+    first = sizes[0]
+
+    tokens, floor_seconds = tokenizer_floor(corpora[first])
+    extraction_seconds = timed(lambda: run_pipeline([corpora[first]]))
+    build_corpus(work / "warm_up", WARM_UP_ARTICLES, pool)
+    server_start_seconds = timed(lambda: run_flow(work / "warm_up", work / "warm_up_out"))
+    flow_seconds = timed(lambda: run_flow(corpora[first], work / "flow_out"))
+    rerun_seconds = timed(lambda: run_flow(corpora[first], work / "flow_out"))
+
+    def timing(seconds: float) -> Timing:
+        return Timing(round(seconds, 3), round(tokens / seconds))
+
+    stages = {
+        "floor": timing(floor_seconds),
+        "extraction": timing(extraction_seconds),
+        "flow": timing(flow_seconds),
+        "flow_rerun": timing(rerun_seconds),
+    }
+    for name, stage in stages.items():
+        report(f"{name:<11} {stage.seconds:8.2f} s {stage.tokens_per_second:>12,} tokens/s")
+    results = {
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": len(os.sched_getaffinity(0)),
+            "platform": platform.platform(),
+        },
+        "seed": SEED,
+        "articles": first,
+        "tokens": tokens,
+        "stages": {name: asdict(stage) for name, stage in stages.items()},
+        "flow_server_start_seconds": round(server_start_seconds, 3),
+        "extraction_vs_floor": round(floor_seconds / extraction_seconds, 4),
+        "flow_vs_extraction": round(extraction_seconds / flow_seconds, 4),
+        "rerun_vs_full": round(rerun_seconds / flow_seconds, 4),
+        "scaling": [],
+    }
+    report(
+        f"extraction_vs_floor {results['extraction_vs_floor']:.3f}  flow_vs_extraction "
+        f"{results['flow_vs_extraction']:.3f}  rerun_vs_full {results['rerun_vs_full']:.3f}"
+    )
+    for size in sizes:
+        point = measure_scale_point(corpora[size])
+        results["scaling"].append(asdict(point))
+        report(f"N={size:>6}: {point.seconds:8.2f} s, peak {point.peak_rss_mb:7.1f} MB, {point.findings} findings")
+        checkpoint(results)
+    return results
+
+
+def plot_scaling(scaling: Sequence[dict], path: Path) -> None:
+    """Write a PNG of extraction time and peak memory against the number of articles."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    articles = [point["articles"] for point in scaling]
+    figure, axes = plt.subplots(1, 2, figsize=(9, 3.6), constrained_layout=True)
+    panels = (
+        ("seconds", "seconds", "extraction time", "tab:blue"),
+        ("peak_rss_mb", "MB", "peak memory (RSS)", "tab:orange"),
+    )
+    for axis, (key, unit, title, color) in zip(axes, panels):
+        values = [point[key] for point in scaling]
+        axis.plot(articles, values, "o-", color=color)
+        axis.set(xlabel="articles", ylabel=unit, title=title)
+        axis.set(xlim=(0, max(articles) * 1.05), ylim=(0, max(values) * 1.15))
+        axis.grid(alpha=0.3)
+    figure.savefig(path, dpi=110)
+    plt.close(figure)
+
+
+def run_and_write(sources: Sequence[Path], quick: bool, json_path: Path, plot_path: Path) -> dict:
+    """Run the benchmark in a scratch folder, print its lines, write the JSON and the plot after each size."""
+
+    def save(results: dict) -> None:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        plot_scaling(results["scaling"], plot_path)
+
+    with tempfile.TemporaryDirectory(prefix="findings-bench-") as work:
+        return run_benchmark(sources, QUICK_SIZES if quick else SCALE_SIZES, Path(work), print, save)
+
+
+if __name__ == "__main__":
+    print(json.dumps(asdict(extraction_point(Path(sys.argv[1])))))
