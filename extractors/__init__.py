@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from extractors.context import study_population, study_year
 from extractors.lang import SUPPORTED
-from extractors.pipeline import load_pipeline
+from extractors.pipeline import claim_candidates, load_pipeline
+from extractors.sentences import sentence_of
 from extractors.years import YearContext, resolve_year
 from findings.records import Article, Finding, Passage
 from findings.table import make_finding_id
@@ -40,13 +41,16 @@ def extract_article(
     Returns:
         The article's findings in text order.
     """
-    lang = article_language(passages)
+    lang = article.lang if article.lang in SUPPORTED else article_language(passages)
     context = YearContext(
         study_year=study_year(article, passages, lang),
         published_year=article.published.year if article.published else None,
     )
     population = PopulationMemory(study_population(passages, lang))
-    mined = [p for p in passages if p.index in mine and p.lang in SUPPORTED and p.kind != "boilerplate"]
+    mined = [
+        p for p in passages
+        if p.index in mine and p.lang in SUPPORTED and p.kind != "boilerplate" and claim_candidates(p.lang).search(p.text)
+    ]
     findings = []
     for passage_lang, group in groupby(mined, key=lambda p: p.lang):
         group = list(group)
@@ -104,7 +108,7 @@ def passage_findings(
     for mention in mentions:
         share = mention._.findings_share
         year, year_source = resolve_year(mention, mentions, context)
-        sentence = mention.sent
+        sentence = sentence_of(mention)
         offset_in_sentence = mention.start_char - sentence.start_char
         truncated = breaks_off(article, passage, sentence)
         subject = mention._.findings_subject or previous_subject

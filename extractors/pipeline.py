@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+import re
+from functools import cache, lru_cache
 
 import spacy
 from spacy.language import Language
@@ -12,6 +13,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 import extractors.components.claim_roles  # noqa: F401  (registers the factories)
 import extractors.components.derived_shares  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401
+from extractors import lang as language_data
 from extractors.lang import SUPPORTED
 
 # Trained pipelines used when installed; the rules never require one.
@@ -64,3 +66,17 @@ def load_pipeline(lang: str) -> Language:
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+@cache
+def claim_candidates(lang: str) -> re.Pattern[str]:
+    """What any mention needs somewhere in its text: a percent sign or word, a fraction or
+    ordinal share, "N in M", or a respondents word. A passage without it is not run through
+    the pipeline at all."""
+    data = language_data.get(lang)
+    words = [*data.PERCENT_UNITS, *data.POINT_UNITS, *data.FRACTIONS, *data.ORDINAL_SHARES, *data.RESPONDENT_WORDS]
+    words += [sequence[0] for sequence in data.PERCENT_UNIT_SEQUENCES + data.POINT_UNIT_SEQUENCES]
+    alternatives = [re.escape(word) for word in words if word[:1].isalpha()]
+    number = "|".join([r"\d+", *(re.escape(word) for word in data.NUMBER_WORDS)])
+    n_in_m = rf"\b(?:{number})\s+(?:{'|'.join(re.escape(joiner) for joiner in data.N_IN_M)})\s+(?:{number})\b"
+    return re.compile(rf"%|\d\s?pc|\b(?:{'|'.join(alternatives)})|{n_in_m}", re.IGNORECASE)

@@ -41,7 +41,6 @@ def register_extensions() -> None:
     """Register the token and span attributes the components use (idempotent)."""
     if not Token.has_extension("findings_number"):
         Token.set_extension("findings_number", getter=token_number)
-        Token.set_extension("findings_is_number", getter=lambda token: token_number(token) is not None)
     for name in ("findings_share", "findings_subject", "findings_population", "findings_population_cue"):
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)

@@ -9,9 +9,13 @@ from types import ModuleType
 from spacy.tokens import Span, Token
 
 from extractors import lang as language_data
+from extractors.sentences import sentence_of
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SHORT_YEAR = re.compile(r"^\d\d$")
+# Where a Doc keeps its sentences' time marks and segments.
+_TIME_MARKS = "findings_time_marks"
+_SEGMENTS = "findings_year_segments"
 # The most tokens an introductory time phrase may have: "In the spring of 2022,".
 _OPENING_MAX = 6
 _TEXT_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?(?![\w%])")
@@ -103,6 +107,9 @@ def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
 def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     """Stretches of a sentence a year can belong to, as (start, end) token indices: split at
     commas, semicolons, colons, dashes and adverbial clauses ("as ...", "since Gallup began")."""
+    found = sentence.doc.user_data.setdefault(_SEGMENTS, {})
+    if sentence.start in found:
+        return found[sentence.start]
     bounds, start = [], sentence.start
     for token in sentence:
         splits_before = token.lower_ in data.ADVERBIAL_CLAUSES and token.i > start and not _YEAR.match(token.nbor(1).text if token.i + 1 < len(token.doc) else "")
@@ -110,17 +117,27 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
             bounds.append((start, token.i))
             start = token.i + (0 if splits_before else 1)
     bounds.append((start, sentence.end))
+    found[sentence.start] = bounds
     return bounds
+
+
+def time_marks(sentence: Span, data: ModuleType) -> list[tuple[int, int | None, int]]:
+    """The years and relative time words of a sentence, found once per sentence and kept with its
+    Doc: (token index, absolute year or None, relative offset)."""
+    found = sentence.doc.user_data.setdefault(_TIME_MARKS, {})
+    if sentence.start not in found:
+        marks = [(t.i, year, 0) for t in sentence if (year := token_year(t, data)) is not None]
+        marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
+        found[sentence.start] = [mark for mark in marks if not follows_comparison(sentence.doc, mark[0], data)]
+    return found[sentence.start]
 
 
 def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -> list[tuple[int, int | None, int]]:
     """Time marks a mention owns in its sentence: (token index, absolute year or None, relative offset)."""
-    sentence = mention.sent
+    sentence = sentence_of(mention)
     doc = mention.doc
-    marks = [(t.i, year, 0) for t in sentence if (year := token_year(t, data)) is not None]
-    marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
-    marks = [mark for mark in marks if not follows_comparison(doc, mark[0], data)]
-    in_sentence = [m for m in mentions if m.sent.start == sentence.start]
+    marks = time_marks(sentence, data)
+    in_sentence = [m for m in mentions if sentence_of(m).start == sentence.start]
     owned = []
     for start, end in segments(sentence, data):
         members = [m for m in in_sentence if start <= m.start < end]

@@ -19,7 +19,8 @@ from charset_normalizer import from_bytes, is_binary
 
 from findings.passages import (
     Block,
-    detect_language,
+    HtmlPage,
+    article_language,
     is_boilerplate,
     is_list_item,
     looks_like_heading,
@@ -177,14 +178,15 @@ def _header_title_and_date(blocks: Sequence[Block]) -> tuple[str | None, dt.date
     return title, published
 
 
-def text_title_and_date(text: str) -> tuple[str | None, dt.date | None]:
-    """Title and publication date of a plain-text article, from its header zone."""
-    return _header_title_and_date(text_blocks(text, detect_language(text)))
+def text_title_and_date(text: str, lang: str | None = None) -> tuple[str | None, dt.date | None]:
+    """Title and publication date of a plain-text article (in `lang`, found if not given), from its header zone."""
+    return _header_title_and_date(text_blocks(text, lang or article_language(text)))
 
 
-def html_title_and_date(source: str) -> tuple[str | None, dt.date | None]:
-    """Title (<title>, else the first <h1>) and date (meta tags, JSON-LD, <time>, header text)."""
-    page = parse_html(source)
+def html_title_and_date(source: str, page: HtmlPage | None = None) -> tuple[str | None, dt.date | None]:
+    """Title (<title>, else the first <h1>) and date (meta tags, JSON-LD, <time>, header text)
+    of a web page (`page`: its parse, when already made)."""
+    page = page or parse_html(source)
     header_title, header_date = _header_title_and_date(page.blocks)
     values = [page.meta[name] for name in DATE_META if name in page.meta]
     values += JSON_LD_PUBLISHED.findall(source) + page.times
@@ -294,7 +296,13 @@ def read_article(path: Path, doc_id: str) -> Article | Rejected:
     if not text.strip():
         return Rejected(str(path), "empty", "The file holds only whitespace.")
     is_html = KINDS_BY_EXTENSION.get(path.suffix.lower()) == "html" or HTML_START.match(text[:SNIFF_CHARS])
-    title, published = html_title_and_date(text) if is_html else text_title_and_date(text)
+    if is_html:
+        page = parse_html(text)
+        lang = article_language(" ".join(block.text for block in page.blocks))
+        title, published = html_title_and_date(text, page)
+    else:
+        lang = article_language(text)
+        title, published = text_title_and_date(text, lang)
     return Article(
         doc_id=doc_id,
         text=text,
@@ -303,6 +311,7 @@ def read_article(path: Path, doc_id: str) -> Article | Rejected:
         content_hash=hashlib.sha256(raw).hexdigest(),
         title=title,
         published=published,
+        lang=lang,
     )
 
 

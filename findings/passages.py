@@ -96,6 +96,10 @@ MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
 LINE = re.compile(r"[^\r\n]+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD_OR_SPACE = re.compile(r"\s+|\S+")
+WORD = re.compile(r"[^\W\d_]+")
+LETTER = re.compile(r"[^\W\d_]")
+# Function words a passage needs, and a lead over the other language, to be told without the identifier.
+CLEAR_VOTE = 3
 TRAILING_CLOSERS = "\"'”“’‘»«)]} \t"
 SENTENCE_END_CHARS = ".!?:;…"
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'”“’»)\]]*\s+")
@@ -166,9 +170,27 @@ def detect_language(text: str, default: str = FALLBACK_LANGUAGE, min_letters: in
     """The language of `text` among CANDIDATE_LANGUAGES, or `default` when it has fewer than
     `min_letters` letters."""
     sample = text[:LANGID_SAMPLE_CHARS]
-    if sum(char.isalpha() for char in sample) < max(min_letters, 1):
+    if len(LETTER.findall(sample)) < max(min_letters, 1):
         return default
     return _language_identifier().classify(sample)[0]
+
+
+def passage_language(text: str, article_language: str) -> str:
+    """The language of a passage: a clear majority of German or English function words decides
+    at once; a passage without one (a list of nouns, another language) asks the identifier.
+
+    Args:
+        text: the passage.
+        article_language: the article's dominant language, for passages too short to tell.
+    """
+    if len(LETTER.findall(text)) < MIN_LETTERS_FOR_LANGID:
+        return article_language
+    words = WORD.findall(text.lower())
+    votes = sorted(((sum(word in FUNCTION_WORDS[lang] for word in words), lang) for lang in ("de", "en")), reverse=True)
+    (top, lang), (runner_up, _) = votes
+    if top >= CLEAR_VOTE and top >= 2 * runner_up + 1:
+        return lang
+    return detect_language(text, default=article_language)
 
 
 def carries_percent_claim(text: str) -> bool:
@@ -450,13 +472,18 @@ def _kind(block: Block) -> str:
     return "heading" if looks_like_heading(block.text) else "body"
 
 
+def article_language(text: str) -> str:
+    """The language most of an article's visible text is in; however short, the text is the best
+    evidence there is, so there is no letter minimum."""
+    return detect_language(text, min_letters=1)
+
+
 def article_blocks(article: Article) -> tuple[list[Block], str]:
-    """The article's blocks and its dominant language."""
-    # The whole article is the best evidence there is, however short: no letter minimum.
+    """The article's blocks and its dominant language (the one loading found, if any)."""
     if article.kind == "html":
         blocks = parse_html(article.text).blocks
-        return blocks, detect_language(" ".join(block.text for block in blocks), min_letters=1)
-    lang = detect_language(article.text, min_letters=1)
+        return blocks, article.lang or article_language(" ".join(block.text for block in blocks))
+    lang = article.lang or article_language(article.text)
     return text_blocks(article.text, lang), lang
 
 
@@ -465,7 +492,8 @@ def split_passages(article: Article) -> list[Passage]:
 
     Plain text gives one passage per line (hard-wrapped lines joined); HTML one per visible block.
     Passages longer than MAX_PASSAGE_CHARS are cut at sentence ends. Passages with fewer than
-    MIN_LETTERS_FOR_LANGID letters take the article's dominant language.
+    MIN_LETTERS_FOR_LANGID letters take the article's dominant language; the others are told by
+    `passage_language`.
     """
     blocks, dominant = article_blocks(article)
     passages: list[Passage] = []
@@ -478,7 +506,7 @@ def split_passages(article: Article) -> list[Passage]:
                     index=len(passages),
                     text=piece.text,
                     char_start=piece.char_start,
-                    lang=detect_language(piece.text, default=dominant),
+                    lang=passage_language(piece.text, dominant),
                     kind=kind,
                     segments=piece.segments,
                 )

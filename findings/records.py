@@ -19,6 +19,7 @@ class Article:
         content_hash: sha256 of the raw bytes.
         title: the article's title when the text gives one.
         published: the article's own date (a month-only date is the 1st), or None.
+        lang: the language most of its text is in ("" when not yet known).
     """
 
     doc_id: str
@@ -28,6 +29,7 @@ class Article:
     content_hash: str
     title: str | None = None
     published: dt.date | None = None
+    lang: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
+from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
 
 _HARD_BOUNDARIES = {";", ":", "–", "—", "(", ")", "[", "]", "•", "●", "*", "|"}
@@ -70,7 +71,7 @@ class ClaimRoles:
         for k, (subject, population, cue) in enumerate(roles):
             if not (self.is_time_only(subject) or self.in_comparison_clause(mentions[k])):
                 continue
-            same_sentence = k and mentions[k].sent.start == mentions[k - 1].sent.start
+            same_sentence = k and sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start
             if k and (subject or same_sentence):
                 # "is up from 46 percent in 2010", "Im Vorjahr waren es erst 24 Prozent": the same
                 # measure at another time, of the same group.
@@ -82,9 +83,9 @@ class ClaimRoles:
             if not subject and k + 1 < len(mentions) and self.coordinated(mention, mentions[k + 1]):
                 subject = roles[k + 1][0]  # "31% of millennials, 27% of Gen Xers ... saying they work remotely"
             if not subject:
-                start = self.clause_start(doc, mention.start, mention.sent.start, after_reporting=True)
+                start = self.clause_start(doc, mention.start, sentence_of(mention).start, after_reporting=True)
                 subject = self.measured_thing(doc, start, mention.start) or self.measured_thing(
-                    doc, self.opening(doc, mention.start, mention.sent.start), mention.start
+                    doc, self.opening(doc, mention.start, sentence_of(mention).start), mention.start
                 )
                 if not population and subject and subject[0].lower_ in self.data.SHARE_NOUNS:
                     population = self.subject_noun_phrase(doc, subject[0].i, mention.start)
@@ -110,7 +111,7 @@ class ClaimRoles:
         doc = mention.doc
         if mention.start == 0 or doc[mention.start - 1].text != "(":
             return False
-        start = self.clause_start(doc, mention.start - 1, mention.sent.start)
+        start = self.clause_start(doc, mention.start - 1, sentence_of(mention).start)
         return self.starts_comparison(doc, start)
 
     def is_time_only(self, tokens: list[Token]) -> bool:
@@ -125,7 +126,7 @@ class ClaimRoles:
     def coordinated(self, mention: Span, following: Span) -> bool:
         """Whether two mentions of one sentence share a predicate: only their populations,
         commas and coordinators stand between them."""
-        if mention.sent.start != following.sent.start:
+        if sentence_of(mention).start != sentence_of(following).start:
             return False
         data = self.data
         between = mention.doc[mention.end : following.start]
@@ -150,7 +151,7 @@ class ClaimRoles:
             opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in (":", "–", "—"))
             return opens and self.lemmas.get(lower, lower) != lower
         data = self.data
-        if token.is_title and not token.is_sent_start and not is_headline(token.sent):
+        if token.is_title and not token.is_sent_start and not is_headline(sentence_of(token)):
             return False  # "the United States": a name
         previous = token.doc[token.i - 1] if token.i > 0 else None
         if previous is not None and (previous.lower_ in data.DETERMINERS or (previous.lower_ in data.PREPOSITIONS and previous.lower_ != "to")):
@@ -450,7 +451,7 @@ class ClaimRoles:
     def roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
         """(subject tokens, population tokens, whether a cue named the population)."""
         doc = mention.doc
-        sent = mention.sent
+        sent = sentence_of(mention)
         if mention.start > sent.start and doc[mention.start - 1].text == "(" and mention.end < sent.end and doc[mention.end].text == ")":
             return self.parenthesised_roles(mention, starts)
         return self.inline_roles(mention, starts)
@@ -458,7 +459,7 @@ class ClaimRoles:
     def inline_roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
         """Roles of "N Prozent der X tun Y", "N percent of X do Y", "tun N Prozent der X Y"."""
         doc, data = mention.doc, self.data
-        sent = mention.sent
+        sent = sentence_of(mention)
         end = self.clause_end(doc, mention.end, sent.end, starts)
         after = mention.end
         population: list[Token] = []
@@ -553,7 +554,7 @@ class ClaimRoles:
             (the phrase, whether a cue named it, the token indices of cue and phrase).
         """
         doc, data = mention.doc, self.data
-        sent = mention.sent
+        sent = sentence_of(mention)
         for i in range(mention.start - 1, sent.start - 1, -1):
             word = doc[i].lower_
             if word in data.POPULATION_BEFORE or (word in data.OPENING_POPULATION_CUES and i == sent.start):
@@ -569,7 +570,7 @@ class ClaimRoles:
     def parenthesised_roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
         """Roles of "X (N percent) ...": X is the population, a list item, or a whole clause."""
         doc, data = mention.doc, self.data
-        sent = mention.sent
+        sent = sentence_of(mention)
         open_paren, rest = mention.start - 1, mention.end + 1
         lead_start = self.clause_start(doc, open_paren, sent.start)
         lead = list(doc[lead_start:open_paren])
@@ -605,7 +606,7 @@ class ClaimRoles:
     def in_list(self, doc: Doc, lead_start: int, mention: Span, starts: set[int]) -> bool:
         """Whether a parenthesised figure is one of a list: "A (1 %), B (2 %) und C (3 %)"."""
         data = self.data
-        sent = mention.sent
+        sent = sentence_of(mention)
         if lead_start - 2 >= sent.start and doc[lead_start - 1].text == "," and doc[lead_start - 2].text == ")":
             return True
         if doc[lead_start].lower_ in data.COORDINATORS and lead_start > sent.start and doc[lead_start - 1].text == ")":
@@ -649,7 +650,7 @@ class ClaimRoles:
         if not item or not item[-1].text.endswith("-") or not self.lemma_values:
             return item
         doc = item[-1].doc
-        sentence_end = item[-1].sent.end
+        sentence_end = sentence_of(item[-1]).end
         following = next(
             (doc[k + 1] for k in range(item[-1].i + 1, sentence_end - 1) if doc[k].lower_ in self.data.COORDINATORS and doc[k + 1].is_title),
             None,

@@ -55,6 +55,8 @@ def every_nth_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] |
 
 def n_in_m_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
     """ "one in three", "7 in 10", "drei von vier": (start, end, value) or None."""
+    if not (doc[i].like_num or doc[i].lower_ in data.NUMBER_WORDS):
+        return None
     numerator = doc[i]._.findings_number
     if numerator is None:
         return None
@@ -99,6 +101,9 @@ class DerivedShares:
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
         self.restated_key = restated_key
+        data = self.data
+        # The words a share can start at (or turn on); numbers in digits count too.
+        self.triggers = {*data.FRACTIONS, *data.EVERY, *data.ALL_WORDS, *data.NUMBER_WORDS}
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, *self.match(doc))
@@ -111,14 +116,15 @@ class DerivedShares:
         taken = {i for span in mentions for i in range(span.start, span.end)}
         found: list[Span] = []
         restated: list[Span] = []
-        i = 0
-        while i < len(doc):
+        covered = 0  # a share found ends here; the next one starts after it
+        for i in (t.i for t in doc if t.like_num or t.lower_ in self.triggers):
+            if i < covered:
+                continue
             hit = next((h for finder in self.FINDERS if (h := finder(doc, i, self.data))), None)
             if hit is None or taken.intersection(range(hit[0], hit[1])):
-                i += 1
                 continue
             start, end, value = hit
-            i = end
+            covered = end
             if is_restated(doc, end, mentions):
                 restated.append(Span(doc, start, end, label="restated"))
                 continue

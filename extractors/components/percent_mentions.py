@@ -19,8 +19,9 @@ _CODE_CHARS = set("/=_#&?%@\\")
 
 
 def number_patterns(data: ModuleType) -> list[list[dict]]:
-    """Token patterns for one number: digits or a number word, or an English compound word."""
-    patterns = [[{"_": {"findings_is_number": True}}]]
+    """Token patterns for one number: digits or a number word, or an English compound word.
+    (Attributes the Matcher reads natively; the value is read only for the tokens that match.)"""
+    patterns = [[{"LIKE_NUM": True}], [{"LOWER": {"IN": list(data.NUMBER_WORDS)}}]]
     tens, units = data.TENS_WORDS, data.UNIT_WORDS
     if tens:
         patterns.append([{"LOWER": {"IN": list(tens)}}, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": list(units)}}])

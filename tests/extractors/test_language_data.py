@@ -31,3 +31,13 @@ def test_unknown_language_names_the_supported_ones():
 )
 def test_german_number_words(word, value):
     assert lang.get("de").NUMBER_WORDS[word] == value
+
+
+@pytest.mark.parametrize("code", lang.SUPPORTED)
+def test_every_mention_in_the_tables_passes_the_candidate_filter(code):
+    from extractors.pipeline import claim_candidates
+    from tests.extractors import test_mentions_de, test_mentions_en
+
+    tables = {"de": test_mentions_de, "en": test_mentions_en}[code]
+    texts = [row[0] for row in tables.PERCENTS + tables.DERIVED]
+    assert [text for text in texts if not claim_candidates(code).search(text)] == []
