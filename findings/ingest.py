@@ -30,12 +30,15 @@ from findings.passages import split_passages
 from findings.pipeline import extract_articles, mining_plan
 from findings.records import Article, Finding, Passage, Rejected
 from findings.store import (
+    RUN_COUNTERS,
     begin_run,
     decode_finding,
     encode_finding,
     export,
+    exports_current,
     fail_run,
     finish_run,
+    mark_exported,
     open_store,
     row_to_finding,
     store_lock,
@@ -45,6 +48,8 @@ from findings.store import (
 Plan = dict[str, dict[int, tuple[str, ...]]]
 Extract = Callable[[Sequence[Article], dict[str, list[Passage]], Plan], list[Finding]]
 
+# The files every sweep leaves in the output folder.
+EXPORTS = ("findings.csv", "findings.parquet", "rejected.csv")
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REJECTED = 3
@@ -451,6 +456,16 @@ def _write_rejected(conn: sqlite3.Connection, run_id: int, found: Scan) -> None:
     )
 
 
+def is_unchanged(conn: sqlite3.Connection, found: Scan) -> bool:
+    """Whether a scan found the store's state again: no article read, removed or newly rejected,
+    and every rejection as recorded."""
+    if found.read or found.removed or found.stale_rejections:
+        return False
+    recorded = {tuple(row) for row in conn.execute("SELECT path, reason, detail, signature FROM rejected")}
+    seen = {(i.rejected.path, i.rejected.reason, i.rejected.detail, i.signature) for i in found.rejected}
+    return seen <= recorded
+
+
 def run_sweep(
     out_dir: Path | str,
     sources: Sequence[Path | str],
@@ -478,12 +493,23 @@ def run_sweep(
             run_id = begin_run(conn, kind)
             try:
                 found = scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
-                sweep = plan(conn, found)
-                counters = commit(conn, run_id, found, sweep, extract(sweep.to_extract, sweep.passages, sweep.plan))
+                current = exports_current(conn, run_id) and all((out_dir / name).exists() for name in EXPORTS)
+                if current and is_unchanged(conn, found):
+                    # Nothing to plan, extract or export: the tables already say it all.
+                    counters = dict.fromkeys((*RUN_COUNTERS, "articles_extracted"), 0) | {
+                        "articles_unchanged": len(found.unchanged),
+                        "articles_rejected": len(found.rejected),
+                    }
+                    with transaction(conn):
+                        finish_run(conn, run_id, counters)
+                else:
+                    sweep = plan(conn, found)
+                    counters = commit(conn, run_id, found, sweep, extract(sweep.to_extract, sweep.passages, sweep.plan))
+                    export(conn, out_dir)
+                mark_exported(conn, run_id)
             except Exception as error:
                 fail_run(conn, run_id, f"{type(error).__name__}: {error}")
                 raise
-            export(conn, out_dir)
         finally:
             conn.close()
     return SweepSummary(run_id, counters, sorted((item.rejected for item in found.rejected), key=lambda r: r.path))

@@ -90,7 +90,8 @@ CREATE TABLE IF NOT EXISTS findings (
 CREATE TABLE IF NOT EXISTS runs (
     run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT, started_at TEXT, finished_at TEXT, status TEXT,
     {", ".join(f"{name} INTEGER" for name in RUN_COUNTERS)},
-    error TEXT
+    error TEXT,
+    exported INTEGER DEFAULT 0  -- 1 once the exports show this run's state
 );
 CREATE TABLE IF NOT EXISTS rejected (
     path TEXT PRIMARY KEY, reason TEXT, detail TEXT, content_hash TEXT, run_id INTEGER,
@@ -196,6 +197,20 @@ def finish_run(conn: sqlite3.Connection, run_id: int, counters: dict[str, int]) 
         f"UPDATE runs SET status = 'done', finished_at = :finished_at, {assignments} WHERE run_id = :run_id",
         {name: counters.get(name, 0) for name in RUN_COUNTERS} | {"finished_at": now(), "run_id": run_id},
     )
+
+
+def mark_exported(conn: sqlite3.Connection, run_id: int) -> None:
+    """Record that the exports show the state after `run_id`."""
+    with transaction(conn):
+        conn.execute("UPDATE runs SET exported = 1 WHERE run_id = ?", (run_id,))
+
+
+def exports_current(conn: sqlite3.Connection, run_id: int) -> bool:
+    """Whether the last finished run before `run_id` had its exports written."""
+    row = conn.execute(
+        "SELECT exported FROM runs WHERE status = 'done' AND run_id < ? ORDER BY run_id DESC LIMIT 1", (run_id,)
+    ).fetchone()
+    return bool(row and row["exported"])
 
 
 def fail_run(conn: sqlite3.Connection, run_id: int, error: str) -> None:
