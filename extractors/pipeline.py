@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -45,7 +45,7 @@ def split_numbers(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_pipeline(lang: str) -> Language:
     """Build (once per process) the extraction pipeline for `lang`.
 

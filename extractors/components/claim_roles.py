@@ -9,7 +9,6 @@ When a trained pipeline supplies part-of-speech tags, they decide what is a verb
 
 from __future__ import annotations
 
-from types import ModuleType
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors import lang as language_data
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
+from extractors.word_classes import WordClasses, is_year
 
 _HARD_BOUNDARIES = {";", ":", "–", "—", "(", ")", "[", "]", "•", "●", "*", "|"}
 _QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
@@ -52,15 +52,12 @@ class ClaimRoles:
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
         self.restated_key = restated_key
-        self.closed_class = set(
-            self.data.DETERMINERS + self.data.PREPOSITIONS + self.data.LEADING_FILLERS
-            + self.data.QUANTIFIERS + self.data.BACK_REFERENCES + self.data.CLAUSE_STARTS
-            + self.data.SUBORDINATORS + self.data.COORDINATORS
-        )
         lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
         lookups = getattr(lemmatizer, "lookups", None)
         self.lemmas = lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
         self.lemma_values = set(self.lemmas.values()) if nlp.lang == "de" and self.lemmas else set()
+        self.words = WordClasses(self.data, self.lemmas)
+        self.closed_class = self.words.closed_class
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans.get(self.spans_key, []))
@@ -131,69 +128,7 @@ class ClaimRoles:
         data = self.data
         between = mention.doc[mention.end : following.start]
         clause_words = set(data.CLAUSE_STARTS + data.WHEN_WORDS + data.SUBORDINATORS) - set(data.COORDINATORS)
-        return not any(self.is_verb(t) or self.is_boundary(t) or t.lower_ in clause_words for t in between)
-
-    # -- word classes ----------------------------------------------------------------------
-
-    def is_verb(self, token: Token) -> bool:
-        """Whether a token is (or starts) a predicate: from tags when present, else guessed."""
-        if token.pos_:
-            return token.pos_ in ("VERB", "AUX")
-        lower = token.lower_
-        if lower in self.closed_class or not token.is_alpha:
-            return False
-        if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
-            return False  # the second half of a compound: "Ad-supported", "mobile-using"
-        if token.lang_ == "de":
-            if token.is_lower:
-                return not self.is_attributive(token)
-            # A capitalized word is a noun, unless it opens the sentence and is a verb form.
-            opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in (":", "–", "—"))
-            return opens and self.lemmas.get(lower, lower) != lower
-        data = self.data
-        if token.is_title and not token.is_sent_start and not is_headline(sentence_of(token)):
-            return False  # "the United States": a name
-        previous = token.doc[token.i - 1] if token.i > 0 else None
-        if previous is not None and (previous.lower_ in data.DETERMINERS or (previous.lower_ in data.PREPOSITIONS and previous.lower_ != "to")):
-            return False  # "the state", "of state residents"
-        lemma = self.lemmas.get(lower, lower)
-        if lemma in data.VERB_LEMMAS or lower in data.RELATIVES:
-            return True
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if token.is_title and lower.endswith("ing") and following is not None and following.lower_.endswith("s"):
-            return False  # "Nursing jobs": a modifier, not a verb
-        if lemma != lower and not lower.endswith(("s", "er", "est")) and lower not in data.IRREGULAR_PLURALS:
-            return True  # an inflected form that is no plural and no comparison: "rode", "grew", "asked"
-        # After a subject (a plural noun, a pronoun, a figure), a word that has verb forms is the
-        # verb: "owners track", "8 in 10 subscribe".
-        if previous is None or not token.is_lower or lower.endswith("s") or previous.is_title:
-            return False
-        return self.after_subject(previous) and self.has_verb_forms(lemma)
-
-    def after_subject(self, token: Token) -> bool:
-        """Whether a token can end a clause's subject: a plural noun, a pronoun or a figure."""
-        lower = token.lower_
-        lemma = self.lemmas.get(lower, lower)
-        plural_noun = lower.endswith("s") and lemma != lower and lemma not in self.data.VERB_LEMMAS
-        figure = token.like_num or lower in self.data.PERCENT_UNITS
-        return (plural_noun and lower not in self.closed_class) or figure or lower in self.data.SUBJECT_PRONOUNS
-
-    def has_verb_forms(self, lemma: str) -> bool:
-        """Whether the lemma table knows -ing or -ed forms of a word, as it does for verbs."""
-        stems = (lemma, lemma[:-1]) if lemma.endswith("e") else (lemma, lemma + lemma[-1:])
-        return any(self.lemmas.get(stem + ending) == lemma for stem in stems for ending in ("ing", "ed"))
-
-    def is_attributive(self, token: Token, depth: int = 0) -> bool:
-        """A lowercase German adjective before a noun: "befragten Unternehmen", "deutschen Top-Unternehmen"."""
-        if not (token.is_lower and token.is_alpha and token.text.endswith(("e", "en", "er", "es", "em"))):
-            return False
-        if token.lower_ in self.closed_class or depth > 2 or token.lemma_ == token.lower_:
-            return False  # an inflected adjective has a different lemma: "befragten" -> "befragen"
-        doc = token.doc
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return following is not None and (
-            following.is_title or following.is_upper or self.is_attributive(following, depth + 1)
-        )
+        return not any(self.words.is_verb(t) or self.is_boundary(t) or t.lower_ in clause_words for t in between)
 
     def is_boundary(self, token: Token) -> bool:
         """A token that closes a clause: semicolon, colon, dash or parenthesis."""
@@ -227,7 +162,7 @@ class ClaimRoles:
 
     def opens_clause(self, doc: Doc, k: int, end: int) -> bool:
         """Whether a subject and its verb start at token `k`: "enterprises are", "they plan"."""
-        if k >= end or self.is_verb(doc[k]):
+        if k >= end or self.words.is_verb(doc[k]):
             return False
         first = doc[k]
         lemma = self.lemmas.get(first.lower_, first.lower_)
@@ -236,7 +171,7 @@ class ClaimRoles:
             or (first.lower_.endswith("s") and lemma != first.lower_)
             or (first.lang_ == "de" and first.is_title)
         )
-        return subject_like and any(self.is_verb(t) for t in doc[k + 1 : min(k + 4, end)])
+        return subject_like and any(self.words.is_verb(t) for t in doc[k + 1 : min(k + 4, end)])
 
     def starts_comparison(self, doc: Doc, k: int) -> bool:
         """Whether a comparison cue begins at token `k`: "as compared to June", "verglichen mit"."""
@@ -286,7 +221,7 @@ class ClaimRoles:
                 # "those who have visited ...", "those aged 30 to 49", "those 65 and older", "those surveyed"
                 k = i + 2
                 while k < end and not (doc[k].text in (",", ";", ".", "(", ")") or self.is_boundary(doc[k])):
-                    stops_modifier = self.is_verb(doc[k]) or doc[k].lower_ in data.SUBORDINATORS or doc[k].lower_.endswith("ing")
+                    stops_modifier = self.words.is_verb(doc[k]) or doc[k].lower_ in data.SUBORDINATORS or doc[k].lower_.endswith("ing")
                     if not relative and stops_modifier:
                         break
                     k += 1
@@ -323,7 +258,7 @@ class ClaimRoles:
                     phrase.extend(doc[i : i + 2])  # "unter 30-Jährigen"
                     i += 2
                     continue
-                if token.is_lower and not self.is_attributive(token):
+                if token.is_lower and not self.words.is_attributive(token):
                     if not (phrase and token.lower_ in ("und", "&") and i + 1 < end and doc[i + 1].is_title):
                         break
                 if token.is_title and phrase and phrase[-1].is_title and phrase[-1].lower_.endswith(data.NOUN_ENDINGS):
@@ -336,7 +271,7 @@ class ClaimRoles:
                 i = k
                 continue
             elif token.lower_ in data.PREPOSITIONS or (
-                phrase and self.is_verb(token) and token.lower_ not in data.RESPONDENT_WORDS
+                phrase and self.words.is_verb(token) and token.lower_ not in data.RESPONDENT_WORDS
             ):
                 break
             elif token.lower_.endswith("ly") and len(token) > 4:
@@ -365,7 +300,7 @@ class ClaimRoles:
         i = start
         while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.CLAUSE_STARTS + data.PREPOSITIONS + data.WHEN_WORDS):
             i += 1
-        if i < end and self.is_verb(doc[i]):
+        if i < end and self.words.is_verb(doc[i]):
             return [], i
         return self.noun_phrase_after(doc, i, end)
 
@@ -391,7 +326,7 @@ class ClaimRoles:
         for token in tokens:
             text = token.text
             if token.lang_ == "de":
-                if self.is_attributive(token) and text.endswith("en"):
+                if self.words.is_attributive(token) and text.endswith("en"):
                     text = text[:-1]
                 elif not token.is_lower and token.lemma_ == text[:-1] and text.endswith(self.data.NOMINALIZED_ENDINGS):
                     text = token.lemma_  # "der Befragten" -> "Befragte"
@@ -471,7 +406,7 @@ class ClaimRoles:
             else:
                 population, after = self.noun_phrase_after(doc, after + 1, end)
             cue = True
-        elif after < end and mention._.findings_share.derived and not self.is_verb(doc[after]):
+        elif after < end and mention._.findings_share.derived and not self.words.is_verb(doc[after]):
             population, after = self.noun_phrase_after(doc, after, end)  # "jedes zweite Unternehmen"
         subject = self.predicate(doc, after, end)
         covered: set[int] = set()
@@ -480,7 +415,7 @@ class ClaimRoles:
         clause_start = self.clause_start(doc, mention.start, sent.start, after_reporting=True)
         after_mention = clause_start - 1 in doc.user_data[_MENTION_TOKENS]
         prefix = [] if after_mention or self.is_compared(mention) else self.content_prefix(doc, clause_start, mention.start, covered)
-        first_verb = next((k for k, t in enumerate(prefix) if self.is_verb(t)), None)
+        first_verb = next((k for k, t in enumerate(prefix) if self.words.is_verb(t)), None)
         if first_verb is not None:
             verb_part = prefix[first_verb:]
             if not subject and any(t.lemma_.lower() in data.COPULAS for t in verb_part):
@@ -490,7 +425,7 @@ class ClaimRoles:
                 if not population:
                     # "Ad-supported tiers grew 14 percent": the population is what changes.
                     population = self.subject_noun_phrase(doc, clause_start, prefix[first_verb].i)
-        if not population and prefix and self.is_verb(prefix[0]):
+        if not population and prefix and self.words.is_verb(prefix[0]):
             # "Nursing jobs, which have grown 6 percent": the group that changes opens the sentence.
             population = self.subject_noun_phrase(doc, self.opening(doc, clause_start, sent.start), clause_start)
         measure = self.measure_before(doc, mention.start, sent.start)
@@ -505,7 +440,7 @@ class ClaimRoles:
         i = start
         while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.CLAUSE_STARTS + data.WHEN_WORDS):
             i += 1
-        if i >= end or doc[i].lower_ in data.PREPOSITIONS or self.is_verb(doc[i]):
+        if i >= end or doc[i].lower_ in data.PREPOSITIONS or self.words.is_verb(doc[i]):
             return []  # "Im Vorjahr waren ...": a time, not a subject
         phrase, after = self.noun_phrase_after(doc, i, end)
         if not phrase:
@@ -514,7 +449,7 @@ class ClaimRoles:
             group, after = self.noun_phrase_after(doc, after + 1, end)
             return group
         reach = 1 if doc.lang_ == "de" else 3  # German puts the finite verb right after the subject
-        following_verb = next((t for t in doc[after : min(after + reach, len(doc))] if self.is_verb(t)), None)
+        following_verb = next((t for t in doc[after : min(after + reach, len(doc))] if self.words.is_verb(t)), None)
         return phrase if following_verb is not None else []
 
     def measure_before(self, doc: Doc, start: int, limit: int) -> list[Token]:
@@ -523,7 +458,7 @@ class ClaimRoles:
         if start - 2 < limit or doc[start - 1].lower_ not in data.MEASURE_OF:
             return []
         i = start - 1
-        while i > limit and not (doc[i - 1].is_punct or doc[i - 1].lower_ in data.DETERMINERS or self.is_verb(doc[i - 1])):
+        while i > limit and not (doc[i - 1].is_punct or doc[i - 1].lower_ in data.DETERMINERS or self.words.is_verb(doc[i - 1])):
             i -= 1
         return self.trim(list(doc[i : start - 1]))
 
@@ -542,9 +477,9 @@ class ClaimRoles:
         while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.DETERMINERS):
             i += 1
         k = i
-        while k < end and not (doc[k].is_punct or self.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in doc.user_data[_MENTION_TOKENS]):
+        while k < end and not (doc[k].is_punct or self.words.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in doc.user_data[_MENTION_TOKENS]):
             k += 1
-        has_verb_after = any(self.is_verb(t) for t in doc[k:end])
+        has_verb_after = any(self.words.is_verb(t) for t in doc[k:end])
         return self.trim(list(doc[i:k])) if has_verb_after and k > i else []
 
     def population_before(self, mention: Span) -> tuple[list[Token], bool, set[int]]:
@@ -578,7 +513,7 @@ class ClaimRoles:
         if rest < rest_end and doc[rest].lower_ in data.POPULATION_AFTER:  # "Nearly half (46 %) of X ..."
             population, after = self.noun_phrase_after(doc, rest + 1, rest_end)
             return self.predicate(doc, after, rest_end), population, True
-        verbs = [k for k, t in enumerate(lead) if self.is_verb(t)]
+        verbs = [k for k, t in enumerate(lead) if self.words.is_verb(t)]
         after_verb = lead[verbs[-1] + 1 :] if verbs else lead
         if self.continues(doc, rest, rest_end) and len(after_verb) <= _MAX_NOUN_PHRASE:
             # "most remote workers (65 percent) prefer ...", "results show a vast majority (80 %) believe"
@@ -620,7 +555,7 @@ class ClaimRoles:
         """Whether a lead-in is a clause with its own subject ("they are stocking up on X"), not
         a list item led in by a verb ("Genannt werden Markenbildung")."""
         for k, token in enumerate(lead):
-            if self.is_verb(token):
+            if self.words.is_verb(token):
                 return any(not (t.is_punct or t.lower_ in self.closed_class) or t.lower_ in self.data.SUBJECT_PRONOUNS for t in lead[:k])
         return False
 
@@ -630,7 +565,7 @@ class ClaimRoles:
         tokens = [t for t in doc[rest:rest_end] if t.lower_ not in data.LEADING_FILLERS]
         if not tokens or tokens[0].is_punct or tokens[0].lower_ in data.CLAUSE_STARTS + data.COORDINATORS:
             return False
-        return self.is_verb(tokens[0]) and (len(tokens) > 1 or tokens[0].lang_ == "en")
+        return self.words.is_verb(tokens[0]) and (len(tokens) > 1 or tokens[0].lang_ == "en")
 
     def population_of_phrase(self, tokens: list[Token]) -> list[Token]:
         """In "the vast majority of state residents", the population is what follows "of";
@@ -668,23 +603,12 @@ class ClaimRoles:
         """The listed noun phrase before a parenthesised figure: what follows the last verb, without
         a leading preposition or coordinator ("Genannt werden Markenbildung" -> "Markenbildung")."""
         data = self.data
-        verbs = [k for k, token in enumerate(lead[:-1]) if self.is_verb(token)]  # a list item ends in a noun
+        verbs = [k for k, token in enumerate(lead[:-1]) if self.words.is_verb(token)]  # a list item ends in a noun
         item = lead[verbs[-1] + 1 :] if verbs else lead
         lead_in = data.PREPOSITIONS + data.COORDINATORS + data.LEADING_FILLERS + ("to", "zu")
         while item and (item[0].lower_ in lead_in or item[0].is_punct or item[0].lower_.endswith("ly") and not item[0].is_title):
             item = item[1:]
         return item or lead
-
-
-def is_year(token: Token) -> bool:
-    """A four-digit year of the last or this century."""
-    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
-
-
-def is_headline(sentence: Span) -> bool:
-    """Whether a sentence is set in title case, as headlines are ("7 in 10 Nurses Feel Burned Out")."""
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title for t in words) >= 0.6 * len(words)
 
 
 class _Word:
