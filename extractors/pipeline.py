@@ -12,6 +12,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import extractors.components.claim_roles  # noqa: F401  (registers the factories)
 import extractors.components.derived_shares  # noqa: F401
+import extractors.components.parsed_roles  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401
 from extractors import lang as language_data
 from extractors.lang import SUPPORTED
@@ -65,6 +66,8 @@ def load_pipeline(lang: str) -> Language:
     split_numbers(nlp)
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
+    if nlp.has_pipe("parser"):
+        nlp.add_pipe("findings_parsed_roles")  # the parse, where there is one, has the last word
     return nlp
 
 

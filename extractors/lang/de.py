@@ -186,4 +186,13 @@ TIME_WORDS = (
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )
+# -- Parses (used only when a trained pipeline gives one) ------------------------------------------
+# "91 Prozent aller Befragten": the unit's genitive attribute, in spaCy's German (TIGER) labels.
+POPULATION_DEPENDENCIES = (
+    (
+        {"RIGHT_ID": "unit", "RIGHT_ATTRS": {"LOWER": {"IN": list(PERCENT_UNITS)}}},
+        {"LEFT_ID": "unit", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "ag"}},
+    ),
+)
+SUBJECT_DEPENDENCIES = ("sb",)
 # fmt: on

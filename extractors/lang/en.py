@@ -192,4 +192,14 @@ TIME_WORDS = (
     "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
     "last", "this", "next", "previous", "prior", "same", "time",
 )
+# -- Parses (used only when a trained pipeline gives one) ------------------------------------------
+# "60% of marketers": the unit's "of" and its object, in spaCy's English (ClearNLP) labels.
+POPULATION_DEPENDENCIES = (
+    (
+        {"RIGHT_ID": "unit", "RIGHT_ATTRS": {"LOWER": {"IN": list(PERCENT_UNITS)}}},
+        {"LEFT_ID": "unit", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
+        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ),
+)
+SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
 # fmt: on
