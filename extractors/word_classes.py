@@ -14,6 +14,10 @@ from spacy.tokens import Span, Token
 from extractors.sentences import sentence_of
 
 
+# Endings of German comparatives and superlatives on their lemma: "wenig" -> "weniger", "meisten".
+_COMPARISON_ENDINGS = ("er", "ere", "eren", "erer", "st", "ste", "sten")
+
+
 class WordClasses:
     """Guesses about single tokens for one language.
 
@@ -41,7 +45,9 @@ class WordClasses:
             return False  # the second half of a compound: "Ad-supported", "mobile-using"
         if token.lang_ == "de":
             if token.is_lower:
-                return not self.is_attributive(token)
+                lemma = self.lemmas.get(lower, lower)
+                comparative = lemma != lower and lower.startswith(lemma) and lower[len(lemma):] in _COMPARISON_ENDINGS
+                return not (comparative or self.is_attributive(token))  # "weniger" is no verb
             # A capitalized word is a noun, unless it opens the sentence and is a verb form.
             opens = token.is_sent_start or (token.i > 0 and token.nbor(-1).text in (":", "–", "—"))
             return opens and self.lemmas.get(lower, lower) != lower

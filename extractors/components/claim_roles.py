@@ -69,13 +69,23 @@ class ClaimRoles:
             if not (self.is_time_only(subject) or self.in_comparison_clause(mentions[k])):
                 continue
             same_sentence = k and sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start
-            if k and (subject or same_sentence):
+            if k and (same_sentence or self.refers_back(subject)):
                 # "is up from 46 percent in 2010", "Im Vorjahr waren es erst 24 Prozent": the same
                 # measure at another time, of the same group.
                 previous_subject, previous_population, _ = roles[k - 1]
                 roles[k] = (previous_subject, population or previous_population, cue)
             else:
                 roles[k] = ([], population, cue)
+        for k in range(1, len(roles)):
+            subject, population, cue = roles[k]
+            previous = roles[k - 1][0]
+            verbs = [t for t in subject if isinstance(t, Token) and self.words.is_verb(t)]
+            gapped = (
+                any(len(t.text) > 2 for t in subject) and previous and isinstance(previous[0], Token)
+                and self.words.is_verb(previous[0]) and not verbs
+            )
+            if gapped and sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start:
+                roles[k] = ([previous[0], *subject], population, cue)  # "78 % setzen auf X, 64 % auf Y"
         for k, (mention, (subject, population, cue)) in enumerate(zip(mentions, roles)):
             if not subject and k + 1 < len(mentions) and self.coordinated(mention, mentions[k + 1]):
                 subject = roles[k + 1][0]  # "31% of millennials, 27% of Gen Xers ... saying they work remotely"
@@ -84,8 +94,8 @@ class ClaimRoles:
                 subject = self.measured_thing(doc, start, mention.start) or self.measured_thing(
                     doc, self.opening(doc, mention.start, sentence_of(mention).start), mention.start
                 )
-                if not population and subject and subject[0].lower_ in self.data.SHARE_NOUNS:
-                    population = self.subject_noun_phrase(doc, subject[0].i, mention.start)
+            if not population and subject and isinstance(subject[0], Token) and subject[0].lower_ in self.data.SHARE_NOUNS:
+                population = self.subject_noun_phrase(doc, subject[0].i, mention.start)  # "Anteil der Firmen ..."
             mention._.findings_subject = words(subject)
             population_text = self.citation_form(self.strip_quantifiers(population))
             if mention._.findings_subject.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
@@ -110,6 +120,14 @@ class ClaimRoles:
             return False
         start = self.clause_start(doc, mention.start - 1, sentence_of(mention).start)
         return self.starts_comparison(doc, start)
+
+    def refers_back(self, tokens: list[Token]) -> bool:
+        """Whether a would-be subject points back to the last figure: "waren es", "sind dies", "it was"."""
+        data = self.data
+        return any(
+            t.lemma_.lower() in data.COPULAS + data.PRO_VERBS or t.lower_ in data.SUBJECT_PRONOUNS + data.BACK_REFERENCES
+            for t in tokens
+        )
 
     def is_time_only(self, tokens: list[Token]) -> bool:
         """Whether a would-be subject only says when: "in 2010", "this year", "in early June"."""
@@ -261,7 +279,7 @@ class ClaimRoles:
                 if token.is_lower and not self.words.is_attributive(token):
                     if not (phrase and token.lower_ in ("und", "&") and i + 1 < end and doc[i + 1].is_title):
                         break
-                if token.is_title and phrase and phrase[-1].is_title and phrase[-1].lower_.endswith(data.NOUN_ENDINGS):
+                if token.text[:1].isupper() and phrase and phrase[-1].is_title and phrase[-1].lower_.endswith(data.NOUN_ENDINGS):
                     break  # "der befragten Unternehmen | Facebook, Xing oder LinkedIn"
             elif token.lower_ in data.GROUP_MODIFIERS and phrase and i + 1 < end and (token.lower_ == "aged" or doc[i + 1].like_num):
                 k = i + 1  # "adults aged 18 to 24 years", "respondents under 35"
@@ -289,7 +307,7 @@ class ClaimRoles:
             return False
         following = doc[i + 1]
         if token.lang_ == "de":
-            return following.is_title
+            return following.is_title or self.words.is_attributive(following)  # "mit eigener Strategie"
         if following.lower_ in self.data.DETERMINERS:
             return i + 2 < end and doc[i + 2].is_title
         return following.is_title
@@ -419,12 +437,21 @@ class ClaimRoles:
         if first_verb is not None:
             verb_part = prefix[first_verb:]
             if not subject and any(t.lemma_.lower() in data.COPULAS for t in verb_part):
-                subject = self.measured_thing(doc, clause_start, mention.start)  # "Margins of error were up to 3.9 %"
+                # "Margins of error were up to 3.9 %", "... liegt der Anteil der Nutzer bei 58 Prozent"
+                subject = self.measured_thing(doc, clause_start, mention.start) or self.after_verb(
+                    doc, prefix[first_verb].i + 1, mention.start
+                )
             else:
                 subject = verb_part + subject  # "Demnach kommunizieren zwar mehr als 80 Prozent ..."
                 if not population:
                     # "Ad-supported tiers grew 14 percent": the population is what changes.
                     population = self.subject_noun_phrase(doc, clause_start, prefix[first_verb].i)
+                if not population and doc.lang_ == "de" and doc[mention.start - 1].lower_ in data.PREPOSITIONS:
+                    # "Im Vergleich zu 2016 ist die Zahl der Unternehmen um 12 Prozentpunkte gestiegen":
+                    # the subject follows the verb; what is left of the clause is the predicate.
+                    population = self.subject_noun_phrase(doc, prefix[first_verb].i + 1, mention.start)
+                    if population:
+                        subject = [t for t in verb_part if self.words.is_verb(t)] + self.predicate(doc, after, end)
         if not population and prefix and self.words.is_verb(prefix[0]):
             # "Nursing jobs, which have grown 6 percent": the group that changes opens the sentence.
             population = self.subject_noun_phrase(doc, self.opening(doc, clause_start, sent.start), clause_start)
@@ -452,6 +479,14 @@ class ClaimRoles:
         following_verb = next((t for t in doc[after : min(after + reach, len(doc))] if self.words.is_verb(t)), None)
         return phrase if following_verb is not None else []
 
+    def after_verb(self, doc: Doc, start: int, end: int) -> list[Token]:
+        """The noun phrase between a verb and a figure, without its article and the preposition
+        before the figure: "liegt der Anteil der Nutzer bei 58 Prozent" -> "Anteil der Nutzer"."""
+        tokens = self.trim(list(doc[start:end]))
+        while tokens and tokens[0].lower_ in self.data.DETERMINERS + self.data.LEADING_FILLERS:
+            tokens = tokens[1:]
+        return tokens
+
     def measure_before(self, doc: Doc, start: int, limit: int) -> list[Token]:
         """The noun a figure is "of": "a margin of error of 2.5 points", "eine Quote von 3 %"."""
         data = self.data
@@ -476,6 +511,8 @@ class ClaimRoles:
         i = start
         while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.DETERMINERS):
             i += 1
+        if i < end and doc[i].lower_ in data.PREPOSITIONS:
+            return []  # "Im Vorjahr waren es ...": a time or place, not a measure
         k = i
         while k < end and not (doc[k].is_punct or self.words.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in doc.user_data[_MENTION_TOKENS]):
             k += 1

@@ -49,3 +49,20 @@ def test_roles_de(de_nlp, text, mention, subject, population):
 def test_roles_en(en_nlp, text, mention, subject, population):
     span = only_mention(en_nlp, text, mention)
     assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
+
+# Sentences that name their figures' roles only with help: gapped verbs, copulas, the share of a group.
+DE_MORE = [
+    ("78 Prozent der Befragten setzen auf Facebook, 64 Prozent auf Instagram.", "64 Prozent",
+     "setzen auf Instagram", None),
+    ("Der Anteil der Firmen ohne Strategie liegt bei 23 Prozent.", "23 Prozent",
+     "Anteil der Firmen ohne Strategie", "Firmen ohne Strategie"),
+    ("Im Vergleich zu 2016 ist die Zahl der Firmen mit eigener Strategie um 12 Prozentpunkte gestiegen.",
+     "12 Prozentpunkte", "ist gestiegen", "Firmen mit eigener Strategie"),
+]
+
+
+@pytest.mark.parametrize("text,mention,subject,population", DE_MORE)
+def test_roles_de_gaps_copulas_and_shares(de_nlp, text, mention, subject, population):
+    span = only_mention(de_nlp, text, mention)
+    assert (span._.findings_subject, span._.findings_population) == (subject, population)
