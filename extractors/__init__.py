@@ -47,6 +47,7 @@ def extract_article(
         published_year=article.published.year if article.published else None,
     )
     population = PopulationMemory(study_population(passages, lang))
+    clipped = clipped_end(article)
     mined = [
         p for p in passages
         if p.index in mine and p.lang in SUPPORTED and p.kind != "boilerplate" and claim_candidates(p.lang).search(p.text)
@@ -57,15 +58,14 @@ def extract_article(
         nlp = load_pipeline(passage_lang)
         for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
             docs = ";".join(mine[passage.index])
-            findings.extend(passage_findings(article, passage, doc, docs, context, population))
+            findings.extend(passage_findings(article, passage, doc, docs, context, population, clipped))
     return findings
 
 
-def breaks_off(article: Article, passage: Passage, sentence: Span) -> bool:
-    """Whether the article's text stops inside this sentence (a clipped excerpt)."""
+def clipped_end(article: Article) -> int | None:
+    """Where an article's text stops inside a sentence (a clipped excerpt), else None."""
     text = article.text.rstrip()
-    at_end = passage.raw_offset(sentence.end_char - 1) + 1 >= len(text)
-    return at_end and not text.endswith(_SENTENCE_ENDS)
+    return None if text.endswith(_SENTENCE_ENDS) else len(text)
 
 
 def drop_broken_word(subject: str, sentence: Span) -> str:
@@ -99,9 +99,15 @@ class PopulationMemory:
 
 
 def passage_findings(
-    article: Article, passage: Passage, doc: Doc, docs: str, context: YearContext, population: PopulationMemory
+    article: Article,
+    passage: Passage,
+    doc: Doc,
+    docs: str,
+    context: YearContext,
+    population: PopulationMemory,
+    clipped: int | None,
 ) -> list[Finding]:
-    """Turn the mention spans of one passage's Doc into findings."""
+    """Turn the mention spans of one passage's Doc into findings (`clipped`: see `clipped_end`)."""
     mentions = list(doc.spans.get(SPANS_KEY, []))
     findings = []
     previous_subject = ""
@@ -110,7 +116,7 @@ def passage_findings(
         year, year_source = resolve_year(mention, mentions, context)
         sentence = sentence_of(mention)
         offset_in_sentence = mention.start_char - sentence.start_char
-        truncated = breaks_off(article, passage, sentence)
+        truncated = clipped is not None and passage.raw_offset(sentence.end_char - 1) + 1 >= clipped
         subject = mention._.findings_subject or previous_subject
         if truncated:
             subject = drop_broken_word(subject, sentence)
