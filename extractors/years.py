@@ -19,18 +19,6 @@ _SEGMENTS = "findings_year_segments"
 # The most tokens an introductory time phrase may have: "In the spring of 2022,".
 _OPENING_MAX = 6
 _TEXT_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?(?![\w%])")
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
-    "dezember",
-)  # fmt: skip
-# Capitalized time words a year may follow without being part of a name: "im Jahr 2016", "Ende 2019".
-_TIME_NOUNS = (
-    "jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr", "sommer", "herbst", "winter",
-    "year", "fiscal", "fy", "q1", "q2", "q3", "q4", "quartal", "halbjahr",
-)  # fmt: skip
-
 
 @dataclass(frozen=True, slots=True)
 class YearContext:
@@ -45,9 +33,8 @@ def is_name_part(previous: str, data: ModuleType) -> bool:
     word is a month or names a study ("Pivot Studie 2013", "Bitkom-Umfrage 2022")."""
     return (
         previous[:1].isupper()
-        and previous.lower().rstrip(".") not in _MONTHS + _TIME_NOUNS
+        and previous.lower().rstrip(".") not in data.MONTHS + data.YEAR_NOUNS + data.PREPOSITIONS
         and not any(word in previous.lower() for word in data.STUDY_WORDS)
-        and previous.lower() not in ("in", "im", "seit", "since", "bis", "until", "von", "from")
     )
 
 

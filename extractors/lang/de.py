@@ -180,6 +180,13 @@ PRESENT_WORDS = (
 )
 PREVIOUS_YEAR_WORDS = ("im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr")
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
+# Capitalized words a year may follow without being part of a name: "März 2019", "im Jahr 2016", "Ende 2019".
+MONTHS = (
+    "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+    "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+    "nov", "dez",
+)
+YEAR_NOUNS = ("jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr", "sommer", "herbst", "winter", "quartal", "halbjahr", "bis")
 PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it is not the year
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "heute", "jetzt", "damals",

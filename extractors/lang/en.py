@@ -185,6 +185,13 @@ STUDY_WORDS = (
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
+# Capitalized words a year may follow without being part of a name: "March 2019", "fiscal year 2020".
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+)
+YEAR_NOUNS = ("year", "fiscal", "fy", "q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter", "until")
 PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
