@@ -40,4 +40,4 @@ eval: $(STAMP)
 		--gold $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/dev_en.jsonl
 
 clean:
-	rm -rf $(VENV) .prefect .prefect-test outputs/findings.* outputs/rejected.csv
+	rm -rf $(VENV) .prefect .prefect-test outputs/findings.* outputs/findings_reviewed.* outputs/rejected.csv outputs/report.html
