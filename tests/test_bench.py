@@ -76,7 +76,7 @@ def test_run_benchmark_reports_ratios_and_scaling(prefect_server, pool, shared_d
     lines = []
     results = bench.run_benchmark([shared_dir / "corpus", shared_dir / "corpus_en"], (12,), tmp_path, lines.append)
     json.dumps(results)
-    assert set(results["stages"]) == {"floor", "extraction", "flow", "flow_rerun"}
+    assert set(results["stages"]) == {"floor", "extraction", "store_sweep", "flow", "flow_rerun"}
     assert results["extraction_vs_floor"] > 0 and results["flow_vs_extraction"] > 0
     assert [point["articles"] for point in results["scaling"]] == [12]
     assert any("extraction_vs_floor" in line for line in lines)
