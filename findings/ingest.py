@@ -466,11 +466,22 @@ def is_unchanged(conn: sqlite3.Connection, found: Scan) -> bool:
     return seen <= recorded
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class SweepSteps:
+    """The stages of a sweep, swappable so that a flow can run each one as a task of its own."""
+
+    scan: Callable[..., Scan] = scan
+    plan: Callable[..., SweepPlan] = plan
+    extract: Extract = extract_articles
+    commit: Callable[..., dict[str, int]] = commit
+    export: Callable[..., None] = export
+
+
 def run_sweep(
     out_dir: Path | str,
     sources: Sequence[Path | str],
     kind: str,
-    extract: Extract = extract_articles,
+    steps: SweepSteps = SweepSteps(),
     wait: float = 0.0,
 ) -> SweepSummary:
     """One run over the store in `out_dir`: scan, plan, extract, commit, then export the tables.
@@ -480,7 +491,8 @@ def run_sweep(
         sources: files and folders to sweep.
         kind: 'run' (the sources are the whole collection), 'ingest' or 'crawl' (articles
             outside the sources stay as they are).
-        extract: how to extract claims (the Prefect flow passes its batched tasks).
+        steps: the stages (the Prefect flows pass tasks; all but `extract` run in this thread,
+            which owns the store's connection).
         wait: seconds to wait for another run holding the lock.
 
     Raises:
@@ -492,7 +504,7 @@ def run_sweep(
         try:
             run_id = begin_run(conn, kind)
             try:
-                found = scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
+                found = steps.scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
                 current = exports_current(conn, run_id) and all((out_dir / name).exists() for name in EXPORTS)
                 if current and is_unchanged(conn, found):
                     # Nothing to plan, extract or export: the tables already say it all.
@@ -503,9 +515,10 @@ def run_sweep(
                     with transaction(conn):
                         finish_run(conn, run_id, counters)
                 else:
-                    sweep = plan(conn, found)
-                    counters = commit(conn, run_id, found, sweep, extract(sweep.to_extract, sweep.passages, sweep.plan))
-                    export(conn, out_dir)
+                    sweep = steps.plan(conn, found)
+                    extracted = steps.extract(sweep.to_extract, sweep.passages, sweep.plan)
+                    counters = steps.commit(conn, run_id, found, sweep, extracted)
+                    steps.export(conn, out_dir)
                 mark_exported(conn, run_id)
             except Exception as error:
                 fail_run(conn, run_id, f"{type(error).__name__}: {error}")

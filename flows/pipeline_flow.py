@@ -1,28 +1,48 @@
 """The pipeline as Prefect flows over the store: `findings run` and the scheduled crawl.
 
-Both flows run `findings.ingest.run_sweep` (scan, plan, commit and export hold the store's lock
-and connection, so they stay in the flow's thread) and hand it extraction as one task per batch
-of articles.
+Both flows run `findings.ingest.run_sweep` with each stage as a task: loading (retried on I/O
+errors), splitting and dedup, extraction as one task per batch of articles, writing the store, and
+exporting the tables (retried on I/O errors). All but extraction run in the flow's own thread,
+which holds the store's lock and connection; extraction tasks go to the task runner.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from prefect import flow, task
+from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State, TaskRun
 from prefect.futures import as_completed
 from prefect.schedules import Cron
+from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
-from findings.ingest import Plan, SweepSummary, run_sweep
+from findings.ingest import Plan, SweepSteps, SweepSummary, commit, plan, run_sweep, scan
 from findings.pipeline import extract_articles
 from findings.records import Article, Finding, Passage
+from findings.store import export
 
 ARTICLES_PER_BATCH = 50
 CRAWL_DEPLOYMENT = "crawl"
+
+
+def is_io_failure(task: Task, task_run: TaskRun, state: State) -> bool:
+    """Retry only what may pass on a second try: an OSError, not a bad row or a bug."""
+    return isinstance(state.result(raise_on_failure=False), OSError)
+
+
+_IO_RETRIES = {"retries": 2, "retry_delay_seconds": [1, 5], "retry_condition_fn": is_io_failure}
+
+
+def inline_task(fn: Callable, name: str, **options) -> Callable:
+    """`fn` as a task called in the flow's thread, its arguments passed as they are (quoted:
+    Prefect does not walk a whole corpus looking for futures)."""
+    step = task(fn, name=name, cache_policy=NO_CACHE, **options)
+    return lambda *args, **kwargs: step(*map(quote, args), **{key: quote(value) for key, value in kwargs.items()})
+
 
 extract_claims = task(extract_articles, name="extract_claims", cache_policy=NO_CACHE)
 
@@ -51,6 +71,17 @@ def extract_in_batches(
     return [finding for future in futures for finding in future.result()]
 
 
+def sweep_steps() -> SweepSteps:
+    """The sweep's stages as tasks: load, split and dedupe, extract in batches, write, export."""
+    return SweepSteps(
+        scan=inline_task(scan, "load_articles", **_IO_RETRIES),
+        plan=inline_task(plan, "dedupe_passages"),
+        extract=extract_in_batches,
+        commit=inline_task(commit, "write_store"),
+        export=inline_task(export, "export_tables", **_IO_RETRIES),
+    )
+
+
 @flow(name="findings_pipeline")
 def findings_pipeline(corpus: list[str], out: str) -> SweepSummary:
     """Bring the store in `out` up to date with the corpus folders (they are the whole collection).
@@ -62,7 +93,7 @@ def findings_pipeline(corpus: list[str], out: str) -> SweepSummary:
     Returns:
         The run's summary.
     """
-    return run_sweep(out, corpus, "run", extract=extract_in_batches)
+    return run_sweep(out, corpus, "run", sweep_steps())
 
 
 @flow(name="findings_crawl")
@@ -77,7 +108,7 @@ def crawl_folder(folder: str, out: str, wait: float = 600.0) -> SweepSummary:
     Returns:
         The run's summary.
     """
-    return run_sweep(out, [folder], "crawl", extract=extract_in_batches, wait=wait)
+    return run_sweep(out, [folder], "crawl", sweep_steps(), wait=wait)
 
 
 def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0) -> dict:

@@ -1,6 +1,8 @@
+import pytest
 from prefect import flow
 
 import flows.pipeline_flow as pipeline_flow
+from findings.ingest import scan
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import extract_articles, run_pipeline
@@ -37,3 +39,30 @@ def test_extract_in_batches_keeps_article_order(prefect_server, tiny_corpus, mon
     monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_BATCH", 1)
     batched = flow(pipeline_flow.extract_in_batches)(articles, passages, plan)
     assert batched == extract_articles(articles, passages, plan) and batched
+
+
+def test_flow_retries_loading_after_an_io_error(prefect_server, tiny_corpus, tmp_path, monkeypatch):
+    calls = []
+
+    def flaky_scan(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("the network share went away")
+        return scan(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline_flow, "scan", flaky_scan)
+    summary = pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
+    assert (len(calls), summary.counters["articles_new"]) == (2, 2)
+
+
+def test_flow_does_not_retry_a_bug(prefect_server, tiny_corpus, tmp_path, monkeypatch):
+    calls = []
+
+    def broken_export(*args, **kwargs):
+        calls.append(1)
+        raise ValueError("a row breaks the contract")
+
+    monkeypatch.setattr(pipeline_flow, "export", broken_export)
+    with pytest.raises(ValueError):
+        pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
+    assert len(calls) == 1
