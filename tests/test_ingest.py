@@ -184,14 +184,18 @@ def test_ingest_killed_midway_then_rerun_equals_a_clean_run(tmp_path, kill_at):
     corpus, out = write_corpus(tmp_path / "corpus"), tmp_path / "out"
     run_sweep(out, [corpus / "a.txt"], "ingest")
     write_corpus(corpus, {"a.txt": ARTICLES["a.txt"].replace("15 Prozent", "16 Prozent")})
+    # A stage of the sweep is replaced through SweepSteps, a helper inside one by patching the module.
+    install = "steps = ingest.SweepSteps(export=killed)" if kill_at == "export" else (
+        f"ingest.{kill_at} = killed; steps = ingest.SweepSteps()"
+    )
     script = (
         "import os, signal, sys, findings.ingest as ingest\n"
         f"original = ingest.{kill_at}\n"
         "def killed(*args):\n"
         "    original(*args)\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        f"ingest.{kill_at} = killed\n"
-        f"ingest.run_sweep({str(out)!r}, [{str(corpus)!r}], 'ingest')\n"
+        f"{install}\n"
+        f"ingest.run_sweep({str(out)!r}, [{str(corpus)!r}], 'ingest', steps)\n"
     )
     process = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert process.returncode == -signal.SIGKILL, process.stderr
