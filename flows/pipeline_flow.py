@@ -17,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.futures import as_completed
 from prefect.schedules import Cron
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
@@ -25,7 +26,10 @@ from findings.pipeline import extract_articles
 from findings.records import Article, Finding, Passage
 from findings.store import export
 
+# Batches of at least this many articles, and at most MAX_BATCHES of them per run: each task costs
+# Prefect a few milliseconds here and tens of milliseconds of bookkeeping on its server.
 ARTICLES_PER_BATCH = 50
+MAX_BATCHES = 20
 CRAWL_DEPLOYMENT = "crawl"
 
 
@@ -55,7 +59,8 @@ def extract_in_batches(
     Each task gets only its own batch's passages and plan, as plain data: that is all a worker of
     another process (a Dask cluster) needs, and what Prefect walks for futures stays small.
     """
-    batches = [articles[i : i + ARTICLES_PER_BATCH] for i in range(0, len(articles), ARTICLES_PER_BATCH)]
+    size = max(ARTICLES_PER_BATCH, -(-len(articles) // MAX_BATCHES))
+    batches = [articles[i : i + size] for i in range(0, len(articles), size)]
     futures = [
         extract_claims.submit(
             list(batch),
@@ -82,7 +87,11 @@ def sweep_steps() -> SweepSteps:
     )
 
 
-@flow(name="findings_pipeline")
+# Extraction is CPU-bound Python: one worker thread avoids GIL contention; Dask is the way to more cores.
+LOCAL_RUNNER = ThreadPoolTaskRunner(max_workers=1)
+
+
+@flow(name="findings_pipeline", task_runner=LOCAL_RUNNER)
 def findings_pipeline(corpus: list[str], out: str) -> SweepSummary:
     """Bring the store in `out` up to date with the corpus folders (they are the whole collection).
 
@@ -96,7 +105,7 @@ def findings_pipeline(corpus: list[str], out: str) -> SweepSummary:
     return run_sweep(out, corpus, "run", sweep_steps())
 
 
-@flow(name="findings_crawl")
+@flow(name="findings_crawl", task_runner=LOCAL_RUNNER)
 def crawl_folder(folder: str, out: str, wait: float = 600.0) -> SweepSummary:
     """Sweep one folder into the store in `out`: new and changed files by content hash.
 
