@@ -299,6 +299,7 @@ def _load_article(conn: sqlite3.Connection, doc_id: str) -> Article:
         content_hash=row["content_hash"],
         title=row["title"],
         published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
+        lang=row["lang"] or "",
     )
 
 
@@ -356,7 +357,7 @@ def _write_articles(conn: sqlite3.Connection, run_id: int, found: Scan, sweep: S
                 article.content_hash,
                 article.kind,
                 article.encoding,
-                article_language(passages) if passages else None,
+                article.lang or (article_language(passages) if passages else None),
                 article.title,
                 article.published.isoformat() if article.published else None,
                 article.text,
