@@ -23,6 +23,8 @@ _QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
 _NP_PUNCT = {"-", "/", "&", "."}
 # Where the tokens of a Doc's mentions are kept while the roles are found (per Doc, so thread-safe).
 _MENTION_TOKENS = "findings_mention_tokens"
+# What the rules find for a mention: subject tokens, population tokens, whether a cue named it.
+Roles = tuple[list[Token], list[Token], bool]
 # A parenthesised lead-in longer than this many words is a clause, not a noun phrase.
 _MAX_NOUN_PHRASE = 6
 # How far after a comma a mention may start for the comma to close the current clause.
@@ -65,13 +67,19 @@ class ClaimRoles:
         starts = {m.start for m in mentions + restated}
         doc.user_data[_MENTION_TOKENS] = {i for m in mentions + restated for i in range(m.start, m.end)}
         roles = [self.roles(mention, starts) for mention in mentions]
+        self.carry_over(mentions, roles)
+        self.set_annotations(doc, mentions, roles)
+        return doc
+
+    def carry_over(self, mentions: list[Span], roles: list[Roles]) -> None:
+        """Let a figure take what the one before it says: the same measure at another time ("is
+        up from 46 percent in 2010", "Im Vorjahr waren es erst 24 Prozent"), or the verb of a
+        coordinated clause that leaves it out ("78 % setzen auf X, 64 % auf Y")."""
         for k, (subject, population, cue) in enumerate(roles):
             if not (self.is_time_only(subject) or self.in_comparison_clause(mentions[k])):
                 continue
             same_sentence = k and sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start
             if k and (same_sentence or self.refers_back(subject)):
-                # "is up from 46 percent in 2010", "Im Vorjahr waren es erst 24 Prozent": the same
-                # measure at another time, of the same group.
                 previous_subject, previous_population, _ = roles[k - 1]
                 roles[k] = (previous_subject, population or previous_population, cue)
             else:
@@ -85,10 +93,15 @@ class ClaimRoles:
                 and self.words.is_verb(previous[0]) and not verbs
             )
             if gapped and sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start:
-                roles[k] = ([previous[0], *subject], population, cue)  # "78 % setzen auf X, 64 % auf Y"
+                roles[k] = ([previous[0], *subject], population, cue)
+
+    def set_annotations(self, doc: Doc, mentions: list[Span], roles: list[Roles]) -> None:
+        """Write subject and population to the mentions, filling a missing subject from the figure
+        after it ("31% of millennials, 27% of Gen Xers ... saying they work remotely") or from what
+        the sentence measures."""
         for k, (mention, (subject, population, cue)) in enumerate(zip(mentions, roles)):
             if not subject and k + 1 < len(mentions) and self.coordinated(mention, mentions[k + 1]):
-                subject = roles[k + 1][0]  # "31% of millennials, 27% of Gen Xers ... saying they work remotely"
+                subject = roles[k + 1][0]
             if not subject:
                 start = self.clause_start(doc, mention.start, sentence_of(mention).start, after_reporting=True)
                 subject = self.measured_thing(doc, start, mention.start) or self.measured_thing(
@@ -104,7 +117,6 @@ class ClaimRoles:
                 population_text = None  # not named here: the article's current population applies
             mention._.findings_population = population_text
             mention._.findings_population_cue = cue and bool(population_text)
-        return doc
 
     def is_compared(self, mention: Span) -> bool:
         """Whether a comparison leads into the mention: "compared to 78 percent", "von 74 auf"."""
@@ -401,7 +413,7 @@ class ClaimRoles:
 
     # -- roles -----------------------------------------------------------------------------
 
-    def roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
+    def roles(self, mention: Span, starts: set[int]) -> Roles:
         """(subject tokens, population tokens, whether a cue named the population)."""
         doc = mention.doc
         sent = sentence_of(mention)
@@ -409,7 +421,7 @@ class ClaimRoles:
             return self.parenthesised_roles(mention, starts)
         return self.inline_roles(mention, starts)
 
-    def inline_roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
+    def inline_roles(self, mention: Span, starts: set[int]) -> Roles:
         """Roles of "N Prozent der X tun Y", "N percent of X do Y", "tun N Prozent der X Y"."""
         doc, data = mention.doc, self.data
         sent = sentence_of(mention)
@@ -539,7 +551,7 @@ class ClaimRoles:
                     return phrase, True, set(range(i, after))
         return [], False, set()
 
-    def parenthesised_roles(self, mention: Span, starts: set[int]) -> tuple[list[Token], list[Token], bool]:
+    def parenthesised_roles(self, mention: Span, starts: set[int]) -> Roles:
         """Roles of "X (N percent) ...": X is the population, a list item, or a whole clause."""
         doc, data = mention.doc, self.data
         sent = sentence_of(mention)
