@@ -22,8 +22,9 @@ SPANS_KEY = "findings_mentions"
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", ":")
 
 
-def article_language(passages: Sequence[Passage]) -> str:
-    """The language most of an article's text is in (German or English)."""
+def passages_language(passages: Sequence[Passage]) -> str:
+    """The language (German or English) most of an article's passages are in, by length: for an
+    article whose loading did not say (`findings.passages.article_language` tells it from the text)."""
     sizes = {lang: sum(len(p.text) for p in passages if p.lang == lang) for lang in SUPPORTED}
     return max(sizes, key=sizes.get)
 
@@ -41,7 +42,7 @@ def extract_article(
     Returns:
         The article's findings in text order.
     """
-    lang = article.lang if article.lang in SUPPORTED else article_language(passages)
+    lang = article.lang if article.lang in SUPPORTED else passages_language(passages)
     context = YearContext(
         study_year=study_year(article, passages, lang),
         published_year=article.published.year if article.published else None,

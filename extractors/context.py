@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from extractors import lang as language_data
 from extractors.years import text_years
@@ -14,6 +15,13 @@ _PERCENT = re.compile(r"\d\s?%|\b(?:prozent|percent|per cent|pct|prozentpunkt|pe
 _QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
 
 
+@cache
+def study_word(lang: str) -> re.Pattern[str]:
+    """A word that starts like one of the language's study words ("Umfrage", "surveys")."""
+    words = "|".join(re.escape(word) for word in language_data.get(lang).STUDY_WORDS)
+    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
     """A light sentence split for article-wide cues (the mined passages use spaCy's)."""
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
@@ -22,7 +30,6 @@ def sentences(text: str) -> list[str]:
 def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int | None:
     """The year of the study an article reports: a year in the title, or in a sentence that names
     a study (survey, Umfrage, poll...) and states no percentage itself. Periods give their last year."""
-    data = language_data.get(lang)
     if article.title:
         years = text_years(article.title, lang)
         if years:
@@ -31,8 +38,7 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if passage.kind == "boilerplate":
             continue
         for sentence in sentences(passage.text):
-            lowered = sentence.lower()
-            if _PERCENT.search(sentence) or not any(re.search(rf"\b{w}", lowered) for w in data.STUDY_WORDS):
+            if _PERCENT.search(sentence) or not study_word(lang).search(sentence):
                 continue
             years = text_years(sentence, lang)
             if years:

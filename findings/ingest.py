@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from extractors import article_language
+from extractors import passages_language
 from findings.dedup import dedupe_passages, merge_duplicate_findings, normalize_for_key
 from findings.loading import KINDS_BY_EXTENSION, read_article
 from findings.passages import split_passages
@@ -357,7 +357,7 @@ def _write_articles(conn: sqlite3.Connection, run_id: int, found: Scan, sweep: S
                 article.content_hash,
                 article.kind,
                 article.encoding,
-                article.lang or (article_language(passages) if passages else None),
+                article.lang or (passages_language(passages) if passages else None),
                 article.title,
                 article.published.isoformat() if article.published else None,
                 article.text,
