@@ -10,7 +10,7 @@ import re
 import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -94,6 +94,8 @@ DATE_SETTINGS = {
 }
 DATE_ORDER_BY_FORM = {"iso": "YMD", "dotted": "DMY"}
 YEARS = range(1900, 2101)
+# Every date form holds its year as four digits in a row: a text without them needs no date search.
+FOUR_DIGITS = re.compile(r"\d{4}")
 # A press dateline before the date: "Washington, DC," or "BERLIN,".
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3},(?:\s*[A-Z]{2}\.?,)?\s*$")
 
@@ -133,32 +135,38 @@ def _date_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})(?:\s+(?:on|am|vom))?\s*:?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def parse_date(candidate: str, form: str = "named") -> dt.date | None:
-    """Parse one date string (German or English); a month-only date gives the 1st, a year alone None."""
+    """Parse one date string (German or English); a month-only date gives the 1st, a year alone None.
+
+    Cached, as dateparser is slow and the same dates recur across the articles of a corpus.
+    """
     order = DATE_ORDER_BY_FORM.get(form)
     settings = DATE_SETTINGS | ({"DATE_ORDER": order} if order else {})
     parsed = dateparser.parse(candidate, languages=DATE_LANGUAGES, settings=settings)
     return parsed.date() if parsed and parsed.year in YEARS else None
 
 
-def _dates(text: str) -> Iterator[tuple[re.Match[str], dt.date]]:
-    for match in _date_pattern().finditer(text):
-        form = next(name for name, value in match.groupdict().items() if value)
-        date = parse_date(match.group(form), form)
-        if date:
-            yield match, date
+def _date_matches(text: str) -> Iterator[re.Match[str]]:
+    return _date_pattern().finditer(text) if FOUR_DIGITS.search(text) else iter(())
+
+
+def _match_date(match: re.Match[str]) -> dt.date | None:
+    form = next(name for name, value in match.groupdict().items() if value)
+    return parse_date(match.group(form), form)
 
 
 def first_date(text: str) -> dt.date | None:
     """The first date written anywhere in `text` (a meta value, a datetime attribute)."""
-    return next((date for _, date in _dates(text)), None)
+    return next((date for match in _date_matches(text) if (date := _match_date(match))), None)
 
 
 def dateline_date(line: str) -> dt.date | None:
     """A date that opens the line, follows a cue like "Published" or a press dateline, else None."""
-    for match, date in _dates(line):
+    for match in _date_matches(line):
         before = line[: match.start()]
-        if not before.strip(" \t(-–—|•·") or _date_cue().search(before) or DATELINE.match(before):
+        opens = not before.strip(" \t(-–—|•·") or _date_cue().search(before) or DATELINE.match(before)
+        if opens and (date := _match_date(match)):
             return date
     return None
 

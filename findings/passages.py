@@ -38,7 +38,8 @@ FUNCTION_WORDS = {
     )),
 }
 
-# Site furniture, matched case-insensitively against a whole stripped passage.
+# Site furniture, matched case-insensitively against a whole stripped passage. Each pattern is
+# anchored at its start (`^.*` to look further in), as a search from every position would be slow.
 BOILERPLATE = {
     "de": (
         r"^dieses blog durchsuchen$",
@@ -68,7 +69,7 @@ BOILERPLATE = {
         r"^your email address will not be published",
         r"^share (this|on \w+)",
         r"^(share|tweet|print|email)( this)?( article| page| post)?$",
-        r"\bcomments? (are )?(off|closed)\b",
+        r"^.*\bcomments? (are )?(off|closed)\b",
         r"^no comments",
         r"^\d+ comments?$",
         r"^(read more|continue reading)\W*",
@@ -100,6 +101,13 @@ WORD = re.compile(r"[^\W\d_]+")
 LETTER = re.compile(r"[^\W\d_]")
 # Function words a passage needs, and a lead over the other language, to be told without the identifier.
 CLEAR_VOTE = 3
+# An article is told by its function words alone when they leave no doubt: running German or English
+# text has them as a fifth to a third of its words, dozens of different ones, and few of the other
+# language's; the other CANDIDATE_LANGUAGES share only a handful ("a", "in", "per", "den"), under a
+# tenth of their words. A short or mixed article, or one in another language, asks the identifier.
+ARTICLE_FUNCTION_WORD_SHARE = 0.2
+ARTICLE_FUNCTION_WORD_KINDS = 12
+ARTICLE_FUNCTION_WORD_LEAD = 4
 TRAILING_CLOSERS = "\"'”“’‘»«)]} \t"
 SENTENCE_END_CHARS = ".!?:;…"
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'”“’»)\]]*\s+")
@@ -154,7 +162,8 @@ class HtmlPage:
 
 @cache
 def _boilerplate_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for ps in BOILERPLATE.values() for p in ps), re.IGNORECASE)
+    patterns = "|".join(f"(?:{p})" for ps in BOILERPLATE.values() for p in ps)
+    return re.compile(patterns, re.IGNORECASE | re.DOTALL)  # DOTALL: `.*` runs over line breaks too
 
 
 @cache
@@ -183,10 +192,10 @@ def passage_language(text: str, article_language: str) -> str:
         text: the passage.
         article_language: the article's dominant language, for passages too short to tell.
     """
-    if len(LETTER.findall(text)) < MIN_LETTERS_FOR_LANGID:
-        return article_language
     words = WORD.findall(text.lower())
-    votes = sorted(((sum(word in FUNCTION_WORDS[lang] for word in words), lang) for lang in ("de", "en")), reverse=True)
+    if sum(map(len, words)) < MIN_LETTERS_FOR_LANGID:
+        return article_language
+    votes = sorted(((sum(map(FUNCTION_WORDS[lang].__contains__, words)), lang) for lang in ("de", "en")), reverse=True)
     (top, lang), (runner_up, _) = votes
     if top >= CLEAR_VOTE and top >= 2 * runner_up + 1:
         return lang
@@ -200,7 +209,7 @@ def carries_percent_claim(text: str) -> bool:
 
 def is_boilerplate(text: str) -> bool:
     """True for site furniture (comment forms, share buttons, cookie notices) without a percent claim."""
-    return bool(_boilerplate_pattern().search(text.strip())) and not carries_percent_claim(text)
+    return bool(_boilerplate_pattern().match(text.strip())) and not carries_percent_claim(text)
 
 
 def is_list_item(text: str) -> bool:
@@ -472,10 +481,27 @@ def _kind(block: Block) -> str:
     return "heading" if looks_like_heading(block.text) else "body"
 
 
+def _function_word_article_language(words: list[str]) -> str | None:
+    """German or English when its function words make up ARTICLE_FUNCTION_WORD_SHARE of the lowercased
+    `words` or more, with ARTICLE_FUNCTION_WORD_KINDS different ones, and outnumber the other
+    language's ARTICLE_FUNCTION_WORD_LEAD times; else None."""
+    found = {lang: list(filter(function_words.__contains__, words)) for lang, function_words in FUNCTION_WORDS.items()}
+    (lang, own), (_, other) = sorted(found.items(), key=lambda item: len(item[1]), reverse=True)
+    if (
+        len(own) >= ARTICLE_FUNCTION_WORD_SHARE * len(words)
+        and len(set(own)) >= ARTICLE_FUNCTION_WORD_KINDS
+        and len(own) >= ARTICLE_FUNCTION_WORD_LEAD * len(other)
+    ):
+        return lang
+    return None
+
+
 def article_language(text: str) -> str:
-    """The language most of an article's visible text is in; however short, the text is the best
+    """The language most of an article's visible text is in: its function words when they leave no
+    doubt (see ARTICLE_FUNCTION_WORD_SHARE), else the identifier; however short, the text is the best
     evidence there is, so there is no letter minimum."""
-    return detect_language(text, min_letters=1)
+    words = WORD.findall(text[:LANGID_SAMPLE_CHARS].lower())
+    return _function_word_article_language(words) or detect_language(text, min_letters=1)
 
 
 def article_blocks(article: Article) -> tuple[list[Block], str]:

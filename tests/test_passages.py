@@ -3,6 +3,7 @@ import pytest
 from findings.passages import (
     MAX_PASSAGE_CHARS,
     _language_identifier,
+    article_language,
     detect_language,
     parse_html,
     split_passages,
@@ -130,6 +131,21 @@ def test_split_passages_language_per_passage():
 def test_detect_language_short_text_takes_the_default():
     assert detect_language("Fazit", default="en") == "en"
     assert _language_identifier() is _language_identifier()
+
+
+def test_article_language_asks_the_identifier_unless_function_words_abound():
+    german = (
+        "Die meisten der befragten Unternehmen wollen ihr Budget für soziale Medien im nächsten Jahr erhöhen. "
+        "Rund 62 Prozent nutzen Videos, aber nur jedes dritte hat dafür eine eigene Stelle, wie die Studie zeigt. "
+        "Vor allem bei den kleinen Firmen fehlt es an Zeit und an Geld, sagen die Autoren über ihre Ergebnisse."
+    )
+    # English "per", "in" and "a" outnumber the German "in" here, but they are few kinds of words.
+    italian = (
+        "Secondo lo studio, il 60 per cento degli intervistati vive in città e lavora a Milano o a Torino. "
+        "In media spende per la casa il 30 per cento del reddito, e in alcuni casi arriva a metà dello stipendio."
+    )
+    assert article_language(german) == "de"
+    assert article_language(italian) == "it"
 
 
 BLOG_PAGE = """<!DOCTYPE html>
