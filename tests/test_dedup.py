@@ -1,8 +1,10 @@
 import dataclasses
 import random
+import re
 
 import pytest
 
+from findings import dedup
 from findings.dedup import dedupe_passages, merge_duplicate_findings, normalize_for_key, percent_signature
 from findings.loading import read_article
 from findings.passages import split_passages
@@ -58,6 +60,33 @@ def test_normalize_for_key(text, key):
 )
 def test_percent_signature(text, signature):
     assert percent_signature(normalize_for_key(text)) == signature
+
+
+def test_percent_signature_scans_like_the_plain_pattern(shared_dir, monkeypatch):
+    """The unit pre-check and the word-start lookbehind only skip work, never a number."""
+    texts = [
+        "x5 % und 5%5% und ab.5 prozent",
+        "50prozentig, 3pct, topc 7 v. h., 2 v.h.",
+        "siehe www.example.org/50% und 3 % sowie 4 per cent und 6 percentage points",
+        "12,5 prozentpunkten; 1.000 prozent. 30 pc",
+    ]
+    texts += [
+        normalize_for_key(passage.text)
+        for path in sorted((shared_dir / "corpus").glob("*.txt")) + sorted((shared_dir / "corpus_en").glob("*.txt"))
+        for passage in split_passages(read_article(path, path.name))
+    ]
+    fast = [percent_signature(text) for text in texts]
+    monkeypatch.setattr(dedup, "PERCENT_UNIT", re.compile(""))
+    monkeypatch.setattr(
+        dedup,
+        "PERCENT_AFTER_NUMBER",
+        re.compile(
+            r"(\w[\w.,]*?)\s*"
+            r"(?:%|prozentpunkte?n?\b|prozent\b|percentage points?\b|percent\b|per cent\b|pct\b|pc\b|v\.\s?h\.)"
+        ),
+    )
+    assert fast == [percent_signature(text) for text in texts]
+    assert fast[:4] == [("5", "5", "ab.5", "x5"), ("2", "3", "7", "to"), ("3", "4", "6"), ("1", "12.5", "30")]
 
 
 def test_dedupe_passages_clusters_the_repeated_body_of_seed_004(shared_dir):
