@@ -9,28 +9,19 @@ of it, written atomically after each run's single write transaction commits.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import errno
 import fcntl
 import json
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
 
 from findings.records import Finding, Rejected
-from findings.table import (
-    COLUMN_TYPES,
-    FIELDS,
-    SCHEMA,
-    sort_findings,
-    validate_findings,
-    write_records,
-    write_rejected,
-)
+from findings.table import COLUMN_TYPES, FIELDS, SCHEMA, check_finding, write_records, write_rejected
 
 DATABASE = "findings.db"
 LOCK = "findings.lock"
@@ -56,6 +47,15 @@ RUN_COUNTERS = (
     "articles_extracted",
 )
 _SQL_TYPES = {str: "TEXT", float: "REAL", int: "INTEGER", bool: "INTEGER"}
+_DECISION_COLUMNS = ("status", *CORRECTABLE)
+# The active findings in table order, each with `decided` (whether it has a decision) and the decision's columns.
+_ACTIVE_WITH_DECISIONS = f"""
+SELECT findings.*, decisions.finding_id IS NOT NULL AS decided,
+       {", ".join(f"decisions.{name} AS decision_{name}" for name in _DECISION_COLUMNS)}
+FROM findings LEFT JOIN decisions ON decisions.finding_id = findings.finding_id
+WHERE findings.status = 'active'
+ORDER BY findings.doc_id, findings.char_start, findings.finding_id
+"""
 
 
 def _finding_columns() -> str:
@@ -250,24 +250,31 @@ def export(conn: sqlite3.Connection, out_dir: Path | str) -> None:
     """Write findings.csv, findings.parquet (active findings with review columns) and rejected.csv atomically.
 
     A decision 'corrected' puts its non-NULL fields into the main columns and the machine's values
-    into `extracted_<field>`. Rows are sorted by doc_id, char_start and finding_id.
+    into `extracted_<field>`. Rows are sorted by doc_id, char_start and finding_id, and streamed from
+    the database to the files a chunk at a time (`findings.table.EXPORT_CHUNK_ROWS`).
 
     Raises:
         ValueError: a stored finding breaks the contract; nothing is written then.
     """
     out_dir = Path(out_dir)
-    decisions = {row["finding_id"]: dict(row) for row in conn.execute("SELECT * FROM decisions")}
-    findings = active_findings(conn)
-    validate_findings(findings)
-    records = [_review_record(finding, decisions.get(finding.finding_id)) for finding in sort_findings(findings)]
-    write_records(records, EXPORT_FIELDS, EXPORT_SCHEMA, out_dir)
+    with contextlib.closing(conn.execute(_ACTIVE_WITH_DECISIONS)) as rows:
+        write_records(_export_records(rows), EXPORT_FIELDS, EXPORT_SCHEMA, out_dir)
     rejected = conn.execute("SELECT path, reason, detail FROM rejected").fetchall()
     write_rejected([Rejected(*row) for row in rejected], out_dir)
 
 
+def _export_records(rows: Iterable[sqlite3.Row]) -> Iterator[dict]:
+    """The exported rows of `_ACTIVE_WITH_DECISIONS` rows, each finding checked against the contract."""
+    for number, row in enumerate(rows, start=1):
+        finding = row_to_finding(row)
+        check_finding(finding, number)
+        decision = {name: row[f"decision_{name}"] for name in _DECISION_COLUMNS} if row["decided"] else None
+        yield _review_record(finding, decision)
+
+
 def _review_record(finding: Finding, decision: dict | None) -> dict:
     """One exported row: the finding, corrected by its decision, with the review columns."""
-    record = dataclasses.asdict(finding) | {f"extracted_{name}": None for name in CORRECTABLE}
+    record = {name: getattr(finding, name) for name in FIELDS} | {f"extracted_{name}": None for name in CORRECTABLE}
     record["review_status"] = decision["status"] if decision else "unreviewed"
     if decision and decision["status"] == "corrected":
         for name in CORRECTABLE:
@@ -282,7 +289,7 @@ def _review_record(finding: Finding, decision: dict | None) -> dict:
 
 def encode_finding(finding: Finding) -> str:
     """A finding as compact JSON (floats keep their exact value)."""
-    return json.dumps(dataclasses.asdict(finding), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps({name: getattr(finding, name) for name in FIELDS}, ensure_ascii=False, separators=(",", ":"))
 
 
 def decode_finding(text: str) -> Finding:

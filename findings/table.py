@@ -28,6 +28,8 @@ QUALIFIERS = ("exact", "approx", "over", "under")
 UNITS = ("percent", "percentage_points")
 YEAR_SOURCES = ("sentence", "context", "published", "none")
 
+EXPORT_CHUNK_ROWS = 10_000  # rows held in memory at a time while writing a table; one parquet row group each
+
 _ARROW_TYPES = {str: pa.string(), float: pa.float64(), int: pa.int64(), bool: pa.bool_()}
 
 
@@ -67,19 +69,29 @@ def _normalize(text: str) -> str:
 
 
 def validate_findings(findings: Iterable[Finding]) -> None:
-    """Check every row against the contract.
+    """Check every row against the contract, and that no finding_id repeats.
 
     Raises:
         ValueError: naming the first bad row (its position, from 1) and what is wrong with it.
     """
     seen: dict[str, Finding] = {}
     for number, finding in enumerate(findings, start=1):
-        problem = _problem(finding)
-        if problem is None and finding.finding_id in seen:
+        check_finding(finding, number)
+        if finding.finding_id in seen:
             problem = f"finding_id repeats the row {_describe(seen[finding.finding_id])}"
-        if problem:
-            raise ValueError(f"bad finding in row {number} {_describe(finding)}: {problem}")
+            raise ValueError(_bad_row(number, finding, problem))
         seen[finding.finding_id] = finding
+
+
+def check_finding(finding: Finding, number: int) -> None:
+    """Check one row against the contract (not whether its finding_id repeats).
+
+    Raises:
+        ValueError: naming the row by `number` (its position, from 1) and what is wrong with it.
+    """
+    problem = _problem(finding)
+    if problem:
+        raise ValueError(_bad_row(number, finding, problem))
 
 
 def _problem(finding: Finding) -> str | None:
@@ -113,6 +125,10 @@ def _describe(finding: Finding) -> str:
     return f"(finding_id={finding.finding_id!r}, doc_id={finding.doc_id!r}, mention={finding.mention!r})"
 
 
+def _bad_row(number: int, finding: Finding, problem: str) -> str:
+    return f"bad finding in row {number} {_describe(finding)}: {problem}"
+
+
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
     """Rows in the table's stable order: doc_id, char_start, finding_id."""
     return sorted(findings, key=lambda f: (f.doc_id, f.char_start, f.finding_id))
@@ -130,12 +146,16 @@ def write_table(findings: Iterable[Finding], out_dir: Path | str) -> None:
 
 
 def write_records(
-    records: Sequence[dict], fields: Sequence[str], schema: pa.Schema, out_dir: Path | str, name: str = "findings"
+    records: Iterable[dict], fields: Sequence[str], schema: pa.Schema, out_dir: Path | str, name: str = "findings"
 ) -> None:
-    """Write typed rows as `name`.csv and `name`.parquet into `out_dir`, each atomically.
+    """Write typed rows as `name`.csv and `name`.parquet into `out_dir` in one pass.
+
+    The CSV is written row by row, the parquet `EXPORT_CHUNK_ROWS` rows at a time, one row group each,
+    so memory is bounded by the chunk, not the table. Both files are replaced only once every row is
+    written: when `records` raises, or a row cannot be written, the files already there stay as they were.
 
     Args:
-        records: one dict per row, values of the column types, in the order to write.
+        records: one dict per row, values of the column types, in the order to write (may be a generator).
         fields: the columns, in order (the contract's first, added ones after).
         schema: the parquet schema of those columns.
         out_dir: the output folder (created if missing).
@@ -143,10 +163,22 @@ def write_records(
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with atomic_file(out_dir / f"{name}.csv") as path:
-        write_csv(path, fields, ([_csv_cell(record[field]) for field in fields] for record in records))
-    with atomic_file(out_dir / f"{name}.parquet") as path:
-        pq.write_table(pa.Table.from_pylist(list(records), schema=schema), path)
+    with (
+        atomic_file(out_dir / f"{name}.csv") as csv_path,
+        atomic_file(out_dir / f"{name}.parquet") as parquet_path,
+        csv_path.open("w", encoding="utf-8", newline="") as csv_file,
+        pq.ParquetWriter(parquet_path, schema) as parquet,
+    ):
+        writer = _csv_writer(csv_file)
+        writer.writerow(fields)
+        chunk: list[dict] = []
+        for record in records:
+            if len(chunk) == EXPORT_CHUNK_ROWS:
+                parquet.write_table(pa.Table.from_pylist(chunk, schema=schema))
+                chunk.clear()
+            writer.writerow([_csv_cell(record[field]) for field in fields])
+            chunk.append(record)
+        parquet.write_table(pa.Table.from_pylist(chunk, schema=schema))  # the last chunk, empty only when the table is
 
 
 def write_rejected(rejected: Iterable[Rejected], out_dir: Path | str) -> None:
@@ -207,9 +239,14 @@ def _parse_cell(name: str, cell: str) -> object:
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """Write a CSV file (UTF-8, RFC 4180 quoting, CRLF line ends) with a header row."""
     with path.open("w", encoding="utf-8", newline="") as file:
-        writer = csv.writer(file, lineterminator="\r\n")
+        writer = _csv_writer(file)
         writer.writerow(header)
         writer.writerows(rows)
+
+
+def _csv_writer(file: typing.TextIO):
+    """A CSV writer with RFC 4180 quoting and CRLF line ends, on a file opened with newline=""."""
+    return csv.writer(file, lineterminator="\r\n")
 
 
 @contextlib.contextmanager

@@ -1,6 +1,7 @@
 
 import pytest
 
+from findings import table
 from findings.ingest import run_sweep
 from findings.records import Finding
 from findings.store import (
@@ -95,6 +96,24 @@ def test_store_export_applies_corrections_and_keeps_machine_values(stored):
     assert (corrected["subject"], corrected["extracted_subject"]) == (first["subject"], None)
     assert by_id[second["finding_id"]]["review_status"] == "rejected"
     assert {row["review_status"] for row in csv_rows} == {"corrected", "rejected", "unreviewed"}
+
+
+def test_store_export_keeps_the_old_files_when_a_late_finding_is_bad(stored, monkeypatch):
+    corpus, out = stored
+    conn = open_store(out)
+    before = {name: (out / name).read_bytes() for name in ("findings.csv", "findings.parquet")}
+    rows = read_findings(conn)
+    last = rows[-1]["finding_id"]
+    conn.execute("UPDATE findings SET qualifier = 'roughly' WHERE finding_id = ?", (last,))
+    monkeypatch.setattr(table, "EXPORT_CHUNK_ROWS", 1)
+    with pytest.raises(ValueError, match=f"row {len(rows)} .*{last}.*qualifier 'roughly'"):
+        export(conn, out)
+    assert {name: (out / name).read_bytes() for name in before} == before
+    assert not list(out.glob("*.tmp"))
+    conn.execute("UPDATE findings SET qualifier = ? WHERE finding_id = ?", (rows[-1]["qualifier"], last))
+    monkeypatch.undo()
+    export(conn, out)
+    assert {name: (out / name).read_bytes() for name in before} == before
 
 
 def test_store_decisions_survive_reingest(stored):

@@ -5,8 +5,18 @@ import math
 import pyarrow.parquet as pq
 import pytest
 
+from findings import table
 from findings.records import Finding, Rejected
-from findings.table import FIELDS, make_finding_id, read_table, validate_findings, write_rejected, write_table
+from findings.table import (
+    FIELDS,
+    SCHEMA,
+    make_finding_id,
+    read_table,
+    validate_findings,
+    write_records,
+    write_rejected,
+    write_table,
+)
 
 
 def finding(**changes) -> Finding:
@@ -80,6 +90,43 @@ def test_write_table_leaves_no_temporary_files_and_replaces_old_tables(tmp_path)
     write_table(ROWS[:1], tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["findings.csv", "findings.parquet"]
     assert len(read_table(tmp_path / "findings.parquet")) == 1
+
+
+MANY_ROWS = [finding(finding_id=f"r{number}", char_start=number, char_end=number + 9) for number in range(7)]
+
+
+def test_write_table_in_chunks_writes_what_one_chunk_writes(tmp_path, monkeypatch):
+    write_table(MANY_ROWS, tmp_path / "one")
+    monkeypatch.setattr(table, "EXPORT_CHUNK_ROWS", 3)
+    write_table(MANY_ROWS, tmp_path / "chunked")
+    one, chunked = tmp_path / "one", tmp_path / "chunked"
+    assert (chunked / "findings.csv").read_bytes() == (one / "findings.csv").read_bytes()
+    assert read_table(chunked / "findings.parquet") == read_table(one / "findings.parquet")
+    assert pq.read_schema(chunked / "findings.parquet") == pq.read_schema(one / "findings.parquet")
+    assert pq.read_metadata(one / "findings.parquet").num_row_groups == 1
+    metadata = pq.read_metadata(chunked / "findings.parquet")
+    assert [metadata.row_group(index).num_rows for index in range(metadata.num_row_groups)] == [3, 3, 1]
+
+
+def _refuse(record: dict) -> dict:
+    raise ValueError(f"bad finding {record['finding_id']}")
+
+
+@pytest.mark.parametrize(
+    "spoil, error",
+    [(_refuse, "bad finding r5"), (lambda record: record | {"value": "twelve"}, "Could not convert 'twelve'")],
+    ids=["validation-fails", "parquet-refuses-a-value"],
+)
+def test_write_records_keeps_the_old_files_when_a_late_chunk_fails(tmp_path, monkeypatch, spoil, error):
+    """The sixth of seven rows, in the third chunk of two rows, goes wrong: neither file is replaced."""
+    write_table(ROWS, tmp_path)
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    monkeypatch.setattr(table, "EXPORT_CHUNK_ROWS", 2)
+    records = (dataclasses.asdict(row) for row in MANY_ROWS)
+    records = (spoil(record) if record["finding_id"] == "r5" else record for record in records)
+    with pytest.raises(ValueError, match=error):
+        write_records(records, FIELDS, SCHEMA, tmp_path)
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir()} == before
 
 
 @pytest.mark.parametrize(

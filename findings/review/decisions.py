@@ -165,13 +165,14 @@ def save_decision(conn: sqlite3.Connection, finding_id: str, decision: Decision)
 def write_reviewed(out_dir: Path | str) -> Path:
     """Write DIR/findings_reviewed.csv: the rows of DIR/findings.csv without the rejected findings."""
     out_dir = Path(out_dir)
-    with (out_dir / "findings.csv").open(encoding="utf-8", newline="") as file:
+    with (
+        (out_dir / "findings.csv").open(encoding="utf-8", newline="") as file,
+        atomic_file(out_dir / REVIEWED_EXPORT) as path,
+    ):
         reader = csv.reader(file)
         header = next(reader)
         status = header.index("review_status")
-        rows = [row for row in reader if row[status] != "rejected"]
-    with atomic_file(out_dir / REVIEWED_EXPORT) as path:
-        write_csv(path, header, rows)
+        write_csv(path, header, (row for row in reader if row[status] != "rejected"))
     return out_dir / REVIEWED_EXPORT
 
 
