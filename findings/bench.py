@@ -2,10 +2,12 @@
 
 `build_corpus` writes N articles recombined from the sentences of the seed corpora, with a share
 of passages repeated verbatim or with a one-word edit, as syndicated copies are. `run_benchmark`
-measures, in one process: the bare spaCy tokenizer (the floor), the extraction without Prefect,
-the Prefect flow, and the flow again into the same output folder over the unchanged corpus;
-then, one subprocess per corpus size,
-time and peak memory of the extraction, so that the numbers of one size do not colour another's.
+measures, in one process: the bare spaCy tokenizer (the floor), the same with spaCy's own
+components of the extraction pipelines (a reference), the extraction without Prefect, the same
+work through the store, the Prefect flow, and the flow again into the same output folder over the
+unchanged corpus; then, one subprocess per corpus size, time and peak memory of a run into a
+fresh store (the main process and its largest extraction worker), so that the numbers of one
+size do not colour another's.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from pathlib import Path
 from findings.ingest import run_sweep
 from findings.loading import load_corpus
 from findings.passages import SENTENCE_BOUNDARY, split_passages
-from findings.pipeline import run_pipeline
+from findings.pipeline import run_pipeline, worker_count
+from findings.store import open_store
 
 SEED = 20261123
 SCALE_SIZES = (1_000, 10_000, 50_000)
@@ -43,6 +46,8 @@ RECENT_PASSAGES = 5_000
 ARTICLES_PER_FOLDER = 1_000
 MIN_EDIT_WORDS = 12
 WARM_UP_ARTICLES = 5
+# What spaCy itself runs in the extraction pipelines besides the tokenizer: a reference stage.
+BUILT_IN_COMPONENTS = ("sentencizer", "lemmatizer")
 PERCENT_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?(?=\s*(?:%|prozent|percent|per cent))", re.IGNORECASE)
 
 
@@ -75,13 +80,16 @@ class Timing:
 
 @dataclass(frozen=True, slots=True)
 class ScalePoint:
-    """The extraction over one corpus size, run in its own process."""
+    """A run over one corpus size into a fresh store (no Prefect), in its own process: the peak
+    memory of that process and of its largest extraction worker."""
 
     articles: int
     passages: int
     findings: int
     seconds: float
     peak_rss_mb: float
+    workers: int
+    worker_peak_rss_mb: float
 
 
 def sentence_pool(roots: Sequence[Path]) -> SentencePool:
@@ -151,11 +159,16 @@ def build_corpus(root: Path, articles: int, pool: SentencePool, seed: int = SEED
     return CorpusStats(articles, passages, repeated, near_duplicates, chars)
 
 
-def tokenizer_floor(root: Path) -> tuple[int, float]:
-    """Tokenize every article with a freshly made blank pipeline of its language, once.
+def tokenizer_floor(root: Path, components: Sequence[str] = ()) -> tuple[int, float]:
+    """Run every article through a freshly made blank pipeline of its language, once.
+
+    Args:
+        root: the synthetic corpus.
+        components: spaCy's own components to add (the floor has none; the extraction pipelines'
+            built-ins are the sentencizer and the lookup lemmatizer).
 
     Returns:
-        (tokens, seconds): the floor's token count and the time `nlp.pipe` took.
+        (tokens, seconds): the token count and the time `nlp.pipe` took.
     """
     import spacy
 
@@ -163,6 +176,9 @@ def tokenizer_floor(root: Path) -> tuple[int, float]:
     for folder in sorted(path for path in root.iterdir() if path.is_dir()):
         texts = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
         nlp = spacy.blank(folder.name)
+        for name in components:
+            nlp.add_pipe(name, config={"mode": "lookup"} if name == "lemmatizer" else {})
+        nlp.initialize()
         start = time.perf_counter()
         tokens += sum(len(doc) for doc in nlp.pipe(texts))
         seconds += time.perf_counter() - start
@@ -187,24 +203,33 @@ def run_flow(root: Path, out: Path) -> None:
 
 
 def measure_scale_point(root: Path) -> ScalePoint:
-    """Run the extraction over `root` in a fresh Python process; its own time and peak memory."""
+    """Run over `root` in a fresh Python process; its own time and peak memory."""
     completed = subprocess.run(
         [sys.executable, "-m", "findings.bench", str(root)], check=True, capture_output=True, text=True
     )
     return ScalePoint(**json.loads(completed.stdout))
 
 
-def extraction_point(root: Path) -> ScalePoint:
-    """Time the extraction over `root` in this process and read this process's peak memory."""
-    start = time.perf_counter()
-    result = run_pipeline([root])
-    seconds = time.perf_counter() - start
+def sweep_point(root: Path) -> ScalePoint:
+    """Time a run over `root` into a fresh store in this process; read the peak memory of this
+    process and of its children (the extraction workers)."""
+    with tempfile.TemporaryDirectory(prefix="findings-scale-") as out:
+        start = time.perf_counter()
+        run_sweep(out, [root], "run")
+        seconds = time.perf_counter() - start
+        conn = open_store(out)
+        passages = conn.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+        findings = conn.execute("SELECT COUNT(*) FROM findings WHERE status = 'active'").fetchone()[0]
+        articles = conn.execute("SELECT COUNT(*) FROM articles WHERE status = 'active'").fetchone()[0]
+        conn.close()
     return ScalePoint(
-        articles=result.articles,
-        passages=result.passages,
-        findings=len(result.findings),
+        articles=articles,
+        passages=passages,
+        findings=findings,
         seconds=round(seconds, 3),
         peak_rss_mb=round(peak_rss_kb() / 1024, 1),
+        workers=worker_count(articles),
+        worker_peak_rss_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
     )
 
 
@@ -248,6 +273,7 @@ def run_benchmark(
     first = compare or sizes[0]
 
     tokens, floor_seconds = tokenizer_floor(corpora[first])
+    _, builtins_seconds = tokenizer_floor(corpora[first], BUILT_IN_COMPONENTS)
     extraction_seconds = timed(lambda: run_pipeline([corpora[first]]))
     build_corpus(work / "warm_up", WARM_UP_ARTICLES, pool)
     server_start_seconds = timed(lambda: run_flow(work / "warm_up", work / "warm_up_out"))
@@ -260,13 +286,14 @@ def run_benchmark(
 
     stages = {
         "floor": timing(floor_seconds),
+        "spacy_builtins": timing(builtins_seconds),
         "extraction": timing(extraction_seconds),
         "store_sweep": timing(sweep_seconds),
         "flow": timing(flow_seconds),
         "flow_rerun": timing(rerun_seconds),
     }
     for name, stage in stages.items():
-        report(f"{name:<11} {stage.seconds:8.2f} s {stage.tokens_per_second:>12,} tokens/s")
+        report(f"{name:<14} {stage.seconds:8.2f} s {stage.tokens_per_second:>12,} tokens/s")
     results = {
         "machine": {
             "python": platform.python_version(),
@@ -279,6 +306,7 @@ def run_benchmark(
         "stages": {name: asdict(stage) for name, stage in stages.items()},
         "flow_server_start_seconds": round(server_start_seconds, 3),
         "extraction_vs_floor": round(floor_seconds / extraction_seconds, 4),
+        "spacy_builtins_vs_floor": round(floor_seconds / builtins_seconds, 4),
         "flow_vs_extraction": round(extraction_seconds / flow_seconds, 4),
         "flow_vs_store_sweep": round(sweep_seconds / flow_seconds, 4),
         "rerun_vs_full": round(rerun_seconds / flow_seconds, 4),
@@ -292,7 +320,10 @@ def run_benchmark(
     for size in sizes:
         point = measure_scale_point(corpora[size])
         results["scaling"].append(asdict(point))
-        report(f"N={size:>6}: {point.seconds:8.2f} s, peak {point.peak_rss_mb:7.1f} MB, {point.findings} findings")
+        report(
+            f"N={size:>6}: {point.seconds:8.2f} s, peak {point.peak_rss_mb:7.1f} MB"
+            f" (+ {point.workers} workers of at most {point.worker_peak_rss_mb:.1f} MB), {point.findings} findings"
+        )
         checkpoint(results)
     return results
 
@@ -307,15 +338,24 @@ def plot_scaling(scaling: Sequence[dict], path: Path) -> None:
     articles = [point["articles"] for point in scaling]
     figure, axes = plt.subplots(1, 2, figsize=(9, 3.6), constrained_layout=True)
     panels = (
-        ("seconds", "seconds", "extraction time", "tab:blue"),
-        ("peak_rss_mb", "MB", "peak memory (RSS)", "tab:orange"),
+        ("run time", "seconds", {"seconds": ("run", "tab:blue")}),
+        (
+            "peak memory (RSS)",
+            "MB",
+            {"peak_rss_mb": ("main process", "tab:orange"), "worker_peak_rss_mb": ("largest worker", "tab:green")},
+        ),
     )
-    for axis, (key, unit, title, color) in zip(axes, panels):
-        values = [point[key] for point in scaling]
-        axis.plot(articles, values, "o-", color=color)
+    for axis, (title, unit, lines) in zip(axes, panels):
+        top = 0.0
+        for key, (label, color) in lines.items():
+            values = [point.get(key, 0.0) for point in scaling]
+            axis.plot(articles, values, "o-", color=color, label=label)
+            top = max(top, *values)
         axis.set(xlabel="articles", ylabel=unit, title=title)
-        axis.set(xlim=(0, max(articles) * 1.05), ylim=(0, max(values) * 1.15))
+        axis.set(xlim=(0, max(articles) * 1.05), ylim=(0, top * 1.15 or 1))
         axis.grid(alpha=0.3)
+        if len(lines) > 1:
+            axis.legend(loc="lower right")
     figure.savefig(path, dpi=110)
     plt.close(figure)
 
@@ -334,4 +374,4 @@ def run_and_write(sources: Sequence[Path], quick: bool, json_path: Path, plot_pa
 
 
 if __name__ == "__main__":
-    print(json.dumps(asdict(extraction_point(Path(sys.argv[1])))))
+    print(json.dumps(asdict(sweep_point(Path(sys.argv[1])))))

@@ -1,14 +1,17 @@
 """Incremental runs over the store: read what is new or changed, extract only what the dedup plan moved.
 
-A sweep has four steps. `scan` walks the sources without following folder links or opening
-anything but regular files, and reads a file only when its stat signature changed; a file whose
-content hash is unchanged is not processed again. `plan` splits the new and changed articles,
-loads every other active article's passages from the store and clusters all of them: the
-canonical occurrence (min doc_id, char_start) is a function of the active set, so the result
-equals a clean run's. An article is extracted again only when it is new, changed, or the set of
-passages it mines moved; `docs` is recomputed for all. `commit` writes everything in one
-transaction, so a killed run leaves the previous state. `run_sweep` composes them under the
-output folder's lock and exports the tables after the commit.
+A sweep has four steps, and its memory is bounded by a batch of articles, never by the size of
+the collection: everything else goes through temporary tables of the store's connection.
+`scan` walks the sources without following folder links or opening anything but regular files,
+reads a file only when its stat signature changed, and stages each new or changed article with
+its passages; a file whose content hash is unchanged is not processed again. `plan` clusters the
+passages of every article active after the sweep (`findings.stored_dedup`): the canonical
+occurrence (min doc_id, char_start) is a function of the active set, so the result equals a clean
+run's. An article is extracted again only when it is new, changed, or the set of passages it
+mines moved; its findings are staged batch by batch. `commit` writes everything in one
+transaction, so a killed run leaves the previous state, and recomputes `docs` and the merged
+findings for all. `run_sweep` composes them under the output folder's lock and exports the tables
+after the commit.
 """
 
 from __future__ import annotations
@@ -19,20 +22,19 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from itertools import groupby
 from pathlib import Path
 
 from extractors import passages_language
-from findings.dedup import dedupe_passages, merge_duplicate_findings, normalize_for_key
+from findings.dedup import normalize_for_key
 from findings.loading import KINDS_BY_EXTENSION, read_article
 from findings.passages import split_passages
-from findings.pipeline import extract_articles, mining_plan
+from findings.pipeline import ARTICLES_PER_BATCH, Batch, extract_batches, worker_count
 from findings.records import Article, Finding, Passage, Rejected
 from findings.store import (
     RUN_COUNTERS,
     begin_run,
-    decode_finding,
     encode_finding,
     export,
     exports_current,
@@ -40,19 +42,47 @@ from findings.store import (
     finish_run,
     mark_exported,
     open_store,
-    row_to_finding,
     store_lock,
     transaction,
 )
-
-Plan = dict[str, dict[int, tuple[str, ...]]]
-Extract = Callable[[Sequence[Article], dict[str, list[Passage]], Plan], list[Finding]]
+from findings.table import FIELDS as FINDING_COLUMNS
+from findings.stored_dedup import cluster_stored_passages, merge_stored_findings, run_script
 
 # The files every sweep leaves in the output folder.
 EXPORTS = ("findings.csv", "findings.parquet", "rejected.csv")
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_REJECTED = 3
+
+# What a sweep stages before its commit: temporary tables, gone with the connection.
+STAGING_SQL = """
+DROP TABLE IF EXISTS temp.seen;
+DROP TABLE IF EXISTS temp.staged_articles;
+DROP TABLE IF EXISTS temp.staged_passages;
+DROP TABLE IF EXISTS temp.gone;
+DROP VIEW IF EXISTS temp.sweep_passages;
+DROP TABLE IF EXISTS temp.to_extract;
+DROP TABLE IF EXISTS temp.staged_extractions;
+DROP TABLE IF EXISTS temp.extracted;
+CREATE TEMP TABLE seen (doc_id TEXT PRIMARY KEY, path TEXT, signature TEXT, state TEXT);
+CREATE TEMP TABLE staged_articles (
+    doc_id TEXT PRIMARY KEY, path TEXT, content_hash TEXT, kind TEXT, encoding TEXT, lang TEXT,
+    title TEXT, published TEXT, text TEXT, signature TEXT
+);
+CREATE TEMP TABLE staged_passages (
+    doc_id TEXT, idx INTEGER, key TEXT, text TEXT, char_start INTEGER, lang TEXT, kind TEXT, segments TEXT,
+    PRIMARY KEY (doc_id, idx)
+);
+CREATE TEMP TABLE gone (doc_id TEXT PRIMARY KEY);
+CREATE TEMP VIEW sweep_passages AS
+    SELECT * FROM main.passages WHERE doc_id NOT IN (SELECT doc_id FROM temp.gone)
+    UNION ALL SELECT * FROM temp.staged_passages;
+CREATE TEMP TABLE to_extract (doc_id TEXT PRIMARY KEY);
+CREATE TEMP TABLE staged_extractions (doc_id TEXT, seq INTEGER, passage INTEGER, finding TEXT, PRIMARY KEY (doc_id, seq));
+CREATE TEMP TABLE extracted (doc_id TEXT PRIMARY KEY, mined TEXT);
+"""
+ARTICLE_FIELDS = ("doc_id", "text", "kind", "encoding", "content_hash", "title", "published", "lang")
+PASSAGE_FIELDS = ("doc_id", "idx", "key", "text", "char_start", "lang", "kind", "segments")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -81,25 +111,24 @@ class RejectedInput:
 
 @dataclasses.dataclass(slots=True)
 class Scan:
-    """What a sweep found: articles read (new or changed), unchanged ones, rejections and removals."""
+    """What a sweep found: how many articles were new, changed (both staged) and unchanged, the
+    rejections and the removals. The files seen are in the temporary table `seen`."""
 
-    read: list[Article] = dataclasses.field(default_factory=list)
-    new: set[str] = dataclasses.field(default_factory=set)
-    unchanged: list[str] = dataclasses.field(default_factory=list)
-    paths: dict[str, str] = dataclasses.field(default_factory=dict)
-    signatures: dict[str, str | None] = dataclasses.field(default_factory=dict)
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
     rejected: list[RejectedInput] = dataclasses.field(default_factory=list)
     removed: list[str] = dataclasses.field(default_factory=list)
     stale_rejections: list[str] = dataclasses.field(default_factory=list)
 
 
-@dataclasses.dataclass(slots=True)
+@dataclasses.dataclass(frozen=True, slots=True)
 class SweepPlan:
-    """The passages of every active article, the mining plan and the articles to extract."""
+    """The articles to extract, in the temporary table `to_extract`: how many, and a reader of
+    them in batches of a given size."""
 
-    passages: dict[str, list[Passage]]
-    plan: Plan
-    to_extract: list[Article]
+    articles: int
+    read: Callable[[int], Iterator[Batch]]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -174,7 +203,7 @@ def _in_scope(sources: Sequence[Source] | None, stored_path: str) -> bool:
 def scan(
     conn: sqlite3.Connection, sources: Sequence[Source], everything: bool = False, skip: Path | None = None
 ) -> Scan:
-    """Walk the sources and sort every file into new, changed, unchanged or rejected.
+    """Walk the sources, stage every new or changed article with its passages, record the rest.
 
     Args:
         conn: the store.
@@ -183,35 +212,38 @@ def scan(
             removed (a `run`); otherwise only those below a swept source are.
         skip: a folder not to enter (the output folder).
     """
+    run_script(conn, STAGING_SQL)
     found = Scan()
-    stored = {row["doc_id"]: row for row in conn.execute("SELECT * FROM articles")}
     known_rejections = {row["source"]: row for row in conn.execute("SELECT * FROM rejected")}
-    seen: set[str] = set()
     for source in sources:
         for item in walk_files(source, skip):
             if isinstance(item, Rejected):
                 found.rejected.append(RejectedInput(item, source.absolute, None))
                 continue
             path, doc_id = item
-            outcome = _scan_file(path, doc_id, stored.get(doc_id), known_rejections.get(os.path.abspath(path)), seen)
+            stored = conn.execute(
+                "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+            outcome = _scan_file(conn, path, doc_id, stored, known_rejections.get(os.path.abspath(path)))
             if isinstance(outcome, RejectedInput):
                 found.rejected.append(outcome)
                 continue
-            seen.add(doc_id)
-            found.paths[doc_id] = os.path.abspath(path)
-            found.signatures[doc_id] = stat_signature(path)
-            if isinstance(outcome, Article):
-                found.read.append(outcome)
-                if not (stored.get(doc_id) and stored[doc_id]["status"] == "active"):
-                    found.new.add(doc_id)
-            else:
-                found.unchanged.append(doc_id)
+            new = not (stored and stored["status"] == "active")
+            state = "unchanged" if outcome is None else "new" if new else "changed"
+            conn.execute(
+                "INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (doc_id, os.path.abspath(path), stat_signature(path), state)
+            )
+            if outcome is not None:
+                _stage_article(conn, outcome, os.path.abspath(path))
+            found.new += state == "new"
+            found.changed += state == "changed"
+            found.unchanged += state == "unchanged"
     scope = None if everything else sources
-    found.removed = sorted(
-        doc_id
-        for doc_id, row in stored.items()
-        if row["status"] == "active" and doc_id not in seen and _in_scope(scope, row["path"])
+    active = conn.execute(
+        "SELECT doc_id, path FROM articles WHERE status = 'active'"
+        " AND doc_id NOT IN (SELECT doc_id FROM temp.seen) ORDER BY doc_id"
     )
+    found.removed = [doc_id for doc_id, path in active if _in_scope(scope, path)]
     kept = {item.source for item in found.rejected}
     found.stale_rejections = sorted(
         row["path"] for source, row in known_rejections.items() if source not in kept and _in_scope(scope, source)
@@ -220,7 +252,7 @@ def scan(
 
 
 def _scan_file(
-    path: Path, doc_id: str, stored: sqlite3.Row | None, rejection: sqlite3.Row | None, seen: set[str]
+    conn: sqlite3.Connection, path: Path, doc_id: str, stored: sqlite3.Row | None, rejection: sqlite3.Row | None
 ) -> Article | RejectedInput | None:
     """An Article to process, a RejectedInput, or None when the stored article is unchanged."""
     signature = stat_signature(path)
@@ -232,7 +264,8 @@ def _scan_file(
     if path.suffix.lower() not in KINDS_BY_EXTENSION:
         return reject("unsupported_type", "Only .txt, .md, .html and .htm files are read.")
     active = stored is not None and stored["status"] == "active"
-    if doc_id in seen or active and stored["path"] != absolute:
+    seen = conn.execute("SELECT 1 FROM temp.seen WHERE doc_id = ?", (doc_id,)).fetchone()
+    if seen or active and stored["path"] != absolute:
         return reject("duplicate_doc_id", f"Another file already has the doc_id {doc_id}.")
     if active and stored["signature"] == signature:
         return None
@@ -246,30 +279,111 @@ def _scan_file(
     return result
 
 
+def _stage_article(conn: sqlite3.Connection, article: Article, path: str) -> None:
+    """Split a new or changed article and stage it with its passages."""
+    passages = split_passages(article)
+    conn.execute(
+        "INSERT INTO temp.staged_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article.doc_id,
+            path,
+            article.content_hash,
+            article.kind,
+            article.encoding,
+            article.lang or (passages_language(passages) if passages else None),
+            article.title,
+            article.published.isoformat() if article.published else None,
+            article.text,
+            stat_signature(Path(path)),
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO temp.staged_passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (p.doc_id, p.index, passage_key(p), p.text, p.char_start, p.lang, p.kind, json.dumps(p.segments))
+            for p in passages
+        ],
+    )
+
+
 def plan(conn: sqlite3.Connection, found: Scan) -> SweepPlan:
     """Cluster the passages of every article active after the sweep and pick the articles to extract.
 
-    An article is extracted when it was read (new or changed) or when the passage indexes it
+    An article is extracted when it was staged (new or changed) or when the passage indexes it
     mines differ from those of its stored extraction.
     """
-    read = {article.doc_id: article for article in found.read}
-    gone = set(found.removed) | set(read)
-    passages = {doc_id: split_passages(article) for doc_id, article in read.items()}
-    for row in conn.execute("SELECT * FROM passages ORDER BY doc_id, idx"):
-        if row["doc_id"] not in gone:
-            passages.setdefault(row["doc_id"], []).append(_row_to_passage(row))
-    mining = mining_plan(dedupe_passages(p for doc_passages in passages.values() for p in doc_passages))
-    mined_before = {
-        row["doc_id"]: json.loads(row["mined"] or "[]")
-        for row in conn.execute("SELECT doc_id, mined FROM articles WHERE status = 'active'")
-    }
-    moved = [
-        doc_id
-        for doc_id in passages
-        if doc_id not in read and mined_before.get(doc_id) != sorted(mining.get(doc_id, {}))
-    ]
-    to_extract = [*read.values(), *(_load_article(conn, doc_id) for doc_id in moved)]
-    return SweepPlan(passages, mining, sorted(to_extract, key=lambda article: article.doc_id))
+    conn.executemany("INSERT INTO temp.gone VALUES (?)", [(doc_id,) for doc_id in found.removed])
+    conn.execute("INSERT OR IGNORE INTO temp.gone SELECT doc_id FROM temp.staged_articles")
+    cluster_stored_passages(conn, "temp.sweep_passages")
+    conn.execute("INSERT INTO temp.to_extract SELECT doc_id FROM temp.staged_articles")
+    conn.executemany("INSERT INTO temp.to_extract VALUES (?)", [(doc_id,) for doc_id in _moved_articles(conn)])
+    articles = conn.execute("SELECT COUNT(*) FROM temp.to_extract").fetchone()[0]
+    return SweepPlan(articles, lambda size: read_batches(conn, size))
+
+
+def _moved_articles(conn: sqlite3.Connection) -> Iterator[str]:
+    """The unchanged active articles whose mined passage indexes differ from their stored extraction's."""
+    mined_now = groupby(conn.execute("SELECT doc_id, idx FROM temp.mined ORDER BY doc_id, idx"), key=lambda row: row[0])
+    current = next(mined_now, None)
+    stored = conn.execute(
+        "SELECT doc_id, mined FROM articles WHERE status = 'active'"
+        " AND doc_id NOT IN (SELECT doc_id FROM temp.gone) ORDER BY doc_id"
+    )
+    for doc_id, mined in stored:
+        while current is not None and current[0] < doc_id:
+            current = next(mined_now, None)
+        now = [row[1] for row in current[1]] if current is not None and current[0] == doc_id else []
+        if json.loads(mined or "[]") != now:
+            yield doc_id
+
+
+def read_batches(conn: sqlite3.Connection, size: int) -> Iterator[Batch]:
+    """The articles to extract, by doc_id, in batches of `size` with their passages and plan."""
+    pending = conn.execute("SELECT doc_id FROM temp.to_extract ORDER BY doc_id")
+    while chunk := [row[0] for row in pending.fetchmany(size)]:
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.execute(
+            f"SELECT {', '.join(ARTICLE_FIELDS)} FROM temp.staged_articles WHERE doc_id IN ({marks})"
+            f" UNION ALL SELECT {', '.join(ARTICLE_FIELDS)} FROM main.articles WHERE doc_id IN ({marks})"
+            " AND doc_id NOT IN (SELECT doc_id FROM temp.gone) ORDER BY doc_id",
+            (*chunk, *chunk),
+        )
+        articles = [_row_to_article(row) for row in rows]
+        passages: dict[str, list[Passage]] = {doc_id: [] for doc_id in chunk}
+        for row in conn.execute(
+            f"SELECT * FROM temp.sweep_passages WHERE doc_id IN ({marks}) ORDER BY doc_id, idx", chunk
+        ):
+            passages[row["doc_id"]].append(_row_to_passage(row))
+        plan: dict[str, dict[int, tuple[str, ...]]] = {}
+        for doc_id, idx, docs in conn.execute(
+            f"SELECT doc_id, idx, docs FROM temp.mined WHERE doc_id IN ({marks}) ORDER BY doc_id, idx", chunk
+        ):
+            plan.setdefault(doc_id, {})[idx] = tuple(json.loads(docs))
+        yield Batch(articles, passages, plan)
+
+
+def stage_extractions(conn: sqlite3.Connection, extracted: Iterator[tuple[Batch, list[Finding]]]) -> None:
+    """Stage each batch's findings as extraction rows (with the passage that holds each) and the
+    passage indexes each article was extracted for."""
+    for batch, findings in extracted:
+        by_doc = {doc_id: list(rows) for doc_id, rows in groupby(findings, key=lambda finding: finding.doc_id)}
+        for article in batch.articles:
+            mine = batch.plan.get(article.doc_id, {})
+            passages = batch.passages[article.doc_id]
+            mined = sorted((p for p in passages if p.index in mine), key=lambda p: p.char_start)
+            conn.executemany(
+                "INSERT INTO temp.staged_extractions VALUES (?, ?, ?, ?)",
+                [
+                    (article.doc_id, seq, passage_of(finding, mined), encode_finding(finding))
+                    for seq, finding in enumerate(by_doc.get(article.doc_id, []))
+                ],
+            )
+            conn.execute("INSERT INTO temp.extracted VALUES (?, ?)", (article.doc_id, json.dumps(sorted(mine))))
+
+
+def extract_locally(sweep: SweepPlan) -> Iterator[tuple[Batch, list[Finding]]]:
+    """Extract the sweep's articles in this process or, for many, on worker processes."""
+    return extract_batches(sweep.read(ARTICLES_PER_BATCH), worker_count(sweep.articles))
 
 
 def passage_key(passage: Passage) -> str:
@@ -289,8 +403,7 @@ def _row_to_passage(row: sqlite3.Row) -> Passage:
     )
 
 
-def _load_article(conn: sqlite3.Connection, doc_id: str) -> Article:
-    row = conn.execute("SELECT * FROM articles WHERE doc_id = ?", (doc_id,)).fetchone()
+def _row_to_article(row: sqlite3.Row) -> Article:
     return Article(
         doc_id=row["doc_id"],
         text=row["text"],
@@ -311,138 +424,93 @@ def passage_of(finding: Finding, mined: Sequence[Passage]) -> int:
     return holder.index
 
 
-def commit(
-    conn: sqlite3.Connection, run_id: int, found: Scan, sweep: SweepPlan, extracted: Sequence[Finding]
-) -> dict[str, int]:
+def commit(conn: sqlite3.Connection, run_id: int, found: Scan, sweep: SweepPlan) -> dict[str, int]:
     """Write a sweep's outcome in one transaction and return the run's counters."""
     with transaction(conn):
-        _write_articles(conn, run_id, found, sweep)
-        _write_extractions(conn, sweep, extracted)
-        counters = _write_findings(conn, run_id, sweep.plan)
+        _write_articles(conn, run_id, found)
+        _write_extractions(conn)
+        counters = _write_findings(conn, run_id)
         _write_rejected(conn, run_id, found)
         counters |= {
-            "articles_new": len(found.new),
-            "articles_changed": len(found.read) - len(found.new),
-            "articles_unchanged": len(found.unchanged),
+            "articles_new": found.new,
+            "articles_changed": found.changed,
+            "articles_unchanged": found.unchanged,
             "articles_rejected": len(found.rejected),
             "articles_removed": len(found.removed),
-            "articles_extracted": len(sweep.to_extract),
+            "articles_extracted": sweep.articles,
         }
         finish_run(conn, run_id, counters)
     return counters
 
 
-def _write_articles(conn: sqlite3.Connection, run_id: int, found: Scan, sweep: SweepPlan) -> None:
+def _write_articles(conn: sqlite3.Connection, run_id: int, found: Scan) -> None:
     for doc_id in found.removed:
         conn.execute("DELETE FROM extractions WHERE doc_id = ?", (doc_id,))
         conn.execute("DELETE FROM passages WHERE doc_id = ?", (doc_id,))
         conn.execute(
             "UPDATE articles SET status = 'removed', removed_run = ?, mined = NULL WHERE doc_id = ?", (run_id, doc_id)
         )
-    for article in found.read:
-        passages = sweep.passages[article.doc_id]
-        conn.execute("DELETE FROM passages WHERE doc_id = ?", (article.doc_id,))
-        conn.execute(
-            """INSERT INTO articles (doc_id, path, content_hash, kind, encoding, lang, title, published, text,
-                   status, added_run, updated_run, signature)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?)
-               ON CONFLICT (doc_id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash,
-                   kind = excluded.kind, encoding = excluded.encoding, lang = excluded.lang,
-                   title = excluded.title, published = excluded.published, text = excluded.text,
-                   status = 'active', updated_run = excluded.updated_run, removed_run = NULL,
-                   signature = excluded.signature""",
-            (
-                article.doc_id,
-                found.paths[article.doc_id],
-                article.content_hash,
-                article.kind,
-                article.encoding,
-                article.lang or (passages_language(passages) if passages else None),
-                article.title,
-                article.published.isoformat() if article.published else None,
-                article.text,
-                run_id,
-                run_id,
-                found.signatures[article.doc_id],
-            ),
-        )
-        conn.executemany(
-            "INSERT INTO passages (doc_id, idx, key, text, char_start, lang, kind, segments)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (p.doc_id, p.index, passage_key(p), p.text, p.char_start, p.lang, p.kind, json.dumps(p.segments))
-                for p in passages
-            ],
-        )
-    conn.executemany(
-        "UPDATE articles SET signature = ? WHERE doc_id = ?",
-        [(found.signatures[doc_id], doc_id) for doc_id in found.unchanged],
+    conn.execute("DELETE FROM passages WHERE doc_id IN (SELECT doc_id FROM temp.staged_articles)")
+    conn.execute(
+        """INSERT INTO articles (doc_id, path, content_hash, kind, encoding, lang, title, published, text,
+               status, added_run, updated_run, signature)
+           SELECT doc_id, path, content_hash, kind, encoding, lang, title, published, text, 'active', ?, ?, signature
+           FROM temp.staged_articles WHERE true
+           ON CONFLICT (doc_id) DO UPDATE SET path = excluded.path, content_hash = excluded.content_hash,
+               kind = excluded.kind, encoding = excluded.encoding, lang = excluded.lang,
+               title = excluded.title, published = excluded.published, text = excluded.text,
+               status = 'active', updated_run = excluded.updated_run, removed_run = NULL,
+               signature = excluded.signature""",
+        (run_id, run_id),
+    )
+    conn.execute("INSERT INTO passages SELECT * FROM temp.staged_passages")
+    conn.execute(
+        "UPDATE articles SET signature = (SELECT signature FROM temp.seen WHERE seen.doc_id = articles.doc_id)"
+        " WHERE doc_id IN (SELECT doc_id FROM temp.seen WHERE state = 'unchanged')"
     )
 
 
-def _write_extractions(conn: sqlite3.Connection, sweep: SweepPlan, extracted: Sequence[Finding]) -> None:
-    by_doc: dict[str, list[Finding]] = defaultdict(list)
-    for finding in extracted:
-        by_doc[finding.doc_id].append(finding)
-    for article in sweep.to_extract:
-        mine = sweep.plan.get(article.doc_id, {})
-        mined = sorted((p for p in sweep.passages[article.doc_id] if p.index in mine), key=lambda p: p.char_start)
-        conn.execute("DELETE FROM extractions WHERE doc_id = ?", (article.doc_id,))
-        conn.executemany(
-            "INSERT INTO extractions (doc_id, seq, passage, finding) VALUES (?, ?, ?, ?)",
-            [
-                (article.doc_id, seq, passage_of(finding, mined), encode_finding(finding))
-                for seq, finding in enumerate(by_doc[article.doc_id])
-            ],
-        )
-        conn.execute("UPDATE articles SET mined = ? WHERE doc_id = ?", (json.dumps(sorted(mine)), article.doc_id))
+def _write_extractions(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM extractions WHERE doc_id IN (SELECT doc_id FROM temp.to_extract)")
+    conn.execute("INSERT INTO extractions SELECT * FROM temp.staged_extractions")
+    conn.execute(
+        "UPDATE articles SET mined = (SELECT mined FROM temp.extracted WHERE extracted.doc_id = articles.doc_id)"
+        " WHERE doc_id IN (SELECT doc_id FROM temp.extracted)"
+    )
 
 
-def merged_findings(conn: sqlite3.Connection, mining: Plan) -> list[Finding]:
-    """Every stored extraction with its passage's current docs, merged across passages."""
-    rows = conn.execute("SELECT doc_id, passage, finding FROM extractions ORDER BY doc_id, seq")
-    raw = [
-        dataclasses.replace(decode_finding(row["finding"]), docs=";".join(mining[row["doc_id"]][row["passage"]]))
-        for row in rows
-    ]
-    return merge_duplicate_findings(raw)
-
-
-def _write_findings(conn: sqlite3.Connection, run_id: int, mining: Plan) -> dict[str, int]:
-    """Upsert the merged findings; mark the ones no longer found removed. Returns the claim counters."""
-    current = {finding.finding_id: finding for finding in merged_findings(conn, mining)}
-    stored = {row["finding_id"]: row for row in conn.execute("SELECT * FROM findings")}
-    added = changed = removed = 0
-    names = [field.name for field in dataclasses.fields(Finding)]
-    for finding_id, finding in current.items():
-        row = stored.get(finding_id)
-        values = dataclasses.asdict(finding) | {"derived": int(finding.derived)}
-        if row is None:
-            added += 1
-            conn.execute(
-                f"INSERT INTO findings ({', '.join(names)}, status, added_run, updated_run)"
-                f" VALUES ({', '.join('?' for _ in names)}, 'active', ?, ?)",
-                [values[name] for name in names] + [run_id, run_id],
-            )
-            continue
-        reactivated = row["status"] != "active"
-        edited = row_to_finding(row) != finding
-        if not (reactivated or edited):
-            continue
-        added += reactivated
-        changed += edited and not reactivated
-        conn.execute(
-            f"UPDATE findings SET {', '.join(f'{name} = ?' for name in names)}, status = 'active',"
-            " updated_run = ?, removed_run = NULL WHERE finding_id = ?",
-            [values[name] for name in names] + [run_id, finding_id],
-        )
-    for finding_id, row in stored.items():
-        if row["status"] == "active" and finding_id not in current:
-            removed += 1
-            conn.execute(
-                "UPDATE findings SET status = 'removed', removed_run = ? WHERE finding_id = ?", (run_id, finding_id)
-            )
-    return {"claims_added": added, "claims_removed": removed, "claims_changed": changed}
+def _write_findings(conn: sqlite3.Connection, run_id: int) -> dict[str, int]:
+    """Upsert the merged findings (`merge_stored_findings` fills temp.current_findings); mark the
+    ones no longer found removed. Returns the claim counters."""
+    merge_stored_findings(conn)
+    columns = ", ".join(FINDING_COLUMNS)
+    differs = " OR ".join(f"c.{name} IS NOT f.{name}" for name in FINDING_COLUMNS)
+    new = "SELECT finding_id FROM temp.current_findings c WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.finding_id = c.finding_id)"
+    joined = "FROM temp.current_findings c JOIN findings f ON f.finding_id = c.finding_id"
+    added = conn.execute(f"SELECT COUNT(*) FROM ({new})").fetchone()[0]
+    reactivated = conn.execute(f"SELECT COUNT(*) {joined} WHERE f.status != 'active'").fetchone()[0]
+    changed = conn.execute(f"SELECT COUNT(*) {joined} WHERE f.status = 'active' AND ({differs})").fetchone()[0]
+    removed = conn.execute(
+        "SELECT COUNT(*) FROM findings WHERE status = 'active'"
+        " AND finding_id NOT IN (SELECT finding_id FROM temp.current_findings)"
+    ).fetchone()[0]
+    conn.execute(
+        f"UPDATE findings SET ({columns}) = (SELECT {columns} FROM temp.current_findings c"
+        " WHERE c.finding_id = findings.finding_id), status = 'active', updated_run = ?, removed_run = NULL"
+        f" WHERE finding_id IN (SELECT c.finding_id {joined} WHERE f.status != 'active' OR {differs})",
+        (run_id,),
+    )
+    conn.execute(
+        f"INSERT INTO findings ({columns}, status, added_run, updated_run)"
+        f" SELECT {columns}, 'active', ?, ? FROM temp.current_findings WHERE finding_id IN ({new})",
+        (run_id, run_id),
+    )
+    conn.execute(
+        "UPDATE findings SET status = 'removed', removed_run = ? WHERE status = 'active'"
+        " AND finding_id NOT IN (SELECT finding_id FROM temp.current_findings)",
+        (run_id,),
+    )
+    return {"claims_added": added + reactivated, "claims_removed": removed, "claims_changed": changed}
 
 
 def _write_rejected(conn: sqlite3.Connection, run_id: int, found: Scan) -> None:
@@ -458,9 +526,9 @@ def _write_rejected(conn: sqlite3.Connection, run_id: int, found: Scan) -> None:
 
 
 def is_unchanged(conn: sqlite3.Connection, found: Scan) -> bool:
-    """Whether a scan found the store's state again: no article read, removed or newly rejected,
+    """Whether a scan found the store's state again: no article staged, removed or newly rejected,
     and every rejection as recorded."""
-    if found.read or found.removed or found.stale_rejections:
+    if found.new or found.changed or found.removed or found.stale_rejections:
         return False
     recorded = {tuple(row) for row in conn.execute("SELECT path, reason, detail, signature FROM rejected")}
     seen = {(i.rejected.path, i.rejected.reason, i.rejected.detail, i.signature) for i in found.rejected}
@@ -473,7 +541,7 @@ class SweepSteps:
 
     scan: Callable[..., Scan] = scan
     plan: Callable[..., SweepPlan] = plan
-    extract: Extract = extract_articles
+    extract: Callable[[SweepPlan], Iterator[tuple[Batch, list[Finding]]]] = extract_locally
     commit: Callable[..., dict[str, int]] = commit
     export: Callable[..., None] = export
 
@@ -492,8 +560,8 @@ def run_sweep(
         sources: files and folders to sweep.
         kind: 'run' (the sources are the whole collection), 'ingest' or 'crawl' (articles
             outside the sources stay as they are).
-        steps: the stages (the Prefect flows pass tasks; all but `extract` run in this thread,
-            which owns the store's connection).
+        steps: the stages (the Prefect flows pass tasks; all run in this thread, which owns the
+            store's connection, and `extract` hands batches to workers).
         wait: seconds to wait for another run holding the lock.
 
     Raises:
@@ -510,15 +578,15 @@ def run_sweep(
                 if current and is_unchanged(conn, found):
                     # Nothing to plan, extract or export: the tables already say it all.
                     counters = dict.fromkeys((*RUN_COUNTERS, "articles_extracted"), 0) | {
-                        "articles_unchanged": len(found.unchanged),
+                        "articles_unchanged": found.unchanged,
                         "articles_rejected": len(found.rejected),
                     }
                     with transaction(conn):
                         finish_run(conn, run_id, counters)
                 else:
                     sweep = steps.plan(conn, found)
-                    extracted = steps.extract(sweep.to_extract, sweep.passages, sweep.plan)
-                    counters = steps.commit(conn, run_id, found, sweep, extracted)
+                    stage_extractions(conn, steps.extract(sweep))
+                    counters = steps.commit(conn, run_id, found, sweep)
                     steps.export(conn, out_dir)
                 mark_exported(conn, run_id)
             except Exception as error:

@@ -1,25 +1,54 @@
-"""The pipeline as plain functions: load, split, dedupe, extract. Flows only orchestrate these."""
+"""The pipeline as plain functions: load, split, dedupe, extract. Flows only orchestrate these.
+
+Extraction is CPU-bound Python, so a large run spreads batches of articles over worker processes,
+one per core (`worker_count`); each batch carries only its own articles, passages and plan.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+import os
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from multiprocessing import get_context
 from pathlib import Path
+from typing import TypeVar
 
 from extractors import extract_article
+from extractors.lang import SUPPORTED
+from extractors.pipeline import load_pipeline
 from findings.dedup import dedupe_passages, merge_duplicate_findings
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.records import Article, Finding, Passage, PassageCluster, RunResult
 
+Plan = dict[str, dict[int, tuple[str, ...]]]
+T = TypeVar("T")
 
-def mining_plan(clusters: Iterable[PassageCluster]) -> dict[str, dict[int, tuple[str, ...]]]:
+# A worker process costs about two seconds to start (Python, spaCy, the pipelines): it pays for
+# itself from about this many articles on. FINDINGS_WORKERS sets the number of processes.
+ARTICLES_PER_WORKER = 250
+ARTICLES_PER_BATCH = 100
+WORKERS_SETTING = "FINDINGS_WORKERS"
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """The articles of one extraction task with their passages and plan: all a worker needs."""
+
+    articles: list[Article]
+    passages: dict[str, list[Passage]]
+    plan: Plan
+
+
+def mining_plan(clusters: Iterable[PassageCluster]) -> Plan:
     """For each article, the passages it mines (it holds their canonical occurrence) and their docs.
 
     Returns:
         {doc_id: {passage index: docs of the passage's cluster}}.
     """
-    plan: dict[str, dict[int, tuple[str, ...]]] = defaultdict(dict)
+    plan: Plan = defaultdict(dict)
     for cluster in clusters:
         if cluster.canonical.kind == "boilerplate":
             continue
@@ -27,11 +56,7 @@ def mining_plan(clusters: Iterable[PassageCluster]) -> dict[str, dict[int, tuple
     return plan
 
 
-def extract_articles(
-    articles: Sequence[Article],
-    passages_by_doc: dict[str, list[Passage]],
-    plan: dict[str, dict[int, tuple[str, ...]]],
-) -> list[Finding]:
+def extract_articles(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan) -> list[Finding]:
     """Extract the claims of every article's mined passages, in article order."""
     findings: list[Finding] = []
     for article in articles:
@@ -41,12 +66,79 @@ def extract_articles(
     return findings
 
 
+def batches(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan, size: int) -> list[Batch]:
+    """The articles in order, cut into batches of `size`."""
+    return [
+        Batch(
+            list(chunk),
+            {article.doc_id: passages_by_doc[article.doc_id] for article in chunk},
+            {article.doc_id: plan[article.doc_id] for article in chunk if article.doc_id in plan},
+        )
+        for chunk in (articles[start : start + size] for start in range(0, len(articles), size))
+    ]
+
+
+def extract_batch(batch: Batch) -> list[Finding]:
+    """`extract_articles` over one batch."""
+    return extract_articles(batch.articles, batch.passages, batch.plan)
+
+
+def max_workers() -> int:
+    """The most extraction processes a run starts: FINDINGS_WORKERS when set, else one per core."""
+    setting = os.environ.get(WORKERS_SETTING, "").strip()
+    return max(1, int(setting)) if setting else len(os.sched_getaffinity(0))
+
+
+def worker_count(articles: int) -> int:
+    """Processes worth starting for `articles` articles: at most `max_workers`, and one per
+    ARTICLES_PER_WORKER articles (1 means: extract in this process)."""
+    return max(1, min(max_workers(), articles // ARTICLES_PER_WORKER))
+
+
+def load_pipelines() -> None:
+    """Build every language's pipeline now (a worker process's initializer)."""
+    for lang in SUPPORTED:
+        load_pipeline(lang)
+
+
+def in_order(items: Iterable[T], submit: Callable[[T], Future], ahead: int) -> Iterator[tuple[T, object]]:
+    """Submit each item, keeping at most `ahead` results pending; yield (item, result) in item order.
+
+    `submit` returns a future (of `concurrent.futures` or Prefect): anything with `result()`.
+    """
+    pending: deque[tuple[T, Future]] = deque()
+    for item in items:
+        pending.append((item, submit(item)))
+        if len(pending) > ahead:
+            done, future = pending.popleft()
+            yield done, future.result()
+    for done, future in pending:
+        yield done, future.result()
+
+
+def extract_batches(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, list[Finding]]]:
+    """Each batch with its findings, in order: in this process when `workers` is 1, else on that
+    many worker processes with at most two batches per worker read ahead (memory stays bounded by
+    the batch size)."""
+    if workers == 1:
+        yield from ((batch, extract_batch(batch)) for batch in batches)
+        return
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_pipelines) as pool:
+        yield from in_order(batches, lambda batch: pool.submit(extract_batch, batch), 2 * workers)
+
+
+def extract_in_processes(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan) -> list[Finding]:
+    """`extract_articles`, spread over `worker_count` processes in batches; same findings, same order."""
+    work = batches(articles, passages_by_doc, plan, ARTICLES_PER_BATCH)
+    return [finding for _, found in extract_batches(work, worker_count(len(articles))) for finding in found]
+
+
 def run_pipeline(roots: Sequence[Path]) -> RunResult:
     """Run load, split, dedupe and extract over corpus folders, without Prefect."""
     articles, rejected = load_corpus(roots)
     passages_by_doc = {article.doc_id: split_passages(article) for article in articles}
     clusters = dedupe_passages(p for passages in passages_by_doc.values() for p in passages)
-    findings = extract_articles(articles, passages_by_doc, mining_plan(clusters))
+    findings = extract_in_processes(articles, passages_by_doc, mining_plan(clusters))
     return RunResult(
         findings=merge_duplicate_findings(findings),
         rejected=rejected,

@@ -10,26 +10,33 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator
 
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
-from prefect.futures import as_completed
 from prefect.schedules import Cron
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
-from findings.ingest import Plan, SweepSteps, SweepSummary, commit, plan, run_sweep, scan
-from findings.pipeline import extract_articles
-from findings.records import Article, Finding, Passage
+from findings.ingest import SweepPlan, SweepSteps, SweepSummary, commit, plan, run_sweep, scan
+from findings.pipeline import (
+    ARTICLES_PER_WORKER,
+    Batch,
+    extract_batch,
+    in_order,
+    load_pipelines,
+    max_workers,
+    worker_count,
+)
+from findings.records import Finding
 from findings.store import export
 
-# Batches of at least this many articles, and at most MAX_BATCHES of them per run: each task costs
-# Prefect a few milliseconds here and tens of milliseconds of bookkeeping on its server.
-ARTICLES_PER_BATCH = 50
+# At most MAX_BATCHES extraction tasks per run: each costs Prefect a few milliseconds here and tens
+# of milliseconds of bookkeeping on its server.
 MAX_BATCHES = 20
+MAX_ARTICLES_PER_BATCH = 1_000
 CRAWL_DEPLOYMENT = "crawl"
 
 
@@ -48,32 +55,34 @@ def inline_task(fn: Callable, name: str, **options) -> Callable:
     return lambda *args, **kwargs: step(*map(quote, args), **{key: quote(value) for key, value in kwargs.items()})
 
 
-extract_claims = task(extract_articles, name="extract_claims", cache_policy=NO_CACHE)
+# Batches are not quoted: Prefect's quote is a tuple, which Dask would take apart.
+extract_claims = task(extract_batch, name="extract_claims", cache_policy=NO_CACHE)
 
 
-def extract_in_batches(
-    articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan
-) -> list[Finding]:
-    """Submit one extraction task per batch of articles; return their findings in article order.
+def batch_size(articles: int) -> int:
+    """Articles per extraction task: at most MAX_BATCHES tasks for a run, at least
+    ARTICLES_PER_WORKER articles per task, and never more than MAX_ARTICLES_PER_BATCH (memory)."""
+    return min(MAX_ARTICLES_PER_BATCH, max(ARTICLES_PER_WORKER, -(-articles // MAX_BATCHES)))
 
-    Each task gets only its own batch's passages and plan, as plain data: that is all a worker of
-    another process (a Dask cluster) needs, and what Prefect walks for futures stays small.
+
+def extract_in_batches(sweep: SweepPlan) -> Iterator[tuple[Batch, list[Finding]]]:
+    """Extract the sweep's articles as tasks on the flow's task runner; yield each batch with its
+    findings, in order.
+
+    A run too small to pay for worker processes (see `findings.pipeline.worker_count`) extracts
+    in the flow's thread. Otherwise each task gets one batch, as plain data, and at most two tasks
+    per worker wait ahead, so that few batches are read from the store at a time.
     """
-    size = max(ARTICLES_PER_BATCH, -(-len(articles) // MAX_BATCHES))
-    batches = [articles[i : i + size] for i in range(0, len(articles), size)]
-    futures = [
-        extract_claims.submit(
-            list(batch),
-            {article.doc_id: passages_by_doc[article.doc_id] for article in batch},
-            {article.doc_id: plan[article.doc_id] for article in batch if article.doc_id in plan},
-        )
-        for batch in batches
-    ]
-    sizes = {future.task_run_id: len(batch) for future, batch in zip(futures, batches)}
-    with tqdm(total=len(articles), unit="article", file=sys.stderr, disable=None) as progress:
-        for future in as_completed(futures):
-            progress.update(sizes[future.task_run_id])
-    return [finding for future in futures for finding in future.result()]
+    workers = worker_count(sweep.articles)
+    batches = sweep.read(batch_size(sweep.articles))
+    if workers == 1:
+        results = ((batch, extract_claims(batch)) for batch in batches)
+    else:
+        results = in_order(batches, extract_claims.submit, 2 * workers)
+    with tqdm(total=sweep.articles, unit="article", file=sys.stderr, disable=None) as progress:
+        for batch, findings in results:
+            progress.update(len(batch.articles))
+            yield batch, findings
 
 
 def sweep_steps() -> SweepSteps:
@@ -87,8 +96,8 @@ def sweep_steps() -> SweepSteps:
     )
 
 
-# Extraction is CPU-bound Python: one worker thread avoids GIL contention; Dask is the way to more cores.
-LOCAL_RUNNER = ThreadPoolTaskRunner(max_workers=1)
+# Extraction is CPU-bound Python: worker processes, one per core, each building its pipelines once.
+LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers(), initializer=load_pipelines)
 
 
 @flow(name="findings_pipeline", task_runner=LOCAL_RUNNER)

@@ -2,6 +2,7 @@
 
 import pytest
 
+import findings.pipeline as pipeline
 import flows.pipeline_flow as pipeline_flow
 from findings.table import read_table
 
@@ -12,7 +13,8 @@ def test_flow_on_dask_local_cluster_writes_the_default_runners_table(prefect_ser
     from prefect_dask import DaskTaskRunner
 
     corpus = [str(shared_dir / "corpus"), str(shared_dir / "corpus_en")]
-    monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_BATCH", 4)
+    monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 4)
+    monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 4)
     pipeline_flow.findings_pipeline(corpus=corpus, out=str(tmp_path / "default"))
     runner = DaskTaskRunner(
         cluster_class="distributed.LocalCluster",

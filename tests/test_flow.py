@@ -1,8 +1,9 @@
 import pytest
 from prefect import flow
 
+import findings.pipeline as pipeline
 import flows.pipeline_flow as pipeline_flow
-from findings.ingest import scan
+from findings.ingest import SweepPlan, scan
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import extract_articles, run_pipeline
@@ -36,9 +37,22 @@ def test_extract_in_batches_keeps_article_order(prefect_server, tiny_corpus, mon
     articles, _ = load_corpus([tiny_corpus])
     passages = {article.doc_id: split_passages(article) for article in articles}
     plan = {doc_id: {p.index: (doc_id,) for p in doc_passages} for doc_id, doc_passages in passages.items()}
-    monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_BATCH", 1)
-    batched = flow(pipeline_flow.extract_in_batches)(articles, passages, plan)
-    assert batched == extract_articles(articles, passages, plan) and batched
+    monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 1)
+    monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 1)
+    sweep = SweepPlan(len(articles), lambda size: iter(pipeline.batches(articles, passages, plan, size)))
+    batched = flow(lambda: list(pipeline_flow.extract_in_batches(sweep)))()
+    assert [len(batch.articles) for batch, _ in batched] == [1, 1]
+    found = [finding for _, findings in batched for finding in findings]
+    assert found == extract_articles(articles, passages, plan) and found
+
+
+def test_flow_spreads_extraction_over_worker_processes(prefect_server, shared_dir, tmp_path, monkeypatch):
+    corpus = [shared_dir / "corpus", shared_dir / "corpus_en"]
+    monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 5)
+    monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 5)
+    summary = pipeline_flow.findings_pipeline(corpus=[str(path) for path in corpus], out=str(tmp_path / "out"))
+    assert summary.counters["articles_extracted"] == 19
+    assert active_findings(open_store(tmp_path / "out")) == sort_findings(run_pipeline(corpus).findings)
 
 
 def test_flow_retries_loading_after_an_io_error(prefect_server, tiny_corpus, tmp_path, monkeypatch):

@@ -46,3 +46,24 @@ def test_offsets_point_at_the_mention(shared_dir, shared_run):
     texts = {path.name: path.read_text(encoding="utf-8") for root in roots.values() for path in root.glob("*.txt")}
     for f in shared_run.findings:
         assert texts[f.doc_id][f.char_start : f.char_end] == f.mention
+
+
+def test_worker_processes_find_what_one_process_finds(shared_dir, shared_run, monkeypatch):
+    import findings.pipeline as pipeline
+
+    monkeypatch.setenv(pipeline.WORKERS_SETTING, "2")
+    monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 5)
+    monkeypatch.setattr(pipeline, "ARTICLES_PER_BATCH", 3)
+    assert pipeline.worker_count(19) == 2
+    assert run_pipeline([shared_dir / "corpus", shared_dir / "corpus_en"]).findings == shared_run.findings
+
+
+@pytest.mark.parametrize(
+    ("setting", "articles", "workers"),
+    [("", 10, 1), ("4", 100_000, 4), ("4", 600, 2), ("1", 100_000, 1), ("0", 100_000, 1)],
+)
+def test_worker_count_pays_for_each_process(setting, articles, workers, monkeypatch):
+    import findings.pipeline as pipeline
+
+    monkeypatch.setenv(pipeline.WORKERS_SETTING, setting)
+    assert pipeline.worker_count(articles) == workers

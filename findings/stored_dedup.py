@@ -1,0 +1,233 @@
+"""Deduplication over the store: the clusters of `findings.dedup`, with the index on disk.
+
+A sweep over a large collection cannot hold every passage or claim in memory. Here the distinct
+texts come out of SQLite in canonical order, one at a time, and the MinHash LSH index of the
+cluster leaders lives in temporary tables of the connection. Memory stays bounded by the caches
+and by one article's claims, whatever the size of the collection; the clusters are those
+`dedupe_passages` and `merge_duplicate_findings` find in memory (the tests compare both).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+from itertools import groupby
+
+from rensa import RMinHash
+
+from findings.dedup import (
+    BANDS,
+    LEADER_CACHE,
+    MIN_NEAR_DUP_CHARS,
+    PASSAGE_JACCARD,
+    PERMUTATIONS,
+    SEED,
+    SENTENCE_WORD_OVERLAP,
+    claim_keys,
+    jaccard,
+    normalize_for_key,
+    percent_signature,
+    shingles,
+    words,
+)
+from findings.records import Finding
+from findings.store import decode_finding
+from findings.table import FIELDS
+
+WRITE_CHUNK = 10_000
+ROWS_PER_BAND = PERMUTATIONS // BANDS
+
+
+def lsh_buckets(tokens: list[str], kind: str) -> list[int]:
+    """One 64-bit bucket per band of the tokens' MinHash, salted with the band's number and the
+    kind: two texts of a kind share a bucket when one band of theirs is equal, as in rensa's LSH."""
+    minhash = RMinHash(PERMUTATIONS, SEED)
+    minhash.update(tokens)
+    digest = minhash.digest()
+    buckets = []
+    for band in range(BANDS):
+        key = f"{kind}\x1f{band}\x1f{digest[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND]}"
+        buckets.append(int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True))
+    return buckets
+
+
+class StoredLeaderIndex:
+    """Leader clustering with the leaders' texts and MinHash LSH buckets in temporary tables."""
+
+    def __init__(self, conn: sqlite3.Connection, name: str, tokenize: Callable[[str], list[str]], threshold: float):
+        self.conn, self.tokenize, self.threshold = conn, tokenize, threshold
+        self.leaders, self.buckets = f"{name}_leaders", f"{name}_buckets"
+        run_script(conn, 
+            f"""DROP TABLE IF EXISTS temp.{self.leaders}; DROP TABLE IF EXISTS temp.{self.buckets};
+            CREATE TEMP TABLE {self.leaders} (ordinal INTEGER PRIMARY KEY, kind TEXT, text TEXT);
+            CREATE TEMP TABLE {self.buckets} (bucket INTEGER, ordinal INTEGER);
+            CREATE INDEX temp.{self.buckets}_by_bucket ON {self.buckets} (bucket);"""
+        )
+        self.leader_tokens = lru_cache(maxsize=LEADER_CACHE)(lambda ordinal: set(tokenize(self._text(ordinal))))
+
+    def leader(self, ordinal: int, text: str, kind: str) -> int:
+        """The first earlier leader of `kind` sharing an LSH bucket with `text` whose exact Jaccard
+        index of tokens is at least the threshold; else `ordinal`, which leads from now on."""
+        tokens = self.tokenize(text)
+        buckets = lsh_buckets(tokens, kind)
+        token_set = set(tokens)
+        candidates = self.conn.execute(
+            f"SELECT DISTINCT b.ordinal FROM {self.buckets} b JOIN {self.leaders} l USING (ordinal)"
+            f" WHERE b.bucket IN ({', '.join('?' * len(buckets))}) AND l.kind = ? ORDER BY b.ordinal",
+            (*buckets, kind),
+        ).fetchall()
+        for (candidate,) in candidates:
+            if jaccard(self.leader_tokens(candidate), token_set) >= self.threshold:
+                return candidate
+        self.conn.execute(f"INSERT INTO {self.leaders} VALUES (?, ?, ?)", (ordinal, kind, text))
+        self.conn.executemany(f"INSERT INTO {self.buckets} VALUES (?, ?)", [(bucket, ordinal) for bucket in buckets])
+        return ordinal
+
+    def _text(self, ordinal: int) -> str:
+        return self.conn.execute(f"SELECT text FROM {self.leaders} WHERE ordinal = ?", (ordinal,)).fetchone()[0]
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run `;`-separated statements one by one (unlike `executescript`, inside the open transaction)."""
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _insert_chunked(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
+    chunk: list[tuple] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == WRITE_CHUNK:
+            conn.executemany(sql, chunk)
+            chunk.clear()
+    conn.executemany(sql, chunk)
+
+
+def cluster_stored_passages(conn: sqlite3.Connection, passages: str) -> None:
+    """Cluster the passages of the table or view `passages` (the store's columns) as
+    `findings.dedup.dedupe_passages` does, and fill temp.mined (doc_id, idx, docs): the canonical
+    occurrence of every cluster that is not boilerplate, with the sorted doc_ids it occurs in (JSON).
+    """
+    run_script(conn, 
+        """DROP TABLE IF EXISTS temp.passage_groups; DROP TABLE IF EXISTS temp.mined;
+        CREATE TEMP TABLE passage_groups (
+            ordinal INTEGER PRIMARY KEY, key TEXT UNIQUE, doc_id TEXT, idx INTEGER, kind TEXT, cluster INTEGER
+        );
+        CREATE TEMP TABLE mined (doc_id TEXT, idx INTEGER, docs TEXT, PRIMARY KEY (doc_id, idx));"""
+    )
+    index = StoredLeaderIndex(conn, "passage", shingles, PASSAGE_JACCARD)
+    # Each distinct text once, at its first occurrence, in canonical order.
+    firsts = conn.execute(
+        f"""SELECT key, text, doc_id, idx, kind FROM (
+                SELECT key, text, doc_id, idx, kind, char_start,
+                       ROW_NUMBER() OVER (PARTITION BY key ORDER BY doc_id, char_start, idx) AS nth
+                FROM {passages})
+            WHERE nth = 1 ORDER BY doc_id, char_start, idx"""
+    )
+
+    def groups() -> Iterator[tuple]:
+        for ordinal, (key, text, doc_id, idx, kind) in enumerate(firsts):
+            normalized = normalize_for_key(text)
+            cluster = ordinal
+            if len(normalized) >= MIN_NEAR_DUP_CHARS:
+                cluster = index.leader(ordinal, normalized, "\x1f".join(percent_signature(normalized)))
+            yield ordinal, key, doc_id, idx, kind, cluster
+
+    _insert_chunked(conn, "INSERT INTO temp.passage_groups VALUES (?, ?, ?, ?, ?, ?)", groups())
+    occurrences = conn.execute(
+        f"""SELECT c.doc_id, c.idx, p.doc_id FROM {passages} p
+            JOIN temp.passage_groups g ON g.key = p.key
+            JOIN temp.passage_groups c ON c.ordinal = g.cluster
+            WHERE c.kind != 'boilerplate'
+            GROUP BY g.cluster, p.doc_id ORDER BY g.cluster, p.doc_id"""
+    )
+    _insert_chunked(
+        conn,
+        "INSERT INTO temp.mined VALUES (?, ?, ?)",
+        (
+            (doc_id, idx, json.dumps([row[2] for row in rows]))
+            for (doc_id, idx), rows in groupby(occurrences, key=lambda row: (row[0], row[1]))
+        ),
+    )
+
+
+def merge_stored_findings(conn: sqlite3.Connection) -> None:
+    """Merge the stored extractions, with their passages' docs from temp.mined, into
+    temp.current_findings (the findings table's columns), as `merge_duplicate_findings` does."""
+    run_script(conn, 
+        f"""DROP TABLE IF EXISTS temp.claim_rows; DROP TABLE IF EXISTS temp.current_findings;
+        CREATE TEMP TABLE claim_rows (row INTEGER PRIMARY KEY, item TEXT, claim TEXT, sentence TEXT, finding TEXT);
+        CREATE INDEX temp.claim_rows_by_item ON claim_rows (item);
+        CREATE TEMP TABLE current_findings ({', '.join(FIELDS)});
+        DROP TABLE IF EXISTS temp.claim_items;
+        CREATE TEMP TABLE claim_items (item TEXT PRIMARY KEY, cluster INTEGER);"""
+    )
+    extractions = conn.execute(
+        """SELECT e.doc_id, e.finding, m.docs FROM extractions e
+           JOIN temp.mined m ON m.doc_id = e.doc_id AND m.idx = e.passage ORDER BY e.doc_id, e.seq"""
+    )
+
+    def rows() -> Iterator[tuple]:
+        number = 0
+        for _, article_rows in groupby(extractions, key=lambda row: row[0]):
+            findings = [
+                dataclasses.replace(decode_finding(finding), docs=";".join(json.loads(docs)))
+                for _, finding, docs in article_rows
+            ]
+            keys = claim_keys(findings)
+            for i in sorted(range(len(findings)), key=lambda i: findings[i].char_start):
+                claim, sentence = keys[i]
+                claim_text = json.dumps(claim)
+                yield number, f"{claim_text}\x1e{sentence}", claim_text, sentence, _encode(findings[i])
+                number += 1
+
+    _insert_chunked(conn, "INSERT INTO temp.claim_rows VALUES (?, ?, ?, ?, ?)", rows())
+    index = StoredLeaderIndex(conn, "claim", words, SENTENCE_WORD_OVERLAP)
+    # Each distinct claim and sentence once, at its first row; `alike`: the items of its claim.
+    items = conn.execute(
+        """SELECT item, first, claim, sentence, COUNT(*) OVER (PARTITION BY claim) AS alike FROM (
+               SELECT item, MIN(row) AS first, claim, sentence FROM temp.claim_rows GROUP BY item)
+           ORDER BY first"""
+    )
+    _insert_chunked(
+        conn,
+        "INSERT INTO temp.claim_items VALUES (?, ?)",
+        (
+            (item, index.leader(first, sentence, claim) if alike > 1 else first)
+            for item, first, claim, sentence, alike in items
+        ),
+    )
+    merged = conn.execute(
+        """SELECT i.cluster, r.finding FROM temp.claim_rows r JOIN temp.claim_items i ON i.item = r.item
+           ORDER BY i.cluster, r.row"""
+    )
+    _insert_chunked(
+        conn,
+        f"INSERT INTO temp.current_findings VALUES ({', '.join('?' * len(FIELDS))})",
+        (_row(_merged([_decode(finding) for _, finding in cluster])) for _, cluster in groupby(merged, key=lambda r: r[0])),
+    )
+
+
+def _merged(rows: list[Finding]) -> Finding:
+    """The first (canonical) row with `docs` the sorted union of all rows' docs."""
+    if len(rows) == 1:
+        return rows[0]
+    docs = {doc for row in rows for doc in (row.docs or row.doc_id).split(";")}
+    return dataclasses.replace(rows[0], docs=";".join(sorted(docs)))
+
+
+def _encode(finding: Finding) -> str:
+    return json.dumps([getattr(finding, name) for name in FIELDS], ensure_ascii=False)
+
+
+def _decode(text: str) -> Finding:
+    return Finding(*json.loads(text))
+
+
+def _row(finding: Finding) -> tuple:
+    return tuple(int(value) if isinstance(value, bool) else value for value in map(finding.__getattribute__, FIELDS))
