@@ -42,6 +42,7 @@ from findings.store import (
     finish_run,
     mark_exported,
     open_store,
+    staging,
     store_lock,
     transaction,
 )
@@ -573,10 +574,15 @@ def run_sweep(
         try:
             run_id = begin_run(conn, kind)
             try:
-                found = steps.scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
-                current = exports_current(conn, run_id) and all((out_dir / name).exists() for name in EXPORTS)
-                if current and is_unchanged(conn, found):
-                    # Nothing to plan, extract or export: the tables already say it all.
+                with staging(conn):
+                    found = steps.scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
+                    current = exports_current(conn, run_id) and all((out_dir / name).exists() for name in EXPORTS)
+                    # Nothing to plan, extract or export when the tables already say it all.
+                    unchanged = current and is_unchanged(conn, found)
+                    if not unchanged:
+                        sweep = steps.plan(conn, found)
+                        stage_extractions(conn, steps.extract(sweep))
+                if unchanged:
                     counters = dict.fromkeys((*RUN_COUNTERS, "articles_extracted"), 0) | {
                         "articles_unchanged": found.unchanged,
                         "articles_rejected": len(found.rejected),
@@ -584,8 +590,6 @@ def run_sweep(
                     with transaction(conn):
                         finish_run(conn, run_id, counters)
                 else:
-                    sweep = steps.plan(conn, found)
-                    stage_extractions(conn, steps.extract(sweep))
                     counters = steps.commit(conn, run_id, found, sweep)
                     steps.export(conn, out_dir)
                 mark_exported(conn, run_id)

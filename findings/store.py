@@ -24,6 +24,8 @@ from findings.records import Finding, Rejected
 from findings.table import COLUMN_TYPES, FIELDS, SCHEMA, check_finding, write_records, write_rejected
 
 DATABASE = "findings.db"
+# Page cache of a run's temporary tables (staging, dedup index); beyond it they live on disk.
+TEMP_CACHE_KIB = 65_536
 LOCK = "findings.lock"
 CORRECTABLE = ("value", "value_max", "qualifier", "unit", "subject", "population", "year")
 REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "corrected")
@@ -121,6 +123,7 @@ def open_store(out_dir: Path | str) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(f"PRAGMA temp.cache_size = -{TEMP_CACHE_KIB}")
     conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA_SQL} COMMIT;")
     return conn
 
@@ -129,6 +132,19 @@ def open_store(out_dir: Path | str) -> sqlite3.Connection:
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction: committed when the block succeeds, rolled back when it raises."""
     conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+@contextlib.contextmanager
+def staging(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """The work before a run's commit: one snapshot of the store to read, and temporary tables
+    written without a commit per statement. Rolled back when the block raises."""
+    conn.execute("BEGIN")
     try:
         yield conn
     except BaseException:

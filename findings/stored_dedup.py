@@ -10,7 +10,6 @@ and by one article's claims, whatever the size of the collection; the clusters a
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -44,15 +43,12 @@ ROWS_PER_BAND = PERMUTATIONS // BANDS
 
 def lsh_buckets(tokens: list[str], kind: str) -> list[int]:
     """One 64-bit bucket per band of the tokens' MinHash, salted with the band's number and the
-    kind: two texts of a kind share a bucket when one band of theirs is equal, as in rensa's LSH."""
+    kind: two texts of a kind share a bucket when one band of theirs is equal, as in rensa's LSH.
+    (Python's hash of a string differs between processes: buckets live for one run.)"""
     minhash = RMinHash(PERMUTATIONS, SEED)
     minhash.update(tokens)
     digest = minhash.digest()
-    buckets = []
-    for band in range(BANDS):
-        key = f"{kind}\x1f{band}\x1f{digest[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND]}"
-        buckets.append(int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True))
-    return buckets
+    return [hash((kind, band, *digest[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND])) for band in range(BANDS)]
 
 
 class StoredLeaderIndex:
@@ -61,34 +57,37 @@ class StoredLeaderIndex:
     def __init__(self, conn: sqlite3.Connection, name: str, tokenize: Callable[[str], list[str]], threshold: float):
         self.conn, self.tokenize, self.threshold = conn, tokenize, threshold
         self.leaders, self.buckets = f"{name}_leaders", f"{name}_buckets"
-        run_script(conn, 
+        run_script(
+            conn,
             f"""DROP TABLE IF EXISTS temp.{self.leaders}; DROP TABLE IF EXISTS temp.{self.buckets};
             CREATE TEMP TABLE {self.leaders} (ordinal INTEGER PRIMARY KEY, kind TEXT, text TEXT);
-            CREATE TEMP TABLE {self.buckets} (bucket INTEGER, ordinal INTEGER);
-            CREATE INDEX temp.{self.buckets}_by_bucket ON {self.buckets} (bucket);"""
+            CREATE TEMP TABLE {self.buckets} (bucket INTEGER, ordinal INTEGER, PRIMARY KEY (bucket, ordinal))
+                WITHOUT ROWID""",
         )
-        self.leader_tokens = lru_cache(maxsize=LEADER_CACHE)(lambda ordinal: set(tokenize(self._text(ordinal))))
+        self.leader_of_kind = lru_cache(maxsize=LEADER_CACHE)(self._leader_tokens)
 
     def leader(self, ordinal: int, text: str, kind: str) -> int:
         """The first earlier leader of `kind` sharing an LSH bucket with `text` whose exact Jaccard
         index of tokens is at least the threshold; else `ordinal`, which leads from now on."""
         tokens = self.tokenize(text)
         buckets = lsh_buckets(tokens, kind)
-        token_set = set(tokens)
         candidates = self.conn.execute(
-            f"SELECT DISTINCT b.ordinal FROM {self.buckets} b JOIN {self.leaders} l USING (ordinal)"
-            f" WHERE b.bucket IN ({', '.join('?' * len(buckets))}) AND l.kind = ? ORDER BY b.ordinal",
-            (*buckets, kind),
+            f"SELECT DISTINCT ordinal FROM {self.buckets} WHERE bucket IN ({', '.join('?' * len(buckets))})"
+            " ORDER BY ordinal",
+            buckets,
         ).fetchall()
+        token_set = set(tokens) if candidates else set()
         for (candidate,) in candidates:
-            if jaccard(self.leader_tokens(candidate), token_set) >= self.threshold:
+            leader_kind, leader_tokens = self.leader_of_kind(candidate)
+            if leader_kind == kind and jaccard(leader_tokens, token_set) >= self.threshold:
                 return candidate
         self.conn.execute(f"INSERT INTO {self.leaders} VALUES (?, ?, ?)", (ordinal, kind, text))
         self.conn.executemany(f"INSERT INTO {self.buckets} VALUES (?, ?)", [(bucket, ordinal) for bucket in buckets])
         return ordinal
 
-    def _text(self, ordinal: int) -> str:
-        return self.conn.execute(f"SELECT text FROM {self.leaders} WHERE ordinal = ?", (ordinal,)).fetchone()[0]
+    def _leader_tokens(self, ordinal: int) -> tuple[str, set[str]]:
+        kind, text = self.conn.execute(f"SELECT kind, text FROM {self.leaders} WHERE ordinal = ?", (ordinal,)).fetchone()
+        return kind, set(self.tokenize(text))
 
 
 def run_script(conn: sqlite3.Connection, script: str) -> None:
