@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span
 
 from extractors.context import study_population, study_year
 from extractors.lang import SUPPORTED
-from extractors.pipeline import claim_candidates, load_pipeline
+from extractors.pipeline import is_claim_candidate, load_pipeline
 from extractors.sentences import sentence_of
+from extractors.tokens import words_of
 from extractors.years import YearContext, resolve_year
 from findings.records import Article, Finding, Passage
 from findings.table import make_finding_id
@@ -51,7 +52,7 @@ def extract_article(
     clipped = clipped_end(article)
     mined = [
         p for p in passages
-        if p.index in mine and p.lang in SUPPORTED and p.kind != "boilerplate" and claim_candidates(p.lang).search(p.text)
+        if p.index in mine and p.lang in SUPPORTED and p.kind != "boilerplate" and is_claim_candidate(p.text, p.lang)
     ]
     findings = []
     for passage_lang, group in groupby(mined, key=lambda p: p.lang):
@@ -69,9 +70,9 @@ def clipped_end(article: Article) -> int | None:
     return None if text.endswith(_SENTENCE_ENDS) else len(text)
 
 
-def drop_broken_word(subject: str, sentence: Span) -> str:
+def drop_broken_word(subject: str, sentence: str) -> str:
     """Drop the clipped last word of a sentence that breaks off from its subject."""
-    last_word = sentence.text.rstrip().split()[-1]
+    last_word = sentence.rstrip().split()[-1]
     if subject.endswith(last_word):
         subject = subject[: -len(last_word)].rstrip(" ,;")
     return subject
@@ -89,8 +90,9 @@ class PopulationMemory:
 
     def resolve(self, mention: Span, passage: int, truncated: bool = False) -> str:
         """The mention's own population, else (unless the text breaks off) the remembered one."""
-        population = mention._.findings_population
-        if population and mention._.findings_population_cue:
+        annotations = mention._
+        population = annotations.findings_population
+        if population and annotations.findings_population_cue:
             self.last_named = population
         if population is None and not truncated:
             same_passage = self.last_in_passage[0] == passage and self.last_in_passage[1]
@@ -110,25 +112,29 @@ def passage_findings(
 ) -> list[Finding]:
     """Turn the mention spans of one passage's Doc into findings (`clipped`: see `clipped_end`)."""
     mentions = list(doc.spans.get(SPANS_KEY, []))
+    words = words_of(doc)
+    text_of = words.text_of
     findings = []
     previous_subject = ""
     for mention in mentions:
-        share = mention._.findings_share
+        annotations = mention._
+        share = annotations.findings_share
         year, year_source = resolve_year(mention, mentions, context)
         sentence = sentence_of(mention)
+        sentence_text, mention_text = text_of(sentence), text_of(mention)
         offset_in_sentence = mention.start_char - sentence.start_char
         truncated = clipped is not None and passage.raw_offset(sentence.end_char - 1) + 1 >= clipped
-        subject = mention._.findings_subject or previous_subject
+        subject = annotations.findings_subject or previous_subject
         if truncated:
-            subject = drop_broken_word(subject, sentence)
+            subject = drop_broken_word(subject, sentence_text)
         previous_subject = subject
         findings.append(
             Finding(
-                finding_id=make_finding_id(sentence.text, offset_in_sentence, mention.text),
+                finding_id=make_finding_id(sentence_text, offset_in_sentence, mention_text),
                 doc_id=article.doc_id,
                 docs=docs,
-                lang=doc.lang_,
-                mention=mention.text,
+                lang=words.lang,
+                mention=mention_text,
                 value=share.value,
                 value_max=share.value_max,
                 qualifier=share.qualifier,
@@ -137,7 +143,7 @@ def passage_findings(
                 population=population.resolve(mention, passage.index, truncated),
                 year=year,
                 year_source=year_source,
-                sentence=" ".join(sentence.text.split()),
+                sentence=" ".join(sentence_text.split()),
                 char_start=passage.raw_offset(mention.start_char),
                 char_end=passage.raw_offset(mention.end_char - 1) + 1,
                 derived=share.derived,

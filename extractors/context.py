@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from extractors import lang as language_data
-from extractors.years import text_years
+from extractors.years import has_year, text_years
 from findings.records import Article, Passage
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
 _PERCENT = re.compile(r"\d\s?%|\b(?:prozent|percent|per cent|pct|prozentpunkt|percentage)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
 
 
@@ -35,8 +36,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if years:
             return max(years)
     for passage in passages:
-        if passage.kind == "boilerplate":
-            continue
+        if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
+            continue  # none of its sentences can name a study and a year
         for sentence in sentences(passage.text):
             if _PERCENT.search(sentence) or not study_word(lang).search(sentence):
                 continue
@@ -56,6 +57,8 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
     )
     stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | {"was", "were", "is", "are", "who", "that", "shows", "zeigt", "aged", "wurde", "wurden"}
     for passage in passages:
+        if not _DIGIT.search(passage.text):
+            continue  # the number asked is written in digits
         for match in pattern.finditer(passage.text):
             phrase = []
             for word in match.group(1).split():

@@ -12,6 +12,7 @@ from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import extractors.components.claim_roles  # noqa: F401  (registers the factories)
 import extractors.components.derived_shares  # noqa: F401
+import extractors.components.lookup_lemmas  # noqa: F401
 import extractors.components.parsed_roles  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401
 from extractors import lang as language_data
@@ -46,13 +47,9 @@ def split_numbers(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-@cache
-def load_pipeline(lang: str) -> Language:
-    """Build (once per process) the extraction pipeline for `lang`.
-
-    A trained pipeline is used when installed (see `trained_pipeline_name`); otherwise a blank
-    pipeline with a sentencizer and lookup lemmas.
-    """
+def base_pipeline(lang: str) -> Language:
+    """The pipeline the rules run on, newly built: a trained pipeline when installed (see
+    `trained_pipeline_name`), otherwise a blank one with a sentencizer and lookup lemmas."""
     if lang not in SUPPORTED:
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED)}")
     name = trained_pipeline_name(lang)
@@ -61,9 +58,16 @@ def load_pipeline(lang: str) -> Language:
     else:
         nlp = spacy.blank(lang)
         nlp.add_pipe("sentencizer")
-        nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+        nlp.add_pipe("findings_lookup_lemmatizer", name="lemmatizer")
         nlp.initialize()
     split_numbers(nlp)
+    return nlp
+
+
+@cache
+def load_pipeline(lang: str) -> Language:
+    """Build (once per process) the extraction pipeline for `lang`: `base_pipeline` and our rules."""
+    nlp = base_pipeline(lang)
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
     if nlp.has_pipe("parser"):
@@ -71,15 +75,24 @@ def load_pipeline(lang: str) -> Language:
     return nlp
 
 
+def is_claim_candidate(text: str, lang: str) -> bool:
+    """Whether `text` has what any mention needs somewhere: a percent sign or word, a fraction or
+    ordinal share, a respondents word, or "N in M". A passage without it is not run through the
+    pipeline at all. "N in M", slow to try at every word, is tried only where its joiner ("in",
+    "von") stands between spaces."""
+    percent_or_share, joiner, n_in_m = candidate_patterns(lang)
+    return bool(percent_or_share.search(text) or (joiner.search(text) and n_in_m.search(text)))
+
+
 @cache
-def claim_candidates(lang: str) -> re.Pattern[str]:
-    """What any mention needs somewhere in its text: a percent sign or word, a fraction or
-    ordinal share, "N in M", or a respondents word. A passage without it is not run through
-    the pipeline at all."""
+def candidate_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of `is_claim_candidate`: percent signs and share words, a joiner, "N in M"."""
     data = language_data.get(lang)
     words = [*data.PERCENT_UNITS, *data.POINT_UNITS, *data.FRACTIONS, *data.ORDINAL_SHARES, *data.RESPONDENT_WORDS]
     words += [sequence[0] for sequence in data.PERCENT_UNIT_SEQUENCES + data.POINT_UNIT_SEQUENCES]
     alternatives = [re.escape(word) for word in words if word[:1].isalpha()]
     number = "|".join([r"\d+", *(re.escape(word) for word in data.NUMBER_WORDS)])
-    n_in_m = rf"\b(?:{number})\s+(?:{'|'.join(re.escape(joiner) for joiner in data.N_IN_M)})\s+(?:{number})\b"
-    return re.compile(rf"%|\d\s?pc|\b(?:{'|'.join(alternatives)})|{n_in_m}", re.IGNORECASE)
+    joiners = "|".join(re.escape(joiner) for joiner in data.N_IN_M)
+    n_in_m = rf"\b(?:{number})\s+(?:{joiners})\s+(?:{number})\b"
+    patterns = (rf"%|\d\s?pc|\b(?:{'|'.join(alternatives)})", rf"\s(?:{joiners})\s", n_in_m)
+    return tuple(re.compile(pattern, re.IGNORECASE) for pattern in patterns)

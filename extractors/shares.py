@@ -38,7 +38,8 @@ def token_number(token: Token) -> float | None:
 
 
 def register_extensions() -> None:
-    """Register the token and span attributes the components use (idempotent)."""
+    """Register the attributes the components offer (idempotent): `token._.findings_number` (the
+    components themselves read `number_value` from their token lists) and the mention spans' own."""
     if not Token.has_extension("findings_number"):
         Token.set_extension("findings_number", getter=token_number)
     for name in ("findings_share", "findings_subject", "findings_population", "findings_population_cue"):

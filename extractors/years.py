@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from extractors import lang as language_data
 from extractors.sentences import sentence_of
+from extractors.tokens import Words, words_of
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SHORT_YEAR = re.compile(r"^\d\d$")
@@ -44,6 +46,11 @@ def period_end(first: str, second: str | None) -> int:
     return end if end > int(first) else int(first)
 
 
+def has_year(text: str) -> bool:
+    """Whether a plain text may name a year: `text_years` finds none in a text without one."""
+    return _TEXT_YEAR.search(text) is not None
+
+
 def text_years(text: str, lang: str) -> list[int]:
     """Years in a plain text, periods read as their last year, name parts skipped."""
     data = language_data.get(lang)
@@ -56,22 +63,33 @@ def text_years(text: str, lang: str) -> list[int]:
     return years
 
 
-def token_year(token: Token, data: ModuleType) -> int | None:
-    """The year a token stands for ("2010", or the end of "2008 – 2010"), else None."""
-    if not _YEAR.match(token.text):
+def token_year(words: Words, i: int, data: ModuleType) -> int | None:
+    """The year token `i` stands for ("2010", or the end of "2008 – 2010"), else None."""
+    text = words.text
+    if not _YEAR.match(text[i]):
         return None
-    doc = token.doc
-    if token.i > 0 and is_name_part(doc[token.i - 1].text, data):
+    if i > 0 and is_name_part(text[i - 1], data):
         return None
-    if token.i > 0 and doc[token.i - 1].lower_ in data.PERIOD_START_WORDS:
+    if i > 0 and words.lower[i - 1] in data.PERIOD_START_WORDS:
         return None
-    if token.i + 2 < len(doc) and doc[token.i + 1].text in ("-", "–", "/", "bis", "to"):
-        second = doc[token.i + 2].text
-        if _YEAR.match(second) or (_SHORT_YEAR.match(second) and doc[token.i + 1].text in ("-", "–", "/")):
-            return period_end(token.text, second)
-    if token.i > 1 and doc[token.i - 1].text in ("-", "–", "/") and _YEAR.match(doc[token.i - 2].text):
+    if i + 2 < len(text) and text[i + 1] in ("-", "–", "/", "bis", "to"):
+        second = text[i + 2]
+        if _YEAR.match(second) or (_SHORT_YEAR.match(second) and text[i + 1] in ("-", "–", "/")):
+            return period_end(text[i], second)
+    if i > 1 and text[i - 1] in ("-", "–", "/") and _YEAR.match(text[i - 2]):
         return None  # the second half of a period, read with its first half
-    return int(token.text)
+    return int(text[i])
+
+
+@cache
+def relative_phrases(data: ModuleType) -> dict[str, list[tuple[list[str], int]]]:
+    """The language's relative time phrases by their first word: [(words, offset in years)]."""
+    phrases: dict[str, list[tuple[list[str], int]]] = {}
+    for offset, group in ((0, data.PRESENT_WORDS), (-1, data.PREVIOUS_YEAR_WORDS), (1, data.NEXT_YEAR_WORDS)):
+        for phrase in group:
+            parts = phrase.split()
+            phrases.setdefault(parts[0], []).append((parts, offset))
+    return phrases
 
 
 def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
@@ -81,13 +99,13 @@ def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     the phrase blocks it.
     """
     found = []
-    lowered = [t.lower_ for t in sentence]
-    for offset, phrases in ((0, data.PRESENT_WORDS), (-1, data.PREVIOUS_YEAR_WORDS), (1, data.NEXT_YEAR_WORDS)):
-        for phrase in phrases:
-            parts = phrase.split()
-            for k in range(len(lowered) - len(parts) + 1):
-                if lowered[k : k + len(parts)] == parts and not (k and lowered[k - 1] in ("the", "der", "dem")):
-                    found.append((sentence.start + k, offset))
+    lower = words_of(sentence.doc).lower
+    phrases = relative_phrases(data)
+    for k in range(sentence.start, sentence.end):
+        for parts, offset in phrases.get(lower[k], ()):
+            fits = k + len(parts) <= sentence.end and lower[k : k + len(parts)] == parts
+            if fits and not (k > sentence.start and lower[k - 1] in ("the", "der", "dem")):
+                found.append((k, offset))
     return sorted(set(found))
 
 
@@ -97,12 +115,14 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     found = sentence.doc.user_data.setdefault(_SEGMENTS, {})
     if sentence.start in found:
         return found[sentence.start]
+    words = words_of(sentence.doc)
+    text = words.text
     bounds, start = [], sentence.start
-    for token in sentence:
-        splits_before = token.lower_ in data.ADVERBIAL_CLAUSES and token.i > start and not _YEAR.match(token.nbor(1).text if token.i + 1 < len(token.doc) else "")
-        if token.text in (",", ";", ":", "—") or splits_before:
-            bounds.append((start, token.i))
-            start = token.i + (0 if splits_before else 1)
+    for i in range(sentence.start, sentence.end):
+        splits_before = words.lower[i] in data.ADVERBIAL_CLAUSES and i > start and not _YEAR.match(text[i + 1] if i + 1 < len(text) else "")
+        if text[i] in (",", ";", ":", "—") or splits_before:
+            bounds.append((start, i))
+            start = i + (0 if splits_before else 1)
     bounds.append((start, sentence.end))
     found[sentence.start] = bounds
     return bounds
@@ -113,16 +133,17 @@ def time_marks(sentence: Span, data: ModuleType) -> list[tuple[int, int | None, 
     Doc: (token index, absolute year or None, relative offset)."""
     found = sentence.doc.user_data.setdefault(_TIME_MARKS, {})
     if sentence.start not in found:
-        marks = [(t.i, year, 0) for t in sentence if (year := token_year(t, data)) is not None]
+        words = words_of(sentence.doc)
+        marks = [(i, year, 0) for i in range(sentence.start, sentence.end) if (year := token_year(words, i, data)) is not None]
         marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
-        found[sentence.start] = [mark for mark in marks if not follows_comparison(sentence.doc, mark[0], data)]
+        found[sentence.start] = [mark for mark in marks if not follows_comparison(words, mark[0], data)]
     return found[sentence.start]
 
 
 def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -> list[tuple[int, int | None, int]]:
     """Time marks a mention owns in its sentence: (token index, absolute year or None, relative offset)."""
     sentence = sentence_of(mention)
-    doc = mention.doc
+    words = words_of(mention.doc)
     marks = time_marks(sentence, data)
     in_sentence = [m for m in mentions if sentence_of(m).start == sentence.start]
     owned = []
@@ -133,37 +154,37 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
                 nearest = min(members, key=lambda m: (min(abs(index - m.start), abs(index - (m.end - 1))), m.start > index))
-                if nearest == mention and not is_baseline(doc, mention.end, index, data):
+                if nearest == mention and not is_baseline(words, mention.end, index, data):
                     owned.append((index, year, offset))
-        if not owned and start > sentence.start and doc[start].lower_ in data.WHEN_WORDS:
+        if not owned and start > sentence.start and words.lower[start] in data.WHEN_WORDS:
             # "since 2010, when 50 percent ...": the when-clause is about the year just named.
-            previous = [t for t in doc[sentence.start : start - 1] if _YEAR.match(t.text)]
+            previous = [i for i in range(sentence.start, start - 1) if _YEAR.match(words.text[i])]
             if previous:
-                owned.append((previous[-1].i, int(previous[-1].text), 0))
+                owned.append((previous[-1], int(words.text[previous[-1]]), 0))
     if not owned:
         owned = opening_time(sentence, in_sentence, marks)
     return owned
 
 
-def is_baseline(doc, after: int, index: int, data: ModuleType) -> bool:
+def is_baseline(words: Words, after: int, index: int, data: ModuleType) -> bool:
     """Whether the time mark at `index` dates the baseline of a comparison that follows a figure:
     "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year)."""
-    between = " ".join(t.lower_ for t in doc[after:index])
+    between = " ".join(words.lower[after:index])
     return index > after and any(cue in between for cue in data.CLAUSE_COMPARISONS)
 
 
-def follows_comparison(doc, index: int, data: ModuleType) -> bool:
+def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:
     """Whether a time mark is the baseline a comparison names: "Im Vergleich zum Vorjahr",
     "compared with 2019" (but not "up from 46 percent in 2010", where a figure comes between)."""
-    window = doc[max(index - 4, 0) : index]
-    before = " ".join(t.lower_ for t in window)
+    window = range(max(index - 4, 0), index)
+    before = " ".join(words.lower[k] for k in window)
     names_baseline = any(before.endswith(cue) or f"{cue} " in before for cue in data.BASELINE_CUES)
-    return names_baseline and not any(t.like_num and not _YEAR.match(t.text) for t in window)
+    return names_baseline and not any(words.like_num[k] and not _YEAR.match(words.text[k]) for k in window)
 
 
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
     """An introductory time phrase ("In 2022, ...", "Im Jahr 2011 ...") dates the whole sentence."""
-    first_start, first_end = segments(sentence, language_data.get(sentence.doc.lang_))[0]
+    first_start, first_end = segments(sentence, language_data.get(words_of(sentence.doc).lang))[0]
     if first_end - first_start > _OPENING_MAX or any(first_start <= m.start < first_end for m in mentions):
         return []
     return [mark for mark in marks if first_start <= mark[0] < first_end and mark[1] is not None]
@@ -171,7 +192,7 @@ def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
 
 def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> tuple[int | None, str]:
     """The year of a mention and where it came from: sentence, context, published or none."""
-    data = language_data.get(mention.doc.lang_)
+    data = language_data.get(words_of(mention.doc).lang)
     marks = sentence_year_marks(mention, mentions, data)
     absolute = [year for _, year, _ in marks if year is not None]
     if absolute:

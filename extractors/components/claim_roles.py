@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors import lang as language_data
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
+from extractors.tokens import Words, tokens_in, words_of
 from extractors.word_classes import WordClasses, is_year
 
 _HARD_BOUNDARIES = {";", ":", "–", "—", "(", ")", "[", "]", "•", "●", "*", "|"}
@@ -31,13 +32,26 @@ _MAX_NOUN_PHRASE = 6
 _COMMA_LOOKAHEAD = 4
 
 
-def words(tokens: list[Token]) -> str:
+def phrase_text(tokens: list[Token]) -> str:
     """Join tokens as written, quotes dropped, a space where tokens were not adjacent."""
     pieces = []
     for k, token in enumerate(tokens):
         gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
         pieces.append((" " if token.text in _QUOTES else token.text) + (token.whitespace_ or gap))
     return " ".join("".join(pieces).split()).strip(" ,;:.-–—")
+
+
+def is_boundary(words: Words, k: int) -> bool:
+    """Whether token `k` closes a clause: semicolon, colon, dash or parenthesis."""
+    text = words.text[k]
+    if text in _HARD_BOUNDARIES:
+        return True
+    return text == "-" and bool(words.whitespace[k]) and k > 0 and bool(words.whitespace[k - 1])
+
+
+def ends_clause(words: Words, k: int) -> bool:
+    """Whether token `k` is the last word of its clause."""
+    return k + 1 >= len(words.is_punct) or words.is_punct[k + 1]
 
 
 class ClaimRoles:
@@ -60,6 +74,16 @@ class ClaimRoles:
         self.lemma_values = set(self.lemmas.values()) if nlp.lang == "de" and self.lemmas else set()
         self.words = WordClasses(self.data, self.lemmas)
         self.closed_class = self.words.closed_class
+        data = self.data
+        self.comparison_openers = tuple(cue.split()[0] for cue in data.CLAUSE_COMPARISONS)
+        # Words skipped before a phrase or predicate, and dropped at the end of one.
+        self.phrase_openers = set(data.LEADING_FILLERS + data.CLAUSE_STARTS + data.PREPOSITIONS + data.WHEN_WORDS)
+        self.subject_openers = set(data.LEADING_FILLERS + data.CLAUSE_STARTS + data.WHEN_WORDS)
+        self.predicate_openers = set(data.LEADING_FILLERS + data.BACK_REFERENCES + data.WHEN_WORDS + data.SUBORDINATORS + data.RELATIVES)
+        self.prefix_skip = set(
+            data.LEADING_FILLERS + data.PREPOSITIONS + data.DETERMINERS + data.CLAUSE_STARTS + data.WHEN_WORDS + data.SUBORDINATORS
+        )
+        self.trailing = (self.closed_class - set(data.LEADING_FILLERS)) | set(data.EMPHASIS + data.COORDINATORS)
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = list(doc.spans.get(self.spans_key, []))
@@ -87,12 +111,13 @@ class ClaimRoles:
         for k in range(1, len(roles)):
             subject, population, cue = roles[k]
             previous = roles[k - 1][0]
-            verbs = [t for t in subject if isinstance(t, Token) and self.words.is_verb(t)]
             gapped = (
-                any(len(t.text) > 2 for t in subject) and previous and isinstance(previous[0], Token)
-                and self.words.is_verb(previous[0]) and not verbs
+                sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start
+                and any(len(t.text) > 2 for t in subject) and previous and isinstance(previous[0], Token)
+                and self.words.is_verb(previous[0])
+                and not any(isinstance(t, Token) and self.words.is_verb(t) for t in subject)
             )
-            if gapped and sentence_of(mentions[k]).start == sentence_of(mentions[k - 1]).start:
+            if gapped:
                 roles[k] = ([previous[0], *subject], population, cue)
 
     def set_annotations(self, doc: Doc, mentions: list[Span], roles: list[Roles]) -> None:
@@ -109,26 +134,27 @@ class ClaimRoles:
                 )
             if not population and subject and isinstance(subject[0], Token) and subject[0].lower_ in self.data.SHARE_NOUNS:
                 population = self.subject_noun_phrase(doc, subject[0].i, mention.start)  # "Anteil der Firmen ..."
-            mention._.findings_subject = words(subject)
+            subject_text = phrase_text(subject)
             population_text = self.citation_form(self.strip_quantifiers(population))
-            if mention._.findings_subject.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
+            if subject_text.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
                 population_text = ""  # "margins of error were plus or minus 3.9 percent": no group
             elif not population_text:
                 population_text = None  # not named here: the article's current population applies
-            mention._.findings_population = population_text
-            mention._.findings_population_cue = cue and bool(population_text)
+            annotations = mention._
+            annotations.findings_subject = subject_text
+            annotations.findings_population = population_text
+            annotations.findings_population_cue = cue and bool(population_text)
 
     def is_compared(self, mention: Span) -> bool:
         """Whether a comparison leads into the mention: "compared to 78 percent", "von 74 auf"."""
-        doc = mention.doc
-        before = " ".join(t.lower_ for t in doc[max(mention.start - 3, 0) : mention.start])
+        before = " ".join(words_of(mention.doc).lower[max(mention.start - 3, 0) : mention.start])
         return before.endswith(self.data.COMPARISON_CUES)
 
     def in_comparison_clause(self, mention: Span) -> bool:
         """Whether a parenthesised figure closes a comparison clause: "(59 %) compared to when
         they were asked in June (53 %)" measures the same thing as the figure before."""
         doc = mention.doc
-        if mention.start == 0 or doc[mention.start - 1].text != "(":
+        if mention.start == 0 or words_of(doc).text[mention.start - 1] != "(":
             return False
         start = self.clause_start(doc, mention.start - 1, sentence_of(mention).start)
         return self.starts_comparison(doc, start)
@@ -156,15 +182,10 @@ class ClaimRoles:
         if sentence_of(mention).start != sentence_of(following).start:
             return False
         data = self.data
-        between = mention.doc[mention.end : following.start]
+        words = words_of(mention.doc)
+        between = tokens_in(mention.doc, mention.end, following.start)
         clause_words = set(data.CLAUSE_STARTS + data.WHEN_WORDS + data.SUBORDINATORS) - set(data.COORDINATORS)
-        return not any(self.words.is_verb(t) or self.is_boundary(t) or t.lower_ in clause_words for t in between)
-
-    def is_boundary(self, token: Token) -> bool:
-        """A token that closes a clause: semicolon, colon, dash or parenthesis."""
-        if token.text in _HARD_BOUNDARIES:
-            return True
-        return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.nbor(-1).whitespace_)
+        return not any(self.words.is_verb(t) or is_boundary(words, t.i) or t.lower_ in clause_words for t in between)
 
     # -- clause geometry -------------------------------------------------------------------
 
@@ -172,21 +193,22 @@ class ClaimRoles:
         """Where the clause running from token `i` ends: a boundary, another mention, a comma
         before a new clause, or the sentence end."""
         data = self.data
+        words = words_of(doc)
         for k in range(i, limit):
-            token = doc[k]
-            if self.is_boundary(token) or (k in starts and k > i) or token.text in (".", "!", "?"):
+            text = words.text[k]
+            if is_boundary(words, k) or (k in starts and k > i) or text in (".", "!", "?"):
                 return k
             if k > i and self.starts_comparison(doc, k):
                 return k
-            if token.text == "," and k + 1 < limit:
-                following = doc[k + 1]
+            if text == "," and k + 1 < limit:
+                following = words.lower[k + 1]
                 if self.is_reporting_tail(doc, k + 1, limit):
                     return k  # ", the survey found", ", Pew said"
-                if doc[k - 1].like_num and k - 1 > i:
+                if words.like_num[k - 1] and k - 1 > i:
                     return k  # "in 2005, the year Pew began ..."
-                if following.lower_ in data.CLAUSE_STARTS or any(j in starts for j in range(k + 1, min(k + 1 + _COMMA_LOOKAHEAD, limit))):
+                if following in data.CLAUSE_STARTS or any(j in starts for j in range(k + 1, min(k + 1 + _COMMA_LOOKAHEAD, limit))):
                     return k
-                if following.lang_ == "en" and following.lower_.endswith("ing") and following.lower_ not in ("including",):
+                if words.lang == "en" and following.endswith("ing") and following not in ("including",):
                     return k  # ", splitting their time ..."
         return limit
 
@@ -194,27 +216,31 @@ class ClaimRoles:
         """Whether a subject and its verb start at token `k`: "enterprises are", "they plan"."""
         if k >= end or self.words.is_verb(doc[k]):
             return False
-        first = doc[k]
-        lemma = self.lemmas.get(first.lower_, first.lower_)
+        words = words_of(doc)
+        first = words.lower[k]
+        lemma = self.lemmas.get(first, first)
         subject_like = (
-            first.lower_ in self.data.SUBJECT_PRONOUNS + self.data.DETERMINERS
-            or (first.lower_.endswith("s") and lemma != first.lower_)
-            or (first.lang_ == "de" and first.is_title)
+            first in self.data.SUBJECT_PRONOUNS + self.data.DETERMINERS
+            or (first.endswith("s") and lemma != first)
+            or (words.lang == "de" and words.is_title[k])
         )
-        return subject_like and any(self.words.is_verb(t) for t in doc[k + 1 : min(k + 4, end)])
+        return subject_like and any(self.words.is_verb(doc[j]) for j in range(k + 1, min(k + 4, end)))
 
     def starts_comparison(self, doc: Doc, k: int) -> bool:
         """Whether a comparison cue begins at token `k`: "as compared to June", "verglichen mit"."""
-        ahead = " ".join(t.lower_ for t in doc[k : k + 3])
+        lower = words_of(doc).lower
+        if not lower[k].startswith(self.comparison_openers):
+            return False  # no cue's first word opens the token
+        ahead = " ".join(lower[k : k + 3])
         return any(ahead.startswith(cue) for cue in self.data.CLAUSE_COMPARISONS)
 
     def is_reporting_tail(self, doc: Doc, start: int, limit: int) -> bool:
         """Whether the words after a comma only say who reports: "the survey found", "Pew said"."""
-        tail = list(doc[start:limit])
-        if not tail or len(tail) > 12:
+        if not 0 < limit - start <= 12:
             return False
-        words = [t for t in tail if t.is_alpha]
-        return bool(words) and (words[0].lower_ in self.data.REPORTING_LEADS or words[-1].lower_ in self.data.REPORTING_VERBS)
+        words = words_of(doc)
+        alpha = [words.lower[k] for k in range(start, limit) if words.is_alpha[k]]
+        return bool(alpha) and (alpha[0] in self.data.REPORTING_LEADS or alpha[-1] in self.data.REPORTING_VERBS)
 
     def clause_start(self, doc: Doc, end: int, limit: int, after_reporting: bool = False) -> int:
         """Where the clause (or list item) ending at token `end` starts, going left: after a
@@ -223,18 +249,20 @@ class ClaimRoles:
         data = self.data
         stops = data.LIST_INTRODUCERS + data.SUBORDINATORS + data.RELATIVES
         stops += data.REPORTING_VERBS if after_reporting else ()
+        words = words_of(doc)
+        lower = words.lower
         i = end
         while i > limit:
-            token = doc[i - 1]
-            if self.is_boundary(token) or token.text in (",", ".") or i - 1 in doc.user_data[_MENTION_TOKENS]:
+            word = lower[i - 1]
+            if is_boundary(words, i - 1) or words.text[i - 1] in (",", ".") or i - 1 in doc.user_data[_MENTION_TOKENS]:
                 break
-            if token.lower_ in stops and not (token.lower_ in data.RELATIVES and i - 2 >= limit and doc[i - 2].lower_ in data.DEMONSTRATIVES):
+            if word in stops and not (word in data.RELATIVES and i - 2 >= limit and lower[i - 2] in data.DEMONSTRATIVES):
                 break  # but "those who ..." is one phrase
-            if token.lower_ in data.COORDINATORS and all(t.lower_ in self.closed_class or t.lower_ in data.EMPHASIS for t in doc[i:end]):
+            if word in data.COORDINATORS and all(w in self.closed_class or w in data.EMPHASIS for w in lower[i:end]):
                 break  # "... and 90 percent of them", "... and just 7 percent"
-            if token.lower_ in data.COORDINATORS and self.opens_clause(doc, i, end):
+            if word in data.COORDINATORS and self.opens_clause(doc, i, end):
                 break  # "... and enterprises are allocating around a quarter"
-            if i - 2 >= limit and f"{doc[i - 2].lower_} {token.lower_}" in self.data.LIST_INTRODUCERS:
+            if i - 2 >= limit and f"{lower[i - 2]} {word}" in self.data.LIST_INTRODUCERS:
                 break
             i -= 1
         return i
@@ -243,20 +271,20 @@ class ClaimRoles:
 
     def noun_phrase_after(self, doc: Doc, i: int, end: int) -> tuple[list[Token], int]:
         """The noun phrase starting at token `i` and the index after it."""
-        data = self.data
-        if i + 1 < end and doc[i].lower_ in data.DEMONSTRATIVES:
+        data, words = self.data, words_of(doc)
+        if i + 1 < end and words.lower[i] in data.DEMONSTRATIVES:
             following = doc[i + 1]
             relative = following.lower_ in data.RELATIVES
             if relative or following.like_num or following.lower_ in data.GROUP_MODIFIERS or following.lower_.endswith(("ing", "ed")):
                 # "those who have visited ...", "those aged 30 to 49", "those 65 and older", "those surveyed"
                 k = i + 2
-                while k < end and not (doc[k].text in (",", ";", ".", "(", ")") or self.is_boundary(doc[k])):
+                while k < end and not (words.text[k] in (",", ";", ".", "(", ")") or is_boundary(words, k)):
                     stops_modifier = self.words.is_verb(doc[k]) or doc[k].lower_ in data.SUBORDINATORS or doc[k].lower_.endswith("ing")
                     if not relative and stops_modifier:
                         break
                     k += 1
-                return list(doc[i:k]), k
-        while i < end and doc[i].lower_ in data.DETERMINERS + data.QUANTIFIERS:
+                return tokens_in(doc, i, k), k
+        while i < end and words.lower[i] in data.DETERMINERS + data.QUANTIFIERS:
             i += 1
         phrase: list[Token] = []
         while i < end:
@@ -272,7 +300,7 @@ class ClaimRoles:
                 break
             if self.is_prepositional_name(doc, i, end) and phrase:
                 k = i + 2 if doc[i + 1].lower_ in data.DETERMINERS else i + 1
-                phrase.extend(doc[i:k])  # "adults in the United States", "Strategien in Unternehmen"
+                phrase.extend(tokens_in(doc, i, k))  # "adults in the United States", "Strategien in Unternehmen"
                 i = k
                 continue
             if token.lang_ == "de":
@@ -281,11 +309,11 @@ class ClaimRoles:
                     while k < end and (doc[k].text[:1].isdigit() or doc[k].lower_ in ("bis", "-", "und")):
                         k += 1
                     if k < len(doc) and (doc[k - 1].text[-1:].isalpha() or doc[k].is_title):
-                        phrase.extend(doc[i:k])
+                        phrase.extend(tokens_in(doc, i, k))
                         i = k
                         continue
                 if token.lower_ in data.GROUP_MODIFIERS and i + 1 < end and doc[i + 1].text[:1].isdigit():
-                    phrase.extend(doc[i : i + 2])  # "unter 30-Jährigen"
+                    phrase.extend(tokens_in(doc, i, i + 2))  # "unter 30-Jährigen"
                     i += 2
                     continue
                 if token.is_lower and not self.words.is_attributive(token):
@@ -297,7 +325,7 @@ class ClaimRoles:
                 k = i + 1  # "adults aged 18 to 24 years", "respondents under 35"
                 while k < end and (doc[k].like_num or doc[k].lower_ in ("to", "and", "-", "years", "older", "over", "or")):
                     k += 1
-                phrase.extend(doc[i:k])
+                phrase.extend(tokens_in(doc, i, k))
                 i = k
                 continue
             elif token.lower_ in data.PREPOSITIONS or (
@@ -314,21 +342,20 @@ class ClaimRoles:
 
     def is_prepositional_name(self, doc: Doc, i: int, end: int) -> bool:
         """ "in the United States", "in Unternehmen": a place or setting that belongs to the group."""
-        token = doc[i]
-        if token.lower_ not in self.data.GROUP_PREPOSITIONS or i + 1 >= end:
+        words = words_of(doc)
+        if words.lower[i] not in self.data.GROUP_PREPOSITIONS or i + 1 >= end:
             return False
-        following = doc[i + 1]
-        if token.lang_ == "de":
-            return following.is_title or self.words.is_attributive(following)  # "mit eigener Strategie"
-        if following.lower_ in self.data.DETERMINERS:
-            return i + 2 < end and doc[i + 2].is_title
-        return following.is_title
+        if words.lang == "de":
+            return words.is_title[i + 1] or self.words.is_attributive(doc[i + 1])  # "mit eigener Strategie"
+        if words.lower[i + 1] in self.data.DETERMINERS:
+            return i + 2 < end and words.is_title[i + 2]
+        return words.is_title[i + 1]
 
     def leading_noun_phrase(self, doc: Doc, start: int, end: int) -> tuple[list[Token], int]:
         """The noun phrase a clause opens with (after fillers), and the index after it."""
-        data = self.data
+        words = words_of(doc)
         i = start
-        while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.CLAUSE_STARTS + data.PREPOSITIONS + data.WHEN_WORDS):
+        while i < end and (words.is_punct[i] or words.lower[i] in self.phrase_openers):
             i += 1
         if i < end and self.words.is_verb(doc[i]):
             return [], i
@@ -367,70 +394,67 @@ class ClaimRoles:
     def predicate(self, doc: Doc, start: int, end: int) -> list[Token]:
         """The predicate from `start` to `end`: leading fillers, relatives and a reporting frame
         with a pronoun ("say they", "said that they") dropped, and trailing function words."""
-        data = self.data
-        tokens = list(doc[start:end])
-        skip = set(data.LEADING_FILLERS + data.BACK_REFERENCES + data.WHEN_WORDS + data.SUBORDINATORS + data.RELATIVES)
-        while tokens and (tokens[0].lower_ in skip or tokens[0].is_punct):
-            tokens = tokens[1:]
-        if tokens and tokens[0].lower_ in data.REPORTING_VERBS:
-            rest = tokens[1:]
-            if rest and rest[0].lower_ in data.SUBORDINATORS:
+        data, words = self.data, words_of(doc)
+        lower = words.lower
+        while start < end and (lower[start] in self.predicate_openers or words.is_punct[start]):
+            start += 1
+        kept = list(range(start, end))
+        if kept and lower[kept[0]] in data.REPORTING_VERBS:
+            rest = kept[1:]
+            if rest and lower[rest[0]] in data.SUBORDINATORS:
                 rest = rest[1:]
-            if rest and rest[0].lower_ in data.SUBJECT_PRONOUNS:
-                tokens = [t for t in rest[1:2] if not t.text.startswith(("’", "'"))] + rest[2:]
+            if rest and lower[rest[0]] in data.SUBJECT_PRONOUNS:
+                kept = [k for k in rest[1:2] if not words.text[k].startswith(("’", "'"))] + rest[2:]
         # A bare year says when, not what: "nutzen 2020 Videos" (but "bis 2025", "People 2020" stay).
-        tokens = [
-            t for k, t in enumerate(tokens)
-            if not (is_year(t) and (k == 0 or not (tokens[k - 1].lower_ in data.PREPOSITIONS or tokens[k - 1].is_title)))
+        kept = [
+            k for n, k in enumerate(kept)
+            if not (is_year(words.text[k]) and (n == 0 or not (lower[kept[n - 1]] in data.PREPOSITIONS or words.is_title[kept[n - 1]])))
         ]
-        return self.trim(tokens)
+        return self.trim(doc, kept)
 
-    def trim(self, tokens: list[Token]) -> list[Token]:
-        """Drop trailing function words and punctuation; nothing if no content word is left."""
-        data = self.data
-        trailing = (self.closed_class - set(data.LEADING_FILLERS)) | set(data.EMPHASIS + data.COORDINATORS)
-        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in trailing or tokens[-1].lemma_.lower() in data.COPULAS):
-            if tokens[-1].lower_ in data.SEPARABLE_PARTICLES and self.ends_clause(tokens[-1]):
+    def trim(self, doc: Doc, indices: list[int] | range) -> list[Token]:
+        """The tokens at `indices` without trailing function words and punctuation; nothing if no
+        content word is left."""
+        data, words = self.data, words_of(doc)
+        lower, lemma, is_punct = words.lower, words.lemma, words.is_punct
+        kept = list(indices)
+        while kept and (is_punct[kept[-1]] or lower[kept[-1]] in self.trailing or lemma[kept[-1]].lower() in data.COPULAS):
+            if lower[kept[-1]] in data.SEPARABLE_PARTICLES and ends_clause(words, kept[-1]):
                 break  # "setzen KI-Anwendungen ein."
-            tokens = tokens[:-1]
-        content = [t for t in tokens if not (t.is_punct or t.lower_ in self.closed_class or t.lemma_.lower() in self.data.COPULAS)]
-        return tokens if content else []
-
-    def ends_clause(self, token: Token) -> bool:
-        """Whether a token is the last word of its clause."""
-        doc = token.doc
-        return token.i + 1 >= len(doc) or doc[token.i + 1].is_punct
+            kept.pop()
+        content = any(not (is_punct[k] or lower[k] in self.closed_class or lemma[k].lower() in data.COPULAS) for k in kept)
+        return [doc[k] for k in kept] if content else []
 
     def content_prefix(self, doc: Doc, start: int, end: int, covered: set[int] = frozenset()) -> list[Token]:
         """The words of a clause before its mention that can belong to the subject ("kommunizieren"),
         without the population phrase (`covered`)."""
-        data = self.data
-        skip = set(
-            data.LEADING_FILLERS + data.PREPOSITIONS + data.DETERMINERS + data.CLAUSE_STARTS + data.WHEN_WORDS
-            + data.SUBORDINATORS
-        )
-        return [t for t in doc[start:end] if not (t.lower_ in skip or t.like_num or t.is_punct or t.i in covered)]
+        words = words_of(doc)
+        return [
+            doc[k] for k in range(start, end)
+            if not (words.lower[k] in self.prefix_skip or words.like_num[k] or words.is_punct[k] or k in covered)
+        ]
 
     # -- roles -----------------------------------------------------------------------------
 
     def roles(self, mention: Span, starts: set[int]) -> Roles:
         """(subject tokens, population tokens, whether a cue named the population)."""
-        doc = mention.doc
+        text = words_of(mention.doc).text
         sent = sentence_of(mention)
-        if mention.start > sent.start and doc[mention.start - 1].text == "(" and mention.end < sent.end and doc[mention.end].text == ")":
+        if mention.start > sent.start and text[mention.start - 1] == "(" and mention.end < sent.end and text[mention.end] == ")":
             return self.parenthesised_roles(mention, starts)
         return self.inline_roles(mention, starts)
 
     def inline_roles(self, mention: Span, starts: set[int]) -> Roles:
         """Roles of "N Prozent der X tun Y", "N percent of X do Y", "tun N Prozent der X Y"."""
         doc, data = mention.doc, self.data
+        words = words_of(doc)
         sent = sentence_of(mention)
         end = self.clause_end(doc, mention.end, sent.end, starts)
         after = mention.end
         population: list[Token] = []
         cue = False
-        if after < end and doc[after].lower_ in data.POPULATION_AFTER:
-            if after + 1 < end and doc[after + 1].lower_ in data.OBJECT_PRONOUNS and not doc[after + 1].is_upper:
+        if after < end and words.lower[after] in data.POPULATION_AFTER:
+            if after + 1 < end and words.lower[after + 1] in data.OBJECT_PRONOUNS and not words.is_upper[after + 1]:
                 after += 2  # "90 percent of them": the group the sentence opened with
                 population, _ = self.leading_noun_phrase(doc, self.opening(doc, mention.start, sent.start), mention.start)
             else:
@@ -458,7 +482,7 @@ class ClaimRoles:
                 if not population:
                     # "Ad-supported tiers grew 14 percent": the population is what changes.
                     population = self.subject_noun_phrase(doc, clause_start, prefix[first_verb].i)
-                if not population and doc.lang_ == "de" and doc[mention.start - 1].lower_ in data.PREPOSITIONS:
+                if not population and words.lang == "de" and words.lower[mention.start - 1] in data.PREPOSITIONS:
                     # "Im Vergleich zu 2016 ist die Zahl der Unternehmen um 12 Prozentpunkte gestiegen":
                     # the subject follows the verb; what is left of the clause is the predicate.
                     population = self.subject_noun_phrase(doc, prefix[first_verb].i + 1, mention.start)
@@ -475,61 +499,65 @@ class ClaimRoles:
     def subject_noun_phrase(self, doc: Doc, start: int, end: int) -> list[Token]:
         """The noun phrase opening `doc[start:end]` when a verb follows it: the clause's subject.
         A share noun hands over to its group: "Der Anteil der Firmen ..." -> "Firmen"."""
-        data = self.data
+        data, words = self.data, words_of(doc)
         i = start
-        while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.CLAUSE_STARTS + data.WHEN_WORDS):
+        while i < end and (words.is_punct[i] or words.lower[i] in self.subject_openers):
             i += 1
-        if i >= end or doc[i].lower_ in data.PREPOSITIONS or self.words.is_verb(doc[i]):
+        if i >= end or words.lower[i] in data.PREPOSITIONS or self.words.is_verb(doc[i]):
             return []  # "Im Vorjahr waren ...": a time, not a subject
         phrase, after = self.noun_phrase_after(doc, i, end)
         if not phrase:
             return []
-        if after < len(doc) and phrase[0].lower_ in data.SHARE_NOUNS and doc[after].lower_ in data.POPULATION_AFTER:
+        if after < len(doc) and phrase[0].lower_ in data.SHARE_NOUNS and words.lower[after] in data.POPULATION_AFTER:
             group, after = self.noun_phrase_after(doc, after + 1, end)
             return group
-        reach = 1 if doc.lang_ == "de" else 3  # German puts the finite verb right after the subject
-        following_verb = next((t for t in doc[after : min(after + reach, len(doc))] if self.words.is_verb(t)), None)
+        reach = 1 if words.lang == "de" else 3  # German puts the finite verb right after the subject
+        following_verb = next((k for k in range(after, min(after + reach, len(doc))) if self.words.is_verb(doc[k])), None)
         return phrase if following_verb is not None else []
 
     def after_verb(self, doc: Doc, start: int, end: int) -> list[Token]:
         """The noun phrase between a verb and a figure, without its article and the preposition
         before the figure: "liegt der Anteil der Nutzer bei 58 Prozent" -> "Anteil der Nutzer"."""
-        tokens = self.trim(list(doc[start:end]))
+        tokens = self.trim(doc, range(start, end))
         while tokens and tokens[0].lower_ in self.data.DETERMINERS + self.data.LEADING_FILLERS:
             tokens = tokens[1:]
         return tokens
 
     def measure_before(self, doc: Doc, start: int, limit: int) -> list[Token]:
         """The noun a figure is "of": "a margin of error of 2.5 points", "eine Quote von 3 %"."""
-        data = self.data
-        if start - 2 < limit or doc[start - 1].lower_ not in data.MEASURE_OF:
+        data, words = self.data, words_of(doc)
+        if start - 2 < limit or words.lower[start - 1] not in data.MEASURE_OF:
             return []
         i = start - 1
-        while i > limit and not (doc[i - 1].is_punct or doc[i - 1].lower_ in data.DETERMINERS or self.words.is_verb(doc[i - 1])):
+        while i > limit and not (words.is_punct[i - 1] or words.lower[i - 1] in data.DETERMINERS or self.words.is_verb(doc[i - 1])):
             i -= 1
-        return self.trim(list(doc[i : start - 1]))
+        return self.trim(doc, range(i, start - 1))
 
     def opening(self, doc: Doc, end: int, limit: int) -> int:
         """The start of the stretch before token `end` that no colon, semicolon or dash cuts."""
         i = end
-        while i > limit and not (self.is_boundary(doc[i - 1]) and doc[i - 1].text not in ("(", ")")):
+        words = words_of(doc)
+        while i > limit and not (is_boundary(words, i - 1) and words.text[i - 1] not in ("(", ")")):
             i -= 1
         return i
 
     def measured_thing(self, doc: Doc, start: int, end: int) -> list[Token]:
         """What a sentence such as "The prevalence of smoking among US adults is ... 20%" measures:
         its opening noun phrase up to the population cue or the verb."""
-        data = self.data
+        data, words = self.data, words_of(doc)
         i = start
-        while i < end and (doc[i].is_punct or doc[i].lower_ in data.LEADING_FILLERS + data.DETERMINERS):
+        while i < end and (words.is_punct[i] or words.lower[i] in data.LEADING_FILLERS + data.DETERMINERS):
             i += 1
-        if i < end and doc[i].lower_ in data.PREPOSITIONS:
+        if i < end and words.lower[i] in data.PREPOSITIONS:
             return []  # "Im Vorjahr waren es ...": a time or place, not a measure
         k = i
-        while k < end and not (doc[k].is_punct or self.words.is_verb(doc[k]) or doc[k].lower_ in data.POPULATION_BEFORE or k in doc.user_data[_MENTION_TOKENS]):
+        mention_tokens = doc.user_data[_MENTION_TOKENS]
+        while k < end and not (
+            words.is_punct[k] or self.words.is_verb(doc[k]) or words.lower[k] in data.POPULATION_BEFORE or k in mention_tokens
+        ):
             k += 1
-        has_verb_after = any(self.words.is_verb(t) for t in doc[k:end])
-        return self.trim(list(doc[i:k])) if has_verb_after and k > i else []
+        has_verb_after = any(self.words.is_verb(doc[j]) for j in range(k, end))
+        return self.trim(doc, range(i, k)) if has_verb_after and k > i else []
 
     def population_before(self, mention: Span) -> tuple[list[Token], bool, set[int]]:
         """A population named before the mention: "among X", "bei den X", sentence-initial "Of X,".
@@ -538,12 +566,13 @@ class ClaimRoles:
             (the phrase, whether a cue named it, the token indices of cue and phrase).
         """
         doc, data = mention.doc, self.data
+        lower = words_of(doc).lower
         sent = sentence_of(mention)
         for i in range(mention.start - 1, sent.start - 1, -1):
-            word = doc[i].lower_
+            word = lower[i]
             if word in data.POPULATION_BEFORE or (word in data.OPENING_POPULATION_CUES and i == sent.start):
-                outer = next((k for k in range(i - 1, max(i - 3, sent.start - 1), -1) if doc[k].lower_ in data.POPULATION_BEFORE), None)
-                if outer is not None and all(t.lower_ in data.DETERMINERS for t in doc[outer + 1 : i]):
+                outer = next((k for k in range(i - 1, max(i - 3, sent.start - 1), -1) if lower[k] in data.POPULATION_BEFORE), None)
+                if outer is not None and all(w in data.DETERMINERS for w in lower[outer + 1 : i]):
                     i = outer  # "bei den unter 30-Jährigen": the outer cue leads the phrase
                 phrase, after = self.noun_phrase_after(doc, i + 1, mention.start)
                 phrase = self.strip_quantifiers(phrase)
@@ -557,9 +586,10 @@ class ClaimRoles:
         sent = sentence_of(mention)
         open_paren, rest = mention.start - 1, mention.end + 1
         lead_start = self.clause_start(doc, open_paren, sent.start)
-        lead = list(doc[lead_start:open_paren])
+        lead = tokens_in(doc, lead_start, open_paren)
         rest_end = self.clause_end(doc, rest, sent.end, starts)
-        if rest < rest_end and doc[rest].lower_ in data.POPULATION_AFTER:  # "Nearly half (46 %) of X ..."
+        words = words_of(doc)
+        if rest < rest_end and words.lower[rest] in data.POPULATION_AFTER:  # "Nearly half (46 %) of X ..."
             population, after = self.noun_phrase_after(doc, rest + 1, rest_end)
             return self.predicate(doc, after, rest_end), population, True
         verbs = [k for k, t in enumerate(lead) if self.words.is_verb(t)]
@@ -583,21 +613,22 @@ class ClaimRoles:
         subject = self.predicate(doc, after, open_paren)
         if not subject and len(population) > 2 and population[1].lower_ in data.RELATIVES:
             return population[2:], [], False  # "(for) those who have not visited ... (48 percent)"
-        if rest < rest_end and not doc[rest].is_punct and doc[rest].lower_ not in data.CLAUSE_STARTS + data.COORDINATORS:
-            subject += self.trim(list(doc[rest:rest_end]))  # "name the government (18%) as the top problem"
+        if rest < rest_end and not words.is_punct[rest] and words.lower[rest] not in data.CLAUSE_STARTS + data.COORDINATORS:
+            subject += self.trim(doc, range(rest, rest_end))  # "name the government (18%) as the top problem"
         return subject, population, False
 
     def in_list(self, doc: Doc, lead_start: int, mention: Span, starts: set[int]) -> bool:
         """Whether a parenthesised figure is one of a list: "A (1 %), B (2 %) und C (3 %)"."""
-        data = self.data
+        data, words = self.data, words_of(doc)
+        text, lower = words.text, words.lower
         sent = sentence_of(mention)
-        if lead_start - 2 >= sent.start and doc[lead_start - 1].text == "," and doc[lead_start - 2].text == ")":
+        if lead_start - 2 >= sent.start and text[lead_start - 1] == "," and text[lead_start - 2] == ")":
             return True
-        if doc[lead_start].lower_ in data.COORDINATORS and lead_start > sent.start and doc[lead_start - 1].text == ")":
+        if lower[lead_start] in data.COORDINATORS and lead_start > sent.start and text[lead_start - 1] == ")":
             return True
         after = mention.end + 1  # the token after ")"
-        if after < sent.end and (doc[after].text == "," or doc[after].lower_ in data.COORDINATORS):
-            return any(doc[k].text == "(" and k + 1 in starts for k in range(after, min(after + 8, sent.end - 1)))
+        if after < sent.end and (text[after] == "," or lower[after] in data.COORDINATORS):
+            return any(text[k] == "(" and k + 1 in starts for k in range(after, min(after + 8, sent.end - 1)))
         return False
 
     def has_clause(self, lead: list[Token]) -> bool:
@@ -611,7 +642,7 @@ class ClaimRoles:
     def continues(self, doc: Doc, rest: int, rest_end: int) -> bool:
         """Whether a predicate follows a parenthesised figure: "(65 percent) prefer a hybrid model"."""
         data = self.data
-        tokens = [t for t in doc[rest:rest_end] if t.lower_ not in data.LEADING_FILLERS]
+        tokens = [t for t in tokens_in(doc, rest, rest_end) if t.lower_ not in data.LEADING_FILLERS]
         if not tokens or tokens[0].is_punct or tokens[0].lower_ in data.CLAUSE_STARTS + data.COORDINATORS:
             return False
         return self.words.is_verb(tokens[0]) and (len(tokens) > 1 or tokens[0].lang_ == "en")
@@ -661,7 +692,7 @@ class ClaimRoles:
 
 
 class _Word:
-    """A word made up from a token ("Markenkommunikation"), standing in for it in `words`."""
+    """A word made up from a token ("Markenkommunikation"), standing in for it in `phrase_text`."""
 
     is_punct = like_num = False
 

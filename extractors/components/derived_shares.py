@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from extractors import lang as language_data
 from extractors.qualifiers import qualifier_after, qualifier_before
-from extractors.shares import Share, register_extensions
+from extractors.shares import Share, number_value, register_extensions
+from extractors.tokens import Words, words_of
 
 # How far after a derived share a restating percent may follow: "Nearly half (46 percent) of".
 _RESTATEMENT_WINDOW = 6
@@ -20,24 +21,24 @@ def share_value(numerator: float, denominator: float) -> float:
     return round(100 * numerator / denominator, 2)
 
 
-def fraction_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+def fraction_at(words: Words, i: int, data: ModuleType) -> tuple[int, int, float] | None:
     """A fraction phrase whose fraction word is token `i`: (start, end, value) or None."""
-    word = doc[i].lower_
-    denominator = data.FRACTIONS.get(word)
+    lower = words.lower
+    denominator = data.FRACTIONS.get(lower[i])
     if denominator is None:
         return None
-    following = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    following = lower[i + 1] if i + 1 < len(lower) else ""
     if following in data.NOT_SHARE_AFTER_FRACTION:
         return None
-    if following in ("of", "der", "des") and i + 2 < len(doc) and doc[i + 2].like_num:
+    if following in ("of", "der", "des") and i + 2 < len(lower) and words.like_num[i + 2]:
         return None  # "half of 2020"
-    before = i - 1 if i > 0 and doc[i - 1].text == "-" else i  # "one-third"
-    multiplier = data.FRACTION_MULTIPLIERS.get(doc[before - 1].lower_) if before > 0 else None
+    before = i - 1 if i > 0 and words.text[i - 1] == "-" else i  # "one-third"
+    multiplier = data.FRACTION_MULTIPLIERS.get(lower[before - 1]) if before > 0 else None
     if multiplier is not None:
         return before - 1, i + 1, share_value(multiplier, denominator)
     if denominator != 2:
         return None  # "third" alone is an ordinal
-    previous = doc[i - 1].lower_ if i > 0 else ""
+    previous = lower[i - 1] if i > 0 else ""
     if previous in data.NOT_SHARE_BEFORE_HALF:
         return None
     if data.HALF_DETERMINERS:  # German says "die Hälfte"
@@ -45,44 +46,48 @@ def fraction_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | 
     return i, i + 1, 50.0
 
 
-def every_nth_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+def every_nth_at(words: Words, i: int, data: ModuleType) -> tuple[int, int, float] | None:
     """ "jeder Dritte", "jedes zweite Unternehmen": (start, end, value) or None."""
-    if doc[i].lower_ not in data.EVERY or i + 1 >= len(doc):
+    lower = words.lower
+    if lower[i] not in data.EVERY or i + 1 >= len(lower):
         return None
-    denominator = data.ORDINAL_SHARES.get(doc[i + 1].lower_.rstrip("n"))
+    denominator = data.ORDINAL_SHARES.get(lower[i + 1].rstrip("n"))
     return (i, i + 2, share_value(1, denominator)) if denominator else None
 
 
-def n_in_m_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+def n_in_m_at(words: Words, i: int, data: ModuleType) -> tuple[int, int, float] | None:
     """ "one in three", "7 in 10", "drei von vier": (start, end, value) or None."""
-    if not (doc[i].like_num or doc[i].lower_ in data.NUMBER_WORDS):
+    lower = words.lower
+    if not (words.like_num[i] or lower[i] in data.NUMBER_WORDS):
         return None
-    numerator = doc[i]._.findings_number
+    numerator = number_value(words.text[i], words.lang)
     if numerator is None:
         return None
     for joiner in data.N_IN_M:
-        words = joiner.split()
-        j = i + 1 + len(words)
-        if j < len(doc) and [t.lower_ for t in doc[i + 1 : j]] == words:
-            denominator = doc[j]._.findings_number
+        parts = joiner.split()
+        j = i + 1 + len(parts)
+        if j < len(lower) and lower[i + 1 : j] == parts:
+            denominator = number_value(words.text[j], words.lang)
             if denominator in data.SHARE_DENOMINATORS and 0 < numerator < denominator:
                 return i, j + 1, share_value(numerator, denominator)
     return None
 
 
-def all_respondents_at(doc: Doc, i: int, data: ModuleType) -> tuple[int, int, float] | None:
+def all_respondents_at(words: Words, i: int, data: ModuleType) -> tuple[int, int, float] | None:
     """ "ALLE befragten", "all respondents": everyone asked, 100 percent."""
-    if doc[i].lower_ in data.ALL_WORDS and i + 1 < len(doc) and doc[i + 1].lower_ in data.RESPONDENT_WORDS:
+    lower = words.lower
+    if lower[i] in data.ALL_WORDS and i + 1 < len(lower) and lower[i + 1] in data.RESPONDENT_WORDS:
         return i, i + 1, 100.0
     return None
 
 
-def is_restated(doc: Doc, end: int, mentions: list[Span]) -> bool:
+def is_restated(words: Words, end: int, mentions: list[Span]) -> bool:
     """True when a percent in parentheses soon after restates the share: "Nearly half (46 %)"."""
-    for k in range(end, min(end + _RESTATEMENT_WINDOW, len(doc))):
-        if doc[k].text in (",", ";", ".", ":"):
+    text = words.text
+    for k in range(end, min(end + _RESTATEMENT_WINDOW, len(text))):
+        if text[k] in (",", ";", ".", ":"):
             return False
-        if doc[k].text == "(" and any(m.start == k + 1 for m in mentions):
+        if text[k] == "(" and any(m.start == k + 1 for m in mentions):
             return True
     return False
 
@@ -116,16 +121,17 @@ class DerivedShares:
         taken = {i for span in mentions for i in range(span.start, span.end)}
         found: list[Span] = []
         restated: list[Span] = []
+        words = words_of(doc)
         covered = 0  # a share found ends here; the next one starts after it
-        for i in (t.i for t in doc if t.like_num or t.lower_ in self.triggers):
-            if i < covered:
+        for i, (lower, like_num) in enumerate(zip(words.lower, words.like_num)):
+            if i < covered or not (like_num or lower in self.triggers):
                 continue
-            hit = next((h for finder in self.FINDERS if (h := finder(doc, i, self.data))), None)
+            hit = next((h for finder in self.FINDERS if (h := finder(words, i, self.data))), None)
             if hit is None or taken.intersection(range(hit[0], hit[1])):
                 continue
             start, end, value = hit
             covered = end
-            if is_restated(doc, end, mentions):
+            if is_restated(words, end, mentions):
                 restated.append(Span(doc, start, end, label="restated"))
                 continue
             start, qualifier = qualifier_before(doc, start, self.data)

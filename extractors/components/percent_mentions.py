@@ -12,7 +12,8 @@ from spacy.util import filter_spans
 from extractors import lang as language_data
 from extractors.numbers import parse_number_words
 from extractors.qualifiers import qualifier_after, qualifier_before
-from extractors.shares import Share, register_extensions
+from extractors.shares import Share, number_value, register_extensions
+from extractors.tokens import words_of
 
 # A mention glued to one of these is part of a URL, a file name or code, not a claim.
 _CODE_CHARS = set("/=_#&?%@\\")
@@ -38,12 +39,11 @@ def unit_patterns(single: tuple[str, ...], sequences: tuple[tuple[str, ...], ...
 def is_embedded_in_code(span: Span) -> bool:
     """True when the text around a mention glues it into a URL, a path or a code.
 
-    The characters beside the span are read from its neighbour tokens (a space at either end
-    of the doc), so the doc's text is never joined.
+    The characters beside the span are read from the doc's text (a space at either end).
     """
-    doc = span.doc
-    before = doc[span.start - 1].text_with_ws[-1] if span.start > 0 else " "
-    after = doc[span.end - 1].whitespace_ or (doc[span.end].text[0] if span.end < len(doc) else " ")
+    text = words_of(span.doc).doc_text
+    before = text[span.start_char - 1] if span.start_char > 0 else " "
+    after = text[span.end_char] if span.end_char < len(text) else " "
     return before in _CODE_CHARS or before.isalnum() or after.isalnum() or after in _CODE_CHARS
 
 
@@ -83,7 +83,7 @@ class PercentMentions:
 
     def expand(self, doc: Doc, core: Span) -> list[Span]:
         """Grow a number+unit core into its mention(s): range, qualifiers, a change's start value."""
-        value = self.core_value(core)
+        value = self.core_value(doc, core)
         if value is None or is_embedded_in_code(core):
             return []
         start, low, change_start = self.range_start(doc, core.start, core.label_)
@@ -98,15 +98,17 @@ class PercentMentions:
         )
         return change_start + [span]
 
-    def core_value(self, core: Span) -> float | None:
+    def core_value(self, doc: Doc, core: Span) -> float | None:
         """The number of a number+unit core, read from its leading number tokens."""
+        doc_words = words_of(doc)
+        text, lang = doc_words.text, doc_words.lang
         words = []
-        for token in core:
-            if token._.findings_number is None and not (token.text == "-" and words):
+        for k in range(core.start, core.end):
+            if number_value(text[k], lang) is None and not (text[k] == "-" and words):
                 break
-            words.append(token.text)
+            words.append(text[k])
         if len(words) == 1:
-            return core[0]._.findings_number
+            return number_value(words[0], lang)
         return parse_number_words(words, self.data.NUMBER_WORDS)
 
     def range_start(self, doc: Doc, start: int, unit: str) -> tuple[int, float | None, list[Span]]:
@@ -119,14 +121,16 @@ class PercentMentions:
         data = self.data
         if start < 2:
             return start, None, []
-        joiner = doc[start - 1].lower_
+        words = words_of(doc)
+        lower = words.lower
+        joiner = lower[start - 1]
         first = start - 2
-        if doc[first].lower_ in data.PERCENT_UNITS + data.POINT_UNITS and first > 0:
+        if lower[first] in data.PERCENT_UNITS + data.POINT_UNITS and first > 0:
             first -= 1
-        first_value = doc[first]._.findings_number
+        first_value = number_value(words.text[first], words.lang)
         if first_value is None:
             return start, None, []
-        before = doc[first - 1].lower_ if first > 0 else ""
+        before = lower[first - 1] if first > 0 else ""
         if before in data.CHANGE_FROM and joiner in data.CHANGE_TO:
             if first == start - 2:  # the start value has no unit of its own: a bare mention
                 bare = Span(doc, first, first + 1, label=unit)
@@ -134,7 +138,7 @@ class PercentMentions:
                 return start, None, [bare]
             return start, None, []
         is_range = joiner in data.RANGE_WORDS or (before in data.RANGE_BETWEEN and joiner in data.RANGE_BETWEEN_AND)
-        if is_range and first_value < (doc[start]._.findings_number or 0):
+        if is_range and first_value < (number_value(words.text[start], words.lang) or 0):
             return (first - 1 if before in data.RANGE_BETWEEN else first), first_value, []
         return start, None, []
 
