@@ -2,10 +2,10 @@
 
 `build_corpus` writes N articles recombined from the sentences of the seed corpora, with a share
 of passages repeated verbatim or with a one-word edit, as syndicated copies are. `run_benchmark`
-measures, in one process: the bare spaCy tokenizer (the floor), the same with spaCy's own
-components of the extraction pipelines (a reference), the extraction without Prefect, the same
-work through the store, the Prefect flow, and the flow again into the same output folder over the
-unchanged corpus; then, one subprocess per corpus size, time and peak memory of a run into a
+measures, in one process: the bare spaCy tokenizer (the floor), the extraction pipelines before
+any rule (sentences and lemmas: a reference), the extraction without Prefect (a run into
+a fresh store, as `findings run` does it), the Prefect flow, and the flow again into the same
+output folder over the unchanged corpus; then, one subprocess per corpus size, time and peak memory of a run into a
 fresh store (the main process and its largest extraction worker), so that the numbers of one
 size do not colour another's.
 """
@@ -27,10 +27,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from spacy.language import Language
+
+from extractors.pipeline import base_pipeline
 from findings.ingest import run_sweep
 from findings.loading import load_corpus
 from findings.passages import SENTENCE_BOUNDARY, split_passages
-from findings.pipeline import run_pipeline, worker_count
+from findings.pipeline import worker_count
 from findings.store import open_store
 
 SEED = 20261123
@@ -46,8 +49,6 @@ RECENT_PASSAGES = 5_000
 ARTICLES_PER_FOLDER = 1_000
 MIN_EDIT_WORDS = 12
 WARM_UP_ARTICLES = 5
-# What spaCy itself runs in the extraction pipelines besides the tokenizer: a reference stage.
-BUILT_IN_COMPONENTS = ("sentencizer", "lemmatizer")
 PERCENT_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?(?=\s*(?:%|prozent|percent|per cent))", re.IGNORECASE)
 
 
@@ -159,13 +160,12 @@ def build_corpus(root: Path, articles: int, pool: SentencePool, seed: int = SEED
     return CorpusStats(articles, passages, repeated, near_duplicates, chars)
 
 
-def tokenizer_floor(root: Path, components: Sequence[str] = ()) -> tuple[int, float]:
-    """Run every article through a freshly made blank pipeline of its language, once.
+def tokenizer_floor(root: Path, make_pipeline: Callable[[str], Language] | None = None) -> tuple[int, float]:
+    """Run every article through a freshly made pipeline of its language, once.
 
     Args:
         root: the synthetic corpus.
-        components: spaCy's own components to add (the floor has none; the extraction pipelines'
-            built-ins are the sentencizer and the lookup lemmatizer).
+        make_pipeline: builds the pipeline for a language; None: a blank one (the floor).
 
     Returns:
         (tokens, seconds): the token count and the time `nlp.pipe` took.
@@ -175,10 +175,7 @@ def tokenizer_floor(root: Path, components: Sequence[str] = ()) -> tuple[int, fl
     tokens, seconds = 0, 0.0
     for folder in sorted(path for path in root.iterdir() if path.is_dir()):
         texts = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
-        nlp = spacy.blank(folder.name)
-        for name in components:
-            nlp.add_pipe(name, config={"mode": "lookup"} if name == "lemmatizer" else {})
-        nlp.initialize()
+        nlp = (make_pipeline or spacy.blank)(folder.name)
         start = time.perf_counter()
         tokens += sum(len(doc) for doc in nlp.pipe(texts))
         seconds += time.perf_counter() - start
@@ -273,11 +270,10 @@ def run_benchmark(
     first = compare or sizes[0]
 
     tokens, floor_seconds = tokenizer_floor(corpora[first])
-    _, builtins_seconds = tokenizer_floor(corpora[first], BUILT_IN_COMPONENTS)
-    extraction_seconds = timed(lambda: run_pipeline([corpora[first]]))
+    _, base_seconds = tokenizer_floor(corpora[first], base_pipeline)
+    extraction_seconds = timed(lambda: run_sweep(work / "extraction_out", [corpora[first]], "run"))
     build_corpus(work / "warm_up", WARM_UP_ARTICLES, pool)
     server_start_seconds = timed(lambda: run_flow(work / "warm_up", work / "warm_up_out"))
-    sweep_seconds = timed(lambda: run_sweep(work / "sweep_out", [corpora[first]], "run"))
     flow_seconds = timed(lambda: run_flow(corpora[first], work / "flow_out"))
     rerun_seconds = timed(lambda: run_flow(corpora[first], work / "flow_out"))
 
@@ -286,9 +282,8 @@ def run_benchmark(
 
     stages = {
         "floor": timing(floor_seconds),
-        "spacy_builtins": timing(builtins_seconds),
+        "base_pipeline": timing(base_seconds),
         "extraction": timing(extraction_seconds),
-        "store_sweep": timing(sweep_seconds),
         "flow": timing(flow_seconds),
         "flow_rerun": timing(rerun_seconds),
     }
@@ -306,15 +301,14 @@ def run_benchmark(
         "stages": {name: asdict(stage) for name, stage in stages.items()},
         "flow_server_start_seconds": round(server_start_seconds, 3),
         "extraction_vs_floor": round(floor_seconds / extraction_seconds, 4),
-        "spacy_builtins_vs_floor": round(floor_seconds / builtins_seconds, 4),
+        "base_pipeline_vs_floor": round(floor_seconds / base_seconds, 4),
         "flow_vs_extraction": round(extraction_seconds / flow_seconds, 4),
-        "flow_vs_store_sweep": round(sweep_seconds / flow_seconds, 4),
         "rerun_vs_full": round(rerun_seconds / flow_seconds, 4),
         "scaling": [],
     }
     report(
-        f"extraction_vs_floor {results['extraction_vs_floor']:.3f}  flow_vs_extraction "
-        f"{results['flow_vs_extraction']:.3f}  flow_vs_store_sweep {results['flow_vs_store_sweep']:.3f}  "
+        f"extraction_vs_floor {results['extraction_vs_floor']:.3f}  base_pipeline_vs_floor "
+        f"{results['base_pipeline_vs_floor']:.3f}  flow_vs_extraction {results['flow_vs_extraction']:.3f}  "
         f"rerun_vs_full {results['rerun_vs_full']:.3f}"
     )
     for size in sizes:
