@@ -98,6 +98,7 @@ def run_script(conn: sqlite3.Connection, script: str) -> None:
 
 
 def _insert_chunked(conn: sqlite3.Connection, sql: str, rows: Iterable[tuple]) -> None:
+    """Insert rows as they come, WRITE_CHUNK at a time."""
     chunk: list[tuple] = []
     for row in rows:
         chunk.append(row)
@@ -112,12 +113,13 @@ def cluster_stored_passages(conn: sqlite3.Connection, passages: str) -> None:
     `findings.dedup.dedupe_passages` does, and fill temp.mined (doc_id, idx, docs): the canonical
     occurrence of every cluster that is not boilerplate, with the sorted doc_ids it occurs in (JSON).
     """
-    run_script(conn, 
+    run_script(
+        conn,
         """DROP TABLE IF EXISTS temp.passage_groups; DROP TABLE IF EXISTS temp.mined;
         CREATE TEMP TABLE passage_groups (
             ordinal INTEGER PRIMARY KEY, key TEXT UNIQUE, doc_id TEXT, idx INTEGER, kind TEXT, cluster INTEGER
         );
-        CREATE TEMP TABLE mined (doc_id TEXT, idx INTEGER, docs TEXT, PRIMARY KEY (doc_id, idx));"""
+        CREATE TEMP TABLE mined (doc_id TEXT, idx INTEGER, docs TEXT, PRIMARY KEY (doc_id, idx));""",
     )
     index = StoredLeaderIndex(conn, "passage", shingles, PASSAGE_JACCARD)
     # Each distinct text once, at its first occurrence, in canonical order.
@@ -158,13 +160,14 @@ def cluster_stored_passages(conn: sqlite3.Connection, passages: str) -> None:
 def merge_stored_findings(conn: sqlite3.Connection) -> None:
     """Merge the stored extractions, with their passages' docs from temp.mined, into
     temp.current_findings (the findings table's columns), as `merge_duplicate_findings` does."""
-    run_script(conn, 
-        f"""DROP TABLE IF EXISTS temp.claim_rows; DROP TABLE IF EXISTS temp.current_findings;
+    run_script(
+        conn,
+        f"""DROP TABLE IF EXISTS temp.claim_rows; DROP TABLE IF EXISTS temp.claim_items;
+        DROP TABLE IF EXISTS temp.current_findings;
         CREATE TEMP TABLE claim_rows (row INTEGER PRIMARY KEY, item TEXT, claim TEXT, sentence TEXT, finding TEXT);
         CREATE INDEX temp.claim_rows_by_item ON claim_rows (item);
-        CREATE TEMP TABLE current_findings ({', '.join(FIELDS)});
-        DROP TABLE IF EXISTS temp.claim_items;
-        CREATE TEMP TABLE claim_items (item TEXT PRIMARY KEY, cluster INTEGER);"""
+        CREATE TEMP TABLE claim_items (item TEXT PRIMARY KEY, cluster INTEGER);
+        CREATE TEMP TABLE current_findings ({', '.join(FIELDS)});""",
     )
     extractions = conn.execute(
         """SELECT e.doc_id, e.finding, m.docs FROM extractions e
@@ -205,10 +208,11 @@ def merge_stored_findings(conn: sqlite3.Connection) -> None:
         """SELECT i.cluster, r.finding FROM temp.claim_rows r JOIN temp.claim_items i ON i.item = r.item
            ORDER BY i.cluster, r.row"""
     )
+    clusters = groupby(merged, key=lambda row: row[0])
     _insert_chunked(
         conn,
         f"INSERT INTO temp.current_findings VALUES ({', '.join('?' * len(FIELDS))})",
-        (_row(_merged([_decode(finding) for _, finding in cluster])) for _, cluster in groupby(merged, key=lambda r: r[0])),
+        (_row(_merged([_decode(finding) for _, finding in rows])) for _, rows in clusters),
     )
 
 
@@ -229,4 +233,6 @@ def _decode(text: str) -> Finding:
 
 
 def _row(finding: Finding) -> tuple:
-    return tuple(int(value) if isinstance(value, bool) else value for value in map(finding.__getattribute__, FIELDS))
+    """The finding as a findings-table row (`derived` as 0 or 1)."""
+    values = (getattr(finding, name) for name in FIELDS)
+    return tuple(int(value) if isinstance(value, bool) else value for value in values)
