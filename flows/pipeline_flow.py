@@ -8,6 +8,7 @@ which holds the store's lock and connection; extraction tasks go to the task run
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -16,6 +17,8 @@ from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
 from prefect.schedules import Cron
+from prefect.server.api.server import SubprocessASGIServer
+from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 from tqdm import tqdm
@@ -127,6 +130,28 @@ def crawl_folder(folder: str, out: str, wait: float = 600.0) -> SweepSummary:
         The run's summary.
     """
     return run_sweep(out, [folder], "crawl", sweep_steps(), wait=wait)
+
+
+@contextlib.contextmanager
+def flow_in_this_process() -> Iterator[None]:
+    """Settings for calling a flow in this process (the CLI, the benchmark).
+
+    No heartbeat thread: it only delays the exit (notes/prefect.md §2). One Prefect API for the
+    flow and its worker processes: PREFECT_API_URL when set, else a temporary local server started
+    here and named to the workers; left to themselves, each would start a server of its own.
+    """
+    updates = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
+    if PREFECT_API_URL.value():
+        with temporary_settings(updates=updates):
+            yield
+        return
+    server = SubprocessASGIServer()
+    server.start()
+    try:
+        with temporary_settings(updates=updates | {PREFECT_API_URL: server.api_url}):
+            yield
+    finally:
+        server.stop()
 
 
 def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0) -> dict:

@@ -29,12 +29,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Sweep once, or serve the deployment until interrupted."""
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    from flows.pipeline_flow import crawl_deployment, crawl_folder
+    from flows.pipeline_flow import crawl_deployment, crawl_folder, flow_in_this_process
 
     if args.once:
-        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        with flow_in_this_process():
             return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait))
     crawl_folder.serve(**crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait))
     return 0

@@ -25,10 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the flow and print the summary line."""
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from flows.pipeline_flow import findings_pipeline, flow_in_this_process
 
-    from flows.pipeline_flow import findings_pipeline
-
-    # The flow runs in this process, so the heartbeat thread only delays the exit (notes/prefect.md §2).
-    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    with flow_in_this_process():
         return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out))
