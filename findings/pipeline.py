@@ -10,7 +10,6 @@ import os
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 from typing import TypeVar
@@ -33,13 +32,17 @@ ARTICLES_PER_BATCH = 100
 WORKERS_SETTING = "FINDINGS_WORKERS"
 
 
-@dataclass(frozen=True, slots=True)
 class Batch:
-    """The articles of one extraction task with their passages and plan: all a worker needs."""
+    """The articles of one extraction task with their passages and plan: all a worker needs.
 
-    articles: list[Article]
-    passages: dict[str, list[Passage]]
-    plan: Plan
+    A plain class, not a dataclass: task runners (Prefect, Dask) pass it on as it is, where they
+    would walk every article and passage of a dataclass looking for futures.
+    """
+
+    __slots__ = ("articles", "passages", "plan")
+
+    def __init__(self, articles: list[Article], passages: dict[str, list[Passage]], plan: Plan) -> None:
+        self.articles, self.passages, self.plan = articles, passages, plan
 
 
 def mining_plan(clusters: Iterable[PassageCluster]) -> Plan:

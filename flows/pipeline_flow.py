@@ -58,7 +58,7 @@ def inline_task(fn: Callable, name: str, **options) -> Callable:
     return lambda *args, **kwargs: step(*map(quote, args), **{key: quote(value) for key, value in kwargs.items()})
 
 
-# Batches are not quoted: Prefect's quote is a tuple, which Dask would take apart.
+# A batch is passed as it is, not quoted: Prefect's quote is a tuple, which Dask would take apart.
 extract_claims = task(extract_batch, name="extract_claims", cache_policy=NO_CACHE)
 
 
