@@ -80,3 +80,15 @@ def test_flow_does_not_retry_a_bug(prefect_server, tiny_corpus, tmp_path, monkey
     with pytest.raises(ValueError):
         pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
     assert len(calls) == 1
+
+
+def test_a_flow_in_this_process_names_its_temporary_server_to_the_worker_processes():
+    import httpx
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        assert not PREFECT_API_URL.value()
+        with pipeline_flow.flow_in_this_process():
+            # What ProcessPoolTaskRunner hands to its workers.
+            url = get_current_settings().to_environment_variables(exclude_unset=True)["PREFECT_API_URL"]
+            assert httpx.get(f"{url}/health").json() is True
