@@ -145,13 +145,15 @@ def flow_in_this_process() -> Iterator[None]:
         with temporary_settings(updates=updates):
             yield
         return
-    server = SubprocessASGIServer()
+    server = SubprocessASGIServer()  # the process's one temporary server, maybe already running
+    started_here = not server.running
     server.start()
     try:
         with temporary_settings(updates=updates | {PREFECT_API_URL: server.api_url}):
             yield
     finally:
-        server.stop()
+        if started_here:
+            server.stop()
 
 
 def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0) -> dict:
