@@ -215,8 +215,14 @@ def merge_duplicate_findings(findings: list[Finding]) -> list[Finding]:
         members[leader].extend(rows_of_key[item])
     merged: dict[int, Finding] = {}
     for rows in members.values():
-        canonical = min(rows, key=lambda i: (findings[i].doc_id, findings[i].char_start, i))
-        docs = {doc for i in rows for doc in (findings[i].docs or findings[i].doc_id).split(";")}
-        row = findings[canonical]
-        merged[canonical] = row if len(rows) == 1 else dataclasses.replace(row, docs=";".join(sorted(docs)))
+        rows.sort(key=lambda i: (findings[i].doc_id, findings[i].char_start, i))
+        merged[rows[0]] = merged_claim([findings[i] for i in rows])
     return [merged[i] for i in sorted(merged)]
+
+
+def merged_claim(rows: Sequence[Finding]) -> Finding:
+    """The rows of one claim as one: the first (canonical) row, `docs` the sorted union of theirs."""
+    if len(rows) == 1:
+        return rows[0]
+    docs = {doc for row in rows for doc in (row.docs or row.doc_id).split(";")}
+    return dataclasses.replace(rows[0], docs=";".join(sorted(docs)))

@@ -42,7 +42,6 @@ from findings.store import (
     finish_run,
     mark_exported,
     open_store,
-    staging,
     store_lock,
     transaction,
 )
@@ -225,17 +224,19 @@ def scan(
             stored = conn.execute(
                 "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
             ).fetchone()
-            outcome = _scan_file(conn, path, doc_id, stored, known_rejections.get(os.path.abspath(path)))
+            # One stat per file, before it is read: a change while it is read shows at the next sweep.
+            absolute, signature = os.path.abspath(path), stat_signature(path)
+            outcome = _scan_file(conn, path, doc_id, signature, stored, known_rejections.get(absolute))
             if isinstance(outcome, RejectedInput):
                 found.rejected.append(outcome)
                 continue
             new = not (stored and stored["status"] == "active")
             state = "unchanged" if outcome is None else "new" if new else "changed"
             conn.execute(
-                "INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (doc_id, os.path.abspath(path), stat_signature(path), state)
+                "INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (doc_id, absolute, signature, state)
             )
             if outcome is not None:
-                _stage_article(conn, outcome, os.path.abspath(path))
+                _stage_article(conn, outcome, absolute, signature)
             found.new += state == "new"
             found.changed += state == "changed"
             found.unchanged += state == "unchanged"
@@ -253,10 +254,14 @@ def scan(
 
 
 def _scan_file(
-    conn: sqlite3.Connection, path: Path, doc_id: str, stored: sqlite3.Row | None, rejection: sqlite3.Row | None
+    conn: sqlite3.Connection,
+    path: Path,
+    doc_id: str,
+    signature: str | None,
+    stored: sqlite3.Row | None,
+    rejection: sqlite3.Row | None,
 ) -> Article | RejectedInput | None:
     """An Article to process, a RejectedInput, or None when the stored article is unchanged."""
-    signature = stat_signature(path)
     absolute = os.path.abspath(path)
 
     def reject(reason: str, detail: str) -> RejectedInput:
@@ -280,7 +285,7 @@ def _scan_file(
     return result
 
 
-def _stage_article(conn: sqlite3.Connection, article: Article, path: str) -> None:
+def _stage_article(conn: sqlite3.Connection, article: Article, path: str, signature: str | None) -> None:
     """Split a new or changed article and stage it with its passages."""
     passages = split_passages(article)
     conn.execute(
@@ -295,7 +300,7 @@ def _stage_article(conn: sqlite3.Connection, article: Article, path: str) -> Non
             article.title,
             article.published.isoformat() if article.published else None,
             article.text,
-            stat_signature(Path(path)),
+            signature,
         ),
     )
     conn.executemany(
@@ -574,7 +579,7 @@ def run_sweep(
         try:
             run_id = begin_run(conn, kind)
             try:
-                with staging(conn):
+                with transaction(conn, "DEFERRED"):
                     found = steps.scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
                     current = exports_current(conn, run_id) and all((out_dir / name).exists() for name in EXPORTS)
                     # Nothing to plan, extract or export when the tables already say it all.

@@ -129,22 +129,14 @@ def open_store(out_dir: Path | str) -> sqlite3.Connection:
 
 
 @contextlib.contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One write transaction: committed when the block succeeds, rolled back when it raises."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+def transaction(conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> Iterator[sqlite3.Connection]:
+    """One transaction: committed when the block succeeds, rolled back when it raises.
 
-
-@contextlib.contextmanager
-def staging(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """The work before a run's commit: one snapshot of the store to read, and temporary tables
-    written without a commit per statement. Rolled back when the block raises."""
-    conn.execute("BEGIN")
+    IMMEDIATE (the default) takes the store's write lock at once. DEFERRED is for the work before
+    a run's commit: one snapshot of the store to read, temporary tables written without a commit
+    per statement, and no lock on the store.
+    """
+    conn.execute(f"BEGIN {mode}")
     try:
         yield conn
     except BaseException:

@@ -28,13 +28,14 @@ from findings.dedup import (
     SENTENCE_WORD_OVERLAP,
     claim_keys,
     jaccard,
+    merged_claim,
     normalize_for_key,
     percent_signature,
     shingles,
     words,
 )
 from findings.records import Finding
-from findings.store import decode_finding
+from findings.store import decode_finding, encode_finding
 from findings.table import FIELDS
 
 WRITE_CHUNK = 10_000
@@ -185,7 +186,7 @@ def merge_stored_findings(conn: sqlite3.Connection) -> None:
             for i in sorted(range(len(findings)), key=lambda i: findings[i].char_start):
                 claim, sentence = keys[i]
                 claim_text = json.dumps(claim)
-                yield number, f"{claim_text}\x1e{sentence}", claim_text, sentence, _encode(findings[i])
+                yield number, f"{claim_text}\x1e{sentence}", claim_text, sentence, encode_finding(findings[i])
                 number += 1
 
     _insert_chunked(conn, "INSERT INTO temp.claim_rows VALUES (?, ?, ?, ?, ?)", rows())
@@ -212,24 +213,8 @@ def merge_stored_findings(conn: sqlite3.Connection) -> None:
     _insert_chunked(
         conn,
         f"INSERT INTO temp.current_findings VALUES ({', '.join('?' * len(FIELDS))})",
-        (_row(_merged([_decode(finding) for _, finding in rows])) for _, rows in clusters),
+        (_row(merged_claim([decode_finding(finding) for _, finding in rows])) for _, rows in clusters),
     )
-
-
-def _merged(rows: list[Finding]) -> Finding:
-    """The first (canonical) row with `docs` the sorted union of all rows' docs."""
-    if len(rows) == 1:
-        return rows[0]
-    docs = {doc for row in rows for doc in (row.docs or row.doc_id).split(";")}
-    return dataclasses.replace(rows[0], docs=";".join(sorted(docs)))
-
-
-def _encode(finding: Finding) -> str:
-    return json.dumps([getattr(finding, name) for name in FIELDS], ensure_ascii=False)
-
-
-def _decode(text: str) -> Finding:
-    return Finding(*json.loads(text))
 
 
 def _row(finding: Finding) -> tuple:
