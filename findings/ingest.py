@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from itertools import groupby
 from pathlib import Path
 
@@ -30,7 +32,7 @@ from extractors import passages_language
 from findings.dedup import normalize_for_key
 from findings.loading import KINDS_BY_EXTENSION, read_article
 from findings.passages import split_passages
-from findings.pipeline import ARTICLES_PER_BATCH, Batch, extract_batches, worker_count
+from findings.pipeline import ARTICLES_PER_BATCH, Batch, WorkerPool, extract_batches, in_order, max_workers, worker_count
 from findings.records import Article, Finding, Passage, Rejected
 from findings.store import (
     RUN_COUNTERS,
@@ -81,6 +83,12 @@ CREATE TEMP TABLE to_extract (doc_id TEXT PRIMARY KEY);
 CREATE TEMP TABLE staged_extractions (doc_id TEXT, seq INTEGER, passage INTEGER, finding TEXT, PRIMARY KEY (doc_id, seq));
 CREATE TEMP TABLE extracted (doc_id TEXT PRIMARY KEY, mined TEXT);
 """
+# Files are read and split in groups of FILES_PER_LOAD (one task of a flow); a sweep reads the
+# first FILES_READ_HERE itself, so that a small one never starts a worker process. A group also
+# ends after MAX_GROUP_FILES files, read or not, so that walking an unchanged collection stays lean.
+FILES_PER_LOAD = 250
+FILES_READ_HERE = 500
+MAX_GROUP_FILES = 10_000
 ARTICLE_FIELDS = ("doc_id", "text", "kind", "encoding", "content_hash", "title", "published", "lang")
 PASSAGE_FIELDS = ("doc_id", "idx", "key", "text", "char_start", "lang", "kind", "segments")
 
@@ -200,8 +208,90 @@ def _in_scope(sources: Sequence[Source] | None, stored_path: str) -> bool:
     return sources is None or any(source.holds(stored_path) for source in sources)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class FileEntry:
+    """A file the walk found, with what the store knows of it and what to do about it.
+
+    `verdict`, decided before the file is read: "unsupported", "duplicate" (another active
+    article has its doc_id), "unchanged" (same stat signature), "rejected" (a recorded rejection
+    with the same signature) or "read".
+    """
+
+    path: Path
+    doc_id: str
+    absolute: str
+    signature: str | None
+    stored: sqlite3.Row | None
+    rejection: sqlite3.Row | None
+    verdict: str
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReadFile:
+    """A file read and split: the article, its language and its passages as staging rows."""
+
+    article: Article
+    lang: str | None
+    passages: list[tuple]
+
+
+Load = Callable[[Iterable[list[FileEntry]]], Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]]
+
+
+def read_file(path: Path, doc_id: str) -> ReadFile | Rejected:
+    """Read, decode and split one file (a worker's share of a scan)."""
+    article = read_article(path, doc_id)
+    if isinstance(article, Rejected):
+        return article
+    passages = split_passages(article)
+    return ReadFile(
+        article,
+        article.lang or (passages_language(passages) if passages else None),
+        [
+            (p.doc_id, p.index, passage_key(p), p.text, p.char_start, p.lang, p.kind, json.dumps(p.segments))
+            for p in passages
+        ],
+    )
+
+
+def read_files(jobs: list[tuple[str, str]]) -> list[ReadFile | Rejected]:
+    """`read_file` for each (path, doc_id)."""
+    return [read_file(Path(path), doc_id) for path, doc_id in jobs]
+
+
+def files_to_read(group: list[FileEntry]) -> list[tuple[str, str]]:
+    """The (path, doc_id) of the entries of a group that are to be read."""
+    return [(str(entry.path), entry.doc_id) for entry in group if entry.verdict == "read"]
+
+
+def load_groups(
+    groups: Iterable[list[FileEntry]],
+    run: Callable[[list[tuple[str, str]]], list[ReadFile | Rejected]] = read_files,
+    submit: Callable[[list[tuple[str, str]]], Future] | None = None,
+) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
+    """Each group of entries with what reading its files gave, in order.
+
+    The first FILES_READ_HERE files are read here by `run`; the rest go through `submit` (to
+    worker processes or tasks) when given, at most two groups per worker ahead.
+    """
+    groups = iter(groups)
+    read_here = 0
+    for group in groups:
+        jobs = files_to_read(group)
+        yield group, run(jobs)
+        read_here += len(jobs)
+        if submit is not None and read_here >= FILES_READ_HERE:
+            break
+    if submit is not None:
+        yield from in_order(groups, lambda group: submit(files_to_read(group)), 2 * max_workers())
+
+
 def scan(
-    conn: sqlite3.Connection, sources: Sequence[Source], everything: bool = False, skip: Path | None = None
+    conn: sqlite3.Connection,
+    sources: Sequence[Source],
+    everything: bool = False,
+    skip: Path | None = None,
+    load: Load = load_groups,
 ) -> Scan:
     """Walk the sources, stage every new or changed article with its passages, record the rest.
 
@@ -211,32 +301,24 @@ def scan(
         everything: the sources are the whole collection: every active article not found is
             removed (a `run`); otherwise only those below a swept source are.
         skip: a folder not to enter (the output folder).
+        load: reads and splits the files of each group of entries (see `load_groups`).
     """
     run_script(conn, STAGING_SQL)
     found = Scan()
     known_rejections = {row["source"]: row for row in conn.execute("SELECT * FROM rejected")}
-    for source in sources:
-        for item in walk_files(source, skip):
-            if isinstance(item, Rejected):
-                found.rejected.append(RejectedInput(item, source.absolute, None))
-                continue
-            path, doc_id = item
-            stored = conn.execute(
-                "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
-            ).fetchone()
-            # One stat per file, before it is read: a change while it is read shows at the next sweep.
-            absolute, signature = os.path.abspath(path), stat_signature(path)
-            outcome = _scan_file(conn, path, doc_id, signature, stored, known_rejections.get(absolute))
+    entries = _walk_entries(conn, sources, skip, known_rejections, found)
+    for group, results in load(_groups(entries)):
+        read = iter(results)
+        for entry in group:
+            outcome = _scan_file(conn, entry, next(read) if entry.verdict == "read" else None)
             if isinstance(outcome, RejectedInput):
                 found.rejected.append(outcome)
                 continue
-            new = not (stored and stored["status"] == "active")
+            new = not (entry.stored and entry.stored["status"] == "active")
             state = "unchanged" if outcome is None else "new" if new else "changed"
-            conn.execute(
-                "INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (doc_id, absolute, signature, state)
-            )
+            conn.execute("INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (entry.doc_id, entry.absolute, entry.signature, state))
             if outcome is not None:
-                _stage_article(conn, outcome, absolute, signature)
+                _stage_article(conn, outcome, entry.absolute, entry.signature)
             found.new += state == "new"
             found.changed += state == "changed"
             found.unchanged += state == "unchanged"
@@ -253,41 +335,87 @@ def scan(
     return found
 
 
-def _scan_file(
+def _walk_entries(
     conn: sqlite3.Connection,
-    path: Path,
-    doc_id: str,
-    signature: str | None,
-    stored: sqlite3.Row | None,
-    rejection: sqlite3.Row | None,
-) -> Article | RejectedInput | None:
-    """An Article to process, a RejectedInput, or None when the stored article is unchanged."""
-    absolute = os.path.abspath(path)
+    sources: Sequence[Source],
+    skip: Path | None,
+    known_rejections: dict[str, sqlite3.Row],
+    found: Scan,
+) -> Iterator[FileEntry]:
+    """The files below the sources with their verdicts; folders that cannot be listed go to `found`."""
+    for source in sources:
+        for item in walk_files(source, skip):
+            if isinstance(item, Rejected):
+                found.rejected.append(RejectedInput(item, source.absolute, None))
+                continue
+            path, doc_id = item
+            stored = conn.execute(
+                "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
+            # One stat per file, before it is read: a change while it is read shows at the next sweep.
+            absolute, signature = os.path.abspath(path), stat_signature(path)
+            rejection = known_rejections.get(absolute)
+            verdict = _verdict(path, absolute, signature, stored, rejection)
+            yield FileEntry(path, doc_id, absolute, signature, stored, rejection, verdict)
+
+
+def _verdict(
+    path: Path, absolute: str, signature: str | None, stored: sqlite3.Row | None, rejection: sqlite3.Row | None
+) -> str:
+    """What a file needs, as far as the store tells before it is read (see `FileEntry`)."""
+    active = stored is not None and stored["status"] == "active"
+    if path.suffix.lower() not in KINDS_BY_EXTENSION:
+        return "unsupported"
+    if active and stored["path"] != absolute:
+        return "duplicate"
+    if active and stored["signature"] == signature:
+        return "unchanged"
+    if rejection is not None and rejection["signature"] == signature and signature is not None:
+        return "rejected"
+    return "read"
+
+
+def _groups(entries: Iterable[FileEntry]) -> Iterator[list[FileEntry]]:
+    """The entries in groups of FILES_PER_LOAD files to read, or MAX_GROUP_FILES files in all."""
+    group: list[FileEntry] = []
+    reads = 0
+    for entry in entries:
+        group.append(entry)
+        reads += entry.verdict == "read"
+        if reads == FILES_PER_LOAD or len(group) == MAX_GROUP_FILES:
+            yield group
+            group, reads = [], 0
+    if group:
+        yield group
+
+
+def _scan_file(conn: sqlite3.Connection, entry: FileEntry, read: ReadFile | Rejected | None) -> ReadFile | RejectedInput | None:
+    """A ReadFile to stage, a RejectedInput, or None when the stored article is unchanged."""
 
     def reject(reason: str, detail: str) -> RejectedInput:
-        return RejectedInput(Rejected(doc_id, reason, detail), absolute, signature)
+        return RejectedInput(Rejected(entry.doc_id, reason, detail), entry.absolute, entry.signature)
 
-    if path.suffix.lower() not in KINDS_BY_EXTENSION:
+    if entry.verdict == "unsupported":
         return reject("unsupported_type", "Only .txt, .md, .html and .htm files are read.")
-    active = stored is not None and stored["status"] == "active"
-    seen = conn.execute("SELECT 1 FROM temp.seen WHERE doc_id = ?", (doc_id,)).fetchone()
-    if seen or active and stored["path"] != absolute:
-        return reject("duplicate_doc_id", f"Another file already has the doc_id {doc_id}.")
-    if active and stored["signature"] == signature:
+    seen = conn.execute("SELECT 1 FROM temp.seen WHERE doc_id = ?", (entry.doc_id,)).fetchone()
+    if seen or entry.verdict == "duplicate":
+        return reject("duplicate_doc_id", f"Another file already has the doc_id {entry.doc_id}.")
+    if entry.verdict == "unchanged":
         return None
-    if rejection is not None and rejection["signature"] == signature and signature is not None:
-        return RejectedInput(Rejected(doc_id, rejection["reason"], rejection["detail"]), absolute, signature)
-    result = read_article(path, doc_id)
-    if isinstance(result, Rejected):
-        return reject(result.reason, result.detail)
-    if active and stored["content_hash"] == result.content_hash:
+    if entry.verdict == "rejected":
+        return RejectedInput(
+            Rejected(entry.doc_id, entry.rejection["reason"], entry.rejection["detail"]), entry.absolute, entry.signature
+        )
+    if isinstance(read, Rejected):
+        return reject(read.reason, read.detail)
+    if entry.stored is not None and entry.stored["status"] == "active" and entry.stored["content_hash"] == read.article.content_hash:
         return None
-    return result
+    return read
 
 
-def _stage_article(conn: sqlite3.Connection, article: Article, path: str, signature: str | None) -> None:
-    """Split a new or changed article and stage it with its passages."""
-    passages = split_passages(article)
+def _stage_article(conn: sqlite3.Connection, read: ReadFile, path: str, signature: str | None) -> None:
+    """Stage a new or changed article with its passages."""
+    article = read.article
     conn.execute(
         "INSERT INTO temp.staged_articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -296,20 +424,14 @@ def _stage_article(conn: sqlite3.Connection, article: Article, path: str, signat
             article.content_hash,
             article.kind,
             article.encoding,
-            article.lang or (passages_language(passages) if passages else None),
+            read.lang,
             article.title,
             article.published.isoformat() if article.published else None,
             article.text,
             signature,
         ),
     )
-    conn.executemany(
-        "INSERT INTO temp.staged_passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (p.doc_id, p.index, passage_key(p), p.text, p.char_start, p.lang, p.kind, json.dumps(p.segments))
-            for p in passages
-        ],
-    )
+    conn.executemany("INSERT INTO temp.staged_passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", read.passages)
 
 
 def plan(conn: sqlite3.Connection, found: Scan) -> SweepPlan:
@@ -387,9 +509,11 @@ def stage_extractions(conn: sqlite3.Connection, extracted: Iterator[tuple[Batch,
             conn.execute("INSERT INTO temp.extracted VALUES (?, ?)", (article.doc_id, json.dumps(sorted(mine))))
 
 
-def extract_locally(sweep: SweepPlan) -> Iterator[tuple[Batch, list[Finding]]]:
-    """Extract the sweep's articles in this process or, for many, on worker processes."""
-    return extract_batches(sweep.read(ARTICLES_PER_BATCH), worker_count(sweep.articles))
+def extract_here(sweep: SweepPlan, pool: WorkerPool | None = None) -> Iterator[tuple[Batch, list[Finding]]]:
+    """Extract the sweep's articles in this process or, for many, on the pool's workers."""
+    use_pool = pool if worker_count(sweep.articles) > 1 else None
+    return extract_batches(sweep.read(ARTICLES_PER_BATCH), use_pool)
+
 
 
 def passage_key(passage: Passage) -> str:
@@ -543,20 +667,30 @@ def is_unchanged(conn: sqlite3.Connection, found: Scan) -> bool:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class SweepSteps:
-    """The stages of a sweep, swappable so that a flow can run each one as a task of its own."""
+    """The stages of a sweep, swappable so that a flow can run each one as a task of its own.
+    The defaults do everything in this process."""
 
     scan: Callable[..., Scan] = scan
     plan: Callable[..., SweepPlan] = plan
-    extract: Callable[[SweepPlan], Iterator[tuple[Batch, list[Finding]]]] = extract_locally
+    extract: Callable[[SweepPlan], Iterator[tuple[Batch, list[Finding]]]] = extract_here
     commit: Callable[..., dict[str, int]] = commit
     export: Callable[..., None] = export
+
+
+def pooled_steps(pool: WorkerPool) -> SweepSteps:
+    """The sweep's stages with reading and extraction on the pool's workers when a run is large."""
+    read_on_pool = functools.partial(pool.submit, read_files)
+    return SweepSteps(
+        scan=functools.partial(scan, load=functools.partial(load_groups, submit=read_on_pool)),
+        extract=functools.partial(extract_here, pool=pool),
+    )
 
 
 def run_sweep(
     out_dir: Path | str,
     sources: Sequence[Path | str],
     kind: str,
-    steps: SweepSteps = SweepSteps(),
+    steps: SweepSteps | None = None,
     wait: float = 0.0,
 ) -> SweepSummary:
     """One run over the store in `out_dir`: scan, plan, extract, commit, then export the tables.
@@ -567,14 +701,15 @@ def run_sweep(
         kind: 'run' (the sources are the whole collection), 'ingest' or 'crawl' (articles
             outside the sources stay as they are).
         steps: the stages (the Prefect flows pass tasks; all run in this thread, which owns the
-            store's connection, and `extract` hands batches to workers).
+            store's connection, and hand files and batches to workers); None: `pooled_steps`.
         wait: seconds to wait for another run holding the lock.
 
     Raises:
         StoreBusy: another run held the lock for longer than `wait`.
     """
     out_dir = Path(out_dir)
-    with store_lock(out_dir, wait):
+    with store_lock(out_dir, wait), WorkerPool() as pool:
+        steps = steps or pooled_steps(pool)
         conn = open_store(out_dir)
         try:
             run_id = begin_run(conn, kind)

@@ -1,7 +1,8 @@
 """The pipeline as plain functions: load, split, dedupe, extract. Flows only orchestrate these.
 
-Extraction is CPU-bound Python, so a large run spreads batches of articles over worker processes,
-one per core (`worker_count`); each batch carries only its own articles, passages and plan.
+Reading and extraction are CPU-bound Python, so a large run spreads them over worker processes,
+one per core (`WorkerPool`, `worker_count`); each batch carries only its own articles, passages
+and plan.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from extractors import extract_article
-from extractors.lang import SUPPORTED
-from extractors.pipeline import load_pipeline
 from findings.dedup import dedupe_passages, merge_duplicate_findings
 from findings.loading import load_corpus
 from findings.passages import split_passages
@@ -24,6 +23,7 @@ from findings.records import Article, Finding, Passage, PassageCluster, RunResul
 
 Plan = dict[str, dict[int, tuple[str, ...]]]
 T = TypeVar("T")
+R = TypeVar("R")
 
 # A worker process costs about two seconds to start (Python, spaCy, the pipelines): it pays for
 # itself from about this many articles on. FINDINGS_WORKERS sets the number of processes.
@@ -98,12 +98,6 @@ def worker_count(articles: int) -> int:
     return max(1, min(max_workers(), articles // ARTICLES_PER_WORKER))
 
 
-def load_pipelines() -> None:
-    """Build every language's pipeline now (a worker process's initializer)."""
-    for lang in SUPPORTED:
-        load_pipeline(lang)
-
-
 def in_order(items: Iterable[T], submit: Callable[[T], Future], ahead: int) -> Iterator[tuple[T, object]]:
     """Submit each item, keeping at most `ahead` results pending; yield (item, result) in item order.
 
@@ -119,21 +113,43 @@ def in_order(items: Iterable[T], submit: Callable[[T], Future], ahead: int) -> I
         yield done, future.result()
 
 
-def extract_batches(batches: Iterable[Batch], workers: int) -> Iterator[tuple[Batch, list[Finding]]]:
-    """Each batch with its findings, in order: in this process when `workers` is 1, else on that
-    many worker processes with at most two batches per worker read ahead (memory stays bounded by
-    the batch size)."""
-    if workers == 1:
+class WorkerPool:
+    """`max_workers` worker processes, started on first use, shared by a sweep's reading and
+    extraction, and stopped when the `with` block ends. A worker builds its spaCy pipelines at
+    its first extraction (`extractors.pipeline.load_pipeline` keeps them): reading starts at once."""
+
+    def __init__(self) -> None:
+        self._executor: ProcessPoolExecutor | None = None
+
+    def submit(self, fn: Callable[[T], R], item: T) -> Future:
+        """Run `fn(item)` on a worker."""
+        if self._executor is None:
+            self._executor = ProcessPoolExecutor(max_workers(), mp_context=get_context("spawn"))
+        return self._executor.submit(fn, item)
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+
+def extract_batches(batches: Iterable[Batch], pool: WorkerPool | None) -> Iterator[tuple[Batch, list[Finding]]]:
+    """Each batch with its findings, in order: in this process without a pool, else on its workers
+    with at most two batches per worker read ahead (memory stays bounded by the batch size)."""
+    if pool is None:
         yield from ((batch, extract_batch(batch)) for batch in batches)
-        return
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn"), initializer=load_pipelines) as pool:
-        yield from in_order(batches, lambda batch: pool.submit(extract_batch, batch), 2 * workers)
+    else:
+        yield from in_order(batches, lambda batch: pool.submit(extract_batch, batch), 2 * max_workers())
 
 
 def extract_in_processes(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan) -> list[Finding]:
     """`extract_articles`, spread over `worker_count` processes in batches; same findings, same order."""
     work = batches(articles, passages_by_doc, plan, ARTICLES_PER_BATCH)
-    return [finding for _, found in extract_batches(work, worker_count(len(articles))) for finding in found]
+    with WorkerPool() as pool:
+        extracted = extract_batches(work, pool if worker_count(len(articles)) > 1 else None)
+        return [finding for _, found in extracted for finding in found]
 
 
 def run_pipeline(roots: Sequence[Path]) -> RunResult:

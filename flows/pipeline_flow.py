@@ -1,14 +1,16 @@
 """The pipeline as Prefect flows over the store: `findings run` and the scheduled crawl.
 
-Both flows run `findings.ingest.run_sweep` with each stage as a task: loading (retried on I/O
-errors), splitting and dedup, extraction as one task per batch of articles, writing the store, and
-exporting the tables (retried on I/O errors). All but extraction run in the flow's own thread,
-which holds the store's lock and connection; extraction tasks go to the task runner.
+Both flows run `findings.ingest.run_sweep` with each stage as tasks: reading and splitting files
+as one task per group of files (retried on I/O errors), dedup, extraction as one task per batch
+of articles, writing the store, and exporting the tables (retried on I/O errors). Reading and
+extraction of a large run go to the task runner; the rest runs in the flow's own thread, which
+holds the store's lock and connection.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -23,17 +25,28 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
-from findings.ingest import SweepPlan, SweepSteps, SweepSummary, commit, plan, run_sweep, scan
+from findings.ingest import (
+    FileEntry,
+    ReadFile,
+    SweepPlan,
+    SweepSteps,
+    SweepSummary,
+    commit,
+    load_groups,
+    plan,
+    read_files,
+    run_sweep,
+    scan,
+)
 from findings.pipeline import (
     ARTICLES_PER_WORKER,
     Batch,
     extract_batch,
     in_order,
-    load_pipelines,
     max_workers,
     worker_count,
 )
-from findings.records import Finding
+from findings.records import Finding, Rejected
 from findings.store import export
 
 # At most MAX_BATCHES extraction tasks per run: each costs Prefect a few milliseconds here and tens
@@ -60,6 +73,13 @@ def inline_task(fn: Callable, name: str, **options) -> Callable:
 
 # A batch is passed as it is, not quoted: Prefect's quote is a tuple, which Dask would take apart.
 extract_claims = task(extract_batch, name="extract_claims", cache_policy=NO_CACHE)
+load_articles = task(read_files, name="load_articles", cache_policy=NO_CACHE, **_IO_RETRIES)
+
+
+def load_in_tasks(groups: Iterator[list[FileEntry]]) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
+    """Read each group of files as a task: the first few in the flow's thread, the rest of a large
+    run on the task runner (see `findings.ingest.load_groups`)."""
+    return load_groups(groups, run=load_articles, submit=load_articles.submit if max_workers() > 1 else None)
 
 
 def batch_size(articles: int) -> int:
@@ -89,9 +109,9 @@ def extract_in_batches(sweep: SweepPlan) -> Iterator[tuple[Batch, list[Finding]]
 
 
 def sweep_steps() -> SweepSteps:
-    """The sweep's stages as tasks: load, split and dedupe, extract in batches, write, export."""
+    """The sweep's stages as tasks: load in groups of files, dedupe, extract in batches, write, export."""
     return SweepSteps(
-        scan=inline_task(scan, "load_articles", **_IO_RETRIES),
+        scan=functools.partial(scan, load=load_in_tasks),
         plan=inline_task(plan, "dedupe_passages"),
         extract=extract_in_batches,
         commit=inline_task(commit, "write_store"),
@@ -99,8 +119,9 @@ def sweep_steps() -> SweepSteps:
     )
 
 
-# Extraction is CPU-bound Python: worker processes, one per core, each building its pipelines once.
-LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers(), initializer=load_pipelines)
+# Reading and extraction are CPU-bound Python: worker processes, one per core, each building its
+# pipelines once, at its first extraction.
+LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers())
 
 
 @flow(name="findings_pipeline", task_runner=LOCAL_RUNNER)

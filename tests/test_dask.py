@@ -1,7 +1,8 @@
-"""The flow on a Dask cluster: extraction tasks run on the workers, the store is written by the flow."""
+"""The flow on a Dask cluster: reading and extraction tasks run on the workers, the store is written by the flow."""
 
 import pytest
 
+import findings.ingest as ingest
 import findings.pipeline as pipeline
 import flows.pipeline_flow as pipeline_flow
 from findings.table import read_table
@@ -15,6 +16,8 @@ def test_flow_on_dask_local_cluster_writes_the_default_runners_table(prefect_ser
     corpus = [str(shared_dir / "corpus"), str(shared_dir / "corpus_en")]
     monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 4)
     monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 4)
+    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 4)
     pipeline_flow.findings_pipeline(corpus=corpus, out=str(tmp_path / "default"))
     runner = DaskTaskRunner(
         cluster_class="distributed.LocalCluster",

@@ -3,7 +3,8 @@ from prefect import flow
 
 import findings.pipeline as pipeline
 import flows.pipeline_flow as pipeline_flow
-from findings.ingest import SweepPlan, scan
+import findings.ingest as ingest
+from findings.ingest import SweepPlan, read_file
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import extract_articles, run_pipeline
@@ -46,27 +47,43 @@ def test_extract_in_batches_keeps_article_order(prefect_server, tiny_corpus, mon
     assert found == extract_articles(articles, passages, plan) and found
 
 
-def test_flow_spreads_extraction_over_worker_processes(prefect_server, shared_dir, tmp_path, monkeypatch):
+def test_flow_spreads_reading_and_extraction_over_worker_processes(prefect_server, shared_dir, tmp_path, monkeypatch):
     corpus = [shared_dir / "corpus", shared_dir / "corpus_en"]
+    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 4)
+    submitted = []
+    monkeypatch.setattr(pipeline_flow.load_articles, "submit", spy(pipeline_flow.load_articles.submit, submitted))
     monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 5)
     monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 5)
     summary = pipeline_flow.findings_pipeline(corpus=[str(path) for path in corpus], out=str(tmp_path / "out"))
     assert summary.counters["articles_extracted"] == 19
+    assert submitted  # the files after the first group were read by tasks on the runner
     assert active_findings(open_store(tmp_path / "out")) == sort_findings(run_pipeline(corpus).findings)
+
+
+def spy(submit, calls):
+    """`submit`, recording its first argument in `calls`."""
+
+    def recorded(*args, **kwargs):
+        calls.append(args[0])
+        return submit(*args, **kwargs)
+
+    return recorded
 
 
 def test_flow_retries_loading_after_an_io_error(prefect_server, tiny_corpus, tmp_path, monkeypatch):
     calls = []
 
-    def flaky_scan(*args, **kwargs):
+    def flaky_read_file(*args, **kwargs):
         calls.append(1)
         if len(calls) == 1:
             raise OSError("the network share went away")
-        return scan(*args, **kwargs)
+        return read_file(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline_flow, "scan", flaky_scan)
+    monkeypatch.setattr(ingest, "read_file", flaky_read_file)
     summary = pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
-    assert (len(calls), summary.counters["articles_new"]) == (2, 2)
+    # The group's task failed on its first file and was run again: both files read the second time.
+    assert (len(calls), summary.counters["articles_new"]) == (3, 2)
 
 
 def test_flow_does_not_retry_a_bug(prefect_server, tiny_corpus, tmp_path, monkeypatch):

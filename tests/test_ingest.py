@@ -3,9 +3,13 @@ import random
 import signal
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
+import findings.ingest as ingest
+import findings.pipeline as pipeline
 from findings.cli import main
 from findings.ingest import EXIT_FAILED, EXIT_REJECTED, run_sweep
 from findings.pipeline import run_pipeline
@@ -165,6 +169,50 @@ def test_ingest_hostile_folder_rejects_the_bad_inputs_and_keeps_the_good(hostile
     assert {f.doc_id: f.value for f in stored_findings(tmp_path / "out")} == {"cp1252.txt": 55.0, "utf16.txt": 35.0}
     exported = (tmp_path / "out" / "rejected.csv").read_text(encoding="utf-8").splitlines()
     assert exported[0] == "path,reason,detail" and len(exported) == 1 + len(reasons)
+
+
+@pytest.mark.parametrize("corpus", ["shared", "hostile"])
+def test_a_sweep_reading_on_worker_processes_equals_one_in_this_process(
+    corpus, shared_dir, hostile_corpus, tmp_path, monkeypatch
+):
+    roots = [hostile_corpus] if corpus == "hostile" else [shared_dir / "corpus", shared_dir / "corpus_en"]
+    monkeypatch.setenv(pipeline.WORKERS_SETTING, "2")
+    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 2)
+    submitted = []
+    submit = pipeline.WorkerPool.submit
+    monkeypatch.setattr(pipeline.WorkerPool, "submit", lambda pool, fn, jobs: submitted.append(fn) or submit(pool, fn, jobs))
+    pooled = run_sweep(tmp_path / "pooled", roots, "run")
+    here = run_sweep(tmp_path / "here", roots, "run", ingest.SweepSteps())
+    assert ingest.read_files in submitted
+    assert (pooled.counters, pooled.rejected) == (here.counters, here.rejected)
+    for name in ("findings.csv", "rejected.csv"):
+        assert (tmp_path / "pooled" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
+
+
+def test_load_groups_reads_the_first_files_here_and_the_rest_on_workers_in_order(monkeypatch):
+    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 2)
+    monkeypatch.setattr(ingest, "MAX_GROUP_FILES", 4)
+    verdicts = ["read", "unchanged", "read", "read", "unsupported", "unchanged", "unchanged", "read", "read", "read"]
+    entries = [ingest.FileEntry(Path(f"{i}.txt"), f"{i}.txt", f"/{i}.txt", None, None, None, v) for i, v in enumerate(verdicts)]
+    groups = list(ingest._groups(entries))
+    assert [[entry.doc_id for entry in group] for group in groups] == [
+        ["0.txt", "1.txt", "2.txt"], ["3.txt", "4.txt", "5.txt", "6.txt"], ["7.txt", "8.txt"], ["9.txt"]
+    ]
+    here, there = [], []
+    with ThreadPoolExecutor(2) as pool:
+        loaded = list(
+            ingest.load_groups(
+                groups,
+                run=lambda jobs: here.append(jobs) or [doc_id for _, doc_id in jobs],
+                submit=lambda jobs: there.append(jobs) or pool.submit(lambda: [doc_id for _, doc_id in jobs]),
+            )
+        )
+    assert [group for group, _ in loaded] == groups
+    assert [results for _, results in loaded] == [["0.txt", "2.txt"], ["3.txt"], ["7.txt", "8.txt"], ["9.txt"]]
+    # Three files are read here (two groups), the rest on the workers.
+    assert (len(here), len(there)) == (2, 2)
 
 
 def test_ingest_retries_a_rejected_file_when_it_changes(hostile_corpus, tmp_path):
