@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import State, TaskRun
+from prefect.context import FlowRunContext
 from prefect.schedules import Cron
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
@@ -78,8 +79,10 @@ load_articles = task(read_files, name="load_articles", cache_policy=NO_CACHE, **
 
 def load_in_tasks(groups: Iterator[list[FileEntry]]) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
     """Read each group of files as a task: the first few in the flow's thread, the rest of a large
-    run on the task runner (see `findings.ingest.load_groups`)."""
-    return load_groups(groups, run=load_articles, submit=load_articles.submit if max_workers() > 1 else None)
+    run on the task runner (see `findings.ingest.load_groups`) when its workers see this machine's
+    files, as the local process pool's do. A Dask cluster's workers may not: the flow reads there."""
+    local_workers = isinstance(FlowRunContext.get().task_runner, ProcessPoolTaskRunner) and max_workers() > 1
+    return load_groups(groups, run=load_articles, submit=load_articles.submit if local_workers else None)
 
 
 def batch_size(articles: int) -> int:
