@@ -98,7 +98,7 @@ def jaccard(left: set[str], right: set[str]) -> float:
     return shared / (len(left) + len(right) - shared) if left or right else 1.0
 
 
-def _near_duplicate_leaders(
+def near_duplicate_leaders(
     texts: Sequence[str], kinds: Sequence[Hashable], tokenize: Callable[[str], list[str]], threshold: float
 ) -> list[int]:
     """For each text, the first earlier leader it near-duplicates, or itself when it leads.
@@ -155,7 +155,7 @@ def dedupe_passages(passages: Iterable[Passage]) -> list[PassageCluster]:
     groups = [by_text[text] for text in texts]
     long_items = [i for i, text in enumerate(texts) if len(text) >= MIN_NEAR_DUP_CHARS]
     long_texts = [texts[i] for i in long_items]
-    leaders = _near_duplicate_leaders(long_texts, list(map(percent_signature, long_texts)), shingles, PASSAGE_JACCARD)
+    leaders = near_duplicate_leaders(long_texts, list(map(percent_signature, long_texts)), shingles, PASSAGE_JACCARD)
     leader_of = {item: long_items[leader] for item, leader in zip(long_items, leaders)}
     members: dict[int, list[Passage]] = defaultdict(list)
     for i, group in enumerate(groups):
@@ -207,7 +207,7 @@ def merge_duplicate_findings(findings: list[Finding]) -> list[Finding]:
     for i in _text_order(findings):
         rows_of_key[keys[i]].append(i)
     items = list(rows_of_key)
-    leaders = _near_duplicate_leaders(
+    leaders = near_duplicate_leaders(
         [sentence for _, sentence in items], [claim for claim, _ in items], words, SENTENCE_WORD_OVERLAP
     )
     members: dict[int, list[int]] = defaultdict(list)

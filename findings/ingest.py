@@ -83,9 +83,9 @@ CREATE TEMP TABLE to_extract (doc_id TEXT PRIMARY KEY);
 CREATE TEMP TABLE staged_extractions (doc_id TEXT, seq INTEGER, passage INTEGER, finding TEXT, PRIMARY KEY (doc_id, seq));
 CREATE TEMP TABLE extracted (doc_id TEXT PRIMARY KEY, mined TEXT);
 """
-# Files are read and split in groups of FILES_PER_LOAD (one task of a flow); a sweep reads the
-# first FILES_READ_HERE itself, so that a small one never starts a worker process. A group also
-# ends after MAX_GROUP_FILES files, read or not, so that walking an unchanged collection stays lean.
+# Files are read and split in groups of FILES_PER_LOAD (a flow sets its own size per task); a
+# sweep reads the first FILES_READ_HERE itself, so that a small one never starts a worker process.
+# A group also ends after MAX_GROUP_FILES files, read or not: walking an unchanged collection stays lean.
 FILES_PER_LOAD = 250
 FILES_READ_HERE = 500
 MAX_GROUP_FILES = 10_000
@@ -235,7 +235,7 @@ class ReadFile:
     passages: list[tuple]
 
 
-Load = Callable[[Iterable[list[FileEntry]]], Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]]
+Load = Callable[[Iterable[FileEntry]], Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]]
 
 
 def read_file(path: Path, doc_id: str) -> ReadFile | Rejected:
@@ -265,16 +265,18 @@ def files_to_read(group: list[FileEntry]) -> list[tuple[str, str]]:
 
 
 def load_groups(
-    groups: Iterable[list[FileEntry]],
+    entries: Iterable[FileEntry],
     run: Callable[[list[tuple[str, str]]], list[ReadFile | Rejected]] = read_files,
     submit: Callable[[list[tuple[str, str]]], Future] | None = None,
+    files_per_group: int | None = None,
 ) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
-    """Each group of entries with what reading its files gave, in order.
+    """The entries in groups (`file_groups`, FILES_PER_LOAD files by default), each with what
+    reading its files gave, in order.
 
     The first FILES_READ_HERE files are read here by `run`; the rest go through `submit` (to
     worker processes or tasks) when given, at most two groups per worker ahead.
     """
-    groups = iter(groups)
+    groups = file_groups(entries, files_per_group or FILES_PER_LOAD)
     read_here = 0
     for group in groups:
         jobs = files_to_read(group)
@@ -301,13 +303,13 @@ def scan(
         everything: the sources are the whole collection: every active article not found is
             removed (a `run`); otherwise only those below a swept source are.
         skip: a folder not to enter (the output folder).
-        load: reads and splits the files of each group of entries (see `load_groups`).
+        load: reads and splits the files of the entries, in groups (see `load_groups`).
     """
     run_script(conn, STAGING_SQL)
     found = Scan()
     known_rejections = {row["source"]: row for row in conn.execute("SELECT * FROM rejected")}
     entries = _walk_entries(conn, sources, skip, known_rejections, found)
-    for group, results in load(_groups(entries)):
+    for group, results in load(entries):
         read = iter(results)
         for entry in group:
             outcome = _scan_file(conn, entry, next(read) if entry.verdict == "read" else None)
@@ -375,14 +377,14 @@ def _verdict(
     return "read"
 
 
-def _groups(entries: Iterable[FileEntry]) -> Iterator[list[FileEntry]]:
-    """The entries in groups of FILES_PER_LOAD files to read, or MAX_GROUP_FILES files in all."""
+def file_groups(entries: Iterable[FileEntry], size: int) -> Iterator[list[FileEntry]]:
+    """The entries in groups of `size` files to read, or MAX_GROUP_FILES files in all."""
     group: list[FileEntry] = []
     reads = 0
     for entry in entries:
         group.append(entry)
         reads += entry.verdict == "read"
-        if reads == FILES_PER_LOAD or len(group) == MAX_GROUP_FILES:
+        if reads == size or len(group) == MAX_GROUP_FILES:
             yield group
             group, reads = [], 0
     if group:

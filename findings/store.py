@@ -300,6 +300,6 @@ def encode_finding(finding: Finding) -> str:
     return json.dumps({name: getattr(finding, name) for name in FIELDS}, ensure_ascii=False, separators=(",", ":"))
 
 
-def decode_finding(text: str) -> Finding:
-    """The finding encoded by `encode_finding`."""
-    return Finding(**json.loads(text))
+def decode_finding(text: str, **changes: object) -> Finding:
+    """The finding encoded by `encode_finding`, with `changes` to its fields."""
+    return Finding(**(json.loads(text) | changes))

@@ -1,15 +1,16 @@
 """Deduplication over the store: the clusters of `findings.dedup`, with the index on disk.
 
 A sweep over a large collection cannot hold every passage or claim in memory. Here the distinct
-texts come out of SQLite in canonical order, one at a time, and the MinHash LSH index of the
-cluster leaders lives in temporary tables of the connection. Memory stays bounded by the caches
-and by one article's claims, whatever the size of the collection; the clusters are those
-`dedupe_passages` and `merge_duplicate_findings` find in memory (the tests compare both).
+passage texts come out of SQLite in canonical order, one at a time, and the MinHash LSH index of
+the cluster leaders lives in temporary tables of the connection; claims come claim by claim, and
+only one claim's sentences are indexed in memory at a time. Memory stays bounded by the caches, by
+one article's claims and by the sentences of one claim, whatever the size of the collection; the
+clusters are those `dedupe_passages` and `merge_duplicate_findings` find in memory (the tests
+compare both).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
@@ -29,13 +30,14 @@ from findings.dedup import (
     claim_keys,
     jaccard,
     merged_claim,
+    near_duplicate_leaders,
     normalize_for_key,
     percent_signature,
     shingles,
     words,
 )
 from findings.records import Finding
-from findings.store import decode_finding, encode_finding
+from findings.store import decode_finding
 from findings.table import FIELDS
 
 WRITE_CHUNK = 10_000
@@ -165,7 +167,9 @@ def merge_stored_findings(conn: sqlite3.Connection) -> None:
         conn,
         f"""DROP TABLE IF EXISTS temp.claim_rows; DROP TABLE IF EXISTS temp.claim_items;
         DROP TABLE IF EXISTS temp.current_findings;
-        CREATE TEMP TABLE claim_rows (row INTEGER PRIMARY KEY, item TEXT, claim TEXT, sentence TEXT, finding TEXT);
+        CREATE TEMP TABLE claim_rows (
+            row INTEGER PRIMARY KEY, item TEXT, claim TEXT, sentence TEXT, finding TEXT, docs TEXT
+        );
         CREATE INDEX temp.claim_rows_by_item ON claim_rows (item);
         CREATE TEMP TABLE claim_items (item TEXT PRIMARY KEY, cluster INTEGER);
         CREATE TEMP TABLE current_findings ({', '.join(FIELDS)});""",
@@ -178,42 +182,44 @@ def merge_stored_findings(conn: sqlite3.Connection) -> None:
     def rows() -> Iterator[tuple]:
         number = 0
         for _, article_rows in groupby(extractions, key=lambda row: row[0]):
-            findings = [
-                dataclasses.replace(decode_finding(finding), docs=";".join(json.loads(docs)))
-                for _, finding, docs in article_rows
-            ]
+            encoded = [(finding, ";".join(json.loads(docs))) for _, finding, docs in article_rows]
+            findings = [decode_finding(finding) for finding, _ in encoded]
             keys = claim_keys(findings)
             for i in sorted(range(len(findings)), key=lambda i: findings[i].char_start):
                 claim, sentence = keys[i]
                 claim_text = json.dumps(claim)
-                yield number, f"{claim_text}\x1e{sentence}", claim_text, sentence, encode_finding(findings[i])
+                yield number, f"{claim_text}\x1e{sentence}", claim_text, sentence, *encoded[i]
                 number += 1
 
-    _insert_chunked(conn, "INSERT INTO temp.claim_rows VALUES (?, ?, ?, ?, ?)", rows())
-    index = StoredLeaderIndex(conn, "claim", words, SENTENCE_WORD_OVERLAP)
-    # Each distinct claim and sentence once, at its first row; `alike`: the items of its claim.
+    _insert_chunked(conn, "INSERT INTO temp.claim_rows VALUES (?, ?, ?, ?, ?, ?)", rows())
+    # Each distinct claim and sentence once, at its first row, claim by claim: near-duplicate
+    # sentences are looked for among the items of one claim only, so one claim's index is in memory.
     items = conn.execute(
-        """SELECT item, first, claim, sentence, COUNT(*) OVER (PARTITION BY claim) AS alike FROM (
-               SELECT item, MIN(row) AS first, claim, sentence FROM temp.claim_rows GROUP BY item)
-           ORDER BY first"""
+        """SELECT item, MIN(row) AS first, claim, sentence FROM temp.claim_rows GROUP BY item
+           ORDER BY claim, first"""
     )
-    _insert_chunked(
-        conn,
-        "INSERT INTO temp.claim_items VALUES (?, ?)",
-        (
-            (item, index.leader(first, sentence, claim) if alike > 1 else first)
-            for item, first, claim, sentence, alike in items
-        ),
-    )
+
+    def clusters() -> Iterator[tuple[str, int]]:
+        for claim, group in groupby(items, key=lambda row: row[2]):
+            group = list(group)
+            sentences = [sentence for _, _, _, sentence in group]
+            leaders = near_duplicate_leaders(sentences, [claim] * len(group), words, SENTENCE_WORD_OVERLAP)
+            for (item, _, _, _), leader in zip(group, leaders):
+                yield item, group[leader][1]
+
+    _insert_chunked(conn, "INSERT INTO temp.claim_items VALUES (?, ?)", clusters())
     merged = conn.execute(
-        """SELECT i.cluster, r.finding FROM temp.claim_rows r JOIN temp.claim_items i ON i.item = r.item
+        """SELECT i.cluster, r.finding, r.docs FROM temp.claim_rows r JOIN temp.claim_items i ON i.item = r.item
            ORDER BY i.cluster, r.row"""
     )
-    clusters = groupby(merged, key=lambda row: row[0])
+    clusters_of_rows = groupby(merged, key=lambda row: row[0])
     _insert_chunked(
         conn,
         f"INSERT INTO temp.current_findings VALUES ({', '.join('?' * len(FIELDS))})",
-        (_row(merged_claim([decode_finding(finding) for _, finding in rows])) for _, rows in clusters),
+        (
+            _row(merged_claim([decode_finding(finding, docs=docs) for _, finding, docs in rows]))
+            for _, rows in clusters_of_rows
+        ),
     )
 
 

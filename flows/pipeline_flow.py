@@ -54,6 +54,8 @@ from findings.store import export
 # of milliseconds of bookkeeping on its server.
 MAX_BATCHES = 20
 MAX_ARTICLES_PER_BATCH = 1_000
+# Files per reading task: 20 tasks for 10,000 files.
+FILES_PER_TASK = 500
 CRAWL_DEPLOYMENT = "crawl"
 
 
@@ -77,12 +79,13 @@ extract_claims = task(extract_batch, name="extract_claims", cache_policy=NO_CACH
 load_articles = task(read_files, name="load_articles", cache_policy=NO_CACHE, **_IO_RETRIES)
 
 
-def load_in_tasks(groups: Iterator[list[FileEntry]]) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
-    """Read each group of files as a task: the first few in the flow's thread, the rest of a large
-    run on the task runner (see `findings.ingest.load_groups`) when its workers see this machine's
+def load_in_tasks(entries: Iterator[FileEntry]) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
+    """Read FILES_PER_TASK files per task: the first in the flow's thread, the rest of a large run
+    on the task runner (see `findings.ingest.load_groups`) when its workers see this machine's
     files, as the local process pool's do. A Dask cluster's workers may not: the flow reads there."""
     local_workers = isinstance(FlowRunContext.get().task_runner, ProcessPoolTaskRunner) and max_workers() > 1
-    return load_groups(groups, run=load_articles, submit=load_articles.submit if local_workers else None)
+    submit = load_articles.submit if local_workers else None
+    return load_groups(entries, run=load_articles, submit=submit, files_per_group=FILES_PER_TASK)
 
 
 def batch_size(articles: int) -> int:

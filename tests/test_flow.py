@@ -50,7 +50,7 @@ def test_extract_in_batches_keeps_article_order(prefect_server, tiny_corpus, mon
 def test_flow_spreads_reading_and_extraction_over_worker_processes(prefect_server, shared_dir, tmp_path, monkeypatch):
     corpus = [shared_dir / "corpus", shared_dir / "corpus_en"]
     monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
-    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 4)
+    monkeypatch.setattr(pipeline_flow, "FILES_PER_TASK", 4)
     submitted = []
     monkeypatch.setattr(pipeline_flow.load_articles, "submit", spy(pipeline_flow.load_articles.submit, submitted))
     monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 5)

@@ -192,24 +192,22 @@ def test_a_sweep_reading_on_worker_processes_equals_one_in_this_process(
 
 def test_load_groups_reads_the_first_files_here_and_the_rest_on_workers_in_order(monkeypatch):
     monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
-    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 2)
     monkeypatch.setattr(ingest, "MAX_GROUP_FILES", 4)
     verdicts = ["read", "unchanged", "read", "read", "unsupported", "unchanged", "unchanged", "read", "read", "read"]
     entries = [ingest.FileEntry(Path(f"{i}.txt"), f"{i}.txt", f"/{i}.txt", None, None, None, v) for i, v in enumerate(verdicts)]
-    groups = list(ingest._groups(entries))
-    assert [[entry.doc_id for entry in group] for group in groups] == [
-        ["0.txt", "1.txt", "2.txt"], ["3.txt", "4.txt", "5.txt", "6.txt"], ["7.txt", "8.txt"], ["9.txt"]
-    ]
+    groups = [[entry.doc_id for entry in group] for group in ingest.file_groups(entries, 2)]
+    assert groups == [["0.txt", "1.txt", "2.txt"], ["3.txt", "4.txt", "5.txt", "6.txt"], ["7.txt", "8.txt"], ["9.txt"]]
     here, there = [], []
     with ThreadPoolExecutor(2) as pool:
         loaded = list(
             ingest.load_groups(
-                groups,
+                entries,
                 run=lambda jobs: here.append(jobs) or [doc_id for _, doc_id in jobs],
                 submit=lambda jobs: there.append(jobs) or pool.submit(lambda: [doc_id for _, doc_id in jobs]),
+                files_per_group=2,
             )
         )
-    assert [group for group, _ in loaded] == groups
+    assert [[entry.doc_id for entry in group] for group, _ in loaded] == groups
     assert [results for _, results in loaded] == [["0.txt", "2.txt"], ["3.txt"], ["7.txt", "8.txt"], ["9.txt"]]
     # Three files are read here (two groups), the rest on the workers.
     assert (len(here), len(there)) == (2, 2)
