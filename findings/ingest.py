@@ -32,7 +32,15 @@ from extractors import passages_language
 from findings.dedup import normalize_for_key
 from findings.loading import KINDS_BY_EXTENSION, read_article
 from findings.passages import split_passages
-from findings.pipeline import ARTICLES_PER_BATCH, Batch, WorkerPool, extract_batches, in_order, max_workers, worker_count
+from findings.pipeline import (
+    ARTICLES_PER_BATCH,
+    Batch,
+    WorkerPool,
+    extract_batches,
+    in_order,
+    max_workers,
+    worker_count,
+)
 from findings.records import Article, Finding, Passage, Rejected
 from findings.store import (
     RUN_COUNTERS,
@@ -85,7 +93,8 @@ CREATE TEMP TABLE extracted (doc_id TEXT PRIMARY KEY, mined TEXT);
 """
 # Files are read and split in groups of FILES_PER_LOAD (a flow sets its own size per task); a
 # sweep reads the first FILES_READ_HERE itself, so that a small one never starts a worker process.
-# A group also ends after MAX_GROUP_FILES files, read or not: walking an unchanged collection stays lean.
+# A group also ends after MAX_GROUP_FILES files, read or not: walking an unchanged collection
+# stays lean.
 FILES_PER_LOAD = 250
 FILES_READ_HERE = 500
 MAX_GROUP_FILES = 10_000
@@ -318,7 +327,9 @@ def scan(
                 continue
             new = not (entry.stored and entry.stored["status"] == "active")
             state = "unchanged" if outcome is None else "new" if new else "changed"
-            conn.execute("INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (entry.doc_id, entry.absolute, entry.signature, state))
+            conn.execute(
+                "INSERT INTO temp.seen VALUES (?, ?, ?, ?)", (entry.doc_id, entry.absolute, entry.signature, state)
+            )
             if outcome is not None:
                 _stage_article(conn, outcome, entry.absolute, entry.signature)
             found.new += state == "new"
@@ -391,7 +402,9 @@ def file_groups(entries: Iterable[FileEntry], size: int) -> Iterator[list[FileEn
         yield group
 
 
-def _scan_file(conn: sqlite3.Connection, entry: FileEntry, read: ReadFile | Rejected | None) -> ReadFile | RejectedInput | None:
+def _scan_file(
+    conn: sqlite3.Connection, entry: FileEntry, read: ReadFile | Rejected | None
+) -> ReadFile | RejectedInput | None:
     """A ReadFile to stage, a RejectedInput, or None when the stored article is unchanged."""
 
     def reject(reason: str, detail: str) -> RejectedInput:
@@ -405,12 +418,12 @@ def _scan_file(conn: sqlite3.Connection, entry: FileEntry, read: ReadFile | Reje
     if entry.verdict == "unchanged":
         return None
     if entry.verdict == "rejected":
-        return RejectedInput(
-            Rejected(entry.doc_id, entry.rejection["reason"], entry.rejection["detail"]), entry.absolute, entry.signature
-        )
+        known = Rejected(entry.doc_id, entry.rejection["reason"], entry.rejection["detail"])
+        return RejectedInput(known, entry.absolute, entry.signature)
     if isinstance(read, Rejected):
         return reject(read.reason, read.detail)
-    if entry.stored is not None and entry.stored["status"] == "active" and entry.stored["content_hash"] == read.article.content_hash:
+    active = entry.stored is not None and entry.stored["status"] == "active"
+    if active and entry.stored["content_hash"] == read.article.content_hash:
         return None
     return read
 
@@ -511,11 +524,10 @@ def stage_extractions(conn: sqlite3.Connection, extracted: Iterator[tuple[Batch,
             conn.execute("INSERT INTO temp.extracted VALUES (?, ?)", (article.doc_id, json.dumps(sorted(mine))))
 
 
-def extract_here(sweep: SweepPlan, pool: WorkerPool | None = None) -> Iterator[tuple[Batch, list[Finding]]]:
+def extract_sweep(sweep: SweepPlan, pool: WorkerPool | None = None) -> Iterator[tuple[Batch, list[Finding]]]:
     """Extract the sweep's articles in this process or, for many, on the pool's workers."""
     use_pool = pool if worker_count(sweep.articles) > 1 else None
     return extract_batches(sweep.read(ARTICLES_PER_BATCH), use_pool)
-
 
 
 def passage_key(passage: Passage) -> str:
@@ -674,7 +686,7 @@ class SweepSteps:
 
     scan: Callable[..., Scan] = scan
     plan: Callable[..., SweepPlan] = plan
-    extract: Callable[[SweepPlan], Iterator[tuple[Batch, list[Finding]]]] = extract_here
+    extract: Callable[[SweepPlan], Iterator[tuple[Batch, list[Finding]]]] = extract_sweep
     commit: Callable[..., dict[str, int]] = commit
     export: Callable[..., None] = export
 
@@ -684,7 +696,7 @@ def pooled_steps(pool: WorkerPool) -> SweepSteps:
     read_on_pool = functools.partial(pool.submit, read_files)
     return SweepSteps(
         scan=functools.partial(scan, load=functools.partial(load_groups, submit=read_on_pool)),
-        extract=functools.partial(extract_here, pool=pool),
+        extract=functools.partial(extract_sweep, pool=pool),
     )
 
 

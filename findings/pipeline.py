@@ -135,7 +135,9 @@ class WorkerPool:
             self._executor.shutdown(cancel_futures=True)
 
 
-def extract_batches(batches: Iterable[Batch], pool: WorkerPool | None) -> Iterator[tuple[Batch, list[Finding]]]:
+def extract_batches(
+    batches: Iterable[Batch], pool: WorkerPool | None
+) -> Iterator[tuple[Batch, list[Finding]]]:
     """Each batch with its findings, in order: in this process without a pool, else on its workers
     with at most two batches per worker read ahead (memory stays bounded by the batch size)."""
     if pool is None:

@@ -181,7 +181,9 @@ def test_a_sweep_reading_on_worker_processes_equals_one_in_this_process(
     monkeypatch.setattr(ingest, "FILES_PER_LOAD", 2)
     submitted = []
     submit = pipeline.WorkerPool.submit
-    monkeypatch.setattr(pipeline.WorkerPool, "submit", lambda pool, fn, jobs: submitted.append(fn) or submit(pool, fn, jobs))
+    monkeypatch.setattr(
+        pipeline.WorkerPool, "submit", lambda pool, fn, jobs: submitted.append(fn) or submit(pool, fn, jobs)
+    )
     pooled = run_sweep(tmp_path / "pooled", roots, "run")
     here = run_sweep(tmp_path / "here", roots, "run", ingest.SweepSteps())
     assert ingest.read_files in submitted
@@ -194,7 +196,10 @@ def test_load_groups_reads_the_first_files_here_and_the_rest_on_workers_in_order
     monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
     monkeypatch.setattr(ingest, "MAX_GROUP_FILES", 4)
     verdicts = ["read", "unchanged", "read", "read", "unsupported", "unchanged", "unchanged", "read", "read", "read"]
-    entries = [ingest.FileEntry(Path(f"{i}.txt"), f"{i}.txt", f"/{i}.txt", None, None, None, v) for i, v in enumerate(verdicts)]
+    entries = [
+        ingest.FileEntry(Path(f"{i}.txt"), f"{i}.txt", f"/{i}.txt", None, None, None, verdict)
+        for i, verdict in enumerate(verdicts)
+    ]
     groups = [[entry.doc_id for entry in group] for group in ingest.file_groups(entries, 2)]
     assert groups == [["0.txt", "1.txt", "2.txt"], ["3.txt", "4.txt", "5.txt", "6.txt"], ["7.txt", "8.txt"], ["9.txt"]]
     here, there = [], []
