@@ -36,9 +36,8 @@ from findings.pipeline import (
     ARTICLES_PER_BATCH,
     Batch,
     WorkerPool,
-    extract_batches,
+    extract_batch,
     in_order,
-    max_workers,
     worker_count,
 )
 from findings.records import Article, Finding, Passage, Rejected
@@ -294,7 +293,9 @@ def load_groups(
         if submit is not None and read_here >= FILES_READ_HERE:
             break
     if submit is not None:
-        yield from in_order(groups, lambda group: submit(files_to_read(group)), 2 * max_workers())
+        yield from in_order(
+            groups, lambda group: run(files_to_read(group)), lambda group: submit(files_to_read(group))
+        )
 
 
 def scan(
@@ -526,8 +527,9 @@ def stage_extractions(conn: sqlite3.Connection, extracted: Iterator[tuple[Batch,
 
 def extract_sweep(sweep: SweepPlan, pool: WorkerPool | None = None) -> Iterator[tuple[Batch, list[Finding]]]:
     """Extract the sweep's articles in this process or, for many, on the pool's workers."""
-    use_pool = pool if worker_count(sweep.articles) > 1 else None
-    return extract_batches(sweep.read(ARTICLES_PER_BATCH), use_pool)
+    on_pool = pool is not None and worker_count(sweep.articles) > 1
+    submit = functools.partial(pool.submit, extract_batch) if on_pool else None
+    return in_order(sweep.read(ARTICLES_PER_BATCH), extract_batch, submit)
 
 
 def passage_key(passage: Passage) -> str:

@@ -7,6 +7,7 @@ and plan.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -98,11 +99,16 @@ def worker_count(articles: int) -> int:
     return max(1, min(max_workers(), articles // ARTICLES_PER_WORKER))
 
 
-def in_order(items: Iterable[T], submit: Callable[[T], Future], ahead: int) -> Iterator[tuple[T, object]]:
-    """Submit each item, keeping at most `ahead` results pending; yield (item, result) in item order.
-
-    `submit` returns a future (of `concurrent.futures` or Prefect): anything with `result()`.
-    """
+def in_order(
+    items: Iterable[T], run: Callable[[T], R], submit: Callable[[T], Future] | None = None
+) -> Iterator[tuple[T, R]]:
+    """Each item with its result, in item order: `run(item)` in this process without `submit`, else
+    the result of the future `submit(item)` returns (of `concurrent.futures` or Prefect: anything
+    with `result()`), with at most two items per worker pending, so that memory stays bounded."""
+    if submit is None:
+        yield from ((item, run(item)) for item in items)
+        return
+    ahead = 2 * max_workers()
     pending: deque[tuple[T, Future]] = deque()
     for item in items:
         pending.append((item, submit(item)))
@@ -135,23 +141,12 @@ class WorkerPool:
             self._executor.shutdown(cancel_futures=True)
 
 
-def extract_batches(
-    batches: Iterable[Batch], pool: WorkerPool | None
-) -> Iterator[tuple[Batch, list[Finding]]]:
-    """Each batch with its findings, in order: in this process without a pool, else on its workers
-    with at most two batches per worker read ahead (memory stays bounded by the batch size)."""
-    if pool is None:
-        yield from ((batch, extract_batch(batch)) for batch in batches)
-    else:
-        yield from in_order(batches, lambda batch: pool.submit(extract_batch, batch), 2 * max_workers())
-
-
 def extract_in_processes(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage]], plan: Plan) -> list[Finding]:
     """`extract_articles`, spread over `worker_count` processes in batches; same findings, same order."""
     work = batches(articles, passages_by_doc, plan, ARTICLES_PER_BATCH)
     with WorkerPool() as pool:
-        extracted = extract_batches(work, pool if worker_count(len(articles)) > 1 else None)
-        return [finding for _, found in extracted for finding in found]
+        submit = functools.partial(pool.submit, extract_batch) if worker_count(len(articles)) > 1 else None
+        return [finding for _, found in in_order(work, extract_batch, submit) for finding in found]
 
 
 def run_pipeline(roots: Sequence[Path]) -> RunResult:

@@ -102,12 +102,8 @@ def extract_in_batches(sweep: SweepPlan) -> Iterator[tuple[Batch, list[Finding]]
     in the flow's thread. Otherwise each task gets one batch, as plain data, and at most two tasks
     per worker wait ahead, so that few batches are read from the store at a time.
     """
-    workers = worker_count(sweep.articles)
-    batches = sweep.read(batch_size(sweep.articles))
-    if workers == 1:
-        results = ((batch, extract_claims(batch)) for batch in batches)
-    else:
-        results = in_order(batches, extract_claims.submit, 2 * workers)
+    submit = extract_claims.submit if worker_count(sweep.articles) > 1 else None
+    results = in_order(sweep.read(batch_size(sweep.articles)), extract_claims, submit)
     with tqdm(total=sweep.articles, unit="article", file=sys.stderr, disable=None) as progress:
         for batch, findings in results:
             progress.update(len(batch.articles))
