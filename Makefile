@@ -36,8 +36,8 @@ $(CHROMIUM):
 	DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 
 eval: $(STAMP)
-	$(BIN)/findings eval --corpus $(SHARED)/corpus $(SHARED)/corpus_en \
-		--gold $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/dev_en.jsonl
+	$(BIN)/findings eval --corpus $(SHARED)/corpus $(SHARED)/corpus_en $(SHARED)/corpus_de \
+		--gold $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/dev_en.jsonl $(SHARED)/gold/dev_de.jsonl
 
 clean:
 	rm -rf $(VENV) .prefect .prefect-test outputs/findings.* outputs/findings_reviewed.* outputs/rejected.csv outputs/report.html
