@@ -11,7 +11,7 @@ export PREFECT_LOGGING_LEVEL ?= WARNING
 export PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED ?= false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 120
 
-.PHONY: install browser run test eval clean
+.PHONY: install browser run test eval models clean
 
 install: $(STAMP)
 
@@ -38,6 +38,11 @@ $(CHROMIUM):
 eval: $(STAMP)
 	$(BIN)/findings eval --corpus $(SHARED)/corpus $(SHARED)/corpus_en $(SHARED)/corpus_de \
 		--gold $(SHARED)/gold/seeds.jsonl $(SHARED)/gold/dev_en.jsonl $(SHARED)/gold/dev_de.jsonl
+
+# Retrain the German and English pipelines from the treebanks in ../shared/ud into models/
+# (both languages side by side, one core each; about 40 minutes). See models/README.md.
+models: $(STAMP)
+	$(BIN)/python models/train.py --ud $(SHARED)/ud
 
 clean:
 	rm -rf $(VENV) .prefect .prefect-test outputs/findings.* outputs/findings_reviewed.* outputs/rejected.csv outputs/report.html

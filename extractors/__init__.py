@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.context import study_population, study_year
 from extractors.lang import SUPPORTED
+from extractors.memory import ArticleMemory
 from extractors.pipeline import is_claim_candidate, load_pipeline
 from extractors.sentences import sentence_of
 from extractors.tokens import words_of
@@ -48,7 +49,7 @@ def extract_article(
         study_year=study_year(article, passages, lang),
         published_year=article.published.year if article.published else None,
     )
-    population = PopulationMemory(study_population(passages, lang))
+    memory = ArticleMemory(study_population(passages, lang))
     clipped = clipped_end(article)
     mined = [
         p for p in passages
@@ -60,7 +61,7 @@ def extract_article(
         nlp = load_pipeline(passage_lang)
         for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
             docs = ";".join(mine[passage.index])
-            findings.extend(passage_findings(article, passage, doc, docs, context, population, clipped))
+            findings.extend(passage_findings(article, passage, doc, docs, context, memory, clipped))
     return findings
 
 
@@ -78,36 +79,13 @@ def drop_broken_word(subject: str, sentence: str) -> str:
     return subject
 
 
-class PopulationMemory:
-    """The population a mention refers to when its sentence names none: the last one of its
-    passage, else the last one named explicitly in the article ("der Befragten"), else whom the
-    study asked."""
-
-    def __init__(self, study_population: str):
-        self.study_population = study_population
-        self.last_named = ""
-        self.last_in_passage: tuple[int, str] = (-1, "")
-
-    def resolve(self, mention: Span, passage: int, truncated: bool = False) -> str:
-        """The mention's own population, else (unless the text breaks off) the remembered one."""
-        annotations = mention._
-        population = annotations.findings_population
-        if population and annotations.findings_population_cue:
-            self.last_named = population
-        if population is None and not truncated:
-            same_passage = self.last_in_passage[0] == passage and self.last_in_passage[1]
-            population = same_passage or self.last_named or self.study_population
-        self.last_in_passage = (passage, population or "")
-        return population or ""
-
-
 def passage_findings(
     article: Article,
     passage: Passage,
     doc: Doc,
     docs: str,
     context: YearContext,
-    population: PopulationMemory,
+    memory: ArticleMemory,
     clipped: int | None,
 ) -> list[Finding]:
     """Turn the mention spans of one passage's Doc into findings (`clipped`: see `clipped_end`)."""
@@ -115,7 +93,6 @@ def passage_findings(
     words = words_of(doc)
     text_of = words.text_of
     findings = []
-    previous_subject = ""
     for mention in mentions:
         annotations = mention._
         share = annotations.findings_share
@@ -124,10 +101,9 @@ def passage_findings(
         sentence_text, mention_text = text_of(sentence), text_of(mention)
         offset_in_sentence = mention.start_char - sentence.start_char
         truncated = clipped is not None and passage.raw_offset(sentence.end_char - 1) + 1 >= clipped
-        subject = annotations.findings_subject or previous_subject
+        subject, population = memory.roles(mention, passage.index, truncated)
         if truncated:
             subject = drop_broken_word(subject, sentence_text)
-        previous_subject = subject
         findings.append(
             Finding(
                 finding_id=make_finding_id(sentence_text, offset_in_sentence, mention_text),
@@ -140,7 +116,7 @@ def passage_findings(
                 qualifier=share.qualifier,
                 unit=share.unit,
                 subject=subject,
-                population=population.resolve(mention, passage.index, truncated),
+                population=population,
                 year=year,
                 year_source=year_source,
                 sentence=" ".join(sentence_text.split()),

@@ -2,41 +2,45 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
+from pathlib import Path
 from functools import cache
 
 import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-import extractors.components.claim_roles  # noqa: F401  (registers the factories)
-import extractors.components.derived_shares  # noqa: F401
+import extractors.components.derived_shares  # noqa: F401  (registers the factories)
+import extractors.components.fallback_roles  # noqa: F401
 import extractors.components.lookup_lemmas  # noqa: F401
 import extractors.components.parsed_roles  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401
+from extractors.components.sentence_parse import trained_pipeline
 from extractors import lang as language_data
 from extractors.lang import SUPPORTED
 
-# Trained pipelines used when installed; the rules never require one.
-TRAINED_PIPELINES = {
-    "de": ("de_core_news_lg", "de_core_news_md", "de_core_news_sm"),
-    "en": ("en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
-}
-# Set FINDINGS_SPACY_MODEL=blank to ignore installed trained pipelines, or to a package name.
+# The project's trained pipelines (tagger and parser, see models/README.md), one folder per language.
+MODELS = Path(__file__).resolve().parent.parent / "models"
+# FINDINGS_SPACY_MODEL=blank keeps the fallback rules without a parse; a folder path (with the
+# language in its meta.json) chooses another trained pipeline.
 MODEL_SETTING = "FINDINGS_SPACY_MODEL"
 
-RULE_COMPONENTS = ("findings_percent_mentions", "findings_derived_shares", "findings_claim_roles")
+RULE_COMPONENTS = ("findings_percent_mentions", "findings_derived_shares")
 
 
-def trained_pipeline_name(lang: str) -> str | None:
-    """The trained pipeline to use for `lang`: the setting, else the first one installed."""
+def trained_pipeline_path(lang: str) -> Path | None:
+    """The trained pipeline to parse `lang` with: the setting's, else the project's, else None."""
     setting = os.environ.get(MODEL_SETTING, "")
     if setting == "blank":
         return None
-    if setting and setting[:2] == lang:
-        return setting
-    return next((name for name in TRAINED_PIPELINES[lang] if spacy.util.is_package(name)), None)
+    path = Path(setting) if setting else MODELS / lang
+    if setting and not (path / "meta.json").is_file():
+        raise ValueError(f"{MODEL_SETTING}={setting!r}: no trained pipeline there (expected 'blank' or a folder with meta.json)")
+    if not (path / "meta.json").is_file() or json.loads((path / "meta.json").read_text()).get("lang") != lang:
+        return None
+    return path
 
 
 def split_numbers(nlp: Language) -> None:
@@ -47,31 +51,33 @@ def split_numbers(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
-def base_pipeline(lang: str) -> Language:
-    """The pipeline the rules run on, newly built: a trained pipeline when installed (see
-    `trained_pipeline_name`), otherwise a blank one with a sentencizer and lookup lemmas."""
+def base_pipeline(lang: str, trained: Path | None = None) -> Language:
+    """A blank `lang` pipeline with a sentencizer and lookup lemmas, on the vocabulary of the
+    trained pipeline at `trained` when given (its parses then share strings with the passages)."""
     if lang not in SUPPORTED:
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED)}")
-    name = trained_pipeline_name(lang)
-    if name:
-        nlp = spacy.load(name, exclude=["ner"])
-    else:
-        nlp = spacy.blank(lang)
-        nlp.add_pipe("sentencizer")
-        nlp.add_pipe("findings_lookup_lemmatizer", name="lemmatizer")
-        nlp.initialize()
+    vocab = trained_pipeline(str(trained)).vocab if trained else True
+    nlp = spacy.blank(lang, vocab=vocab)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("findings_lookup_lemmatizer", name="lemmatizer")
+    nlp.initialize()
     split_numbers(nlp)
     return nlp
 
 
 @cache
 def load_pipeline(lang: str) -> Language:
-    """Build (once per process) the extraction pipeline for `lang`: `base_pipeline` and our rules."""
-    nlp = base_pipeline(lang)
+    """Build (once per process) the extraction pipeline for `lang`: mentions, then the parse of
+    their sentences and the roles read from it; without a trained pipeline, the fallback roles."""
+    trained = trained_pipeline_path(lang)
+    nlp = base_pipeline(lang, trained)
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
-    if nlp.has_pipe("parser"):
-        nlp.add_pipe("findings_parsed_roles")  # the parse, where there is one, has the last word
+    if trained:
+        nlp.add_pipe("findings_sentence_parse", config={"model": str(trained)})
+        nlp.add_pipe("findings_parsed_roles")
+    else:
+        nlp.add_pipe("findings_fallback_roles")
     return nlp
 
 

@@ -51,12 +51,6 @@ def words_of(doc: Doc) -> Words:
     return known
 
 
-def tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens of `doc[start:end]`, without making a Span (one that ends at the Doc's end
-    joins the Doc's whole text)."""
-    return [doc[k] for k in range(start, min(end, len(doc)))]
-
-
 def read_words(doc: Doc) -> Words:
     """Read the token lists of `doc`: orth ids, spaces and lemmas from one array, the rest by form."""
     strings = doc.vocab.strings

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from extractors import lang as language_data
 from extractors.sentences import sentence_of
+from extractors.shares import number_value
 from extractors.tokens import Words, words_of
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -32,11 +33,14 @@ class YearContext:
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
     """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
-    word is a month or names a study ("Pivot Studie 2013", "Bitkom-Umfrage 2022")."""
+    word is a month, a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021") or names a
+    study ("Pivot Studie 2013", "Bitkom-Umfrage 2022")."""
+    word = previous.lower().rstrip(".")
     return (
         previous[:1].isupper()
-        and previous.lower().rstrip(".") not in data.MONTHS + data.YEAR_NOUNS + data.PREPOSITIONS
-        and not any(word in previous.lower() for word in data.STUDY_WORDS)
+        and word not in data.MONTHS + data.PREPOSITIONS + data.PERCENT_UNITS + data.POINT_UNITS
+        and not word.endswith(data.YEAR_NOUNS)  # "Pandemiejahr 2021", "Schuljahr 2020"
+        and not any(study in word for study in data.STUDY_WORDS)
     )
 
 
@@ -93,19 +97,26 @@ def relative_phrases(data: ModuleType) -> dict[str, list[tuple[list[str], int]]]
 
 
 def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
-    """(token index, offset in years) of relative time words: heute 0, last year -1, next year +1.
+    """(token index, offset in years) of relative time words: heute 0, last year -1, next year +1,
+    "vor 15 Jahren" -15.
 
     "in the last year" is a span of time, not the previous year, so a determiner before
     the phrase blocks it.
     """
     found = []
-    lower = words_of(sentence.doc).lower
+    words = words_of(sentence.doc)
+    lower = words.lower
     phrases = relative_phrases(data)
     for k in range(sentence.start, sentence.end):
         for parts, offset in phrases.get(lower[k], ()):
             fits = k + len(parts) <= sentence.end and lower[k : k + len(parts)] == parts
             if fits and not (k > sentence.start and lower[k - 1] in ("the", "der", "dem")):
                 found.append((k, offset))
+        for parts in data.YEARS_AGO:
+            if k + len(parts) <= sentence.end and all(p == "#" or lower[k + j] == p for j, p in enumerate(parts)):
+                years = number_value(lower[k + parts.index("#")], words.lang)
+                if years is not None and years == int(years):
+                    found.append((k, -int(years)))
     return sorted(set(found))
 
 

@@ -5,7 +5,9 @@ of passages repeated verbatim or with a one-word edit, as syndicated copies are.
 measures, in one process: the bare spaCy tokenizer (the floor), the extraction pipelines before
 any rule (sentences and lemmas: a reference), the extraction without Prefect (a run into
 a fresh store, as `findings run` does it), the Prefect flow, and the flow again into the same
-output folder over the unchanged corpus; then, one subprocess per corpus size, time and peak memory of a run into a
+output folder over the unchanged corpus; the extraction alone on a realistic corpus (whole source
+articles with the text around their claims, many copies with fresh figures) against the floor on
+it; the trained pipelines' size and load time; then, one subprocess per corpus size, time and peak memory of a run into a
 fresh store (the main process and its largest extraction worker), so that the numbers of one
 size do not colour another's.
 """
@@ -49,6 +51,8 @@ RECENT_PASSAGES = 5_000
 ARTICLES_PER_FOLDER = 1_000
 MIN_EDIT_WORDS = 12
 WARM_UP_ARTICLES = 5
+# Copies of each whole source article in the realistic corpus (its text around the claims included).
+REALISTIC_COPIES = 20
 PERCENT_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?(?=\s*(?:%|prozent|percent|per cent))", re.IGNORECASE)
 
 
@@ -160,6 +164,54 @@ def build_corpus(root: Path, articles: int, pool: SentencePool, seed: int = SEED
     return CorpusStats(articles, passages, repeated, near_duplicates, chars)
 
 
+def build_realistic_corpus(root: Path, sources: Sequence[Path], copies: int, seed: int = SEED) -> int:
+    """Write every plain-text article of `sources` `copies` times below `root/<lang>/<copy>/`, whole
+    (with the text around its claims), each copy with fresh figures; returns the articles written."""
+    rng = random.Random(seed)
+    articles, _ = load_corpus(sources)
+    written = 0
+    for article in articles:
+        if article.kind != "text" or article.lang not in ("de", "en"):
+            continue
+        for copy in range(copies):
+            path = root / article.lang / f"{copy:03d}" / f"{written:06d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(renumber(article.text, rng), encoding="utf-8")
+            written += 1
+    return written
+
+
+def extraction_alone_seconds(root: Path) -> float:
+    """Split and extract every article below `root`, all passages mined (no dedup, no store): what
+    the extraction itself costs on them. Files are read and the pipelines loaded before timing."""
+    from extractors import extract_article
+    from extractors.pipeline import load_pipeline
+
+    articles, _ = load_corpus([root])
+    for lang in {article.lang for article in articles}:
+        load_pipeline(lang)
+    start = time.perf_counter()
+    for article in articles:
+        passages = split_passages(article)
+        extract_article(article, passages, {p.index: (article.doc_id,) for p in passages})
+    return time.perf_counter() - start
+
+
+def model_facts() -> dict:
+    """Per language, the trained pipeline in use: its folder size and how long it takes to load."""
+    import spacy
+
+    from extractors.pipeline import trained_pipeline_path
+
+    facts = {}
+    for lang in ("de", "en"):
+        path = trained_pipeline_path(lang)
+        if path is not None:
+            size = sum(file.stat().st_size for file in path.rglob("*") if file.is_file())
+            facts[lang] = {"path": str(path), "size_mb": round(size / 1e6, 1), "load_seconds": round(timed(lambda: spacy.load(path)), 3)}
+    return facts
+
+
 def tokenizer_floor(root: Path, make_pipeline: Callable[[str], Language] | None = None) -> tuple[int, float]:
     """Run every article through a freshly made pipeline of its language, once.
 
@@ -265,6 +317,10 @@ def run_benchmark(
         stats = build_corpus(corpora[size], size, pool)
         report(f"corpus of {size} articles: {stats.passages} passages, {stats.chars / 1e6:.1f} M chars")
     first = compare or sizes[0]
+    realistic = build_realistic_corpus(work / "realistic", sources, REALISTIC_COPIES)
+    realistic_tokens, realistic_floor_seconds = tokenizer_floor(work / "realistic")
+    realistic_seconds = extraction_alone_seconds(work / "realistic")
+    report(f"realistic corpus: {realistic} whole articles, {realistic_tokens} tokens")
 
     tokens, floor_seconds = tokenizer_floor(corpora[first])
     _, base_seconds = tokenizer_floor(corpora[first], base_pipeline)
@@ -304,13 +360,24 @@ def run_benchmark(
         "base_pipeline_vs_floor": round(floor_seconds / base_seconds, 4),
         "flow_vs_extraction": round(extraction_seconds / flow_seconds, 4),
         "rerun_vs_full": round(rerun_seconds / flow_seconds, 4),
+        "realistic": {
+            "articles": realistic,
+            "tokens": realistic_tokens,
+            "floor": asdict(Timing(round(realistic_floor_seconds, 3), round(realistic_tokens / realistic_floor_seconds))),
+            "extraction": asdict(Timing(round(realistic_seconds, 3), round(realistic_tokens / realistic_seconds))),
+        },
+        "realistic_extraction_vs_floor": round(realistic_floor_seconds / realistic_seconds, 4),
+        "models": model_facts(),
         "scaling": [],
     }
     report(
         f"extraction_vs_floor {results['extraction_vs_floor']:.3f}  base_pipeline_vs_floor "
         f"{results['base_pipeline_vs_floor']:.3f}  flow_vs_extraction {results['flow_vs_extraction']:.3f}  "
-        f"rerun_vs_full {results['rerun_vs_full']:.3f}"
+        f"rerun_vs_full {results['rerun_vs_full']:.3f}  realistic_extraction_vs_floor "
+        f"{results['realistic_extraction_vs_floor']:.3f}"
     )
+    for lang, facts in results["models"].items():
+        report(f"model {lang}: {facts['size_mb']} MB, loads in {facts['load_seconds']} s")
     for size in sizes:
         point = measure_scale_point(corpora[size])
         results["scaling"].append(asdict(point))

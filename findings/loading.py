@@ -75,7 +75,7 @@ WEEKDAYS = {
 }
 # Words right before a date that say it is the article's own date.
 DATE_CUES = {
-    "de": ("veröffentlicht", "erschienen", "aktualisiert", "datum", "stand"),
+    "de": ("veröffentlicht", "veröffentlichung", "erschienen", "aktualisiert", "datum", "stand", "vom"),
     "en": ("published", "posted", "updated", "date", "dated"),
 }
 # HTML meta names (property, name or itemprop) holding the publication date, most specific first.

@@ -82,5 +82,7 @@ def test_run_benchmark_reports_ratios_and_scaling(prefect_server, pool, shared_d
     assert set(results["stages"]) == {"floor", "base_pipeline", "extraction", "flow", "flow_rerun"}
     assert results["extraction_vs_floor"] > 0 and results["flow_vs_extraction"] > 0
     assert results["base_pipeline_vs_floor"] > 0
+    assert results["realistic"]["articles"] > 0 and results["realistic_extraction_vs_floor"] > 0
+    assert set(results["models"]) == {"de", "en"} and all(m["size_mb"] > 1 for m in results["models"].values())
     assert [point["articles"] for point in results["scaling"]] == [12]
     assert any("extraction_vs_floor" in line for line in lines)

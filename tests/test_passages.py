@@ -58,10 +58,10 @@ def test_text_blocks_join_hard_wrapped_lines(lines, lang, expected):
 def test_split_passages_joins_a_hard_wrapped_article(shared_dir):
     text = (shared_dir / "corpus_en" / "en_dev_10.txt").read_text(encoding="utf-8")
     passages = split_passages(article(text, doc_id="en_dev_10.txt"))
-    assert passages[0].text.startswith("Poll of 470 businesses with 10 employees")
-    assert passages[0].text.endswith("getting it is a serious problem")
+    assert passages[0].text.startswith("Survey of 470 firms with 10 employees")
+    assert passages[0].text.endswith("say obtaining it is a major problem")
     assert passages[1].text.startswith("Washington, DC, Oct. 9, 2012")
-    assert passages[1].text.endswith("planning to hire within the next two.")
+    assert passages[1].text.endswith("planning to add staff within the next two.")
     for passage in passages:
         assert_offsets_exact(text, passage)
 

@@ -27,6 +27,8 @@ def fraction_at(words: Words, i: int, data: ModuleType) -> tuple[int, int, float
     denominator = data.FRACTIONS.get(lower[i])
     if denominator is None:
         return None
+    if not data.NOUNS_CAPITALIZED and i > 0 and words.is_title[i] and words.is_title[i - 1]:
+        return None  # "Robert Half": a name (English writes the fraction in lower case)
     following = lower[i + 1] if i + 1 < len(lower) else ""
     if following in data.NOT_SHARE_AFTER_FRACTION:
         return None

@@ -1,8 +1,23 @@
-"""Roles from a dependency parse, where a trained pipeline gives one.
+"""Subject and population of each mention, read from the dependency parse of its sentence.
 
-Runs after `findings_claim_roles` and overrides its guesses with what the parse says: the group a
-percentage is "of" ("91 Prozent aller Befragten", "60% of marketers") and the predicate whose
-subject the percentage is. Docs without a parse pass through unchanged.
+The share word of a mention, its anchor ("Prozent", "%", "Hälfte", "Dritte"), stands in the
+parse (Universal Dependencies relations) in one of a few places, and each says where the roles are:
+
+- an argument of its clause ("77 Prozent der Deutschen verlangen einen Stopp"): the subject is
+  the predicate without the figure, the population the figure's genitive, "of" or "von" group,
+  or a group named on the clause ("Among marketers, 45% say ...", "Bei Firmen ... sind es");
+- the level of a measure ("Die Quote liegt bei 3 Prozent", "a margin of error of 3 percent",
+  "The rate was 5%"): the subject is the measured noun, the population its group;
+- a change ("Nursing jobs have increased 6 percent", "um 10 Prozent gestiegen"): the population
+  is what changes, the subject the predicate;
+- in brackets beside a noun: a part of a group ("a majority (54 percent) report ..."), a measure
+  of a group ("Die Quote der Männer (13,7 Prozent)"), the clause's subject ("most remote workers
+  (65 percent) prefer ..."), or a listed item ("Markenbildung (72 Prozent), Videos (54 Prozent)");
+- a figure that restates or compares ("jeder Dritte (31 Prozent)", "up from 46 percent",
+  "compared with 70 percent in June"): the roles of the figure it hangs on or follows.
+
+The group patterns are DependencyMatcher patterns in the language modules (`ROLE_PATTERNS`).
+A role the sentence does not give is None, and the article memory fills it.
 """
 
 from __future__ import annotations
@@ -12,64 +27,648 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
+from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
+from extractors.tokens import words_of
 
+# Universal Dependencies relations the roles read.
+SUBJECTS = ("nsubj", "csubj")
+ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
+BRACKETED = ("appos", "parataxis", "dep", "nmod", "conj", "acl")
+NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
+PREDICATES = ("VERB", "AUX", "ADJ")
+# Dependents that belong to another clause, or to none.
+OTHER_CLAUSES = ("conj", "parataxis", "punct", "cc", "discourse", "vocative", "reparandum", "list")
+# Dependents a clause leaves out: a clause beside it, an aside.
+OUTSIDE_CLAUSE = ("parataxis", "discourse", "vocative", "reparandum", "list")
+# Dependents a noun phrase leaves out: another clause beside it, a bracketed apposition.
+OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list")
+# Words a phrase does not start or end with.
+EDGE_DEPENDENCIES = ("det", "case", "cc", "punct", "mark", "cop")
+EDGE_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PUNCT")
+CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "X")
+QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
+# Punctuation that ends a clause.
+CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
+# Where a list item starts: after the previous item's comma, bracket or the lead-in's colon.
+ITEM_BOUNDARIES = (",", ";", ":", ")", "(", "•", "●", "–", "—")
 
-def phrase_of(head: Token) -> list[Token]:
-    """A noun phrase from its head: the head and its left modifiers, without determiners."""
-    left = [t for t in head.lefts if t.dep_ != "det" and t.pos_ != "DET"]
-    return sorted([*(t for modifier in left for t in modifier.subtree), head], key=lambda t: t.i)
-
-
-def predicate_of(subject: Token) -> list[Token]:
-    """The words of the clause whose subject is `subject`, without the subject's own phrase."""
-    verb = subject.head
-    inside = {t.i for t in subject.subtree}
-    return [t for t in verb.subtree if t.i not in inside and not t.is_punct]
-
-
-def words(tokens: list[Token]) -> str:
-    """Tokens as written, joined by their own whitespace."""
-    return "".join(t.text_with_ws for t in tokens).strip()
+# What the roles are found from: subject tokens, population tokens, whether a cue named the group.
+Roles = tuple[list[Token] | None, list[Token] | None, bool]
 
 
 class ParsedRoles:
-    """Set subject and population of each mention from the parse, where there is one."""
+    """Set `span._.findings_subject` and `span._.findings_population` of each mention from the
+    parse of its sentence (`doc._.findings_parses`).
 
-    def __init__(self, nlp: Language, spans_key: str):
+    A population of None means the sentence names none (the article's current one applies);
+    "" means the measure has no population (a margin of error). `span._.findings_population_cue`
+    tells whether a cue ("der", "of", "among") named the group, which makes it the article's
+    current population.
+    """
+
+    def __init__(self, nlp: Language, spans_key: str, restated_key: str):
         register_extensions()
-        data = language_data.get(nlp.lang)
+        self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
-        self.subject_deps = set(data.SUBJECT_DEPENDENCIES)
+        self.restated_key = restated_key
         self.matcher = DependencyMatcher(nlp.vocab)
-        self.matcher.add("population", [list(pattern) for pattern in data.POPULATION_DEPENDENCIES])
+        # Each pattern name's rank (the patterns are listed in order of preference) and the
+        # position of its "group" node.
+        self.preference = {}
+        self.group_cases = set(self.data.GROUP_CASES) | set(self.data.CLAUSE_GROUP_CASES)
+        for rank, (name, patterns) in enumerate(self.data.ROLE_PATTERNS.items()):
+            nodes = {[node["RIGHT_ID"] for node in pattern].index("group") for pattern in patterns}
+            if len(nodes) > 1:
+                raise ValueError(f"role patterns {name!r}: the group must be the same node in each")
+            if patterns:
+                self.matcher.add(name, patterns)
+                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop())
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.has_annotation("DEP"):
-            return doc
-        groups = {token_ids[0]: token_ids[-1] for _, token_ids in self.matcher(doc)}
-        for mention in doc.spans.get(self.spans_key, []):
-            self.set_annotations(mention, groups)
+        parses = doc._.findings_parses or {}
+        mentions = list(doc.spans.get(self.spans_key, []))
+        restated = list(doc.spans.get(self.restated_key, []))
+        names = set()
+        for start, parsed in parses.items():
+            own = [m for m in mentions if sentence_of(m).start == start]
+            names.update(m for m in own if m._.findings_share.derived and is_name(share_word(parsed[m.start - start : m.end - start])))
+            own = [m for m in own if m not in names]
+            if not own:
+                continue
+            shares = [(m.start - start, m.end - start) for m in own]
+            repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
+            sentence = SentenceRoles(self, parsed, shares, repeats)
+            for mention, roles in zip(own, sentence.roles()):
+                self.set_annotations(mention, roles)
+        if names:
+            doc.spans[self.spans_key] = [m for m in mentions if m not in names]
         return doc
 
-    def set_annotations(self, mention: Span, groups: dict[int, int]) -> None:
-        """Override the mention's roles with those the parse gives."""
-        doc = mention.doc
-        unit = next((t for t in reversed(mention) if t.i in groups), None)
-        if unit is not None:
-            mention._.findings_population = words(phrase_of(doc[groups[unit.i]]))
-            mention._.findings_population_cue = True
-        head = mention.root
-        if head.dep_ in self.subject_deps and head.head.i != head.i:
-            mention._.findings_subject = words(predicate_of(head))
+    def groups(self, parsed: Doc) -> dict[int, Token]:
+        """The group each word of a parsed sentence names, by the preferred pattern that finds one."""
+        found: dict[int, tuple[int, Token]] = {}
+        for match_id, token_ids in self.matcher(parsed):
+            rank, node = self.preference[match_id]
+            owner, group = token_ids[0], parsed[token_ids[node]]
+            if group.i == owner or ParsedRoles.cases(group) - self.group_cases:
+                continue  # "Prozent im Jahr 2020": no group
+            if owner not in found or rank < found[owner][0]:
+                found[owner] = (rank, group)
+        return {owner: group for owner, (_, group) in found.items()}
+
+    @staticmethod
+    def cases(token: Token) -> set[str]:
+        """The prepositions of a noun: "unter den Befragten" -> {"unter"}."""
+        return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+    def set_annotations(self, mention: Span, roles: Roles) -> None:
+        subject, population, cue = roles
+        subject_text = phrase_text(subject) if subject else None
+        population_text = self.citation_form(population) if population else None
+        if subject_text and subject_text.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
+            population_text = ""  # "The margin of error was 3.9 percent": no group
+        annotations = mention._
+        annotations.findings_subject = subject_text
+        annotations.findings_population = population_text
+        annotations.findings_population_cue = cue and bool(population_text)
+
+    def citation_form(self, tokens: list[Token]) -> str:
+        """A group in its citation form: plural adjectives and nouns of an oblique German case
+        take the form they have without an article ("aller befragten Unternehmen" -> "befragte
+        Unternehmen", "der Deutschen" -> "Deutsche")."""
+        ending = self.data.OBLIQUE_PLURAL_ENDING
+        head = min(tokens, key=lambda t: len(list(t.ancestors)))
+        plural = "Number=Plur" in head.morph or any("Number=Plur" in c.morph for c in head.children if c.dep_ == "det")
+        words = []
+        for token in tokens:
+            text = token.text
+            if ending and plural and token.i <= head.i:
+                adjective = token.pos_ == "ADJ" and token.is_lower and text.endswith(ending)
+                if adjective or (token.pos_ == "NOUN" and token.lemma_ == text[:-1]):
+                    text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler"
+            words.append(("" if text in QUOTES else text) + token.whitespace_)
+        return " ".join("".join(words).split()).strip(" ,;:.-–—")
+
+
+class SentenceRoles:
+    """The roles of the mentions of one parsed sentence."""
+
+    def __init__(self, component: ParsedRoles, parsed: Doc, shares: list[tuple[int, int]], repeats: list[tuple[int, int]]):
+        self.data = component.data
+        self.parsed = parsed
+        self.anchors = [share_word(parsed[start:end]) for start, end in shares]
+        self.spans = {anchor.i: parsed[start:end] for anchor, (start, end) in zip(self.anchors, shares)}
+        self.repeat_anchors = {share_word(parsed[start:end]).i for start, end in repeats}
+        self.taken = {i for start, end in shares + repeats for i in range(start, end)}
+        self.anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
+        self.groups = {owner: group for owner, group in component.groups(parsed).items() if not self.is_time(group)}
+        for anchor in self.anchors:
+            if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
+                self.groups[anchor.i] = group
+        self.part_nouns = set(self.data.PART_NOUNS)
+
+    def group_after(self, anchor: Token) -> Token | None:
+        """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"
+        with "%" taken for a modifier): the noun that word belongs to."""
+        span = self.spans[anchor.i]
+        if span.end >= len(self.parsed) or self.parsed[span.end].lower_ not in self.data.POPULATION_AFTER:
+            return None
+        noun = self.parsed[span.end].head
+        while noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
+            noun = noun.head  # "of U.S. adults": the phrase's head
+        return noun if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun) else None
+
+    def roles(self) -> list[Roles]:
+        """The roles of each figure; a figure that hangs on another takes that one's roles."""
+        found: dict[int, Roles] = {}
+        for anchor in sorted(self.anchors, key=lambda anchor: len(list(anchor.ancestors))):
+            if self.is_compared(anchor):
+                group = self.groups.get(anchor.i)
+                found[anchor.i] = (None, self.phrase(group) if group is not None else None, group is not None)
+            else:
+                found[anchor.i] = self.roles_of(anchor, found)
+        roles = [found[anchor.i] for anchor in self.anchors]
+        for k in range(1, len(roles)):
+            if roles[k][0] is None and roles[k - 1][0] and not self.is_compared(self.anchors[k]):
+                remnant = self.gapped_remnant(self.anchors[k])
+                if remnant:  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
+                    verb = next((t for t in roles[k - 1][0] if t.pos_ in ("VERB", "AUX")), None)
+                    roles[k] = ([verb, *remnant] if verb is not None else remnant, *roles[k][1:])
+        return roles
+
+    def gapped_remnant(self, anchor: Token) -> list[Token]:
+        """What a verbless clause says beside its figure ("29 Prozent gelegentlich"), or nothing
+        when the clause has a verb of its own."""
+        window = self.clause_window(anchor)
+        tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in self.taken]
+        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return []
+        group = self.groups.get(anchor.i)
+        inside = {t.i for t in group.subtree} if group is not None else set()
+        return trim([t for t in tokens if t.i not in inside and not t.is_punct])
+
+    def roles_of(self, anchor: Token, found: dict[int, Roles]) -> Roles:
+        """The roles of one figure, given those of the figures above it."""
+        group = self.groups.get(anchor.i)
+        other = next((a for a in anchor.ancestors if a.i in found), None)
+        if other is not None and self.restates(anchor, other):
+            subject, population, cue = found[other.i]
+            return subject, self.phrase(group) if group is not None else population, cue or group is not None
+        if anchor.head.i in self.repeat_anchors and anchor.dep_ in BRACKETED:
+            anchor = anchor.head  # "jeder Dritte (31 Prozent)": the restated share is the figure
+            group = self.groups.get(anchor.i, group)
+        head = anchor.head
+        noun = self.bracketing_noun(anchor)
+        if noun is not None:
+            return self.bracketed(anchor, noun, group)
+        if anchor.dep_ == "nmod" and ParsedRoles.cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
+            return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
+        counted = self.counted_noun(anchor)
+        if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
+            return self.predicate(head, {anchor.i, counted.i}), self.phrase(counted), True
+        measured = self.measured_noun(anchor)
+        if measured is not None:
+            return self.measure(measured, group)
+        changed = self.changed_noun(anchor)
+        if changed is not None and group is None:
+            return self.predicate(head, {anchor.i, changed.i}), self.phrase(changed), False
+        population = self.phrase(group) if group is not None else None
+        left_out = {anchor.i} | ({group.i} if group is not None else set())
+        if group is not None and anchor.head == group and group.dep_ in ARGUMENTS:
+            head = group.head  # "57% of adults say", the figure parsed as a modifier of its group
+            return self.predicate(head, left_out), population, True
+        if anchor.dep_ in ARGUMENTS and head.i != anchor.i:
+            return self.predicate(head, left_out), population, group is not None
+        verb = self.verb_after(anchor)
+        if verb is not None:  # the parse left the figure alone: its clause as the text gives it
+            return self.predicate(verb, left_out), population, group is not None
+        return None, population, group is not None
+
+    def figure_phrase(self, anchor: Token) -> list[Token]:
+        """A figure's words: its mention, its group and its modifiers, without the words a parse
+        may wrongly hang on it (an object taken for an apposition)."""
+        words = [anchor]
+        for child in anchor.children:
+            if child.dep_ not in ("appos", "conj", "parataxis", "acl", "cc") or child.i in self.taken:
+                words.extend(child.subtree)
+        return words
+
+    def verb_after(self, token: Token) -> Token | None:
+        """The first verb after a word in its clause."""
+        window = self.clause_window(token)
+        return next((t for t in self.parsed[token.i + 1 : window.stop] if t.pos_ in ("VERB", "AUX") and t.i not in self.taken), None)
+
+    def children(self, anchor: Token) -> list[Token]:
+        """The dependents of a figure: of any of its words ("was" may hang on the number)."""
+        span = self.spans.get(anchor.i)
+        if span is None:
+            return list(anchor.children)
+        return [c for token in span for c in token.children if not span.start <= c.i < span.end]
+
+    def bracketing_noun(self, anchor: Token) -> Token | None:
+        """The noun a figure stands beside in brackets ("remote workers (65 percent)"), or after a
+        dash or colon when the figure has no verb of its own ("Videos – 54 %")."""
+        span = self.spans.get(anchor.i, self.parsed[anchor.i : anchor.i + 1])
+        if span.start < 2:
+            return None
+        mark = self.parsed[span.start - 1].text
+        if mark != "(" and not (mark in ("–", "—", "-", ":") and self.verb_after(anchor) is None):
+            return None
+        noun = self.parsed[span.start - 2]
+        while noun.dep_ in ("compound", "flat", "amod", "punct") and noun.head.i > noun.i:
+            noun = noun.head
+        return noun if noun.pos_ in NOMINALS and noun.i < span.start else None
+
+    def is_compared(self, anchor: Token) -> bool:
+        """Whether a figure is the other side of a comparison ("compared with 78 percent", "than
+        40 percent"), and so measures what the figure before it measures."""
+        data = self.data
+        span = self.spans[anchor.i]
+        before = self.parsed[span.start - 1].lower_ if span.start else ""
+        cases = {c.lower_ for c in self.children(anchor) if c.dep_ == "case"} | {before}
+        return bool(cases & set(data.COMPARISON_CASES)) or (
+            anchor.head.lemma_.lower() in data.COMPARISON_VERBS and anchor.dep_ in ("obl", "obj", "nmod")
+        )
+
+    def restates(self, anchor: Token, other: Token) -> bool:
+        """Whether a figure hangs on another as the same measure at another time or place ("up
+        from 46 percent", "von 74 auf 78 Prozent"): no verb of its own stands between them."""
+        for token in anchor.ancestors:
+            if token.i == other.i:
+                return True
+            if token.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def bracketed(self, anchor: Token, noun: Token, group: Token | None) -> Roles:
+        """A figure in brackets or after a dash, beside the noun it is about."""
+        if self.is_time_word(noun):  # "than in early June (53 percent)": the same measure then
+            return None, self.phrase(group) if group is not None else None, group is not None
+        if noun.dep_ == "nmod" and self.is_part_noun(noun.head) and self.groups.get(noun.head.i) == noun:
+            noun = noun.head  # "the majority of state residents (92 percent)": the figure is the majority's
+        noun_group = self.groups.get(noun.i)
+        first = self.first_conjunct(noun)
+        if self.is_part_noun(noun) or self.has_share(noun):
+            # "a majority (54 percent) report", "jeder Dritte (31 Prozent)", "jeder fünfte Bundesbürger (22 Prozent)"
+            group = group or noun_group
+            verb = next((a for a in [*noun.ancestors] if self.is_predicate(a)), None) or self.verb_after(anchor)
+            left_out = {noun.i, anchor.i} | ({group.i} if group is not None else set())
+            subject = self.predicate(verb, left_out) if verb is not None else None
+            population = self.phrase(group) if group is not None else (self.phrase(noun) if self.has_share(noun) else None)
+            return subject, population, population is not None
+        if noun_group is not None:  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)"
+            return self.phrase(noun, {noun_group.i}), self.phrase(noun_group), True
+        if first.dep_ in SUBJECTS and self.is_predicate(first.head):
+            # "most remote workers (65 percent) prefer", "Förder- (28 Prozent) und Hauptschüler (18 Prozent) haben"
+            population = self.phrase(group) if group is not None else (self.phrase(noun) if first is noun else self.list_item(noun))
+            return self.predicate(first.head, {first.i}), population, population is not None
+        if first is noun and not self.in_list(noun, anchor):
+            verb = self.verb_after(anchor)
+            if verb is not None and self.subject_of(verb) in (None, noun):
+                # "Junge Käufer (65 Prozent) bevorzugen ...", where the parse missed the subject
+                population = self.phrase(group) if group is not None else self.phrase(noun)
+                return self.predicate(verb, {noun.i, anchor.i}), population, population is not None
+            # "report stocking up on essentials (59 percent)": the figure of the clause it closes
+            verb = next((a for a in noun.ancestors if self.is_predicate(a)), None)
+            if verb is not None:
+                return self.predicate(verb, set()), self.clause_group(noun, group), True
+        return self.list_item(noun), self.clause_group(noun, group), group is not None
+
+    def first_conjunct(self, noun: Token) -> Token:
+        """The first of a row of coordinated nouns ("Videos, Blogs und Podcasts")."""
+        while noun.dep_ == "conj" and noun.head.i < noun.i:
+            noun = noun.head
+        return noun
+
+    def in_list(self, noun: Token, anchor: Token) -> bool:
+        """Whether a bracketed figure's noun is an item of a list: after a lead-in, or next to
+        another item with a figure ("toiletries (81 percent), soap (65 percent)")."""
+        if self.after_lead_in(noun):
+            return True
+        span = self.spans[anchor.i]
+        for other in self.spans.values():
+            if other.start == span.start:
+                continue
+            between = self.parsed[other.end : noun.left_edge.i] if other.end <= noun.left_edge.i else self.parsed[span.end : other.start]
+            if len(between) <= 8 and not any(self.is_predicate(t) for t in between) and any(t.text == "," or t.dep_ == "cc" for t in between):
+                return True
+        return False
+
+    def after_lead_in(self, noun: Token) -> bool:
+        """Whether a noun follows a list's lead-in: a colon or "wie", "such as", "like"."""
+        before = [t for t in self.parsed[max(noun.left_edge.i - 3, 0) : noun.left_edge.i]]
+        text = " ".join(t.lower_ for t in before)
+        return any(t.text == ":" for t in before) or text.endswith(self.data.LIST_INTRODUCERS)
+
+    def clause_group(self, item: Token, group: Token | None) -> list[Token] | None:
+        """The group a listed figure belongs to: its own, else the subject of the clause that lists
+        it ("Die mittelständischen Firmen nannten ... die Pflege der Kundenbeziehungen (69 %)")."""
+        if group is not None:
+            return self.phrase(group)
+        for predicate in item.ancestors:
+            between = self.parsed[min(predicate.i, item.i) : max(predicate.i, item.i)]
+            if any(t.text in (":", ";") for t in between):
+                return None  # a list after a lead-in "Genannt werden: ..." is not the clause before
+            subject = self.subject_of(predicate)
+            if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree}:
+                if subject.pos_ == "PRON":
+                    return None
+                return self.phrase(self.groups[subject.i]) if self.is_part_noun(subject) and subject.i in self.groups else self.phrase(subject)
+        return None
+
+    def measure(self, noun: Token, group: Token | None) -> Roles:
+        """The roles of a figure that is the level of a measured noun ("Die Quote liegt bei 3
+        Prozent"); a noun that names a part of a group ("Der Anteil der Firmen, die X nutzen")
+        gives that group, and the group's relative clause is the subject."""
+        noun_group = self.groups.get(noun.i)
+        group = group or noun_group
+        population = self.phrase(group) if group is not None else None
+        whole = self.phrase(noun)
+        if whole and phrase_text(whole).lower().startswith(self.data.UNPOPULATED_SUBJECTS):
+            return whole, None, False  # "The margin of error was 3 percent": a measure of no group
+        if noun_group is not None and self.is_part_noun(noun):
+            clause = next((c for c in noun_group.children if c.dep_ == "acl" and self.is_predicate(c)), None)
+            subject = self.predicate(clause, set()) if clause is not None else None
+            return subject, population, True
+        return self.phrase(noun, {noun_group.i} if noun_group is not None else set()), population, group is not None
+
+    def measured_noun(self, anchor: Token) -> Token | None:
+        """The noun a figure is the level of: "Die Quote liegt bei 3 Prozent", "The rate was 5%"."""
+        children = self.children(anchor)
+        cases = {c.lower_ for c in children if c.dep_ == "case"}
+        if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not cases):
+            return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken), None)
+        copula = anchor.head.lemma_.lower() in self.data.COPULAS and anchor.dep_ not in SUBJECTS
+        if copula or cases & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"
+            return self.subject_of(anchor.head, anchor)
+        return None
+
+    def counted_noun(self, anchor: Token) -> Token | None:
+        """The subject a "mit"/"with" figure counts: "Mit 51 Prozent nutzen Angestellte ..."."""
+        if not ParsedRoles.cases(anchor) & set(self.data.WITH_CASES) or not self.is_predicate(anchor.head):
+            return None
+        verb = anchor.head
+        # German parses confuse subject and object here: the first nominal argument counts
+        subject = self.subject_of(verb, anchor) or next(
+            (c for c in verb.children if c.dep_ == "obj" and c.i not in self.taken), None
+        )
+        return subject if subject is not None and subject.pos_ in NOMINALS else None
+
+    def changed_noun(self, anchor: Token) -> Token | None:
+        """What a change rate is of: "Nursing jobs have increased 6 percent", "um 10 Prozent"."""
+        data, verb = self.data, anchor.head
+        if verb.pos_ not in ("VERB", "AUX") or anchor.dep_ in SUBJECTS:
+            return None
+        cases = ParsedRoles.cases(anchor)
+        if not (cases & set(data.CHANGE_CASES) or (data.BARE_CHANGE and not cases and anchor.i > verb.i)):
+            return None
+        subject = self.subject_of(verb, anchor)
+        if subject is not None and "PronType=Rel" in subject.morph and verb.dep_ == "acl":
+            return verb.head  # "jobs, which have increased 6 percent"
+        return subject
+
+    def is_part_noun(self, token: Token) -> bool:
+        """Whether a word names a part of a group ("Mehrheit", "most") or is a restated share."""
+        return token.lemma_.lower() in self.part_nouns or token.lower_ in self.part_nouns or token.i in self.repeat_anchors
+
+    def has_share(self, noun: Token) -> bool:
+        """Whether a restated share counts the noun itself: "Jeder fünfte Bundesbürger (22 Prozent)"."""
+        return any(c.i in self.taken for c in noun.children if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i)
+
+    def is_predicate(self, token: Token) -> bool:
+        """A verb, or a word the parse treats as one: it has a copula or a subject."""
+        return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", *SUBJECTS) for c in token.children)
+
+    def subject_of(self, predicate: Token, besides: Token | None = None) -> Token | None:
+        """The subject of a predicate, also where the parse hangs it on its auxiliary."""
+        helpers = [c for c in predicate.children if c.dep_ in ("aux", "cop")]
+        candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
+        return next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides), None)
+
+    def is_time_word(self, token: Token) -> bool:
+        """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun)."""
+        lower = token.lower_
+        return lower in self.data.TIME_WORDS or lower in self.data.MONTHS or lower.endswith(self.data.YEAR_NOUNS)
+
+    def is_time(self, token: Token) -> bool:
+        """Whether a dependent only says when: "in 2020", "im Jahr 2019", "this year"."""
+        words = [t for t in token.subtree if t.dep_ not in ("case", "det", "punct")]
+        return any(is_year(t.text) for t in words) and all(
+            is_year(t.text) or self.is_time_word(t) or t.pos_ in ("ADP", "DET") for t in words
+        )
+
+    def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
+        """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
+        adjunct, who reports it ("laut einer Umfrage", "according to"), or another figure."""
+        if child.dep_ in dependencies or self.is_time(child) or child.i in self.taken:
+            return True
+        leads = self.data.REPORTING_LEADS
+        first = min(child.subtree, key=lambda t: t.i)
+        return first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+
+    def without_figures(self, token: Token) -> list[Token]:
+        """A dependent's subtree without other figures and the clauses they are an argument of:
+        "would choose to work in the office [, while 15 percent said ...]"."""
+        if token.i in self.taken or (self.is_predicate(token) and any(c.i in self.anchor_ids for c in token.children)):
+            return []
+        tokens = [token]
+        for child in token.children:
+            if not (child.dep_ in ("punct",) and child.i > token.i and any(t.i in self.taken for t in child.head.subtree)):
+                tokens.extend(self.without_figures(child))
+        return tokens
+
+    def predicate(self, verb: Token, left_out: set[int]) -> list[Token] | None:
+        """The words of the clause of `verb`, without the figure, its group and what belongs to
+        other clauses; a reporting frame with a pronoun ("say they ...", "report that they") gives
+        way to what is reported. None when no content word is left ("sind es", "do so").
+
+        The clause is read from the text (between punctuation, and on through a clause after a
+        comma that the parse hangs on it), the parse tells what to leave out: the figure, its
+        group, clauses of other figures, a time, who reports it."""
+        reported = self.reported_clause(verb, left_out)
+        if reported is not None:
+            verb, left_out = reported
+            window = range(verb.left_edge.i, verb.right_edge.i + 1)
+        else:
+            window = self.clause_window(verb)
+            window = range(max(window.start, verb.left_edge.i), window.stop)
+            figure = next((i for i in left_out if i in self.anchor_ids), None)
+            if figure is not None and figure not in window:
+                # the parse hangs the figure on another clause: read the figure's own
+                window = self.clause_window(self.parsed[figure])
+                verb = next((t for t in self.parsed[window.start : window.stop] if t.pos_ in ("VERB", "AUX")), None)
+                if verb is None:
+                    return None
+        dropped = set(self.taken)
+        own = {t.i for t in verb.subtree}
+        for token in self.parsed[window.start : window.stop]:
+            if token.text in ("(", ")"):
+                dropped.add(token.i)
+            elif token.i in left_out:
+                # a figure's own phrase, its group and its modifiers; what the parse hangs on it
+                # besides ("nutzten 99 Prozent der Firmen Facebook") stays, as do the verb's words
+                words = self.figure_phrase(token) if token.i in self.anchor_ids else token.subtree
+                dropped.update(t.i for t in words if t.i not in own or token.i in own)
+            elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
+                dropped.update(t.i for t in token.subtree if t.i not in own or token.i in own)
+            elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
+                dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
+            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids for c in token.children):
+                dropped.update(t.i for t in token.subtree)  # another figure's clause
+        front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
+        complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
+        complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
+        # what stands before the verb and the figure is an adverbial ("Demnach", "Heute", "In 2019")
+        dropped.update(i for i in window if i < front and i not in complements)
+        tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
+        while tokens and tokens[0].i < verb.i and (tokens[0].pos_ in ("ADV", "SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc")):
+            tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb
+        tokens = trim(tokens)
+        light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
+        if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens):
+            return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
+        return tokens
+
+    def clause_window(self, verb: Token) -> range:
+        """The token range of the clause around `verb`: from the punctuation before it to the one
+        after it, passing over a bracketed figure and going on through a clause after a comma
+        that hangs on this one and holds no figure ("geben zu, den Beitrag nicht messen zu können")."""
+        parsed = self.parsed
+        start = verb.i
+        while start > 0 and not self.is_boundary(start - 1):
+            start -= 1
+        end = verb.i + 1
+        while True:
+            while end < len(parsed) and not self.is_boundary(end):
+                end += 1
+            if end >= len(parsed) or parsed[end].text != ",":
+                break
+            following = self.segment_after(end)
+            root = next((t for t in following if not following.start <= t.head.i < following.end), None)
+            attached = root is not None and start <= root.head.i < end and root.dep_ not in ("conj", "parataxis")
+            if not attached or any(t.i in self.taken for t in following):
+                break
+            end = following.end
+        return range(start, end)
+
+    def segment_after(self, comma: int):
+        """The words after a comma up to the next punctuation."""
+        end = comma + 1
+        while end < len(self.parsed) and not self.is_boundary(end):
+            end += 1
+        return self.parsed[comma + 1 : end]
+
+    def is_boundary(self, i: int) -> bool:
+        """Whether token `i` ends a clause: a comma, semicolon, colon, dash or bracket that does not
+        enclose a figure ("Jeder Dritte (31 Prozent) wäre bereit")."""
+        token = self.parsed[i]
+        spaced_dash = token.text == "-" and token.whitespace_ and i > 0 and self.parsed[i - 1].whitespace_
+        if token.text not in CLAUSE_PUNCTUATION and not spaced_dash:
+            return False
+        if token.text in ("(", ")"):
+            inside = range(i + 1, len(self.parsed)) if token.text == "(" else range(i - 1, -1, -1)
+            for k in inside:
+                if self.parsed[k].text in ("(", ")"):
+                    break
+                if k in self.taken:
+                    return False
+        return True
+
+    def reported_clause(self, verb: Token, left_out: set[int]) -> tuple[Token, set[int]] | None:
+        """The clause a verb reports when its subject is a pronoun for the figure's group."""
+        if any(c.dep_ == "obj" for c in verb.children):
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            pronoun = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if pronoun is not None and pronoun.pos_ == "PRON" and "PronType=Prs" in pronoun.morph:
+                return clause, {pronoun.i}
+        return None
+
+    def phrase(self, head: Token, left_out: set[int] = frozenset()) -> list[Token] | None:
+        """A noun phrase from its head, with its coordinated nouns and relative clause, without
+        other clauses, figures, leading articles, prepositions, adverbs and quantifiers; it ends
+        at a bracket or at a comma that no coordinated noun or relative clause follows."""
+        if head.i in self.taken:
+            return None
+        tokens, joined = [head], set()
+        for child in head.children:
+            if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
+                subtree = self.without_figures(child)
+                tokens.extend(subtree)
+                if child.dep_ in ("conj", "acl") and child.i > head.i:
+                    joined.update(t.i for t in subtree)
+        tokens = sorted(tokens, key=lambda t: t.i)
+        stop = next(
+            (t.i for t in tokens if t.i > head.i and (t.text in ("(", ";", ":") or (t.text == "," and t.i + 1 not in joined))),
+            None,
+        )
+        if stop is not None:
+            tokens = [t for t in tokens if t.i < stop]
+        quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)
+        while tokens and tokens[0] != head and (
+            tokens[0].dep_ in EDGE_DEPENDENCIES or tokens[0].pos_ in ("ADV", *EDGE_POS) or tokens[0].lower_ in quantifiers
+        ):
+            tokens = tokens[1:]
+        tokens = trim(tokens)
+        if not tokens or (len(tokens) == 1 and (tokens[0].lower_ in quantifiers or tokens[0].pos_ in ("PRON", "DET", "NUM"))):
+            return None
+        return tokens
+
+    def list_item(self, noun: Token) -> list[Token] | None:
+        """A listed item: the noun with its modifiers, without the items coordinated with it, and
+        the coordinated words before it up to the previous item ("soap and hand sanitizer (65
+        percent)", "Markenbildung (72 Prozent)")."""
+        phrase = self.phrase(noun, {c.i for c in noun.children if c.dep_ in ("conj", "cc", "appos", "flat") and c.i > noun.i}) or [noun]
+        start = phrase[0].i
+        while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
+            start -= 1
+        before = [t for t in self.parsed[start : phrase[0].i] if t.i not in self.taken]
+        if len(before) > 4 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in before):
+            return phrase  # a clause before it: the noun's phrase is the item
+        return trim(before + phrase) or None
+
+def share_word(span: Span) -> Token:
+    """The word of a mention that stands for it in the parse: of the words whose head lies outside
+    the mention, the noun or symbol ("%", "Prozent", "Dritte"), else the mention's root (a parse
+    may hang "64.9" and "%" on the verb apart)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    return next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), span.root)
+
+
+def is_name(token: Token) -> bool:
+    """Whether a share word is part of a proper name ("Robert Half", "Third Point")."""
+    return token.pos_ == "PROPN" and (token.dep_ in ("flat", "compound") or any(c.dep_ in ("flat", "compound") for c in token.children))
+
+
+def is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, connectives and articles at either edge."""
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct", "mark") or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")):
+        tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")
+    return tokens
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """Tokens as written, quotes dropped, a space where tokens were not adjacent."""
+    pieces = []
+    for k, token in enumerate(tokens):
+        gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
+        pieces.append((" " if token.text in QUOTES else token.text) + (token.whitespace_ or gap))
+    return " ".join("".join(pieces).split()).strip(" ,;:.-–—")
 
 
 @Language.factory(
     "findings_parsed_roles",
     assigns=["span._.findings_subject", "span._.findings_population"],
-    requires=["doc.spans", "token.dep"],
-    default_config={"spans_key": "findings_mentions"},
+    requires=["doc.spans", "doc._.findings_parses"],
+    default_config={"spans_key": "findings_mentions", "restated_key": "findings_restated"},
 )
-def make_parsed_roles(nlp: Language, name: str, spans_key: str) -> ParsedRoles:
+def make_parsed_roles(nlp: Language, name: str, spans_key: str, restated_key: str) -> ParsedRoles:
     """Create the parse-based role finder."""
-    return ParsedRoles(nlp, spans_key)
+    return ParsedRoles(nlp, spans_key, restated_key)

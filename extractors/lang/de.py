@@ -88,31 +88,11 @@ ALL_WORDS = ("alle", "sämtliche")            # "ALLE befragten" = 100
 RESPONDENT_WORDS = ("befragten", "befragte", "teilnehmer", "teilnehmenden", "umfrageteilnehmer")
 
 # -- Clause structure ----------------------------------------------------------------------------
-# Words that start a new clause after a comma (the subject ends there).
-CLAUSE_STARTS = (
-    "während", "wobei", "wohingegen", "aber", "doch", "jedoch", "sondern", "denn", "weil",
-    "verglichen", "gegenüber", "als", "wenn", "obwohl", "sowie", "und", "oder", "bei",
-    "beziehungsweise", "bzw.",
-)
-SUBORDINATORS = ("dass", "ob", "weil", "wenn", "falls", "damit", "sodass", "obwohl", "nachdem")
 # Words opening an adverbial clause, which has a time of its own.
 ADVERBIAL_CLAUSES = ("weil", "obwohl", "während", "nachdem", "bevor", "seitdem", "als", "da")
-# Relative pronouns that cannot be articles ("die", "der" can, so they stay in subjects).
-RELATIVES = ("welche", "welcher", "welches", "denen", "deren")
 # A clause after a comma that is about the time just named: "seit 2010, als ...".
 WHEN_WORDS = ("als", "wo")
-COORDINATORS = ("und", "oder", "sowie", "beziehungsweise", "bzw.", "bzw", "als auch")
 LIST_INTRODUCERS = ("wie", "etwa", "z.b.", "z. b.", "nämlich", "darunter")
-# Sentence adverbs and connectives that say nothing about the subject at a clause start.
-LEADING_FILLERS = (
-    "demnach", "so", "auch", "zudem", "außerdem", "insgesamt", "immerhin", "zwar", "noch",
-    "bereits", "schon", "mittlerweile", "inzwischen", "nun", "jetzt", "dabei", "damit", "also",
-    "hingegen", "dagegen", "allerdings", "ebenfalls", "sogar", "knapp", "heute", "aktuell",
-    "derzeit", "lediglich", "nur", "laut", "gerade", "besonders", "insbesondere", "häufig", "oft",
-    "meist", "meistens", "vermehrt", "zunehmend", "vor", "allem", "vielmehr", "daher", "deshalb",
-    "folglich", "ferner", "weiterhin", "erstmals", "bislang",
-)
-EMPHASIS = ("nur", "lediglich", "weitere", "gut", "knapp", "sogar", "noch", "erst", "bereits", "schon")
 DETERMINERS = (
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
     "aller", "alle", "allen", "ihrer", "ihre", "ihren", "seiner", "seine", "unserer", "dieser",
@@ -122,56 +102,27 @@ PREPOSITIONS = (
     "in", "im", "bei", "beim", "von", "vom", "mit", "für", "auf", "aus", "an", "am", "zu", "zum",
     "zur", "nach", "über", "unter", "vor", "durch", "gegen", "ohne", "um", "seit", "laut",
 )
-SUBJECT_PRONOUNS = ("sie", "wir", "er", "es")
-OBJECT_PRONOUNS = ("ihnen", "uns", "denen")
-# Words that refer back to the previous population: "bei 89 Prozent davon".
-BACK_REFERENCES = ("davon", "darunter", "hiervon", "sie", "diese", "dies", "diesen")
-DEMONSTRATIVES = ("diejenigen", "jene")
 
 # -- Verbs ---------------------------------------------------------------------------------------
-VERB_LEMMAS = ()                             # German verbs are told by case and position
 COPULAS = ("sein", "liegen", "betragen")     # "Die Quote liegt bei 3 Prozent"
 PRO_VERBS = ("tun", "machen")
-IRREGULAR_PLURALS = ()
-# "geben an, dass sie ..." is dropped from subjects like English "say they".
-REPORTING_VERBS = (
-    "sagen", "sagt", "sagten", "geben", "gaben", "berichten", "berichteten", "erklären", "erklärten",
-    "zeigt", "zeigte", "ergab", "ergibt", "laut",
-)
-REPORTING_LEADS = ("laut", "so")
-# Verb particles that end a clause: "setzen KI-Anwendungen ein".
-SEPARABLE_PARTICLES = (
-    "ein", "an", "aus", "auf", "ab", "zu", "mit", "vor", "zurück", "fest", "teil", "bei", "dar",
-    "fort", "her", "hin", "nach", "um", "weg", "zusammen",
-)
+REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 
 # -- Populations ---------------------------------------------------------------------------------
+# Whether nouns are written with a capital letter (the fallback roles read groups by it).
+NOUNS_CAPITALIZED = True
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
-POPULATION_BEFORE = ("unter", "bei")         # "bei den deutschen Unternehmen 48 Prozent"
-OPENING_POPULATION_CUES = ("von", "unter", "bei")
-GROUP_PREPOSITIONS = ("in", "aus", "für", "ohne", "mit")  # "Firmen ohne Digitalstrategie"
-GROUP_MODIFIERS = ("im", "ab", "unter", "über", "zwischen")  # "unter 30-Jährige"
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
-VAGUE_POPULATIONS = ("menschen", "leute", "personen", "viele", "einige")
-SHARE_NOUNS = ("anteil", "quote", "zahl", "anzahl", "mehrheit", "minderheit", "prozentsatz", "rate")
 MEASURE_OF = ("von",)                        # "eine Fehlertoleranz von 3 Prozent"
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage")
-# Typical endings of German nouns: a noun phrase ends at such a word ("Unternehmen", "Befragung").
-NOUN_ENDINGS = (
-    "en", "ung", "heit", "keit", "schaft", "ion", "tät", "ismus", "nis", "er", "e", "ei", "um",
-    "ment", "ur", "ik", "tum",
-)
-# Endings of nominalized adjectives in an oblique case: "der Befragten" is the "Befragte".
-NOMINALIZED_ENDINGS = ("ten", "lichen", "igen", "schen", "enen")
 
 # -- Comparisons ---------------------------------------------------------------------------------
-COMPARISON_CUES = ("verglichen mit", "gegenüber", "im vergleich zu", "von", "auf", "nach", "statt", "als")
 CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "gegenüber den")
 BASELINE_CUES = ("im vergleich zum", "im vergleich zu", "verglichen mit", "gegenüber dem", "gegenüber", "als im")
 
 # -- Time ----------------------------------------------------------------------------------------
 STUDY_WORDS = (
-    "studie", "umfrage", "befragung", "erhebung", "untersuchung", "report", "bericht",
+    "studie", "umfrage", "befragung", "befragt", "erhebung", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie",
 )
 PRESENT_WORDS = (
@@ -179,6 +130,8 @@ PRESENT_WORDS = (
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",
 )
 PREVIOUS_YEAR_WORDS = ("im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr")
+# "vor 15 Jahren": so many years before the study ("#" stands for the number).
+YEARS_AGO = (("vor", "#", "jahren"),)
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
 # Capitalized words a year may follow without being part of a name: "März 2019", "im Jahr 2016", "Ende 2019".
 MONTHS = (
@@ -193,13 +146,53 @@ TIME_WORDS = (
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )
-# -- Parses (used only when a trained pipeline gives one) ------------------------------------------
-# "91 Prozent aller Befragten": the unit's genitive attribute, in spaCy's German (TIGER) labels.
-POPULATION_DEPENDENCIES = (
-    (
-        {"RIGHT_ID": "unit", "RIGHT_ATTRS": {"LOWER": {"IN": list(PERCENT_UNITS)}}},
-        {"LEFT_ID": "unit", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "ag"}},
-    ),
-)
-SUBJECT_DEPENDENCIES = ("sb",)
+# -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
+# Each pattern starts from the word whose group it finds (a figure's share word, "Prozent",
+# "Hälfte", or a noun such as "Mehrheit") and names that group's head "group".
+# Case words that make a noun the group a share is taken of: "91 Prozent von ihnen", "unter den Befragten".
+GROUP_CASES = ("von", "unter", "aus")
+# Case words of a group named on the clause: "Unter den Befragten sagen 45 Prozent", "Bei Firmen ... sind es".
+CLAUSE_GROUP_CASES = ("unter", "bei")
+# A figure after these is the level of a measure: "Die Quote liegt bei 3 Prozent", "stieg auf 58 Prozent".
+LEVEL_CASES = ("bei", "auf", "von")
+# A figure after these says how many of the clause's subject: "Mit 51 Prozent nutzen Angestellte ...".
+WITH_CASES = ("mit",)
+# A figure after these, or on these verbs, is compared with the one before and measures the same:
+# "verglichen mit 78 Prozent", "gegenüber 16 Prozent der Männer", "als 40 Prozent".
+COMPARISON_CASES = ("als", "gegenüber", "verglichen")
+COMPARISON_VERBS = ("vergleichen",)
+# A figure after these is a change: "um 10 Prozent gestiegen".
+CHANGE_CASES = ("um",)
+# German always marks a change with "um"; a bare figure after the verb is its subject ("nutzen 45 Prozent").
+BARE_CHANGE = False
+# Nouns that name a part of a group, so that the group and the predicate are the figure's:
+# "eine klare Mehrheit (77 Prozent) der Befragten bejaht ...", "Der Anteil der Firmen, die ...".
+PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte", "gruppe", "prozentsatz")
+# Plural group words of an oblique case end so, and drop the last letter in the citation form:
+# "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
+OBLIQUE_PLURAL_ENDING = "en"
+# The owner is the figure's share word or a noun ("Mehrheit"): a word that can head a noun phrase.
+_OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "PRON", "NUM", "SYM", "ADJ", "DET"]}}}
+ROLE_PATTERNS = {
+    # "91 Prozent aller Befragten", "jeder Dritte der Deutschen": a genitive attribute, a noun
+    # attribute without a preposition (one with another preposition than a group case is left out).
+    "population_genitive": [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}}],
+    ],
+    # "45 Prozent von ihnen", "drei von vier Befragten"
+    "population_of": [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}},
+         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(GROUP_CASES)}}}],
+    ],
+    # "Unter den Befragten sagen 45 Prozent ...", "Bei Firmen mit 500 Mitarbeitern sind es 45 Prozent."
+    # A group is more than one: "bei Glätte", a condition, is none.
+    "population_on_clause": [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
+         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
+          "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
+         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(CLAUSE_GROUP_CASES)}}}],
+    ],
+}
 # fmt: on

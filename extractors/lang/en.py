@@ -91,87 +91,37 @@ ALL_WORDS = ("all",)                         # "all respondents" = 100
 RESPONDENT_WORDS = ("respondents", "surveyed", "polled", "participants", "interviewees")
 
 # -- Clause structure ----------------------------------------------------------------------------
-# Words that start a new clause after a comma (the subject ends there).
-CLAUSE_STARTS = (
-    "while", "whereas", "but", "although", "though", "compared", "versus", "vs", "vs.",
-    "which", "when", "and", "or", "followed", "against", "than", "with", "so",
-)
-SUBORDINATORS = ("that", "whether", "because", "if", "as", "although", "though")
 # Words opening an adverbial clause, which has a time of its own: "... as X edged up since 1992".
 ADVERBIAL_CLAUSES = ("as", "because", "although", "though", "while", "whereas", "since", "after", "before", "until")
-RELATIVES = ("who", "that", "which", "whom", "whose")
 # A clause after a comma that is about the time just named: "since 2010, when ...".
 WHEN_WORDS = ("when", "where")
-COORDINATORS = ("and", "or", "and/or", "as well as", "plus")
 LIST_INTRODUCERS = ("such as", "including", "like", "namely", "e.g.", "e.g")
-# Sentence adverbs and connectives that say nothing about the subject at a clause start.
-LEADING_FILLERS = (
-    "today", "now", "currently", "overall", "also", "still", "however", "meanwhile", "yet",
-    "just", "only", "additionally", "moreover", "furthermore", "further", "notably", "so",
-    "then", "while", "whereas", "and", "but",
-)
-EMPHASIS = ("just", "only", "another", "a", "full")
 DETERMINERS = ("the", "a", "an", "all", "their", "its", "our", "his", "her", "these", "those", "this", "that")
 PREPOSITIONS = (
     "in", "of", "at", "on", "for", "with", "from", "to", "by", "about", "among", "across",
     "into", "over", "under", "since", "during", "after", "before", "between", "through",
 )
-SUBJECT_PRONOUNS = ("they", "we", "he", "she", "it")
-OBJECT_PRONOUNS = ("them", "us")
-BACK_REFERENCES = ("them", "those", "these", "they", "it")
-DEMONSTRATIVES = ("those", "people", "ones")  # "those who ...", "those aged 30 to 49"
 
 # -- Verbs ---------------------------------------------------------------------------------------
-# Common verbs of survey reports, by lemma (inflected forms are recognised from the lemma table).
-VERB_LEMMAS = (
-    "be", "have", "do", "say", "believe", "think", "use", "want", "plan", "prefer", "expect",
-    "report", "cite", "feel", "need", "agree", "disagree", "consider", "see", "find", "intend",
-    "name", "mention", "identify", "favor", "favour", "oppose", "support", "own", "buy", "spend",
-    "invest", "allocate", "work", "live", "shop", "visit", "know", "like", "hate", "trust",
-    "worry", "fear", "hope", "rate", "rank", "choose", "describe", "indicate", "admit", "claim",
-    "state", "would", "will", "can", "could", "should", "may", "might", "must", "get", "make",
-    "go", "come", "take", "give", "keep", "remain", "become", "grow", "rise", "fall", "increase",
-    "decrease", "drop", "meet", "attempt", "engage", "receive", "send", "download", "pay", "quit",
-    "leave", "stay", "view", "show", "suggest", "access", "play", "watch", "read", "listen",
-    "post", "share", "follow", "answer", "respond", "experience", "struggle", "look", "check",
-    "try", "start", "stop",
-)
 COPULAS = ("be",)                            # "Margins of error were 3.9 percent"
 PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
-# Plural nouns whose lemma is not the word minus -s: they are no verb forms.
-IRREGULAR_PLURALS = ("people", "men", "women", "children", "data", "media", "criteria", "staff", "police", "feet", "teeth")
-# Reported speech with a pronoun is dropped from subjects: "say they ...", "said that they ...".
-REPORTING_VERBS = (
-    "say", "says", "said", "saying", "report", "reports", "reported", "indicate", "indicated",
-    "indicating", "state", "stated", "found", "finds", "shows", "showed", "suggests", "according",
-)
 # A comma before these leads into who reports, not into more of the claim: ", according to Pew".
 REPORTING_LEADS = ("according",)
-SEPARABLE_PARTICLES = ()
 
 # -- Populations ---------------------------------------------------------------------------------
+# Whether nouns are written with a capital letter (the fallback roles read groups by it).
+NOUNS_CAPITALIZED = False
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
-POPULATION_BEFORE = ("among",)               # "among adults under 30, 8 in 10 ..."
-OPENING_POPULATION_CUES = ("of", "for", "among")  # "Of those who ..., 58 percent"
-GROUP_PREPOSITIONS = ("in", "from", "at")    # "adults in the United States"
-GROUP_MODIFIERS = ("aged", "over", "under", "between", "older", "younger")  # "respondents under 35"
 QUANTIFIERS = (
     "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",
     "these", "their", "fewer", "both", "overall", "whole",
 )
-VAGUE_POPULATIONS = ("people", "persons", "ones", "others", "some", "many")
-# Nouns naming a share of a group: "the share of workers who ..." -> the group is "workers who ...".
-SHARE_NOUNS = ("share", "proportion", "percentage", "number", "rate", "portion", "fraction", "majority", "minority")
 # "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
 MEASURE_OF = ("of",)
 # Measures that belong to no group.
 UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
-NOUN_ENDINGS = ()
-NOMINALIZED_ENDINGS = ()
 
 # -- Comparisons ---------------------------------------------------------------------------------
-# A comparison leading into a mention: it measures the same thing at another time or for another group.
-COMPARISON_CUES = ("compared to", "compared with", "up from", "down from", "from", "versus", "vs.", "than", "to", "against")
 # Comparison cues that end a predicate: "are stocking up now as compared to June".
 CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
 # A time right after these is the baseline of a comparison, not the year of the figure.
@@ -184,6 +134,8 @@ STUDY_WORDS = (
 )
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
+# "15 years ago", "15 years earlier": so many years before the study ("#" stands for the number).
+YEARS_AGO = (("#", "years", "ago"), ("#", "years", "earlier"))
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
 # Capitalized words a year may follow without being part of a name: "March 2019", "fiscal year 2020".
 MONTHS = (
@@ -199,14 +151,49 @@ TIME_WORDS = (
     "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
     "last", "this", "next", "previous", "prior", "same", "time",
 )
-# -- Parses (used only when a trained pipeline gives one) ------------------------------------------
-# "60% of marketers": the unit's "of" and its object, in spaCy's English (ClearNLP) labels.
-POPULATION_DEPENDENCIES = (
-    (
-        {"RIGHT_ID": "unit", "RIGHT_ATTRS": {"LOWER": {"IN": list(PERCENT_UNITS)}}},
-        {"LEFT_ID": "unit", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "of"}},
-        {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "pobj"}},
-    ),
-)
-SUBJECT_DEPENDENCIES = ("nsubj", "nsubjpass")
+# -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
+# Each pattern starts from the word whose group it finds (a figure's share word, "%", "half", or
+# a noun such as "majority") and names that group's head "group".
+# Case words that make a noun the group a share is taken of: "60% of marketers", "among them".
+GROUP_CASES = ("of", "among", "amongst")
+# Case words of a group named on the clause: "Among marketers, 45% say ...", "Of those asked, ...".
+CLAUSE_GROUP_CASES = ("among", "amongst", "of")
+# A figure after these is the level of a measure: "the rate stood at 5%", "rose to 58%".
+LEVEL_CASES = ("at", "to", "from")
+# A figure after these says how many of the clause's subject: "Supporters lead with 54 percent".
+WITH_CASES = ("with", "at")
+# A figure after these, or on these verbs, is compared with the one before and measures the same:
+# "compared with 78 percent in 2010", "versus just 26 percent", "than 40 percent".
+COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
+COMPARISON_VERBS = ("compare",)
+# A figure after these is a change: "fell by 3 percent".
+CHANGE_CASES = ("by",)
+# English may leave out "by": "jobs have increased 6 percent".
+BARE_CHANGE = True
+# Nouns that name a part of a group, so that the group and the predicate are the figure's:
+# "the overwhelming majority of residents (92 percent) shop ...", "the share of workers who ...".
+PART_NOUNS = ("majority", "minority", "most", "half", "share", "proportion", "percentage", "part", "portion", "fraction", "group", "number")
+# Plural group words of an oblique case end so, and drop the last letter in the citation form:
+# "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
+OBLIQUE_PLURAL_ENDING = ""
+# The owner is the figure's share word or a noun ("Mehrheit"): a word that can head a noun phrase.
+_OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "PRON", "NUM", "SYM", "ADJ", "DET"]}}}
+ROLE_PATTERNS = {
+    # English has no genitive of a group; "of" marks it.
+    "population_genitive": [],
+    # "60% of marketers", "one in three of those asked", "half of them"
+    "population_of": [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}},
+         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(GROUP_CASES)}}}],
+    ],
+    # "Among marketers, 45% say ...", "Of those who shop online, 58% ..." (a group is more than one)
+    "population_on_clause": [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
+         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
+          "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
+         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(CLAUSE_GROUP_CASES)}}}],
+    ],
+}
 # fmt: on

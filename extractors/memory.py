@@ -1,0 +1,40 @@
+"""What an article has said so far, for the figures whose own clause leaves a role out.
+
+A figure's own clause always wins. When it names no population ("12 Prozent teilen diese
+Einschätzung nicht"), the population is the last one of its passage, else whom the study asked
+("Umfrage unter 1.000 Verbrauchern"), else the last one a cue named in the article ("der
+Befragten", "of marketers"). When it names
+no subject, or only a pro-form ("bei Beamten sind es 51 Prozent", "dies", "do so"), the subject is
+the last one of its passage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+class ArticleMemory:
+    """One per article, consulted figure by figure in text order."""
+
+    def __init__(self, study_population: str):
+        self.study_population = study_population
+        self.named_population = ""  # the last population a cue named
+        self.passage = -1
+        self.passage_population = ""
+        self.passage_subject = ""
+
+    def roles(self, mention: Span, passage: int, truncated: bool = False) -> tuple[str, str]:
+        """The mention's (subject, population): its own, else what the article said before.
+        Where the text breaks off (`truncated`), nothing is taken from before for the population."""
+        if passage != self.passage:
+            self.passage, self.passage_population, self.passage_subject = passage, "", ""
+        annotations = mention._
+        subject = annotations.findings_subject or self.passage_subject
+        population = annotations.findings_population
+        if population and annotations.findings_population_cue:
+            self.named_population = population
+        if population is None and not truncated:
+            population = self.passage_population or self.study_population or self.named_population
+        self.passage_subject = subject
+        self.passage_population = population or ""
+        return subject, population or ""
