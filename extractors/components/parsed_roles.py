@@ -72,18 +72,22 @@ class ParsedRoles:
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
         self.restated_key = restated_key
+        lookups = nlp.get_pipe("lemmatizer").lookups if nlp.has_pipe("lemmatizer") else None
+        self.lemmas = lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
         self.matcher = DependencyMatcher(nlp.vocab)
         # Each pattern name's rank (the patterns are listed in order of preference) and the
         # position of its "group" node.
         self.preference = {}
-        self.group_cases = set(self.data.GROUP_CASES) | set(self.data.CLAUSE_GROUP_CASES)
         for rank, (name, patterns) in enumerate(self.data.ROLE_PATTERNS.items()):
             nodes = {[node["RIGHT_ID"] for node in pattern].index("group") for pattern in patterns}
             if len(nodes) > 1:
                 raise ValueError(f"role patterns {name!r}: the group must be the same node in each")
             if patterns:
                 self.matcher.add(name, patterns)
-                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop())
+                # the prepositions a group of this pattern may have: those its "case" node names
+                cases = {word for pattern in patterns for node in pattern if node["RIGHT_ID"] == "case"
+                         for word in node["RIGHT_ATTRS"]["LOWER"]["IN"]}
+                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop(), frozenset(cases))
 
     def __call__(self, doc: Doc) -> Doc:
         parses = doc._.findings_parses or {}
@@ -109,10 +113,10 @@ class ParsedRoles:
         """The group each word of a parsed sentence names, by the preferred pattern that finds one."""
         found: dict[int, tuple[int, Token]] = {}
         for match_id, token_ids in self.matcher(parsed):
-            rank, node = self.preference[match_id]
+            rank, node, cases = self.preference[match_id]
             owner, group = token_ids[0], parsed[token_ids[node]]
-            if group.i == owner or ParsedRoles.cases(group) - self.group_cases:
-                continue  # "Prozent im Jahr 2020": no group
+            if group.i == owner or ParsedRoles.cases(group) - cases:
+                continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht": no group of this pattern
             if owner not in found or rank < found[owner][0]:
                 found[owner] = (rank, group)
         return {owner: group for owner, (_, group) in found.items()}
@@ -133,6 +137,16 @@ class ParsedRoles:
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text)
 
+    def noun_lemma(self, text: str) -> str:
+        """A noun's lemma, for a compound that of its last part: "Gesamtbefragten" ->
+        "Gesamtbefragte", as "Befragten" -> "Befragte" (compounds inflect at the end)."""
+        for start in range(0, len(text) - 3):
+            part = text[start:] if start == 0 else text[start:].capitalize()
+            lemma = self.lemmas.get(part)
+            if isinstance(lemma, str) and lemma != part:
+                return lemma if start == 0 else text[:start] + lemma[0].lower() + lemma[1:]
+        return text
+
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
         take the form they have without an article ("aller befragten Unternehmen" -> "befragte
@@ -145,7 +159,7 @@ class ParsedRoles:
             text = token.text
             if ending and plural and token.i <= head.i:
                 adjective = token.pos_ == "ADJ" and token.is_lower and text.endswith(ending)
-                if adjective or (token.pos_ == "NOUN" and token.lemma_ == text[:-1]):
+                if adjective or (token.pos_ == "NOUN" and self.noun_lemma(text) == text[:-1]):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler"
             words.append(("" if text in QUOTES else text) + token.whitespace_)
         return " ".join("".join(words).split()).strip(" ,;:.-–—")
@@ -197,6 +211,14 @@ class SentenceRoles:
                     roles[k] = ([verb, *remnant] if verb is not None else remnant, *roles[k][1:])
         return roles
 
+    def is_gapped(self, anchor: Token) -> bool:
+        """Whether a figure stands in a verbless clause after another figure's clause."""
+        if self.bracketing_noun(anchor) is not None:
+            return False
+        window = self.clause_window(anchor)
+        earlier = any(a.i < window.start for a in self.anchors)
+        return earlier and bool(self.gapped_remnant(anchor))
+
     def gapped_remnant(self, anchor: Token) -> list[Token]:
         """What a verbless clause says beside its figure ("29 Prozent gelegentlich"), or nothing
         when the clause has a verb of its own."""
@@ -215,6 +237,8 @@ class SentenceRoles:
         if other is not None and self.restates(anchor, other):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
+        if self.is_gapped(anchor):  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
+            return None, self.phrase(group) if group is not None else None, group is not None
         if anchor.head.i in self.repeat_anchors and anchor.dep_ in BRACKETED:
             anchor = anchor.head  # "jeder Dritte (31 Prozent)": the restated share is the figure
             group = self.groups.get(anchor.i, group)
@@ -232,7 +256,9 @@ class SentenceRoles:
             return self.measure(measured, group)
         changed = self.changed_noun(anchor)
         if changed is not None and group is None:
-            return self.predicate(head, {anchor.i, changed.i}), self.phrase(changed), False
+            counted_group = self.groups.get(changed.i) if self.is_part_noun(changed) else None
+            population = self.phrase(counted_group if counted_group is not None else changed)  # "die Zahl der Ehepaare"
+            return self.predicate(head, {anchor.i, changed.i}), population, counted_group is not None
         population = self.phrase(group) if group is not None else None
         left_out = {anchor.i} | ({group.i} if group is not None else set())
         if group is not None and anchor.head == group and group.dep_ in ARGUMENTS:
@@ -444,7 +470,21 @@ class SentenceRoles:
         """The subject of a predicate, also where the parse hangs it on its auxiliary."""
         helpers = [c for c in predicate.children if c.dep_ in ("aux", "cop")]
         candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
-        return next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides), None)
+        subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides), None)
+        if subject is None and self.data.SUBJECT_BEFORE_VERB:
+            subject = self.noun_before(predicate, besides)
+        return subject
+
+    def noun_before(self, predicate: Token, besides: Token | None) -> Token | None:
+        """The subject where the parse lost it, in a language whose subject precedes its verb:
+        the last noun before the verb in its clause that no preposition governs."""
+        window = self.clause_window(predicate)
+        for token in reversed(self.parsed[window.start : predicate.i]):
+            if token.pos_ in ("VERB",) or token.i in self.taken or token == besides:
+                return None
+            if token.pos_ in ("NOUN", "PROPN") and not ParsedRoles.cases(token) and not self.is_time(token):
+                return token
+        return None
 
     def is_time_word(self, token: Token) -> bool:
         """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun)."""
@@ -566,6 +606,9 @@ class SentenceRoles:
         spaced_dash = token.text == "-" and token.whitespace_ and i > 0 and self.parsed[i - 1].whitespace_
         if token.text not in CLAUSE_PUNCTUATION and not spaced_dash:
             return False
+        conjunct = token.head
+        if token.text == "," and conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "ADJ") and conjunct.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+            return False  # "aller Arbeiter, Angestellten und Beamten": a comma inside a noun phrase
         if token.text in ("(", ")"):
             inside = range(i + 1, len(self.parsed)) if token.text == "(" else range(i - 1, -1, -1)
             for k in inside:

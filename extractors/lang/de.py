@@ -108,6 +108,9 @@ COPULAS = ("sein", "liegen", "betragen")     # "Die Quote liegt bei 3 Prozent"
 PRO_VERBS = ("tun", "machen")
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 
+# German puts the verb second: what stands before it may be an object ("Diese Sicht teilten 16 Prozent").
+SUBJECT_BEFORE_VERB = False
+
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = True
@@ -167,7 +170,7 @@ CHANGE_CASES = ("um",)
 BARE_CHANGE = False
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "eine klare Mehrheit (77 Prozent) der Befragten bejaht ...", "Der Anteil der Firmen, die ...".
-PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte", "gruppe", "prozentsatz")
+PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte", "gruppe", "prozentsatz", "zahl", "anzahl")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"

@@ -108,6 +108,9 @@ PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
 # A comma before these leads into who reports, not into more of the claim: ", according to Pew".
 REPORTING_LEADS = ("according",)
 
+# English puts the subject before its verb: where a parse loses it, the noun before the verb is it.
+SUBJECT_BEFORE_VERB = True
+
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = False
@@ -160,8 +163,9 @@ GROUP_CASES = ("of", "among", "amongst")
 CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 # A figure after these is the level of a measure: "the rate stood at 5%", "rose to 58%".
 LEVEL_CASES = ("at", "to", "from")
-# A figure after these says how many of the clause's subject: "Supporters lead with 54 percent".
-WITH_CASES = ("with", "at")
+# A figure after these says how many of the clause's subject; English "with" says so too seldom
+# ("content comes first with 42.9%" counts the item, not a group).
+WITH_CASES = ()
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "compared with 78 percent in 2010", "versus just 26 percent", "than 40 percent".
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
