@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import groupby
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.context import study_population, study_year
 from extractors.lang import SUPPORTED
@@ -94,8 +94,7 @@ def passage_findings(
     text_of = words.text_of
     findings = []
     for mention in mentions:
-        annotations = mention._
-        share = annotations.findings_share
+        share = mention._.findings_share
         year, year_source = resolve_year(mention, mentions, context)
         sentence = sentence_of(mention)
         sentence_text, mention_text = text_of(sentence), text_of(mention)

@@ -29,14 +29,12 @@ from spacy.tokens import Doc, Span, Token
 from extractors import lang as language_data
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
-from extractors.tokens import words_of
 
 # Universal Dependencies relations the roles read.
 SUBJECTS = ("nsubj", "csubj")
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
 BRACKETED = ("appos", "parataxis", "dep", "nmod", "conj", "acl")
 NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
-PREDICATES = ("VERB", "AUX", "ADJ")
 # Dependents that belong to another clause, or to none.
 OTHER_CLAUSES = ("conj", "parataxis", "punct", "cc", "discourse", "vocative", "reparandum", "list")
 # Dependents a clause leaves out: a clause beside it, an aside.
