@@ -208,7 +208,7 @@ def model_facts() -> dict:
         path = trained_pipeline_path(lang)
         if path is not None:
             size = sum(file.stat().st_size for file in path.rglob("*") if file.is_file())
-            facts[lang] = {"path": str(path), "size_mb": round(size / 1e6, 1), "load_seconds": round(timed(lambda: spacy.load(path)), 3)}
+            facts[lang] = {"path": f"{path.parent.name}/{path.name}", "size_mb": round(size / 1e6, 1), "load_seconds": round(timed(lambda: spacy.load(path)), 3)}
     return facts
 
 
