@@ -196,8 +196,12 @@ class SentenceRoles:
         found: dict[int, Roles] = {}
         for anchor in sorted(self.anchors, key=lambda anchor: len(list(anchor.ancestors))):
             if self.is_compared(anchor):
+                # the other side of a comparison measures the same, unless a clause of its own says
+                # what ("versus just 26 percent who said in June that ...")
                 group = self.groups.get(anchor.i)
-                found[anchor.i] = (None, self.phrase(group) if group is not None else None, group is not None)
+                clause = next((c for c in self.children(anchor) if c.dep_ == "acl" and self.is_predicate(c)), None)
+                subject = self.predicate(clause, set()) if clause is not None else None
+                found[anchor.i] = (subject, self.phrase(group) if group is not None else None, group is not None)
             else:
                 found[anchor.i] = self.roles_of(anchor, found)
         roles = [found[anchor.i] for anchor in self.anchors]

@@ -61,6 +61,9 @@ EN = [
      "30 percent", "exercise weekly", None),
     ("comparison", "Some 40 percent of adults used social media, compared with 78 percent in 2010.",
      "78 percent", None, None),
+    ("comparison with a clause of its own",
+     "A majority (54 percent) report spending less, versus just 26 percent who said so in June.",
+     "26 percent", "said so in June", None),
 ]
 
 
