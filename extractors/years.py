@@ -122,7 +122,8 @@ def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
 
 def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     """Stretches of a sentence a year can belong to, as (start, end) token indices: split at
-    commas, semicolons, colons, dashes and adverbial clauses ("as ...", "since Gallup began")."""
+    commas, semicolons, colons, dashes, closing brackets and adverbial clauses ("as ...", "since
+    Gallup began")."""
     found = sentence.doc.user_data.setdefault(_SEGMENTS, {})
     if sentence.start in found:
         return found[sentence.start]
@@ -131,7 +132,7 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     bounds, start = [], sentence.start
     for i in range(sentence.start, sentence.end):
         splits_before = words.lower[i] in data.ADVERBIAL_CLAUSES and i > start and not _YEAR.match(text[i + 1] if i + 1 < len(text) else "")
-        if text[i] in (",", ";", ":", "—") or splits_before:
+        if text[i] in (",", ";", ":", "—", ")") or splits_before:
             bounds.append((start, i))
             start = i + (0 if splits_before else 1)
     bounds.append((start, sentence.end))
@@ -173,8 +174,23 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
             if previous:
                 owned.append((previous[-1], int(words.text[previous[-1]]), 0))
     if not owned:
-        owned = opening_time(sentence, in_sentence, marks)
+        owned = time_aside(sentence, mention, in_sentence, marks) or opening_time(sentence, in_sentence, marks)
     return owned
+
+
+def time_aside(sentence: Span, mention: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
+    """A year set off right before the figure's stretch, by commas or in brackets: "Vor der
+    Pandemie, im Jahr 2019, waren es 3 Prozent", "(2019: 45 Prozent)". Stretches without a
+    figure are passed over back to the first one with a year."""
+    stretches = segments(sentence, language_data.get(words_of(sentence.doc).lang))
+    own = next(k for k, (start, end) in enumerate(stretches) if start <= mention.start < end)
+    for start, end in reversed(stretches[:own]):
+        if end - start > _OPENING_MAX or any(start <= m.start < end for m in mentions):
+            return []
+        years = [mark for mark in marks if start <= mark[0] < end and mark[1] is not None]
+        if years:
+            return years
+    return []
 
 
 def is_baseline(words: Words, after: int, index: int, data: ModuleType) -> bool:
@@ -196,7 +212,8 @@ def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
     """An introductory time phrase ("In 2022, ...", "Im Jahr 2011 ...") dates the whole sentence."""
     first_start, first_end = segments(sentence, language_data.get(words_of(sentence.doc).lang))[0]
-    if first_end - first_start > _OPENING_MAX or any(first_start <= m.start < first_end for m in mentions):
+    introduces = first_end < sentence.end and words_of(sentence.doc).text[first_end] == ","
+    if not introduces or first_end - first_start > _OPENING_MAX or any(first_start <= m.start < first_end for m in mentions):
         return []
     return [mark for mark in marks if first_start <= mark[0] < first_end and mark[1] is not None]
 

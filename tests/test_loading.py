@@ -172,6 +172,8 @@ def test_decode_bytes_hands_bytes_undefined_in_cp1252_to_charset_normalizer():
         ("BMJ 2013; 346 doi: (Published 24 May 2013) Cite this as: BMJ 2013;346:f3433", dt.date(2013, 5, 24)),
         ("Veröffentlicht am 3. März 2021", dt.date(2021, 3, 3)),
         ("Stand: 12.03.2019", dt.date(2019, 3, 12)),
+        ("Archivbeitrag vom 22.04.2015", dt.date(2015, 4, 22)),
+        ("(Quelle: Pressemeldung vom 27.03.2000)", dt.date(2000, 3, 27)),
         ("Posted on 2021-03-03T10:00:00+01:00", dt.date(2021, 3, 3)),
         ("Washington, DC, Oct. 9, 2012: A scientific opinion poll released today", dt.date(2012, 10, 9)),
         ("Oktober 2016", dt.date(2016, 10, 1)),

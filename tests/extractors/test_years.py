@@ -44,6 +44,16 @@ CASES = [
     ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", None, None, "none"),
     # a year that is part of a name is no year
     ("en", "Most adults (69.7%) met the Healthy People 2020 goals.", "69.7%", dt.date(2012, 1, 1), 2012, "published"),
+    # a year set off by commas or in brackets right before the figure is its own
+    ("de", "Vor der Pandemie, im Jahr 2019, waren es 3 Prozent.", "3 Prozent", dt.date(2022, 1, 5), 2019, "sentence"),
+    ("en", "Before the pandemic, in 2019, it was 3 percent.", "3 percent", dt.date(2022, 1, 5), 2019, "sentence"),
+    ("de", "Der Anteil stieg (2019: 40 Prozent) auf 45 Prozent.", "40 Prozent", dt.date(2022, 1, 5), 2019, "sentence"),
+    ("de", "Der Anteil stieg (2019: 40 Prozent) auf 45 Prozent.", "45 Prozent", dt.date(2022, 1, 5), 2022, "published"),
+    # so many years before the study
+    ("de", "Die Umfrage ist von 2015. Noch vor 15 Jahren waren es 30 Prozent.", "30 Prozent", None, 2000, "context"),
+    ("en", "The survey ran in 2015. Fifteen years ago 30 percent of adults agreed.", "30 percent", None, 2000, "context"),
+    # the fieldwork named with a verb, and an archive date
+    ("de", "40 Prozent der Bürger sind zufrieden. Befragt wurden im Januar 2000 insgesamt 2.100 Bürger.", "40 Prozent", None, 2000, "context"),
     # the baseline of a comparison keeps its year to itself
     ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
 ]
