@@ -38,7 +38,7 @@ NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
 # Dependents that belong to another clause, or to none.
 OTHER_CLAUSES = ("conj", "parataxis", "punct", "cc", "discourse", "vocative", "reparandum", "list")
 # Dependents a clause leaves out: a clause beside it, an aside.
-OUTSIDE_CLAUSE = ("parataxis", "discourse", "vocative", "reparandum", "list")
+OUTSIDE_CLAUSE = ("parataxis", "vocative", "reparandum", "list")
 # Dependents a noun phrase leaves out: another clause beside it, a bracketed apposition.
 OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list")
 # Words a phrase does not start or end with.
