@@ -61,6 +61,7 @@ from findings.stored_dedup import cluster_stored_passages, merge_stored_findings
 EXPORTS = ("findings.csv", "findings.parquet", "rejected.csv")
 EXIT_OK = 0
 EXIT_FAILED = 1
+EXIT_BAD_ARGUMENT = 2  # as argparse exits on a bad argument
 EXIT_REJECTED = 3
 
 # What a sweep stages before its commit: temporary tables, gone with the connection.

@@ -101,3 +101,19 @@ def test_cli_run_writes_the_tables_and_a_summary(prefect_server, tiny_corpus, tm
     summary = capsys.readouterr().out.strip().splitlines()[-1]
     assert re.fullmatch(r"articles: 2 new, 0 changed, 0 unchanged, 0 rejected, 0 removed; claims: \+[1-9]\d* -0", summary)
     assert {"findings.csv", "findings.parquet", "rejected.csv", "findings.db"} <= {p.name for p in out.iterdir()}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["run", "{root}/corpsu"], ["ingest", "{root}/gone/"], ["ingest", "{root}/corpus", "/nonexistent"], ["crawl", "{root}/gone", "--once"]],
+)
+def test_a_mistyped_path_changes_nothing(tiny_corpus, tmp_path, capsys, command):
+    out = tmp_path / "out"
+    assert main(["ingest", str(tiny_corpus), "--out", str(out)]) == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()}
+    capsys.readouterr()
+    argv = [part.format(root=tmp_path) for part in command] + ["--out", str(out)]
+    assert main(argv) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "no such file or folder" in error
+    assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before

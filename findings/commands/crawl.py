@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from findings.commands.ingest import EXIT_CODES_HELP, add_store_options, report
+from findings.commands.ingest import EXIT_CODES_HELP, add_store_options, checked, report
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +29,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Sweep once, or serve the deployment until interrupted."""
+    return checked([args.folder], lambda: crawl(args))
+
+
+def crawl(args: argparse.Namespace) -> int:
     from flows.pipeline_flow import crawl_deployment, crawl_folder, flow_in_this_process
 
     if args.once:

@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from findings.ingest import EXIT_FAILED, EXIT_OK, EXIT_REJECTED, SweepSummary
+from findings.ingest import EXIT_BAD_ARGUMENT, EXIT_FAILED, EXIT_OK, EXIT_REJECTED, SweepSummary
 from findings.store import StoreBusy
 
 EXIT_CODES_HELP = (
     f"exit status: {EXIT_OK} all inputs read, {EXIT_REJECTED} some inputs rejected (listed on stderr and in "
-    f"DIR/rejected.csv), {EXIT_FAILED} the run failed and the store is unchanged."
+    f"DIR/rejected.csv), {EXIT_FAILED} the run failed and the store is unchanged, {EXIT_BAD_ARGUMENT} a given "
+    "path does not exist or cannot be read (nothing was touched)."
 )
+
+
+def missing_source(paths: Sequence[str]) -> str | None:
+    """The one-line complaint about the first given source path that does not exist or cannot be
+    read, else None: a mistyped folder must never be taken for an empty collection."""
+    for path in paths:
+        if not os.path.exists(path):
+            return f"findings: no such file or folder: {path!r} (nothing was changed)"
+        if not os.access(path, os.R_OK | (os.X_OK if os.path.isdir(path) else 0)):
+            return f"findings: cannot read {path!r} (nothing was changed)"
+    return None
+
+
+def checked(paths: Sequence[str], command: Callable[[], int]) -> int:
+    """Run `command` if every source path can be read; else say which cannot, and exit 2."""
+    complaint = missing_source(paths)
+    if complaint:
+        print(complaint, file=sys.stderr)
+        return EXIT_BAD_ARGUMENT
+    return command()
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -61,4 +83,4 @@ def run(args: argparse.Namespace) -> int:
     """Ingest the paths without Prefect."""
     from findings.ingest import run_sweep
 
-    return report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait))
+    return checked(args.paths, lambda: report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait)))

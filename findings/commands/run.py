@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from findings.commands.ingest import EXIT_CODES_HELP, report
+from findings.commands.ingest import EXIT_CODES_HELP, checked, report
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -25,6 +25,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the flow and print the summary line."""
+    return checked(args.corpus, lambda: run_flow(args))
+
+
+def run_flow(args: argparse.Namespace) -> int:
     from flows.pipeline_flow import findings_pipeline, flow_in_this_process
 
     with flow_in_this_process():
