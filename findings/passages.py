@@ -94,6 +94,10 @@ PERCENT_CLAIM = re.compile(r"\d\s*%|\b(?:prozent\w*|percent\w*|per cent|pct)\b",
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+# Characters a passage reads as a plain space, one for one so that offsets stay those of the raw
+# text: line breaks, and the no-break, narrow no-break, thin and other fixed-width spaces that
+# stand between a number and its unit ("91\u00a0Prozent", "45\u202f%").
+AS_SPACE = str.maketrans(dict.fromkeys("\r\n\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "))
 LINE = re.compile(r"[^\r\n]+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD_OR_SPACE = re.compile(r"\s+|\S+")
@@ -269,7 +273,7 @@ def text_blocks(text: str, lang: str) -> list[Block]:
             continue
         begin = lines[start].start()
         raw = text[begin : line.end()]
-        flat = raw.replace("\r", " ").replace("\n", " ")
+        flat = raw.translate(AS_SPACE)
         stripped = flat.lstrip()
         blocks.append(Block(stripped.rstrip(), begin + len(flat) - len(stripped), (), ""))
         start = i + 1

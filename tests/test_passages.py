@@ -208,3 +208,11 @@ def test_split_passages_html_kinds_and_offsets():
 )
 def test_parse_html_survives_hostile_markup(source, texts):
     assert [b.text for b in parse_html(source).blocks] == texts
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009"])
+def test_fixed_width_spaces_read_as_spaces_and_offsets_stay(space):
+    text = f"Umfrage\n\n91{space}Prozent der Firmen nutzen Videos.\n"
+    (passage,) = [p for p in split_passages(article(text)) if "Prozent" in p.text]
+    assert "91 Prozent" in passage.text
+    assert_offsets_exact(text, passage)

@@ -67,3 +67,11 @@ def test_worker_count_pays_for_each_process(setting, articles, workers, monkeypa
 
     monkeypatch.setenv(pipeline.WORKERS_SETTING, setting)
     assert pipeline.worker_count(articles) == workers
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
+def test_a_claim_with_a_no_break_space_before_its_unit_is_found(tmp_path, space):
+    text = f"Umfrage 2021\n\n91{space}Prozent der Firmen nutzen Videos, 45{space}% nutzen Podcasts.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    findings = run_pipeline([tmp_path]).findings
+    assert [text[f.char_start : f.char_end] for f in findings] == [f"91{space}Prozent", f"45{space}%"]

@@ -179,6 +179,7 @@ class SentenceRoles:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
                 self.groups[anchor.i] = group
         self.part_nouns = set(self.data.PART_NOUNS)
+        self.lemmas = component.lemmas
 
     def group_after(self, anchor: Token) -> Token | None:
         """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"
@@ -285,7 +286,7 @@ class SentenceRoles:
     def verb_after(self, token: Token) -> Token | None:
         """The first verb after a word in its clause."""
         window = self.clause_window(token)
-        return next((t for t in self.parsed[token.i + 1 : window.stop] if t.pos_ in ("VERB", "AUX") and t.i not in self.taken), None)
+        return next((t for t in self.parsed[token.i + 1 : window.stop] if self.is_verb(t) and t.i not in self.taken), None)
 
     def children(self, anchor: Token) -> list[Token]:
         """The dependents of a figure: of any of its words ("was" may hang on the number)."""
@@ -466,7 +467,16 @@ class SentenceRoles:
 
     def is_predicate(self, token: Token) -> bool:
         """A verb, or a word the parse treats as one: it has a copula or a subject."""
-        return token.pos_ in ("VERB", "AUX") or any(c.dep_ in ("cop", *SUBJECTS) for c in token.children)
+        return self.is_verb(token) or any(c.dep_ in ("cop", *SUBJECTS) for c in token.children)
+
+    def is_verb(self, token: Token) -> bool:
+        """A verb by its tag, or a German verb form the tagger took for an adjective ("Firmen
+        nutzen Videos"): lower case, a verb ending, and not an inflected form the lemma table
+        knows (inflected adjectives are there: "befragten" -> "befragen", "großen" -> "groß")."""
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        endings = self.data.VERB_FORM_ENDINGS
+        return bool(endings) and token.pos_ == "ADJ" and token.is_lower and token.text.endswith(endings) and token.text not in self.lemmas
 
     def subject_of(self, predicate: Token, besides: Token | None = None) -> Token | None:
         """The subject of a predicate, also where the parse hangs it on its auxiliary."""
@@ -533,15 +543,17 @@ class SentenceRoles:
             verb, left_out = reported
             window = range(verb.left_edge.i, verb.right_edge.i + 1)
         else:
-            window = self.clause_window(verb)
-            window = range(max(window.start, verb.left_edge.i), window.stop)
+            text_window = self.clause_window(verb)
+            window = range(max(text_window.start, verb.left_edge.i), text_window.stop)
             figure = next((i for i in left_out if i in self.anchor_ids), None)
             if figure is not None and figure not in window:
-                # the parse hangs the figure on another clause: read the figure's own
-                window = self.clause_window(self.parsed[figure])
-                verb = next((t for t in self.parsed[window.start : window.stop] if t.pos_ in ("VERB", "AUX")), None)
-                if verb is None:
-                    return None
+                if figure in text_window:
+                    window = text_window  # the figure stands in the verb's clause, outside its parse
+                else:  # the parse hangs the figure on another clause: read the figure's own
+                    window = self.clause_window(self.parsed[figure])
+                    verb = next((t for t in self.parsed[window.start : window.stop] if self.is_verb(t)), None)
+                    if verb is None:
+                        return None
         dropped = set(self.taken)
         own = {t.i for t in verb.subtree}
         for token in self.parsed[window.start : window.stop]:
@@ -551,7 +563,8 @@ class SentenceRoles:
                 # a figure's own phrase, its group and its modifiers; what the parse hangs on it
                 # besides ("nutzten 99 Prozent der Firmen Facebook") stays, as do the verb's words
                 words = self.figure_phrase(token) if token.i in self.anchor_ids else token.subtree
-                dropped.update(t.i for t in words if t.i not in own or token.i in own)
+                # (a phrase before the verb does not reach past it, whatever the parse hangs on it)
+                dropped.update(t.i for t in words if (t.i not in own or token.i in own) and not token.i < verb.i < t.i)
             elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
                 dropped.update(t.i for t in token.subtree if t.i not in own or token.i in own)
             elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
@@ -648,6 +661,9 @@ class SentenceRoles:
             (t.i for t in tokens if t.i > head.i and (t.text in ("(", ";", ":") or (t.text == "," and t.i + 1 not in joined))),
             None,
         )
+        verb = next((t for t in tokens if t.i > head.i and t.i not in joined and self.is_verb(t)), None)
+        if verb is not None and self.data.NOUNS_CAPITALIZED:
+            stop = min(stop, verb.i) if stop is not None else verb.i  # "der Firmen | nutzen Videos"
         if stop is not None:
             tokens = [t for t in tokens if t.i < stop]
         quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)

@@ -111,6 +111,9 @@ REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie
 # German puts the verb second: what stands before it may be an object ("Diese Sicht teilten 16 Prozent").
 SUBJECT_BEFORE_VERB = False
 
+# German plural and infinitive verb forms end so ("nutzen", "planen"); a tagger may take them for adjectives.
+VERB_FORM_ENDINGS = ("en",)
+
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = True

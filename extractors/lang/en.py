@@ -111,6 +111,9 @@ REPORTING_LEADS = ("according",)
 # English puts the subject before its verb: where a parse loses it, the noun before the verb is it.
 SUBJECT_BEFORE_VERB = True
 
+# (English verbs have no ending a tagger confuses with an adjective's.)
+VERB_FORM_ENDINGS = ()
+
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = False

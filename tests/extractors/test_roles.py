@@ -30,6 +30,8 @@ DE = [
      "31 Prozent", "wäre bereit, mehr zu zahlen", None),
     ("figure with mit", "Mit 45 Prozent liegen die Frauen knapp vor den Männern.",
      "45 Prozent", "liegen knapp vor den Männern", "Frauen"),
+    ("a verb the tagger took for an adjective", "91 Prozent der Firmen nutzen Videos, 45 % nutzen Podcasts.",
+     "91 Prozent", "nutzen Videos", "Firmen"),
     ("verbless second clause", "12 Prozent möchten regelmäßig zu Hause arbeiten, 29 Prozent gelegentlich.",
      "29 Prozent", "möchten gelegentlich", None),
     ("comparison", "Bei Glätte fühlen sich 30 Prozent der Frauen unsicher, gegenüber 16 Prozent der Männer.",
