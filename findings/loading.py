@@ -248,10 +248,23 @@ def _without_mojibake(text: str, encoding: str) -> tuple[str, str]:
     return text, encoding
 
 
+def utf8_with_few_bad_bytes(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD (a stray byte, a sequence cut at the
+    end), named "utf-8 (N bad bytes replaced)"; None when the bytes are no such UTF-8 text: it
+    needs more valid multi-byte characters than bad bytes, and at most one bad byte in 200."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - raw.count("\ufffd".encode())
+    multibyte = sum(1 for char in text if ord(char) > 0x7F and char != "\ufffd")
+    if bad <= max(1, len(raw) // 200) and multibyte > bad:
+        return text, f"utf-8 ({bad} bad bytes replaced)"
+    return None
+
+
 def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Decode file bytes without newline translation (offsets stay raw); drop a leading BOM.
 
-    Order: byte order mark, strict UTF-8, cp1252 (no undefined bytes, no control characters),
+    Order: byte order mark, strict UTF-8 (trailing NUL bytes dropped), UTF-8 with a few bad bytes
+    replaced (`utf8_with_few_bad_bytes`), cp1252 (no undefined bytes, no control characters),
     charset-normalizer limited to Western encodings. Raises RejectedFile ("binary",
     "undecodable") when none fits.
 
@@ -266,12 +279,16 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
             continue
     if marked:
         raise RejectedFile("undecodable", f"The file starts with a {marked[0]} byte order mark but is not {marked[0]}.")
+    raw = raw.rstrip(b"\x00")  # NUL padding at the end (a preallocated or truncated file)
     if b"\x00" in raw:
         raise RejectedFile("binary", "The file contains NUL bytes.")
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    repaired = utf8_with_few_bad_bytes(raw)
+    if repaired is not None:
+        return repaired
     if is_binary(raw):
         raise RejectedFile("binary", "The bytes do not look like text.")
     try:

@@ -310,3 +310,21 @@ def test_load_corpus_finds_each_shared_article_date(shared_dir):
     assert {a.doc_id: a.published for a in articles} == SHARED_DATES
     assert all(a.encoding == "utf-8" and a.kind == "text" and len(a.content_hash) == 64 for a in articles)
     assert [(os.path.basename(r.path), r.reason) for r in rejected] == [("SOURCES.tsv", "unsupported_type")]
+
+
+UTF8_TEXT = "Über 91 Prozent der Unternehmen nutzen Videos. Größe ändert sich.".encode()
+
+
+@pytest.mark.parametrize(
+    "raw, encoding",
+    [
+        (UTF8_TEXT + b"\x00\x00\x00", "utf-8"),  # trailing NUL bytes dropped
+        (UTF8_TEXT[:20] + b"\xff" + UTF8_TEXT[20:], "utf-8 (1 bad bytes replaced)"),  # one stray byte
+        (UTF8_TEXT + "ü".encode()[:1], "utf-8 (1 bad bytes replaced)"),  # a sequence cut at the end
+        ("Größe für Zürich".encode("cp1252"), "cp1252"),  # a Western single-byte file stays itself
+    ],
+)
+def test_a_few_bad_bytes_do_not_lose_the_article(raw, encoding):
+    text, used = decode_bytes(raw)
+    assert used == encoding
+    assert text.startswith(("Über 91 Prozent", "Größe für Zürich")) and not text.endswith("\x00")
