@@ -285,3 +285,18 @@ def test_review_changes_lists_the_latest_run(store_dir):
         name: finding_ids(part) for name, part in re.findall(r"<h2>(\w+) \(\d+\)</h2>(.*?)(?=<h2>|$)", page, re.S)
     }
     assert sections == {"Added": [], "Changed": [FINDINGS[1].finding_id], "Removed": [FINDINGS[0].finding_id]}
+
+
+def test_an_unknown_finding_echoes_its_id_as_text_not_html(client):
+    response = client.get("/finding/%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E")
+    assert response.status_code == 404
+    assert response.headers["content-type"].startswith("text/plain")
+    assert "<img" not in response.headers["content-type"]
+
+
+@pytest.mark.parametrize("path", ["/", "/changes", "/finding/nothing"])
+def test_every_response_forbids_framing_and_scripts(client, path):
+    headers = client.get(path).headers
+    assert headers["x-frame-options"] == "DENY"
+    assert "frame-ancestors 'none'" in headers["content-security-policy"]
+    assert "script-src 'none'" in headers["content-security-policy"]

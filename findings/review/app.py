@@ -15,7 +15,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
@@ -44,11 +44,39 @@ def create_app(out_dir: Path | str) -> Starlette:
         Route("/finding/{finding_id}", decide, methods=["POST"]),
         Route("/changes", show_changes),
     ]
-    app = Starlette(routes=routes, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_HOSTS))])
+    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_HOSTS)), Middleware(SecurityHeaders)]
+    app = Starlette(routes=routes, middleware=middleware)
     app.state.out_dir = out_dir
     app.state.token = secrets.token_urlsafe(32)
     app.state.templates = Jinja2Templates(env=environment())
     return app
+
+
+# Every response: no framing by another page, no script at all, styles and forms from this app only.
+SECURITY_HEADERS = [
+    (b"x-frame-options", b"DENY"),
+    (b"x-content-type-options", b"nosniff"),
+    (
+        b"content-security-policy",
+        b"default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+        b"form-action 'self'; base-uri 'none'",
+    ),
+]
+
+
+class SecurityHeaders:
+    """ASGI middleware that adds `SECURITY_HEADERS` to every response."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
 
 
 def serve(out_dir: Path | str, port: int) -> None:
@@ -111,7 +139,7 @@ def _finding_page(
     with _store(request) as conn:
         finding = queries.get_finding(conn, finding_id)
         if finding is None:
-            return HTMLResponse(f"No finding {finding_id!r} in the store.", 404)
+            return PlainTextResponse(f"No finding {finding_id!r} in the store.", 404)
         articles = queries.get_articles(conn, finding["docs"].split(";"))
     first = next((a for a in articles if a["doc_id"] == finding["doc_id"]), None)
     passage = first and passage_around(first["text"], first["kind"], finding["char_start"], finding["char_end"])
@@ -138,7 +166,7 @@ async def decide(request: Request) -> Response:
     """Store an accept, reject or correct decision and re-export; bad input re-shows the form with the problems."""
     form = dict(parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True))
     if not hmac.compare_digest(form.get("csrf", ""), request.app.state.token):
-        return HTMLResponse("The form is stale or came from another site: reload the page and try again.", 403)
+        return PlainTextResponse("The form is stale or came from another site: reload the page and try again.", 403)
     return await run_in_threadpool(_apply_decision, request, form)
 
 
@@ -148,7 +176,7 @@ def _apply_decision(request: Request, form: dict) -> Response:
     with _store(request) as conn:
         finding = queries.get_finding(conn, finding_id)
         if finding is None:
-            return HTMLResponse(f"No finding {finding_id!r} in the store.", 404)
+            return PlainTextResponse(f"No finding {finding_id!r} in the store.", 404)
         try:
             decision = parse_decision(form, {name: finding[f"extracted_{name}"] for name in CORRECTABLE})
         except DecisionError as error:
