@@ -40,7 +40,7 @@ from findings.pipeline import (
     in_order,
     worker_count,
 )
-from findings.records import Article, Finding, Passage, Rejected
+from findings.records import Article, Finding, Passage, Rejected, printable_name
 from findings.store import (
     RUN_COUNTERS,
     begin_run,
@@ -192,7 +192,7 @@ def walk_files(source: Source, skip: Path | None = None) -> Iterator[tuple[Path,
     root = source.path
     if not root.is_dir():
         if os.path.lexists(root):
-            yield root, root.name
+            yield root, printable_name(root.name)
         return
     skip_path = os.path.abspath(skip) if skip else None
     folders = [root]
@@ -201,7 +201,7 @@ def walk_files(source: Source, skip: Path | None = None) -> Iterator[tuple[Path,
         try:
             entries = sorted(os.scandir(folder), key=lambda entry: entry.name, reverse=True)
         except OSError as error:
-            relative = Path(folder).relative_to(root).as_posix()
+            relative = printable_name(Path(folder).relative_to(root).as_posix())
             yield Rejected(relative, "unreadable", f"The folder cannot be listed ({error.strerror}).")
             continue
         for entry in entries:
@@ -210,7 +210,7 @@ def walk_files(source: Source, skip: Path | None = None) -> Iterator[tuple[Path,
             if entry.is_dir(follow_symlinks=False):
                 folders.append(Path(entry.path))
             else:
-                yield Path(entry.path), Path(entry.path).relative_to(root).as_posix()
+                yield Path(entry.path), printable_name(Path(entry.path).relative_to(root).as_posix())
 
 
 def _in_scope(sources: Sequence[Source] | None, stored_path: str) -> bool:
@@ -368,7 +368,7 @@ def _walk_entries(
                 "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
             ).fetchone()
             # One stat per file, before it is read: a change while it is read shows at the next sweep.
-            absolute, signature = os.path.abspath(path), stat_signature(path)
+            absolute, signature = printable_name(os.path.abspath(path)), stat_signature(path)
             rejection = known_rejections.get(absolute)
             verdict = _verdict(path, absolute, signature, stored, rejection)
             yield FileEntry(path, doc_id, absolute, signature, stored, rejection, verdict)

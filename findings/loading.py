@@ -27,7 +27,7 @@ from findings.passages import (
     parse_html,
     text_blocks,
 )
-from findings.records import Article, Rejected
+from findings.records import Article, Rejected, printable_name
 
 MAX_FILE_BYTES = 20_000_000
 KINDS_BY_EXTENSION = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html"}
@@ -317,9 +317,9 @@ def read_article(path: Path, doc_id: str) -> Article | Rejected:
         raw = read_bytes(path)
         text, encoding = decode_bytes(raw)
     except RejectedFile as error:
-        return Rejected(str(path), error.reason, error.detail)
+        return Rejected(printable_name(str(path)), error.reason, error.detail)
     if not text.strip():
-        return Rejected(str(path), "empty", "The file holds only whitespace.")
+        return Rejected(printable_name(str(path)), "empty", "The file holds only whitespace.")
     is_html = KINDS_BY_EXTENSION.get(path.suffix.lower()) == "html" or HTML_START.match(text[:SNIFF_CHARS])
     if is_html:
         page = parse_html(text)
@@ -349,7 +349,7 @@ def _corpus_files(root: Path, rejected: list[Rejected]) -> list[Path]:
         try:
             entries = list(os.scandir(folder))
         except OSError as error:
-            rejected.append(Rejected(str(folder), "unreadable", f"The folder cannot be listed ({error.strerror})."))
+            rejected.append(Rejected(printable_name(str(folder)), "unreadable", f"The folder cannot be listed ({error.strerror})."))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -373,7 +373,9 @@ def load_corpus(roots: Sequence[Path]) -> tuple[list[Article], list[Rejected]]:
     """
     rejected: list[Rejected] = []
     found = [
-        (root, path, path.relative_to(root).as_posix()) for root in roots for path in _corpus_files(root, rejected)
+        (root, path, printable_name(path.relative_to(root).as_posix()))
+        for root in roots
+        for path in _corpus_files(root, rejected)
     ]
     collisions = Counter(relative for _, _, relative in found)
     articles: dict[str, Article] = {}
@@ -381,10 +383,10 @@ def load_corpus(roots: Sequence[Path]) -> tuple[list[Article], list[Rejected]]:
     for root, path, relative in found:
         doc_id = f"{root.name}/{relative}" if collisions[relative] > 1 else relative
         if path.suffix.lower() not in KINDS_BY_EXTENSION:
-            rejected.append(Rejected(str(path), "unsupported_type", "Only .txt, .md, .html and .htm files are read."))
+            rejected.append(Rejected(printable_name(str(path)), "unsupported_type", "Only .txt, .md, .html and .htm files are read."))
             continue
         if doc_id in seen:
-            rejected.append(Rejected(str(path), "duplicate_doc_id", f"Another file already has the doc_id {doc_id}."))
+            rejected.append(Rejected(printable_name(str(path)), "duplicate_doc_id", f"Another file already has the doc_id {doc_id}."))
             continue
         seen.add(doc_id)
         result = read_article(path, doc_id)

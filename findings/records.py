@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -111,3 +113,14 @@ class RunResult:
     articles: int = 0
     passages: int = 0
     duplicate_passages: int = 0
+
+
+def printable_name(name: str) -> str:
+    """A file name as the store and the exports write it. Bytes of a name that are no UTF-8 (an
+    old tool's Latin-1 "caf\\xe9.txt", which Python keeps as surrogate escapes) are written
+    \\xNN, as Python's "backslashreplace" does; every other name is itself."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name

@@ -1,3 +1,4 @@
+import codecs
 import os
 import random
 import signal
@@ -282,3 +283,18 @@ def test_ingest_exits_with_a_clear_message_while_another_run_writes(tmp_path, ca
         assert main(["ingest", str(corpus), "--out", str(tmp_path / "out")]) == EXIT_FAILED
     assert "another run is writing" in capsys.readouterr().err
     assert main(["ingest", str(corpus), "--out", str(tmp_path / "out")]) == 0
+
+
+def test_a_file_name_that_is_no_utf8_is_kept_and_named_reversibly(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    latin1_name = os.fsdecode(os.fsencode(str(corpus)) + b"/caf\xe9.txt")
+    Path(latin1_name).write_text("Umfrage 2021\n\n45 Prozent der Firmen nutzen Videos.\n", encoding="utf-8")
+    (corpus / "ok.txt").write_text("Survey 2021\n\n40 percent of firms use video.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["ingest", str(corpus), "--out", str(out)]) == 0
+    assert main(["ingest", str(corpus), "--out", str(out)]) == 0
+    assert "0 new, 0 changed, 2 unchanged" in capsys.readouterr().out
+    csv_text = (out / "findings.csv").read_text(encoding="utf-8")
+    assert "caf\\xe9.txt,caf\\xe9.txt" in csv_text and "ok.txt" in csv_text
+    assert codecs.escape_decode("caf\\xe9.txt".encode())[0] == os.fsencode(Path(latin1_name).name)  # reversible
