@@ -1,6 +1,7 @@
 import csv
 import dataclasses
 import math
+import os
 
 import pyarrow.parquet as pq
 import pytest
@@ -181,3 +182,21 @@ def test_write_rejected_writes_sorted_rows_with_header(tmp_path):
 def test_read_table_refuses_other_formats(tmp_path):
     with pytest.raises(ValueError, match="expected a .csv or .parquet file"):
         read_table(tmp_path / "findings.json")
+
+
+def test_exports_follow_the_umask(tmp_path):
+    from findings.records import Finding
+    from findings.table import write_table
+
+    finding = Finding(
+        finding_id="f1", doc_id="a.txt", docs="a.txt", lang="de", mention="91 Prozent", value=91.0, value_max=None,
+        qualifier="exact", unit="percent", subject="nutzen Videos", population="Firmen", year=2016,
+        year_source="sentence", sentence="91 Prozent aller Firmen nutzen Videos.", char_start=0, char_end=10,
+    )
+    previous = os.umask(0o022)
+    try:
+        write_table([finding], tmp_path)
+    finally:
+        os.umask(previous)
+    assert (tmp_path / "findings.csv").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "findings.parquet").stat().st_mode & 0o777 == 0o644
