@@ -117,3 +117,10 @@ def test_a_mistyped_path_changes_nothing(tiny_corpus, tmp_path, capsys, command)
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "no such file or folder" in error
     assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
+
+
+@pytest.mark.parametrize("command", ["review", "report"])
+def test_review_and_report_refuse_a_folder_without_a_store(tmp_path, capsys, command):
+    assert main([command, "--out", str(tmp_path / "typo")]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert not (tmp_path / "typo").exists()

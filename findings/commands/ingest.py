@@ -28,6 +28,17 @@ def missing_source(paths: Sequence[str]) -> str | None:
     return None
 
 
+def store_checked(out: str, command: Callable[[], int]) -> int:
+    """Run `command` if DIR holds a store; else say so in one line and exit 2 (a mistyped --out
+    must not start a new, empty store)."""
+    from findings.store import DATABASE
+
+    if not os.path.isfile(os.path.join(out, DATABASE)):
+        print(f"findings: no store in {out!r}: run `findings run` or `findings ingest` with --out {out!r} first", file=sys.stderr)
+        return EXIT_BAD_ARGUMENT
+    return command()
+
+
 def checked(paths: Sequence[str], command: Callable[[], int]) -> int:
     """Run `command` if every source path can be read; else say which cannot, and exit 2."""
     complaint = missing_source(paths)

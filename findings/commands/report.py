@@ -19,6 +19,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the report and the exports; a run still writing the folder after a minute is an error."""
+    from findings.commands.ingest import store_checked
+
+    return store_checked(args.out, lambda: report(args))
+
+
+def report(args: argparse.Namespace) -> int:
     from findings.review.report import write_report
     from findings.store import StoreBusy, open_store, store_lock
 

@@ -19,6 +19,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve the app until interrupted."""
+    from findings.commands.ingest import store_checked
+
+    return store_checked(args.out, lambda: serve(args))
+
+
+def serve(args: argparse.Namespace) -> int:
     from findings.review.app import serve
 
     print(f"Reviewing {args.out}: open http://127.0.0.1:{args.port}/ (Ctrl-C stops)")
