@@ -6,6 +6,7 @@ import argparse
 import importlib
 import os
 import sys
+import typing
 from collections.abc import Sequence
 
 # A command is a module in findings/commands with add_parser(subparsers) and run(args) -> int.
@@ -21,10 +22,18 @@ PREFECT_DEFAULTS = {
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose complaint about a bad argument is one line (`findings -h` shows
+    the usage), with exit status 2."""
+
+    def error(self, message: str) -> typing.NoReturn:
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} -h)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command of `COMMANDS`."""
-    parser = argparse.ArgumentParser(prog="findings", description="Percentage claims from study articles.")
-    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser = OneLineParser(prog="findings", description="Percentage claims from study articles.")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMANDS:
         importlib.import_module(f"findings.commands.{name}").add_parser(subparsers)
     return parser

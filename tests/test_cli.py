@@ -124,3 +124,23 @@ def test_review_and_report_refuse_a_folder_without_a_store(tmp_path, capsys, com
     assert main([command, "--out", str(tmp_path / "typo")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert not (tmp_path / "typo").exists()
+
+
+@pytest.mark.parametrize(
+    "argv, says",
+    [
+        (["review", "--port", "99999"], "not a port"),
+        (["crawl", "corpus", "--cron", "61 * * * *"], "Invalid cron string"),
+        (["crawl", "corpus", "--cron", "0 3 * * *", "--timezone", "Mars/Base"], "Invalid timezone"),
+        (["eval", "--table", "missing.csv", "--gold", "missing.jsonl"], "no such file or folder"),
+        (["no-such-command"], "invalid choice"),
+    ],
+)
+def test_a_bad_argument_is_one_line_and_exit_2(tmp_path, capsys, argv, says):
+    try:
+        status = main([*argv, *(["--out", str(tmp_path / "out")] if argv[0] in ("crawl",) else [])])
+    except SystemExit as exit:  # argparse exits itself
+        status = exit.code
+    error = capsys.readouterr().err
+    assert status == 2 and error.count("\n") == 1 and says in error
+    assert not (tmp_path / "out").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from findings.commands.ingest import EXIT_CODES_HELP, add_store_options, checked, report
 
@@ -32,11 +33,27 @@ def run(args: argparse.Namespace) -> int:
     return checked([args.folder], lambda: crawl(args))
 
 
+def schedule_problem(cron: str, timezone: str) -> str | None:
+    """Why Prefect would refuse a cron schedule or its time zone, in one line; None if it takes them."""
+    from prefect.client.schemas.schedules import CronSchedule
+    from pydantic import ValidationError
+
+    try:
+        CronSchedule(cron=cron, timezone=timezone)
+    except ValidationError as error:
+        return "; ".join(problem["msg"].removeprefix("Value error, ") for problem in error.errors())
+    return None
+
+
 def crawl(args: argparse.Namespace) -> int:
     from flows.pipeline_flow import crawl_deployment, crawl_folder, flow_in_this_process
 
     if args.once:
         with flow_in_this_process():
             return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait))
+    problem = schedule_problem(args.cron, args.timezone)
+    if problem:
+        print(f"findings crawl: {problem}", file=sys.stderr)
+        return 2
     crawl_folder.serve(**crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait))
     return 0

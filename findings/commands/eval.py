@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import dataclasses
 from pathlib import Path
 
@@ -25,6 +26,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the scores (after the error listing when asked for)."""
+    from findings.commands.ingest import missing_source
+
+    complaint = missing_source([*args.gold, *([args.table] if args.table else args.corpus)])
+    if complaint:
+        print(complaint, file=sys.stderr)
+        return 2
     gold = load_gold(args.gold)
     if args.table:
         rows = read_table(args.table)

@@ -13,8 +13,15 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--out", default="outputs", metavar="DIR", help="output folder with findings.db (default: outputs)"
     )
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, metavar="N", help=f"port (default: {DEFAULT_PORT})")
+    parser.add_argument("--port", type=port, default=DEFAULT_PORT, metavar="N", help=f"port (default: {DEFAULT_PORT})")
     parser.set_defaults(handler=run)
+
+
+def port(text: str) -> int:
+    """A TCP port number, 1 to 65535."""
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port (1 to 65535): {text!r}")
+    return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
