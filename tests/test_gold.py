@@ -15,7 +15,7 @@ GOLD = {"seeds": "corpus", "dev_en": "corpus_en", "dev_de": "corpus_de"}
 BARS = {
     "seeds": {"f1": 0.99, "year": 0.99, "subject": 0.85, "population": 0.91, "headline": 0.92},
     "dev_en": {"f1": 0.99, "year": 0.96, "subject": 0.64, "population": 0.65, "headline": 0.50},
-    "dev_de": {"f1": 0.98, "year": 0.88, "subject": 0.46, "population": 0.43, "headline": 0.25},
+    "dev_de": {"f1": 0.98, "year": 0.88, "subject": 0.48, "population": 0.43, "headline": 0.26},
 }
 # Value, qualifier and unit of every matched claim are right on all three files.
 EXACT_FIELDS = ("value", "value_max", "qualifier", "unit")

@@ -622,7 +622,8 @@ class SentenceRoles:
         if token.text not in CLAUSE_PUNCTUATION and not spaced_dash:
             return False
         conjunct = token.head
-        if token.text == "," and conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "ADJ") and conjunct.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        in_phrase = conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "ADJ") and conjunct.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        if token.text == "," and in_phrase and not any(t.i in self.taken for t in conjunct.subtree):
             return False  # "aller Arbeiter, Angestellten und Beamten": a comma inside a noun phrase
         if token.text in ("(", ")"):
             inside = range(i + 1, len(self.parsed)) if token.text == "(" else range(i - 1, -1, -1)
