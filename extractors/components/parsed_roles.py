@@ -249,6 +249,12 @@ class SentenceRoles:
         noun = self.bracketing_noun(anchor)
         if noun is not None:
             return self.bracketed(anchor, noun, group)
+        counted_noun = self.noun_counted_by(anchor)
+        if counted_noun is not None:  # "Jeder zehnte Deutsche hält ...": the noun is the group
+            left_out = {anchor.i, counted_noun.i}
+            verb = counted_noun.head if counted_noun.dep_ in ARGUMENTS and counted_noun.head.i != counted_noun.i else self.verb_after(counted_noun)
+            subject = self.predicate(verb, left_out) if verb is not None else None
+            return subject, self.phrase(group) if group is not None else self.phrase(counted_noun), True
         if anchor.dep_ == "nmod" and ParsedRoles.cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
@@ -273,6 +279,17 @@ class SentenceRoles:
         if verb is not None:  # the parse left the figure alone: its clause as the text gives it
             return self.predicate(verb, left_out), population, group is not None
         return None, population, group is not None
+
+    def noun_counted_by(self, anchor: Token) -> Token | None:
+        """The noun a share word modifies right after the mention ("jeder zehnte Deutsche", "drei
+        von vier Befragten"), which then names the group."""
+        span = self.spans.get(anchor.i)
+        noun = anchor.head
+        if anchor.lower_ in self.data.PERCENT_UNITS + self.data.POINT_UNITS:
+            return None  # "a 20 percent rise": a percent modifies what it measures, no group
+        if span is not None and noun.i == span.end and noun.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.dep_ != "nsubj":
+            return noun
+        return None
 
     def figure_phrase(self, anchor: Token) -> list[Token]:
         """A figure's words: its mention, its group and its modifiers, without the words a parse
@@ -652,6 +669,8 @@ class SentenceRoles:
             return None
         tokens, joined = [head], set()
         for child in head.children:
+            if child.dep_ == "conj" and any(t.i in self.taken for t in child.subtree):
+                continue  # "Jedes fünfte Mädchen sowie jeder vierte Junge": another figure's group
             if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
                 subtree = self.without_figures(child)
                 tokens.extend(subtree)
