@@ -300,3 +300,25 @@ def test_every_response_forbids_framing_and_scripts(client, path):
     assert headers["x-frame-options"] == "DENY"
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
     assert "script-src 'none'" in headers["content-security-policy"]
+
+
+@pytest.mark.parametrize("query", ["year=²", "year=99999999999999999999", "page=²", "page=99999999999999999999"])
+def test_malformed_numbers_in_the_query_are_no_server_error(client, query):
+    response = client.get(f"/?{query}")
+    assert response.status_code in (200, 400)
+
+
+@pytest.mark.parametrize(
+    "headers, status",
+    [
+        ({"origin": "http://evil.example"}, 403),
+        ({"sec-fetch-site": "cross-site"}, 403),
+        ({"content-length": str(300 * 1024 * 1024)}, 413),
+    ],
+)
+def test_a_foreign_or_huge_post_is_refused_before_the_form_is_read(client, store_dir, headers, status):
+    finding_id = FINDINGS[0].finding_id
+    form = {"csrf": token(client, finding_id), "action": "reject"}
+    response = client.post(f"/finding/{finding_id}", data=form, headers=headers, follow_redirects=False)
+    assert response.status_code == status
+    assert open_store(store_dir).execute("SELECT count(*) FROM decisions").fetchone()[0] == 0

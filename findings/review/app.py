@@ -109,7 +109,7 @@ def show_table(request: Request) -> HTMLResponse:
     problems = filters.problems()
     sort = params["sort"] if params.get("sort") in queries.SORTABLE else "doc_id"
     descending = params.get("dir") == "desc"
-    page_number = int(params["page"]) if params.get("page", "").isdigit() else 1
+    page_number = int(params["page"]) if queries.is_whole_number(params.get("page", ""), digits=9) else 1
     with _store(request) as conn:
         page = queries.query_findings(conn, queries.Filters() if problems else filters, sort, descending, page_number)
         context = {"page": page, "languages": queries.languages(conn), "run": latest_run(conn)}
@@ -162,12 +162,42 @@ def _finding_page(
     return _render(request, "finding.html", context, status_code)
 
 
+# A decision form is a few hundred bytes; a larger body is refused before it is read.
+MAX_FORM_BYTES = 64 * 1024
+
+
 async def decide(request: Request) -> Response:
     """Store an accept, reject or correct decision and re-export; bad input re-shows the form with the problems."""
-    form = dict(parse_qsl((await request.body()).decode("utf-8", "replace"), keep_blank_values=True))
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none") or not same_origin(request):
+        return PlainTextResponse("Decisions are taken from this app's own pages only.", 403)
+    body = await limited_body(request, MAX_FORM_BYTES)
+    if body is None:
+        return PlainTextResponse(f"The form is larger than {MAX_FORM_BYTES} bytes.", 413)
+    form = dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
     if not hmac.compare_digest(form.get("csrf", ""), request.app.state.token):
         return PlainTextResponse("The form is stale or came from another site: reload the page and try again.", 403)
     return await run_in_threadpool(_apply_decision, request, form)
+
+
+def same_origin(request: Request) -> bool:
+    """Whether a POST's Origin, when it names one, is this app's own address."""
+    origin = request.headers.get("origin")
+    if origin is None:
+        return True
+    return origin == f"{request.url.scheme}://{request.headers.get('host', '')}"
+
+
+async def limited_body(request: Request, limit: int) -> bytes | None:
+    """The request body, or None as soon as it is longer than `limit` bytes (or says so)."""
+    length = request.headers.get("content-length", "")
+    if length.isdigit() and int(length) > limit:
+        return None
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return bytes(body)
 
 
 def _apply_decision(request: Request, form: dict) -> Response:

@@ -45,7 +45,7 @@ class Filters:
     def problems(self) -> list[str]:
         """What is wrong with the filter values, one message each (an empty list when they are usable)."""
         problems = []
-        if self.year and not (self.year == "none" or self.year.isdigit()):
+        if self.year and not (self.year == "none" or is_whole_number(self.year, digits=4)):
             problems.append(f"year filter {self.year!r} is not a year (a whole number, or 'none' for no year)")
         for name, allowed in (("qualifier", QUALIFIERS), ("unit", UNITS), ("review_status", REVIEW_STATUSES)):
             value = getattr(self, name)
@@ -180,3 +180,8 @@ def latest_changes(conn: sqlite3.Connection, run_id: int) -> dict[str, list[dict
         ]
         for name, condition in conditions.items()
     }
+
+
+def is_whole_number(text: str, digits: int) -> bool:
+    """Whether `text` is a whole number of at most `digits` ASCII digits ("²" and "٣" are not)."""
+    return text.isascii() and text.isdigit() and len(text) <= digits
