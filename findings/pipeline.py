@@ -8,7 +8,9 @@ and plan.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
+import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -84,7 +86,27 @@ def batches(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage
 
 def extract_batch(batch: Batch) -> list[Finding]:
     """`extract_articles` over one batch."""
+    exit_with_parent()
     return extract_articles(batch.articles, batch.passages, batch.plan)
+
+
+_watching_parent = threading.Event()
+
+
+def exit_with_parent() -> None:
+    """In a worker process, end it as soon as the process that started it is gone, so that a
+    `findings run` killed with SIGKILL leaves no workers behind. (Once per process; nothing in
+    the main process.)"""
+    parent = multiprocessing.parent_process()
+    if parent is None or _watching_parent.is_set():
+        return
+    _watching_parent.set()
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def max_workers() -> int:
