@@ -36,7 +36,6 @@ from findings.pipeline import (
     ARTICLES_PER_BATCH,
     Batch,
     WorkerPool,
-    exit_with_parent,
     extract_batch,
     in_order,
     worker_count,
@@ -266,7 +265,6 @@ def read_file(path: Path, doc_id: str) -> ReadFile | Rejected:
 
 def read_files(jobs: list[tuple[str, str]]) -> list[ReadFile | Rejected]:
     """`read_file` for each (path, doc_id)."""
-    exit_with_parent()
     return [read_file(Path(path), doc_id) for path, doc_id in jobs]
 
 

@@ -86,7 +86,6 @@ def batches(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage
 
 def extract_batch(batch: Batch) -> list[Finding]:
     """`extract_articles` over one batch."""
-    exit_with_parent()
     return extract_articles(batch.articles, batch.passages, batch.plan)
 
 
@@ -94,9 +93,9 @@ _watching_parent = threading.Event()
 
 
 def exit_with_parent() -> None:
-    """In a worker process, end it as soon as the process that started it is gone, so that a
-    `findings run` killed with SIGKILL leaves no workers behind. (Once per process; nothing in
-    the main process.)"""
+    """A worker process's initializer: end the worker as soon as the process that started it is
+    gone, so that a `findings run` killed with SIGKILL leaves no workers behind, even busy ones.
+    (Once per process; nothing in the main process.)"""
     parent = multiprocessing.parent_process()
     if parent is None or _watching_parent.is_set():
         return
@@ -152,7 +151,7 @@ class WorkerPool:
     def submit(self, fn: Callable[[T], R], item: T) -> Future:
         """Run `fn(item)` on a worker."""
         if self._executor is None:
-            self._executor = ProcessPoolExecutor(max_workers(), mp_context=get_context("spawn"))
+            self._executor = ProcessPoolExecutor(max_workers(), mp_context=get_context("spawn"), initializer=exit_with_parent)
         return self._executor.submit(fn, item)
 
     def __enter__(self) -> WorkerPool:

@@ -9,6 +9,8 @@ holds the store's lock and connection.
 
 from __future__ import annotations
 
+import subprocess
+
 import contextlib
 import functools
 import os
@@ -26,6 +28,7 @@ from prefect.task_runners import ProcessPoolTaskRunner
 from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
+from findings.guardian import start_guardian
 from findings.ingest import (
     FileEntry,
     ReadFile,
@@ -42,6 +45,7 @@ from findings.ingest import (
 from findings.pipeline import (
     ARTICLES_PER_WORKER,
     Batch,
+    exit_with_parent,
     extract_batch,
     in_order,
     max_workers,
@@ -123,7 +127,7 @@ def sweep_steps() -> SweepSteps:
 
 # Reading and extraction are CPU-bound Python: worker processes, one per core, each building its
 # pipelines once, at its first extraction.
-LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers())
+LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers(), initializer=exit_with_parent)
 
 
 @flow(name="findings_pipeline", task_runner=LOCAL_RUNNER)
@@ -171,12 +175,18 @@ def flow_in_this_process() -> Iterator[None]:
     server = SubprocessASGIServer()  # the process's one temporary server, maybe already running
     started_here = not server.running
     server.start()
+    guardian = start_guardian(server.server_process.pid) if started_here and server.server_process else None
     try:
         with temporary_settings(updates=updates | {PREFECT_API_URL: server.api_url}):
             yield
     finally:
         if started_here:
             server.stop()
+        if guardian is not None:
+            try:
+                guardian.wait(timeout=5)  # it exits once the server is gone
+            except subprocess.TimeoutExpired:
+                guardian.kill()
 
 
 def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0) -> dict:

@@ -1,4 +1,5 @@
-"""Processes a run starts do not outlive it: after SIGKILL of `findings run`, its workers go too."""
+"""Processes a run starts do not outlive it: after SIGKILL of `findings run`, its workers and its
+temporary Prefect server go too."""
 
 import os
 import signal
@@ -29,7 +30,7 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
     try:
         deadline = time.monotonic() + 240
         while not started and time.monotonic() < deadline and run.poll() is None:
-            started = [p for p in process.children(recursive=True) if "multiprocessing" in " ".join(p.cmdline())]
+            started = [p for p in process.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
             time.sleep(0.2)
         assert started, "the run started no worker processes"
         time.sleep(3)  # into the extraction, a batch takes the workers far longer than the wait below
@@ -37,7 +38,9 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
         run.send_signal(signal.SIGKILL)
         run.wait()
         gone, alive = psutil.wait_procs(started, timeout=5)
-        assert alive == [], f"workers alive after the run was killed: {alive}"
+        assert alive == [], f"workers alive after the run was killed: {[p.cmdline() for p in alive]}"
+        gone, alive = psutil.wait_procs(everything, timeout=10)
+        assert alive == [], f"processes of the run alive after it was killed: {[p.cmdline() for p in alive]}"
     finally:
         for child in everything if started else process.children(recursive=True):
             if child.is_running():
