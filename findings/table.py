@@ -213,6 +213,10 @@ def _typed_record(finding: Finding) -> dict:
     return record
 
 
+# A spreadsheet takes a cell that starts so for a formula ("+ 50,4 %", "=HYPERLINK(...)").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
 def _csv_cell(value: object) -> str:
     if value is None:
         return ""
@@ -220,10 +224,15 @@ def _csv_cell(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
-    return str(value)
+    text = str(value)
+    # Text a spreadsheet would run as a formula is written after an apostrophe, which spreadsheets
+    # show as text and `read_table` drops again (a text starting with an apostrophe gets another).
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _parse_cell(name: str, cell: str) -> object:
+    if cell.startswith("'"):
+        return cell[1:]  # text that was written after an apostrophe (see `_csv_cell`)
     if name not in COLUMN_TYPES:
         return cell
     base, optional = COLUMN_TYPES[name]
@@ -241,7 +250,7 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]
     with path.open("w", encoding="utf-8", newline="") as file:
         writer = _csv_writer(file)
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows([_csv_cell(value) for value in row] for row in rows)
 
 
 def _csv_writer(file: typing.TextIO):

@@ -200,3 +200,21 @@ def test_exports_follow_the_umask(tmp_path):
         os.umask(previous)
     assert (tmp_path / "findings.csv").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "findings.parquet").stat().st_mode & 0o777 == 0o644
+
+
+def test_text_a_spreadsheet_would_run_is_written_safely_and_read_back(tmp_path):
+    from findings.records import Finding
+    from findings.table import read_table, write_table
+
+    finding = Finding(
+        finding_id="f1", doc_id="a.txt", docs="a.txt", lang="de", mention="+ 50,4 %", value=50.4, value_max=None,
+        qualifier="exact", unit="percent", subject="=HYPERLINK(\"http://x\")", population="@Firmen", year=2012,
+        year_source="sentence", sentence="- Die Zahl stieg um + 50,4 %.", char_start=0, char_end=8,
+    )
+    write_table([finding], tmp_path)
+    with (tmp_path / "findings.csv").open(encoding="utf-8", newline="") as file:
+        row = next(csv.DictReader(file))
+    assert [row[name][0] for name in ("mention", "subject", "population", "sentence")] == ["'"] * 4
+    (read,) = read_table(tmp_path / "findings.csv")
+    assert (read["mention"], read["subject"], read["population"]) == ("+ 50,4 %", '=HYPERLINK("http://x")', "@Firmen")
+    assert read["sentence"] == "- Die Zahl stieg um + 50,4 %."
