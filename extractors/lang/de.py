@@ -4,6 +4,8 @@ Every language module defines the same names; the components look them up by lan
 spaCy has no German number words (no `lex_attrs`), so they are supplied here.
 """
 
+from extractors.lang.role_patterns import role_patterns
+
 # fmt: off
 
 # -- Numbers -------------------------------------------------------------------------------------
@@ -153,8 +155,6 @@ TIME_WORDS = (
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )
 # -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
-# Each pattern starts from the word whose group it finds (a figure's share word, "Prozent",
-# "Hälfte", or a noun such as "Mehrheit") and names that group's head "group".
 # Case words that make a noun the group a share is taken of: "91 Prozent von ihnen", "unter den Befragten".
 GROUP_CASES = ("von", "unter", "aus")
 # Case words of a group named on the clause: "Unter den Befragten sagen 45 Prozent", "Bei Firmen ... sind es".
@@ -177,28 +177,6 @@ PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte"
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"
-# The owner is the figure's share word or a noun ("Mehrheit"): a word that can head a noun phrase.
-_OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "PRON", "NUM", "SYM", "ADJ", "DET"]}}}
-ROLE_PATTERNS = {
-    # "91 Prozent aller Befragten", "jeder Dritte der Deutschen": a genitive attribute, a noun
-    # attribute without a preposition (one with another preposition than a group case is left out).
-    "population_genitive": [
-        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}}],
-    ],
-    # "45 Prozent von ihnen", "drei von vier Befragten"
-    "population_of": [
-        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}},
-         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
-          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(GROUP_CASES)}}}],
-    ],
-    # "Unter den Befragten sagen 45 Prozent ...", "Bei Firmen mit 500 Mitarbeitern sind es 45 Prozent."
-    # A group is more than one: "bei Glätte", a condition, is none.
-    "population_on_clause": [
-        [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
-         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
-          "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
-         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
-          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(CLAUSE_GROUP_CASES)}}}],
-    ],
-}
+# The group patterns (extractors/lang/role_patterns.py) with this language's case words.
+ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, genitive=True)
 # fmt: on

@@ -3,6 +3,8 @@
 Every language module defines the same names; the components look them up by language.
 """
 
+from extractors.lang.role_patterns import role_patterns
+
 # fmt: off
 
 # -- Numbers -------------------------------------------------------------------------------------
@@ -158,8 +160,6 @@ TIME_WORDS = (
     "last", "this", "next", "previous", "prior", "same", "time",
 )
 # -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
-# Each pattern starts from the word whose group it finds (a figure's share word, "%", "half", or
-# a noun such as "majority") and names that group's head "group".
 # Case words that make a noun the group a share is taken of: "60% of marketers", "among them".
 GROUP_CASES = ("of", "among", "amongst")
 # Case words of a group named on the clause: "Among marketers, 45% say ...", "Of those asked, ...".
@@ -183,24 +183,6 @@ PART_NOUNS = ("majority", "minority", "most", "half", "share", "proportion", "pe
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
-# The owner is the figure's share word or a noun ("Mehrheit"): a word that can head a noun phrase.
-_OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "PRON", "NUM", "SYM", "ADJ", "DET"]}}}
-ROLE_PATTERNS = {
-    # English has no genitive of a group; "of" marks it.
-    "population_genitive": [],
-    # "60% of marketers", "one in three of those asked", "half of them"
-    "population_of": [
-        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}},
-         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
-          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(GROUP_CASES)}}}],
-    ],
-    # "Among marketers, 45% say ...", "Of those who shop online, 58% ..." (a group is more than one)
-    "population_on_clause": [
-        [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
-         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
-          "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
-         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
-          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(CLAUSE_GROUP_CASES)}}}],
-    ],
-}
+# The group patterns (extractors/lang/role_patterns.py) with this language's case words.
+ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, genitive=False)
 # fmt: on

@@ -1,0 +1,42 @@
+"""The shapes of the group patterns, shared by the languages; each language module fills in its
+own case words (`role_patterns(...)` -> its `ROLE_PATTERNS`). DependencyMatcher patterns over the
+Universal Dependencies parse of a mention's sentence: each starts from the word whose group it
+finds (a figure's share word, "Prozent", "%", "Hälfte", or a noun such as "Mehrheit") and names
+that group's head "group"; a "case" node lists the prepositions the group may have.
+"""
+
+from __future__ import annotations
+
+# The owner is the figure's share word or a noun: a word that can head a noun phrase.
+_OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "PRON", "NUM", "SYM", "ADJ", "DET"]}}}
+
+
+def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, ...], genitive: bool) -> dict:
+    """The patterns by name, in order of preference.
+
+    Args:
+        group_cases: prepositions of a group after the figure ("of", "von", "unter").
+        clause_group_cases: prepositions of a group named on the clause ("among", "unter", "bei").
+        genitive: whether a noun attribute without a preposition is a group (German genitive).
+    """
+    return {
+        # "91 Prozent aller Befragten", "jeder Dritte der Deutschen": a genitive attribute
+        "population_genitive": [
+            [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}}],
+        ] if genitive else [],
+        # "60% of marketers", "45 Prozent von ihnen", "drei von vier Befragten"
+        "population_of": [
+            [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group", "RIGHT_ATTRS": {"DEP": "nmod"}},
+             {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+              "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(group_cases)}}}],
+        ],
+        # "Among marketers, 45% say ...", "Bei Firmen mit 500 Mitarbeitern sind es 45 Prozent.":
+        # on a verb above the figure; a group is more than one ("bei Glätte", a condition, is none)
+        "population_on_clause": [
+            [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
+             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
+              "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
+             {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+              "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(clause_group_cases)}}}],
+        ],
+    }
