@@ -16,8 +16,9 @@ parse (Universal Dependencies relations) in one of a few places, and each says w
 - a figure that restates or compares ("jeder Dritte (31 Prozent)", "up from 46 percent",
   "compared with 70 percent in June"): the roles of the figure it hangs on or follows.
 
-The group patterns are DependencyMatcher patterns in the language modules (`ROLE_PATTERNS`).
-A role the sentence does not give is None, and the article memory fills it.
+The group patterns are DependencyMatcher patterns in the language modules (`ROLE_PATTERNS`);
+clauses and phrases are read by `extractors.clauses.ParsedSentence`. A role the sentence does not
+give is None, and the article memory fills it.
 """
 
 from __future__ import annotations
@@ -27,29 +28,13 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
+from extractors.clauses import NOMINALS, QUOTES, SUBJECTS, ParsedSentence, cases, phrase_text, trim
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
 
-# Universal Dependencies relations the roles read.
-SUBJECTS = ("nsubj", "csubj")
+# Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
 BRACKETED = ("appos", "parataxis", "dep", "nmod", "conj", "acl")
-NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
-# Dependents that belong to another clause, or to none.
-OTHER_CLAUSES = ("conj", "parataxis", "punct", "cc", "discourse", "vocative", "reparandum", "list")
-# Dependents a clause leaves out: a clause beside it, an aside.
-OUTSIDE_CLAUSE = ("parataxis", "vocative", "reparandum", "list")
-# Dependents a noun phrase leaves out: another clause beside it, a bracketed apposition.
-OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list")
-# Words a phrase does not start or end with.
-EDGE_DEPENDENCIES = ("det", "case", "cc", "punct", "mark", "cop")
-EDGE_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PUNCT")
-CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "X")
-QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
-# Punctuation that ends a clause.
-CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
-# Where a list item starts: after the previous item's comma, bracket or the lead-in's colon.
-ITEM_BOUNDARIES = (",", ";", ":", ")", "(", "•", "●", "–", "—")
 
 # What the roles are found from: subject tokens, population tokens, whether a cue named the group.
 Roles = tuple[list[Token] | None, list[Token] | None, bool]
@@ -83,9 +68,9 @@ class ParsedRoles:
             if patterns:
                 self.matcher.add(name, patterns)
                 # the prepositions a group of this pattern may have: those its "case" node names
-                cases = {word for pattern in patterns for node in pattern if node["RIGHT_ID"] == "case"
-                         for word in node["RIGHT_ATTRS"]["LOWER"]["IN"]}
-                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop(), frozenset(cases))
+                allowed = {word for pattern in patterns for node in pattern if node["RIGHT_ID"] == "case"
+                           for word in node["RIGHT_ATTRS"]["LOWER"]["IN"]}
+                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop(), frozenset(allowed))
 
     def __call__(self, doc: Doc) -> Doc:
         parses = doc._.findings_parses or {}
@@ -111,18 +96,14 @@ class ParsedRoles:
         """The group each word of a parsed sentence names, by the preferred pattern that finds one."""
         found: dict[int, tuple[int, Token]] = {}
         for match_id, token_ids in self.matcher(parsed):
-            rank, node, cases = self.preference[match_id]
+            rank, node, allowed = self.preference[match_id]
             owner, group = token_ids[0], parsed[token_ids[node]]
-            if group.i == owner or ParsedRoles.cases(group) - cases:
+            if group.i == owner or cases(group) - allowed:
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht": no group of this pattern
             if owner not in found or rank < found[owner][0]:
                 found[owner] = (rank, group)
         return {owner: group for owner, (_, group) in found.items()}
 
-    @staticmethod
-    def cases(token: Token) -> set[str]:
-        """The prepositions of a noun: "unter den Befragten" -> {"unter"}."""
-        return {c.lower_ for c in token.children if c.dep_ == "case"}
 
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles
@@ -163,23 +144,21 @@ class ParsedRoles:
         return " ".join("".join(words).split()).strip(" ,;:.-–—")
 
 
-class SentenceRoles:
+class SentenceRoles(ParsedSentence):
     """The roles of the mentions of one parsed sentence."""
 
     def __init__(self, component: ParsedRoles, parsed: Doc, shares: list[tuple[int, int]], repeats: list[tuple[int, int]]):
-        self.data = component.data
-        self.parsed = parsed
         self.anchors = [share_word(parsed[start:end]) for start, end in shares]
         self.spans = {anchor.i: parsed[start:end] for anchor, (start, end) in zip(self.anchors, shares)}
         self.repeat_anchors = {share_word(parsed[start:end]).i for start, end in repeats}
-        self.taken = {i for start, end in shares + repeats for i in range(start, end)}
-        self.anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
+        taken = {i for start, end in shares + repeats for i in range(start, end)}
+        anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
+        super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
         self.groups = {owner: group for owner, group in component.groups(parsed).items() if not self.is_time(group)}
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
                 self.groups[anchor.i] = group
         self.part_nouns = set(self.data.PART_NOUNS)
-        self.lemmas = component.lemmas
 
     def group_after(self, anchor: Token) -> Token | None:
         """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"
@@ -255,7 +234,7 @@ class SentenceRoles:
             verb = counted_noun.head if counted_noun.dep_ in ARGUMENTS and counted_noun.head.i != counted_noun.i else self.verb_after(counted_noun)
             subject = self.predicate(verb, left_out) if verb is not None else None
             return subject, self.phrase(group) if group is not None else self.phrase(counted_noun), True
-        if anchor.dep_ == "nmod" and ParsedRoles.cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
+        if anchor.dep_ == "nmod" and cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
@@ -291,19 +270,6 @@ class SentenceRoles:
             return noun
         return None
 
-    def figure_phrase(self, anchor: Token) -> list[Token]:
-        """A figure's words: its mention, its group and its modifiers, without the words a parse
-        may wrongly hang on it (an object taken for an apposition)."""
-        words = [anchor]
-        for child in anchor.children:
-            if child.dep_ not in ("appos", "conj", "parataxis", "acl", "cc") or child.i in self.taken:
-                words.extend(child.subtree)
-        return words
-
-    def verb_after(self, token: Token) -> Token | None:
-        """The first verb after a word in its clause."""
-        window = self.clause_window(token)
-        return next((t for t in self.parsed[token.i + 1 : window.stop] if self.is_verb(t) and t.i not in self.taken), None)
 
     def children(self, anchor: Token) -> list[Token]:
         """The dependents of a figure: of any of its words ("was" may hang on the number)."""
@@ -332,8 +298,8 @@ class SentenceRoles:
         data = self.data
         span = self.spans[anchor.i]
         before = self.parsed[span.start - 1].lower_ if span.start else ""
-        cases = {c.lower_ for c in self.children(anchor) if c.dep_ == "case"} | {before}
-        return bool(cases & set(data.COMPARISON_CASES)) or (
+        prepositions = {c.lower_ for c in self.children(anchor) if c.dep_ == "case"} | {before}
+        return bool(prepositions & set(data.COMPARISON_CASES)) or (
             anchor.head.lemma_.lower() in data.COMPARISON_VERBS and anchor.dep_ in ("obl", "obj", "nmod")
         )
 
@@ -442,17 +408,17 @@ class SentenceRoles:
     def measured_noun(self, anchor: Token) -> Token | None:
         """The noun a figure is the level of: "Die Quote liegt bei 3 Prozent", "The rate was 5%"."""
         children = self.children(anchor)
-        cases = {c.lower_ for c in children if c.dep_ == "case"}
-        if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not cases):
+        prepositions = {c.lower_ for c in children if c.dep_ == "case"}
+        if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not prepositions):
             return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken), None)
         copula = anchor.head.lemma_.lower() in self.data.COPULAS and anchor.dep_ not in SUBJECTS
-        if copula or cases & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"
+        if copula or prepositions & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"
             return self.subject_of(anchor.head, anchor)
         return None
 
     def counted_noun(self, anchor: Token) -> Token | None:
         """The subject a "mit"/"with" figure counts: "Mit 51 Prozent nutzen Angestellte ..."."""
-        if not ParsedRoles.cases(anchor) & set(self.data.WITH_CASES) or not self.is_predicate(anchor.head):
+        if not cases(anchor) & set(self.data.WITH_CASES) or not self.is_predicate(anchor.head):
             return None
         verb = anchor.head
         # German parses confuse subject and object here: the first nominal argument counts
@@ -466,8 +432,8 @@ class SentenceRoles:
         data, verb = self.data, anchor.head
         if verb.pos_ not in ("VERB", "AUX") or anchor.dep_ in SUBJECTS:
             return None
-        cases = ParsedRoles.cases(anchor)
-        if not (cases & set(data.CHANGE_CASES) or (data.BARE_CHANGE and not cases and anchor.i > verb.i)):
+        prepositions = cases(anchor)
+        if not (prepositions & set(data.CHANGE_CASES) or (data.BARE_CHANGE and not prepositions and anchor.i > verb.i)):
             return None
         subject = self.subject_of(verb, anchor)
         if subject is not None and "PronType=Rel" in subject.morph and verb.dep_ == "acl":
@@ -482,232 +448,6 @@ class SentenceRoles:
         """Whether a restated share counts the noun itself: "Jeder fünfte Bundesbürger (22 Prozent)"."""
         return any(c.i in self.taken for c in noun.children if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i)
 
-    def is_predicate(self, token: Token) -> bool:
-        """A verb, or a word the parse treats as one: it has a copula or a subject."""
-        return self.is_verb(token) or any(c.dep_ in ("cop", *SUBJECTS) for c in token.children)
-
-    def is_verb(self, token: Token) -> bool:
-        """A verb by its tag, or a German verb form the tagger took for an adjective ("Firmen
-        nutzen Videos"): lower case, a verb ending, and not an inflected form the lemma table
-        knows (inflected adjectives are there: "befragten" -> "befragen", "großen" -> "groß")."""
-        if token.pos_ in ("VERB", "AUX"):
-            return True
-        endings = self.data.VERB_FORM_ENDINGS
-        return bool(endings) and token.pos_ == "ADJ" and token.is_lower and token.text.endswith(endings) and token.text not in self.lemmas
-
-    def subject_of(self, predicate: Token, besides: Token | None = None) -> Token | None:
-        """The subject of a predicate, also where the parse hangs it on its auxiliary."""
-        helpers = [c for c in predicate.children if c.dep_ in ("aux", "cop")]
-        candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
-        subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides), None)
-        if subject is None and self.data.SUBJECT_BEFORE_VERB:
-            subject = self.noun_before(predicate, besides)
-        return subject
-
-    def noun_before(self, predicate: Token, besides: Token | None) -> Token | None:
-        """The subject where the parse lost it, in a language whose subject precedes its verb:
-        the last noun before the verb in its clause that no preposition governs."""
-        window = self.clause_window(predicate)
-        for token in reversed(self.parsed[window.start : predicate.i]):
-            if token.pos_ in ("VERB",) or token.i in self.taken or token == besides:
-                return None
-            if token.pos_ in ("NOUN", "PROPN") and not ParsedRoles.cases(token) and not self.is_time(token):
-                return token
-        return None
-
-    def is_time_word(self, token: Token) -> bool:
-        """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun)."""
-        lower = token.lower_
-        return lower in self.data.TIME_WORDS or lower in self.data.MONTHS or lower.endswith(self.data.YEAR_NOUNS)
-
-    def is_time(self, token: Token) -> bool:
-        """Whether a dependent only says when: "in 2020", "im Jahr 2019", "this year"."""
-        words = [t for t in token.subtree if t.dep_ not in ("case", "det", "punct")]
-        return any(is_year(t.text) for t in words) and all(
-            is_year(t.text) or self.is_time_word(t) or t.pos_ in ("ADP", "DET") for t in words
-        )
-
-    def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
-        """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
-        adjunct, who reports it ("laut einer Umfrage", "according to"), or another figure."""
-        if child.dep_ in dependencies or self.is_time(child) or child.i in self.taken:
-            return True
-        leads = self.data.REPORTING_LEADS
-        first = min(child.subtree, key=lambda t: t.i)
-        return first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
-
-    def without_figures(self, token: Token) -> list[Token]:
-        """A dependent's subtree without other figures and the clauses they are an argument of:
-        "would choose to work in the office [, while 15 percent said ...]"."""
-        if token.i in self.taken or (self.is_predicate(token) and any(c.i in self.anchor_ids for c in token.children)):
-            return []
-        tokens = [token]
-        for child in token.children:
-            if not (child.dep_ in ("punct",) and child.i > token.i and any(t.i in self.taken for t in child.head.subtree)):
-                tokens.extend(self.without_figures(child))
-        return tokens
-
-    def predicate(self, verb: Token, left_out: set[int]) -> list[Token] | None:
-        """The words of the clause of `verb`, without the figure, its group and what belongs to
-        other clauses; a reporting frame with a pronoun ("say they ...", "report that they") gives
-        way to what is reported. None when no content word is left ("sind es", "do so").
-
-        The clause is read from the text (between punctuation, and on through a clause after a
-        comma that the parse hangs on it), the parse tells what to leave out: the figure, its
-        group, clauses of other figures, a time, who reports it."""
-        reported = self.reported_clause(verb, left_out)
-        if reported is not None:
-            verb, left_out = reported
-            window = range(verb.left_edge.i, verb.right_edge.i + 1)
-        else:
-            text_window = self.clause_window(verb)
-            window = range(max(text_window.start, verb.left_edge.i), text_window.stop)
-            figure = next((i for i in left_out if i in self.anchor_ids), None)
-            if figure is not None and figure not in window:
-                if figure in text_window:
-                    window = text_window  # the figure stands in the verb's clause, outside its parse
-                else:  # the parse hangs the figure on another clause: read the figure's own
-                    window = self.clause_window(self.parsed[figure])
-                    verb = next((t for t in self.parsed[window.start : window.stop] if self.is_verb(t)), None)
-                    if verb is None:
-                        return None
-        dropped = set(self.taken)
-        own = {t.i for t in verb.subtree}
-        for token in self.parsed[window.start : window.stop]:
-            if token.text in ("(", ")"):
-                dropped.add(token.i)
-            elif token.i in left_out:
-                # a figure's own phrase, its group and its modifiers; what the parse hangs on it
-                # besides ("nutzten 99 Prozent der Firmen Facebook") stays, as do the verb's words
-                words = self.figure_phrase(token) if token.i in self.anchor_ids else token.subtree
-                # (a phrase before the verb does not reach past it, whatever the parse hangs on it)
-                dropped.update(t.i for t in words if (t.i not in own or token.i in own) and not token.i < verb.i < t.i)
-            elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
-                dropped.update(t.i for t in token.subtree if t.i not in own or token.i in own)
-            elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
-                dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
-            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids for c in token.children):
-                dropped.update(t.i for t in token.subtree)  # another figure's clause
-        front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
-        complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
-        complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
-        # what stands before the verb and the figure is an adverbial ("Demnach", "Heute", "In 2019")
-        dropped.update(i for i in window if i < front and i not in complements)
-        tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
-        while tokens and tokens[0].i < verb.i and (tokens[0].pos_ in ("ADV", "SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc")):
-            tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb
-        tokens = trim(tokens)
-        light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
-        if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens):
-            return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
-        return tokens
-
-    def clause_window(self, verb: Token) -> range:
-        """The token range of the clause around `verb`: from the punctuation before it to the one
-        after it, passing over a bracketed figure and going on through a clause after a comma
-        that hangs on this one and holds no figure ("geben zu, den Beitrag nicht messen zu können")."""
-        parsed = self.parsed
-        start = verb.i
-        while start > 0 and not self.is_boundary(start - 1):
-            start -= 1
-        end = verb.i + 1
-        while True:
-            while end < len(parsed) and not self.is_boundary(end):
-                end += 1
-            if end >= len(parsed) or parsed[end].text != ",":
-                break
-            following = self.segment_after(end)
-            root = next((t for t in following if not following.start <= t.head.i < following.end), None)
-            attached = root is not None and start <= root.head.i < end and root.dep_ not in ("conj", "parataxis")
-            if not attached or any(t.i in self.taken for t in following):
-                break
-            end = following.end
-        return range(start, end)
-
-    def segment_after(self, comma: int):
-        """The words after a comma up to the next punctuation."""
-        end = comma + 1
-        while end < len(self.parsed) and not self.is_boundary(end):
-            end += 1
-        return self.parsed[comma + 1 : end]
-
-    def is_boundary(self, i: int) -> bool:
-        """Whether token `i` ends a clause: a comma, semicolon, colon, dash or bracket that does not
-        enclose a figure ("Jeder Dritte (31 Prozent) wäre bereit")."""
-        token = self.parsed[i]
-        spaced_dash = token.text == "-" and token.whitespace_ and i > 0 and self.parsed[i - 1].whitespace_
-        if token.text not in CLAUSE_PUNCTUATION and not spaced_dash:
-            return False
-        conjunct = token.head
-        in_phrase = conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "ADJ") and conjunct.head.pos_ in ("NOUN", "PROPN", "ADJ")
-        if token.text == "," and in_phrase and not any(t.i in self.taken for t in conjunct.subtree):
-            return False  # "aller Arbeiter, Angestellten und Beamten": a comma inside a noun phrase
-        if token.text in ("(", ")"):
-            inside = range(i + 1, len(self.parsed)) if token.text == "(" else range(i - 1, -1, -1)
-            for k in inside:
-                if self.parsed[k].text in ("(", ")"):
-                    break
-                if k in self.taken:
-                    return False
-        return True
-
-    def reported_clause(self, verb: Token, left_out: set[int]) -> tuple[Token, set[int]] | None:
-        """The clause a verb reports when its subject is a pronoun for the figure's group."""
-        if any(c.dep_ == "obj" for c in verb.children):
-            return None
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
-            pronoun = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-            if pronoun is not None and pronoun.pos_ == "PRON" and "PronType=Prs" in pronoun.morph:
-                return clause, {pronoun.i}
-        return None
-
-    def phrase(self, head: Token, left_out: set[int] = frozenset()) -> list[Token] | None:
-        """A noun phrase from its head, with its coordinated nouns and relative clause, without
-        other clauses, figures, leading articles, prepositions, adverbs and quantifiers; it ends
-        at a bracket or at a comma that no coordinated noun or relative clause follows."""
-        if head.i in self.taken:
-            return None
-        tokens, joined = [head], set()
-        for child in head.children:
-            if child.dep_ == "conj" and any(t.i in self.taken for t in child.subtree):
-                continue  # "Jedes fünfte Mädchen sowie jeder vierte Junge": another figure's group
-            if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
-                subtree = self.without_figures(child)
-                tokens.extend(subtree)
-                if child.dep_ in ("conj", "acl") and child.i > head.i:
-                    joined.update(t.i for t in subtree)
-        tokens = sorted(tokens, key=lambda t: t.i)
-        stop = next(
-            (t.i for t in tokens if t.i > head.i and (t.text in ("(", ";", ":") or (t.text == "," and t.i + 1 not in joined))),
-            None,
-        )
-        verb = next((t for t in tokens if t.i > head.i and t.i not in joined and self.is_verb(t)), None)
-        if verb is not None and self.data.NOUNS_CAPITALIZED:
-            stop = min(stop, verb.i) if stop is not None else verb.i  # "der Firmen | nutzen Videos"
-        if stop is not None:
-            tokens = [t for t in tokens if t.i < stop]
-        quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)
-        while tokens and tokens[0] != head and (
-            tokens[0].dep_ in EDGE_DEPENDENCIES or tokens[0].pos_ in ("ADV", *EDGE_POS) or tokens[0].lower_ in quantifiers
-        ):
-            tokens = tokens[1:]
-        tokens = trim(tokens)
-        if not tokens or (len(tokens) == 1 and (tokens[0].lower_ in quantifiers or tokens[0].pos_ in ("PRON", "DET", "NUM"))):
-            return None
-        return tokens
-
-    def list_item(self, noun: Token) -> list[Token] | None:
-        """A listed item: the noun with its modifiers, without the items coordinated with it, and
-        the coordinated words before it up to the previous item ("soap and hand sanitizer (65
-        percent)", "Markenbildung (72 Prozent)")."""
-        phrase = self.phrase(noun, {c.i for c in noun.children if c.dep_ in ("conj", "cc", "appos", "flat") and c.i > noun.i}) or [noun]
-        start = phrase[0].i
-        while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
-            start -= 1
-        before = [t for t in self.parsed[start : phrase[0].i] if t.i not in self.taken]
-        if len(before) > 4 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in before):
-            return phrase  # a clause before it: the noun's phrase is the item
-        return trim(before + phrase) or None
 
 def share_word(span: Span) -> Token:
     """The word of a mention that stands for it in the parse: of the words whose head lies outside
@@ -720,28 +460,6 @@ def share_word(span: Span) -> Token:
 def is_name(token: Token) -> bool:
     """Whether a share word is part of a proper name ("Robert Half", "Third Point")."""
     return token.pos_ == "PROPN" and (token.dep_ in ("flat", "compound") or any(c.dep_ in ("flat", "compound") for c in token.children))
-
-
-def is_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
-
-
-def trim(tokens: list[Token]) -> list[Token]:
-    """Drop punctuation, connectives and articles at either edge."""
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct", "mark") or tokens[0].pos_ in ("CCONJ", "SCONJ")):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")):
-        tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")
-    return tokens
-
-
-def phrase_text(tokens: list[Token]) -> str:
-    """Tokens as written, quotes dropped, a space where tokens were not adjacent."""
-    pieces = []
-    for k, token in enumerate(tokens):
-        gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
-        pieces.append((" " if token.text in QUOTES else token.text) + (token.whitespace_ or gap))
-    return " ".join("".join(pieces).split()).strip(" ,;:.-–—")
 
 
 @Language.factory(

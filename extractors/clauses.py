@@ -1,0 +1,318 @@
+"""Reading a parsed sentence: its clauses, predicates and noun phrases.
+
+`ParsedSentence` holds the Universal Dependencies parse of one sentence that holds figures (the
+mentions' words are "taken") and reads from it what the roles need: the clause around a verb, read
+from the text between punctuation and checked against the parse (`predicate`), a noun phrase
+(`phrase`), a listed item, the subject of a verb, whether a word is a verb or only says when.
+The roles themselves are decided in `extractors.components.parsed_roles`.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from spacy.tokens import Doc, Token
+
+# Universal Dependencies relations and tags the reading uses.
+SUBJECTS = ("nsubj", "csubj")
+NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
+# Dependents a clause leaves out: a clause beside it, an aside.
+OUTSIDE_CLAUSE = ("parataxis", "vocative", "reparandum", "list")
+# Dependents a noun phrase leaves out: another clause beside it, a bracketed apposition.
+OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list")
+# Words a phrase does not start or end with.
+EDGE_DEPENDENCIES = ("det", "case", "cc", "punct", "mark", "cop")
+EDGE_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PUNCT")
+CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "X")
+QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
+# Punctuation that ends a clause.
+CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
+# Where a list item starts: after the previous item's comma, bracket or the lead-in's colon.
+ITEM_BOUNDARIES = (",", ";", ":", ")", "(", "•", "●", "–", "—")
+
+
+def cases(token: Token) -> set[str]:
+    """The prepositions of a noun: "unter den Befragten" -> {"unter"}."""
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+
+class ParsedSentence:
+    """The parse of one sentence with the words of its figures.
+
+    Args:
+        data: the language's data module.
+        lemmas: the lookup lemma table (inflected form -> lemma).
+        parsed: the sentence's parse.
+        taken: indices of the words of mentions and restated shares.
+        anchor_ids: indices of the figures' share words.
+    """
+
+    def __init__(self, data: ModuleType, lemmas, parsed: Doc, taken: set[int], anchor_ids: set[int]):
+        self.data = data
+        self.lemmas = lemmas
+        self.parsed = parsed
+        self.taken = taken
+        self.anchor_ids = anchor_ids
+
+    def is_predicate(self, token: Token) -> bool:
+        """A verb, or a word the parse treats as one: it has a copula or a subject."""
+        return self.is_verb(token) or any(c.dep_ in ("cop", *SUBJECTS) for c in token.children)
+
+    def is_verb(self, token: Token) -> bool:
+        """A verb by its tag, or a German verb form the tagger took for an adjective ("Firmen
+        nutzen Videos"): lower case, a verb ending, and not an inflected form the lemma table
+        knows (inflected adjectives are there: "befragten" -> "befragen", "großen" -> "groß")."""
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        endings = self.data.VERB_FORM_ENDINGS
+        return bool(endings) and token.pos_ == "ADJ" and token.is_lower and token.text.endswith(endings) and token.text not in self.lemmas
+
+    def subject_of(self, predicate: Token, besides: Token | None = None) -> Token | None:
+        """The subject of a predicate, also where the parse hangs it on its auxiliary."""
+        helpers = [c for c in predicate.children if c.dep_ in ("aux", "cop")]
+        candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
+        subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides), None)
+        if subject is None and self.data.SUBJECT_BEFORE_VERB:
+            subject = self.noun_before(predicate, besides)
+        return subject
+
+    def noun_before(self, predicate: Token, besides: Token | None) -> Token | None:
+        """The subject where the parse lost it, in a language whose subject precedes its verb:
+        the last noun before the verb in its clause that no preposition governs."""
+        window = self.clause_window(predicate)
+        for token in reversed(self.parsed[window.start : predicate.i]):
+            if token.pos_ in ("VERB",) or token.i in self.taken or token == besides:
+                return None
+            if token.pos_ in ("NOUN", "PROPN") and not cases(token) and not self.is_time(token):
+                return token
+        return None
+
+    def is_time_word(self, token: Token) -> bool:
+        """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun)."""
+        lower = token.lower_
+        return lower in self.data.TIME_WORDS or lower in self.data.MONTHS or lower.endswith(self.data.YEAR_NOUNS)
+
+    def is_time(self, token: Token) -> bool:
+        """Whether a dependent only says when: "in 2020", "im Jahr 2019", "this year"."""
+        words = [t for t in token.subtree if t.dep_ not in ("case", "det", "punct")]
+        return any(is_year(t.text) for t in words) and all(
+            is_year(t.text) or self.is_time_word(t) or t.pos_ in ("ADP", "DET") for t in words
+        )
+
+    def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
+        """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
+        adjunct, who reports it ("laut einer Umfrage", "according to"), or another figure."""
+        if child.dep_ in dependencies or self.is_time(child) or child.i in self.taken:
+            return True
+        leads = self.data.REPORTING_LEADS
+        first = min(child.subtree, key=lambda t: t.i)
+        return first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+
+    def without_figures(self, token: Token) -> list[Token]:
+        """A dependent's subtree without other figures and the clauses they are an argument of:
+        "would choose to work in the office [, while 15 percent said ...]"."""
+        if token.i in self.taken or (self.is_predicate(token) and any(c.i in self.anchor_ids for c in token.children)):
+            return []
+        tokens = [token]
+        for child in token.children:
+            if not (child.dep_ in ("punct",) and child.i > token.i and any(t.i in self.taken for t in child.head.subtree)):
+                tokens.extend(self.without_figures(child))
+        return tokens
+
+    def predicate(self, verb: Token, left_out: set[int]) -> list[Token] | None:
+        """The words of the clause of `verb`, without the figure, its group and what belongs to
+        other clauses; a reporting frame with a pronoun ("say they ...", "report that they") gives
+        way to what is reported. None when no content word is left ("sind es", "do so").
+
+        The clause is read from the text (between punctuation, and on through a clause after a
+        comma that the parse hangs on it), the parse tells what to leave out: the figure, its
+        group, clauses of other figures, a time, who reports it."""
+        reported = self.reported_clause(verb, left_out)
+        if reported is not None:
+            verb, left_out = reported
+            window = range(verb.left_edge.i, verb.right_edge.i + 1)
+        else:
+            text_window = self.clause_window(verb)
+            window = range(max(text_window.start, verb.left_edge.i), text_window.stop)
+            figure = next((i for i in left_out if i in self.anchor_ids), None)
+            if figure is not None and figure not in window:
+                if figure in text_window:
+                    window = text_window  # the figure stands in the verb's clause, outside its parse
+                else:  # the parse hangs the figure on another clause: read the figure's own
+                    window = self.clause_window(self.parsed[figure])
+                    verb = next((t for t in self.parsed[window.start : window.stop] if self.is_verb(t)), None)
+                    if verb is None:
+                        return None
+        dropped = set(self.taken)
+        own = {t.i for t in verb.subtree}
+        for token in self.parsed[window.start : window.stop]:
+            if token.text in ("(", ")"):
+                dropped.add(token.i)
+            elif token.i in left_out:
+                # a figure's own phrase, its group and its modifiers; what the parse hangs on it
+                # besides ("nutzten 99 Prozent der Firmen Facebook") stays, as do the verb's words
+                words = self.figure_phrase(token) if token.i in self.anchor_ids else token.subtree
+                # (a phrase before the verb does not reach past it, whatever the parse hangs on it)
+                dropped.update(t.i for t in words if (t.i not in own or token.i in own) and not token.i < verb.i < t.i)
+            elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
+                dropped.update(t.i for t in token.subtree if t.i not in own or token.i in own)
+            elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
+                dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
+            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids for c in token.children):
+                dropped.update(t.i for t in token.subtree)  # another figure's clause
+        front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
+        complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
+        complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
+        # what stands before the verb and the figure is an adverbial ("Demnach", "Heute", "In 2019")
+        dropped.update(i for i in window if i < front and i not in complements)
+        tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
+        while tokens and tokens[0].i < verb.i and (tokens[0].pos_ in ("ADV", "SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc")):
+            tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb
+        tokens = trim(tokens)
+        light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
+        if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens):
+            return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
+        return tokens
+
+    def clause_window(self, verb: Token) -> range:
+        """The token range of the clause around `verb`: from the punctuation before it to the one
+        after it, passing over a bracketed figure and going on through a clause after a comma
+        that hangs on this one and holds no figure ("geben zu, den Beitrag nicht messen zu können")."""
+        parsed = self.parsed
+        start = verb.i
+        while start > 0 and not self.is_boundary(start - 1):
+            start -= 1
+        end = verb.i + 1
+        while True:
+            while end < len(parsed) and not self.is_boundary(end):
+                end += 1
+            if end >= len(parsed) or parsed[end].text != ",":
+                break
+            following = self.segment_after(end)
+            root = next((t for t in following if not following.start <= t.head.i < following.end), None)
+            attached = root is not None and start <= root.head.i < end and root.dep_ not in ("conj", "parataxis")
+            if not attached or any(t.i in self.taken for t in following):
+                break
+            end = following.end
+        return range(start, end)
+
+    def segment_after(self, comma: int):
+        """The words after a comma up to the next punctuation."""
+        end = comma + 1
+        while end < len(self.parsed) and not self.is_boundary(end):
+            end += 1
+        return self.parsed[comma + 1 : end]
+
+    def is_boundary(self, i: int) -> bool:
+        """Whether token `i` ends a clause: a comma, semicolon, colon, dash or bracket that does not
+        enclose a figure ("Jeder Dritte (31 Prozent) wäre bereit")."""
+        token = self.parsed[i]
+        spaced_dash = token.text == "-" and token.whitespace_ and i > 0 and self.parsed[i - 1].whitespace_
+        if token.text not in CLAUSE_PUNCTUATION and not spaced_dash:
+            return False
+        conjunct = token.head
+        in_phrase = conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "ADJ") and conjunct.head.pos_ in ("NOUN", "PROPN", "ADJ")
+        if token.text == "," and in_phrase and not any(t.i in self.taken for t in conjunct.subtree):
+            return False  # "aller Arbeiter, Angestellten und Beamten": a comma inside a noun phrase
+        if token.text in ("(", ")"):
+            inside = range(i + 1, len(self.parsed)) if token.text == "(" else range(i - 1, -1, -1)
+            for k in inside:
+                if self.parsed[k].text in ("(", ")"):
+                    break
+                if k in self.taken:
+                    return False
+        return True
+
+    def reported_clause(self, verb: Token, left_out: set[int]) -> tuple[Token, set[int]] | None:
+        """The clause a verb reports when its subject is a pronoun for the figure's group."""
+        if any(c.dep_ == "obj" for c in verb.children):
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+            pronoun = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+            if pronoun is not None and pronoun.pos_ == "PRON" and "PronType=Prs" in pronoun.morph:
+                return clause, {pronoun.i}
+        return None
+
+    def phrase(self, head: Token, left_out: set[int] = frozenset()) -> list[Token] | None:
+        """A noun phrase from its head, with its coordinated nouns and relative clause, without
+        other clauses, figures, leading articles, prepositions, adverbs and quantifiers; it ends
+        at a bracket or at a comma that no coordinated noun or relative clause follows."""
+        if head.i in self.taken:
+            return None
+        tokens, joined = [head], set()
+        for child in head.children:
+            if child.dep_ == "conj" and any(t.i in self.taken for t in child.subtree):
+                continue  # "Jedes fünfte Mädchen sowie jeder vierte Junge": another figure's group
+            if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
+                subtree = self.without_figures(child)
+                tokens.extend(subtree)
+                if child.dep_ in ("conj", "acl") and child.i > head.i:
+                    joined.update(t.i for t in subtree)
+        tokens = sorted(tokens, key=lambda t: t.i)
+        stop = next(
+            (t.i for t in tokens if t.i > head.i and (t.text in ("(", ";", ":") or (t.text == "," and t.i + 1 not in joined))),
+            None,
+        )
+        verb = next((t for t in tokens if t.i > head.i and t.i not in joined and self.is_verb(t)), None)
+        if verb is not None and self.data.NOUNS_CAPITALIZED:
+            stop = min(stop, verb.i) if stop is not None else verb.i  # "der Firmen | nutzen Videos"
+        if stop is not None:
+            tokens = [t for t in tokens if t.i < stop]
+        quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)
+        while tokens and tokens[0] != head and (
+            tokens[0].dep_ in EDGE_DEPENDENCIES or tokens[0].pos_ in ("ADV", *EDGE_POS) or tokens[0].lower_ in quantifiers
+        ):
+            tokens = tokens[1:]
+        tokens = trim(tokens)
+        if not tokens or (len(tokens) == 1 and (tokens[0].lower_ in quantifiers or tokens[0].pos_ in ("PRON", "DET", "NUM"))):
+            return None
+        return tokens
+
+    def list_item(self, noun: Token) -> list[Token] | None:
+        """A listed item: the noun with its modifiers, without the items coordinated with it, and
+        the coordinated words before it up to the previous item ("soap and hand sanitizer (65
+        percent)", "Markenbildung (72 Prozent)")."""
+        phrase = self.phrase(noun, {c.i for c in noun.children if c.dep_ in ("conj", "cc", "appos", "flat") and c.i > noun.i}) or [noun]
+        start = phrase[0].i
+        while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
+            start -= 1
+        before = [t for t in self.parsed[start : phrase[0].i] if t.i not in self.taken]
+        if len(before) > 4 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in before):
+            return phrase  # a clause before it: the noun's phrase is the item
+        return trim(before + phrase) or None
+
+    def verb_after(self, token: Token) -> Token | None:
+        """The first verb after a word in its clause."""
+        window = self.clause_window(token)
+        return next((t for t in self.parsed[token.i + 1 : window.stop] if self.is_verb(t) and t.i not in self.taken), None)
+
+    def figure_phrase(self, anchor: Token) -> list[Token]:
+        """A figure's words: its mention, its group and its modifiers, without the words a parse
+        may wrongly hang on it (an object taken for an apposition)."""
+        words = [anchor]
+        for child in anchor.children:
+            if child.dep_ not in ("appos", "conj", "parataxis", "acl", "cc") or child.i in self.taken:
+                words.extend(child.subtree)
+        return words
+
+
+def is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop punctuation, connectives and articles at either edge."""
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct", "mark") or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")):
+        tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")
+    return tokens
+
+
+def phrase_text(tokens: list[Token]) -> str:
+    """Tokens as written, quotes dropped, a space where tokens were not adjacent."""
+    pieces = []
+    for k, token in enumerate(tokens):
+        gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
+        pieces.append((" " if token.text in QUOTES else token.text) + (token.whitespace_ or gap))
+    return " ".join("".join(pieces).split()).strip(" ,;:.-–—")
