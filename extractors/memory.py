@@ -3,9 +3,8 @@
 A figure's own clause always wins. When it names no population ("12 Prozent teilen diese
 Einschätzung nicht"), the population is the last one of its passage, else whom the study asked
 ("Umfrage unter 1.000 Verbrauchern"), else the last one a cue named in the article ("der
-Befragten", "of marketers"). When it names
-no subject, or only a pro-form ("bei Beamten sind es 51 Prozent", "dies", "do so"), the subject is
-the last one of its passage.
+Befragten", "of marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
+51 Prozent", "do so"), the subject is the last one of its passage.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 import re
-from pathlib import Path
 from functools import cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -17,8 +17,8 @@ import extractors.components.fallback_roles  # noqa: F401
 import extractors.components.lookup_lemmas  # noqa: F401
 import extractors.components.parsed_roles  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401
-from extractors.components.sentence_parse import trained_pipeline
 from extractors import lang as language_data
+from extractors.components.sentence_parse import trained_pipeline
 from extractors.lang import SUPPORTED
 
 # The project's trained pipelines (tagger and parser, see models/README.md), one folder per language.
