@@ -71,7 +71,8 @@ class ParsedSentence:
         """The subject of a predicate, also where the parse hangs it on its auxiliary."""
         helpers = [c for c in predicate.children if c.dep_ in ("aux", "cop")]
         candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
-        subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides), None)
+        subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides
+                        and not any(is_year(d.text) for d in c.children)), None)  # not "Gegenüber 1996"
         if subject is None and self.data.SUBJECT_BEFORE_VERB:
             subject = self.noun_before(predicate, besides)
         return subject

@@ -4,7 +4,9 @@ A figure's own clause always wins. When it names no population ("12 Prozent teil
 Einschätzung nicht"), the population is the last one of its passage, else whom the study asked
 ("Umfrage unter 1.000 Verbrauchern"), else the last one a cue named in the article ("der
 Befragten", "of marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
-51 Prozent", "do so"), the subject is the last one of its passage.
+51 Prozent", "do so"), the subject is the last one of its passage. In an article that gives
+neither a study year nor its own date, a figure without a year of its own has the year its
+passage last named for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ class ArticleMemory:
         self.passage = -1
         self.passage_population = ""
         self.passage_subject = ""
+        self.year_passage = -1
+        self.named_year: int | None = None  # the year the passage last gave a figure
 
     def roles(self, mention: Span, passage: int, truncated: bool = False) -> tuple[str, str]:
         """The mention's (subject, population): its own, else what the article said before.
@@ -37,3 +41,14 @@ class ArticleMemory:
         self.passage_subject = subject
         self.passage_population = population or ""
         return subject, population or ""
+
+    def year(self, year: int | None, source: str, passage: int) -> tuple[int | None, str]:
+        """The mention's (year, source): its own, else, where nothing dates the article, the
+        year its passage last gave a figure."""
+        if passage != self.year_passage:
+            self.year_passage, self.named_year = passage, None
+        if source == "sentence":
+            self.named_year = year
+        elif source == "none" and self.named_year is not None:
+            return self.named_year, "context"
+        return year, source

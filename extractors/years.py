@@ -45,7 +45,7 @@ def is_name_part(previous: str, data: ModuleType) -> bool:
 
 
 def period_end(first: str, second: str | None) -> int:
-    """The last year of "2008–2010" or "2005-07"; "2016-10" is a month, so 2016."""
+    """The last year of "2008–2010", "2005-07" or "zwischen 1991 und 2012"; "2016-10" is a month, so 2016."""
     end = int(second if second and len(second) == 4 else first[:2] + (second or first[2:]))
     return end if end > int(first) else int(first)
 
@@ -69,19 +69,22 @@ def text_years(text: str, lang: str) -> list[int]:
 
 def token_year(words: Words, i: int, data: ModuleType) -> int | None:
     """The year token `i` stands for ("2010", or the end of "2008 – 2010"), else None."""
-    text = words.text
+    text, lower = words.text, words.lower
     if not _YEAR.match(text[i]):
         return None
-    if i > 0 and is_name_part(text[i - 1], data):
+    between = i > 0 and (lower[i - 1], lower[i + 1] if i + 1 < len(text) else "") in data.PERIOD_BETWEEN
+    if i > 0 and not between and is_name_part(text[i - 1], data):
         return None
-    if i > 0 and words.lower[i - 1] in data.PERIOD_START_WORDS:
+    if i > 0 and lower[i - 1] in data.PERIOD_START_WORDS:
         return None
-    if i + 2 < len(text) and text[i + 1] in ("-", "–", "/", "bis", "to"):
+    if i + 2 < len(text) and (text[i + 1] in ("-", "–", "/", "bis", "to") or between):
         second = text[i + 2]
         if _YEAR.match(second) or (_SHORT_YEAR.match(second) and text[i + 1] in ("-", "–", "/")):
             return period_end(text[i], second)
     if i > 1 and text[i - 1] in ("-", "–", "/") and _YEAR.match(text[i - 2]):
         return None  # the second half of a period, read with its first half
+    if i > 2 and (lower[i - 3], lower[i - 1]) in data.PERIOD_BETWEEN and _YEAR.match(text[i - 2]):
+        return None  # "zwischen 1991 und 2012": read with "1991"
     return int(text[i])
 
 

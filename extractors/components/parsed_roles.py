@@ -137,9 +137,10 @@ class ParsedRoles:
         for token in tokens:
             text = token.text
             if ending and plural and token.i <= head.i:
-                adjective = token.pos_ == "ADJ" and token.is_lower and text.endswith(ending)
-                if adjective or (token.pos_ == "NOUN" and self.noun_lemma(text) == text[:-1]):
-                    text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler"
+                adjective = token.pos_ == "ADJ" and token.is_lower
+                noun = token.pos_ == "NOUN" and self.noun_lemma(text) == text[:-1]
+                if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
+                    text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
             words.append(("" if text in QUOTES else text) + token.whitespace_)
         return " ".join("".join(words).split()).strip(" ,;:.-–—")
 
@@ -234,7 +235,7 @@ class SentenceRoles(ParsedSentence):
             verb = counted_noun.head if counted_noun.dep_ in ARGUMENTS and counted_noun.head.i != counted_noun.i else self.verb_after(counted_noun)
             subject = self.predicate(verb, left_out) if verb is not None else None
             return subject, self.phrase(group) if group is not None else self.phrase(counted_noun), True
-        if anchor.dep_ == "nmod" and cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
+        if anchor.dep_ == "nmod" and self.figure_cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
@@ -277,6 +278,11 @@ class SentenceRoles(ParsedSentence):
         if span is None:
             return list(anchor.children)
         return [c for token in span for c in token.children if not span.start <= c.i < span.end]
+
+    def figure_cases(self, anchor: Token) -> set[str]:
+        """The prepositions of a figure, also where the parse hangs them on another of its words
+        ("um gut 8 %" with "um" on "gut")."""
+        return {c.lower_ for c in self.children(anchor) if c.dep_ == "case"}
 
     def bracketing_noun(self, anchor: Token) -> Token | None:
         """The noun a figure stands beside in brackets ("remote workers (65 percent)"), or after a
@@ -418,7 +424,7 @@ class SentenceRoles(ParsedSentence):
 
     def counted_noun(self, anchor: Token) -> Token | None:
         """The subject a "mit"/"with" figure counts: "Mit 51 Prozent nutzen Angestellte ..."."""
-        if not cases(anchor) & set(self.data.WITH_CASES) or not self.is_predicate(anchor.head):
+        if not self.figure_cases(anchor) & set(self.data.WITH_CASES) or not self.is_predicate(anchor.head):
             return None
         verb = anchor.head
         # German parses confuse subject and object here: the first nominal argument counts
@@ -432,7 +438,7 @@ class SentenceRoles(ParsedSentence):
         data, verb = self.data, anchor.head
         if verb.pos_ not in ("VERB", "AUX") or anchor.dep_ in SUBJECTS:
             return None
-        prepositions = cases(anchor)
+        prepositions = self.figure_cases(anchor)
         if not (prepositions & set(data.CHANGE_CASES) or (data.BARE_CHANGE and not prepositions and anchor.i > verb.i)):
             return None
         subject = self.subject_of(verb, anchor)

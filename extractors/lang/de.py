@@ -149,6 +149,7 @@ MONTHS = (
 )
 YEAR_NOUNS = ("jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr", "sommer", "herbst", "winter", "quartal", "halbjahr", "bis")
 PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it is not the year
+PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "heute", "jetzt", "damals",
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
@@ -175,7 +176,8 @@ BARE_CHANGE = False
 # "eine klare Mehrheit (77 Prozent) der Befragten bejaht ...", "Der Anteil der Firmen, die ...".
 PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte", "gruppe", "prozentsatz", "zahl", "anzahl")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
-# "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
+# "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where
+# that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
 ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, genitive=True)

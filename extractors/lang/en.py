@@ -153,6 +153,7 @@ MONTHS = (
 )
 YEAR_NOUNS = ("year", "fiscal", "fy", "q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter", "until")
 PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
+PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
     "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",

@@ -40,6 +40,10 @@ DE = [
      "29 Prozent", "möchten gelegentlich", None),
     ("comparison", "Bei Glätte fühlen sich 30 Prozent der Frauen unsicher, gegenüber 16 Prozent der Männer.",
      "16 Prozent", None, "Männer"),
+    ("change of a counted group, a qualifier between", "Seit dem Vorjahr sank die Zahl der Ehepaare um gut 8 Prozent.",
+     "gut 8 Prozent", "sank", "Ehepaare"),
+    ("plural group not in the dative keeps its form", "In 29 Prozent der Haushalte leben drei Generationen.",
+     "29 Prozent", "leben drei Generationen", "Haushalte"),
 ]
 
 EN = [

@@ -33,6 +33,8 @@ CASES = [
     # a period gives its last year; "seit"/"since" starts a period and is not the year
     ("en", "In the 2008-2010 survey, 62.1% of adults were overweight.", "62.1%", None, 2010, "sentence"),
     ("de", "Der Umsatz wuchs seit 2012 um 6 Prozent.", "6 Prozent", dt.date(2017, 5, 8), 2017, "published"),
+    ("de", "Zwischen 1996 und 2012 sank die Zahl der Ehepaare um 8 Prozent.", "8 Prozent", None, 2012, "sentence"),
+    ("en", "The number of married couples fell 8 percent between 1996 and 2012.", "8 percent", None, 2012, "sentence"),
     # relative words resolve against the study year, else the published year
     ("de", "Die Studie 2013 zeigt es. Heute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", dt.date(2014, 2, 1), 2013, "context"),
     ("en", "About 40 percent of the firms that applied for credit were turned down last year.", "About 40 percent", dt.date(2012, 10, 9), 2011, "published"),
@@ -54,6 +56,11 @@ CASES = [
     ("en", "The survey ran in 2015. Fifteen years ago 30 percent of adults agreed.", "30 percent", None, 2000, "context"),
     # the fieldwork named with a verb, and an archive date
     ("de", "40 Prozent der Bürger sind zufrieden. Befragt wurden im Januar 2000 insgesamt 2.100 Bürger.", "40 Prozent", None, 2000, "context"),
+    # where nothing dates the article, the year its passage last gave a figure; not across passages
+    ("de", "Für 2022 weist die Statistik eine Quote von 12 Prozent aus. Damit lag sie 3 Prozent über dem Schnitt.", "3 Prozent", None, 2022, "context"),
+    ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", None, 2022, "context"),
+    ("en", "In 2022 the rate was 12 percent.\n\nMen were at 14 percent.", "14 percent", None, None, "none"),
+    ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", dt.date(2023, 1, 2), 2023, "published"),
     # the baseline of a comparison keeps its year to itself
     ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
 ]
