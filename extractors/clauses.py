@@ -36,6 +36,26 @@ def cases(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
+def stands_for_before(tokens: list[Token]) -> bool:
+    """Whether the arguments of a predicate are all pro-forms for what the text said before:
+    "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it"."""
+    ids = {t.i for t in tokens}
+    verbs = {t.i for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)}
+    arguments = [t for t in tokens if t.dep_ in ("nsubj", "obj", "iobj", "obl") and t.head.i in verbs and t.pos_ != "NUM"]
+    # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
+    announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
+    return bool(arguments) and not announces and all(is_pro_form(t) for t in arguments)
+
+
+def is_pro_form(token: Token) -> bool:
+    """A demonstrative ("das", "this"), a neuter personal pronoun ("es", "it") or a noun a
+    demonstrative determines ("diese Sicht", "that view"); not a reflexive ("sich")."""
+    morph = token.morph
+    if token.pos_ == "PRON":
+        return "PronType=Dem" in morph or ("PronType=Prs" in morph and "Gender=Neut" in morph and "Reflex=Yes" not in morph)
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and "PronType=Dem" in c.morph for c in token.children)
+
+
 class ParsedSentence:
     """The parse of one sentence with the words of its figures.
 

@@ -33,6 +33,8 @@ class ArticleMemory:
             self.passage, self.passage_population, self.passage_subject = passage, "", ""
         annotations = mention._
         subject = annotations.findings_subject or self.passage_subject
+        if annotations.findings_subject_refers_back and self.passage_subject:
+            subject = self.passage_subject  # "53 Prozent machen das regelmäßig"
         population = annotations.findings_population
         if population and annotations.findings_population_cue:
             self.named_population = population

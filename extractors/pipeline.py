@@ -44,9 +44,10 @@ def trained_pipeline_path(lang: str) -> Path | None:
 
 
 def split_numbers(nlp: Language) -> None:
-    """Tokenize "20–30" as three tokens and "35pc" as number and unit."""
+    """Tokenize "20–30" as three tokens, "35pc" as number and unit, and a year that ends a
+    sentence apart from its full stop ("im Jahr 2015.", which German would keep as an ordinal)."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—-](?=[0-9])"]
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:pc|pct|Prozent|percent)\.?"]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:pc|pct|Prozent|percent)\.?", r"(?<=(?:19|20)[0-9][0-9])\."]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 

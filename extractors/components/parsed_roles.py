@@ -28,7 +28,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
-from extractors.clauses import NOMINALS, QUOTES, SUBJECTS, ParsedSentence, cases, phrase_text, trim
+from extractors.clauses import NOMINALS, QUOTES, SUBJECTS, ParsedSentence, cases, phrase_text, stands_for_before, trim
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
 
@@ -47,7 +47,8 @@ class ParsedRoles:
     A population of None means the sentence names none (the article's current one applies);
     "" means the measure has no population (a margin of error). `span._.findings_population_cue`
     tells whether a cue ("der", "of", "among") named the group, which makes it the article's
-    current population.
+    current population; `span._.findings_subject_refers_back` whether the subject's arguments are
+    pro-forms ("machen das regelmäßig"), which the article memory resolves.
     """
 
     def __init__(self, nlp: Language, spans_key: str, restated_key: str):
@@ -113,6 +114,7 @@ class ParsedRoles:
             population_text = ""  # "The margin of error was 3.9 percent": no group
         annotations = mention._
         annotations.findings_subject = subject_text
+        annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text)
 

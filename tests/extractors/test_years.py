@@ -33,6 +33,7 @@ CASES = [
     # a period gives its last year; "seit"/"since" starts a period and is not the year
     ("en", "In the 2008-2010 survey, 62.1% of adults were overweight.", "62.1%", None, 2010, "sentence"),
     ("de", "Der Umsatz wuchs seit 2012 um 6 Prozent.", "6 Prozent", dt.date(2017, 5, 8), 2017, "published"),
+    ("de", "Die Quote lag bei 20 Prozent im Jahr 2015.", "20 Prozent", dt.date(2017, 5, 8), 2015, "sentence"),
     ("de", "Zwischen 1996 und 2012 sank die Zahl der Ehepaare um 8 Prozent.", "8 Prozent", None, 2012, "sentence"),
     ("en", "The number of married couples fell 8 percent between 1996 and 2012.", "8 percent", None, 2012, "sentence"),
     # relative words resolve against the study year, else the published year

@@ -1,0 +1,49 @@
+"""The article memory: what a figure's own clause leaves out, or only refers to, is taken from
+what the article said before; what the clause says itself always wins."""
+
+import pytest
+
+from extractors import extract_article
+from findings.passages import split_passages
+from findings.records import Article
+
+
+def roles_of(text, mention):
+    """Extract `text` as one article and return (subject, population) of `mention`."""
+    article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x")
+    passages = split_passages(article)
+    findings = extract_article(article, passages, {p.index: ("a.txt",) for p in passages})
+    found = [f for f in findings if f.mention == mention]
+    assert len(found) == 1, [f.mention for f in findings]
+    return found[0].subject, found[0].population
+
+
+# (lang, shape, text, mention, subject, population)
+CASES = [
+    ("de", "a pro-form object stands for the subject before",
+     "40 Prozent der Angestellten arbeiten zu Hause. 25 Prozent machen das regelmäßig.",
+     "25 Prozent", "arbeiten zu Hause", "Angestellte"),
+    ("de", "a noun a demonstrative determines",
+     "30 Prozent der Wähler fordern einen Kurswechsel. 20 Prozent teilten diese Haltung schon 2015.",
+     "20 Prozent", "fordern einen Kurswechsel", "Wähler"),
+    ("de", "a pronoun that announces a clause is no pro-form",
+     "30 Prozent der Wähler fordern einen Kurswechsel. 20 Prozent halten es für richtig, dass die Steuern sinken.",
+     "20 Prozent", "halten es für richtig, dass die Steuern sinken", "Wähler"),
+    ("de", "the own clause wins",
+     "40 Prozent der Angestellten arbeiten zu Hause. 25 Prozent der Beamten fahren mit dem Rad.",
+     "25 Prozent", "fahren mit dem Rad", "Beamte"),
+    ("en", "a pro-form object stands for the subject before",
+     "Some 46 percent of adults used social media in 2010. Among young adults, 78 percent used it.",
+     "78 percent", "used social media", "young adults"),
+    ("en", "a pronoun that announces a clause is no pro-form",
+     "Some 46 percent of voters want lower taxes. About 20 percent find it unfair that taxes rose.",
+     "About 20 percent", "find it unfair that taxes rose", "voters"),
+    ("en", "the own clause wins",
+     "Some 46 percent of adults used social media in 2010. Among young adults, 78 percent read news online.",
+     "78 percent", "read news online", "young adults"),
+]
+
+
+@pytest.mark.parametrize("lang,shape,text,mention,subject,population", CASES, ids=[c[1] + f" ({c[0]})" for c in CASES])
+def test_roles_from_before(lang, shape, text, mention, subject, population):
+    assert roles_of(text, mention) == (subject, population)
