@@ -116,7 +116,7 @@ class ParsedRoles:
         annotations.findings_subject = subject_text
         annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject)
         annotations.findings_population = population_text
-        annotations.findings_population_cue = cue and bool(population_text)
+        annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
 
     def noun_lemma(self, text: str) -> str:
         """A noun's lemma, for a compound that of its last part: "Gesamtbefragten" ->
@@ -128,12 +128,30 @@ class ParsedRoles:
                 return lemma if start == 0 else text[:start] + lemma[0].lower() + lemma[1:]
         return text
 
+    def narrowing_only(self, tokens: list[Token], head: Token) -> list[Token]:
+        """A group without the prepositional phrases after it that belong to the verb or an
+        adjective ("der Befragten für gute Autofahrer", "der Bundesbürger mit dem eigenen Befinden
+        zufrieden"): those of a preposition that does not narrow a group down, and those right
+        before the adjective or participle they complement."""
+        dropped = set()
+        for child in head.children:
+            prepositions = cases(child)
+            if child.i < head.i or not prepositions or child.dep_ not in ("nmod", "obl"):
+                continue
+            after = child.right_edge.i + 1
+            word = child.doc[after] if after < len(child.doc) else None
+            complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph)
+            if not prepositions & set(self.data.GROUP_MODIFIER_CASES) or complements:
+                dropped.update(t.i for t in child.subtree)
+        return [t for t in tokens if t.i not in dropped]
+
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
         take the form they have without an article ("aller befragten Unternehmen" -> "befragte
         Unternehmen", "der Deutschen" -> "Deutsche")."""
         ending = self.data.OBLIQUE_PLURAL_ENDING
         head = min(tokens, key=lambda t: len(list(t.ancestors)))
+        tokens = self.narrowing_only(tokens, head)
         plural = "Number=Plur" in head.morph or any("Number=Plur" in c.morph for c in head.children if c.dep_ == "det")
         words = []
         for token in tokens:
@@ -455,6 +473,12 @@ class SentenceRoles(ParsedSentence):
     def has_share(self, noun: Token) -> bool:
         """Whether a restated share counts the noun itself: "Jeder fünfte Bundesbürger (22 Prozent)"."""
         return any(c.i in self.taken for c in noun.children if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i)
+
+
+def names_many(tokens: list[Token]) -> bool:
+    """Whether a group's head is plural ("der Befragten", "of adults"), not an amount ("des Budgets")."""
+    head = min(tokens, key=lambda t: len(list(t.ancestors)))
+    return "Number=Plur" in head.morph or any("Number=Plur" in c.morph for c in head.children if c.dep_ == "det")
 
 
 def share_word(span: Span) -> Token:

@@ -121,6 +121,10 @@ VERB_FORM_ENDINGS = ("en",)
 NOUNS_CAPITALIZED = True
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
+# Prepositions whose phrase narrows a group down (where, from where, of what age, with what):
+# "Befragte im Westen", "Firmen mit 500 Mitarbeitern"; others ("für", "an", "auf") belong to the
+# verb ("halten sich für gute Fahrer").
+GROUP_MODIFIER_CASES = ("in", "im", "aus", "zwischen", "über", "unter", "ab", "bis", "von", "vom", "mit", "ohne", "außerhalb", "innerhalb")
 MEASURE_OF = ("von",)                        # "eine Fehlertoleranz von 3 Prozent"
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage")
 

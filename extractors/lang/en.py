@@ -125,6 +125,9 @@ QUANTIFIERS = (
     "these", "their", "fewer", "both", "overall", "whole",
 )
 # "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
+# Prepositions whose phrase narrows a group down: "employers in health care", "adults between 18
+# and 24", "firms with 10 staff"; others ("for", "on", "about") belong to the verb.
+GROUP_MODIFIER_CASES = ("in", "at", "from", "between", "over", "under", "of", "with", "without", "across", "outside", "inside", "within", "aged")
 MEASURE_OF = ("of",)
 # Measures that belong to no group.
 UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")

@@ -89,6 +89,22 @@ def test_roles_en(en_nlp, shape, text, mention, subject, population):
     assert (span._.findings_subject, span._.findings_population) == (subject, population)
 
 
+# (lang, text, mention, population): a group keeps the phrases that narrow it down, not those of the verb
+GROUPS = [
+    ("de", "Demnach halten sich 53 Prozent der Befragten für gute Autofahrer.", "53 Prozent", "Befragte"),
+    ("de", "Im Westen sind 20 Prozent der Befragten im Osten mit der Politik zufrieden.", "20 Prozent", "Befragte im Osten"),
+    ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
+    ("en", "About 56 percent of employers in health care have open roles.", "About 56 percent", "employers in health care"),
+    ("en", "Nearly 40 percent of voters for the measure live in cities.", "Nearly 40 percent", "voters"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,population", GROUPS)
+def test_group_phrase(de_nlp, en_nlp, lang, text, mention, population):
+    nlp = {"de": de_nlp, "en": en_nlp}[lang]
+    assert only_mention(nlp, text, mention)._.findings_population == population
+
+
 @pytest.mark.parametrize(
     "lang,text",
     [("en", "Robert Half found that most managers agree."), ("en", "Analysts at Third Point expect growth.")],
