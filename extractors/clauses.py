@@ -123,11 +123,20 @@ class ParsedSentence:
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
         """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
         adjunct, who reports it ("laut einer Umfrage", "according to"), or another figure."""
-        if child.dep_ in dependencies or self.is_time(child) or child.i in self.taken:
+        if child.dep_ in dependencies or self.is_time(child) or child.i in self.taken or self.is_comparison(child):
             return True
         leads = self.data.REPORTING_LEADS
         first = min(child.subtree, key=lambda t: t.i)
         return first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+
+    def is_comparison(self, child: Token) -> bool:
+        """Whether a dependent is the other side of a comparative ("more ... than when the question
+        was put", "häufiger ... als Männer"): "than"/"als" after a comparative word."""
+        first = min(child.subtree, key=lambda t: t.i)
+        marked = first.lower_ in self.data.COMPARISON_MARKS or any(
+            c.dep_ in ("case", "mark") and c.lower_ in self.data.COMPARISON_MARKS for c in child.children
+        )
+        return marked and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
 
     def without_figures(self, token: Token) -> list[Token]:
         """A dependent's subtree without other figures and the clauses they are an argument of:

@@ -171,6 +171,8 @@ WITH_CASES = ("mit",)
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "verglichen mit 78 Prozent", "gegenüber 16 Prozent der Männer", "als 40 Prozent".
 COMPARISON_CASES = ("als", "gegenüber", "verglichen")
+# What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
+COMPARISON_MARKS = ("als",)
 COMPARISON_VERBS = ("vergleichen",)
 # A figure after these is a change: "um 10 Prozent gestiegen".
 CHANGE_CASES = ("um",)

@@ -176,6 +176,8 @@ WITH_CASES = ()
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "compared with 78 percent in 2010", "versus just 26 percent", "than 40 percent".
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
+# What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
+COMPARISON_MARKS = ("than",)
 COMPARISON_VERBS = ("compare",)
 # A figure after these is a change: "fell by 3 percent".
 CHANGE_CASES = ("by",)

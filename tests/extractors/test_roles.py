@@ -42,11 +42,15 @@ DE = [
      "16 Prozent", None, "Männer"),
     ("change of a counted group, a qualifier between", "Seit dem Vorjahr sank die Zahl der Ehepaare um gut 8 Prozent.",
      "gut 8 Prozent", "sank", "Ehepaare"),
+    ("als without a comparative stays", "Damals galten 5 Prozent der Mädchen als fettleibig.",
+     "5 Prozent", "galten als fettleibig", "Mädchen"),
     ("plural group not in the dative keeps its form", "In 29 Prozent der Haushalte leben drei Generationen.",
      "29 Prozent", "leben drei Generationen", "Haushalte"),
 ]
 
 EN = [
+    ("subject without the other side of a comparative", "Now 59 percent of shoppers buy more food than when the pandemic began.",
+     "59 percent", "buy more food", "shoppers"),
     ("figure as subject, of group", "Nearly 60% of marketers say they plan to increase their budgets.",
      "Nearly 60%", "plan to increase their budgets", "marketers"),
     ("figure as subject, no group", "Only 20 percent agreed with the plan.",
