@@ -28,6 +28,7 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
+from extractors.lang.role_patterns import FRONTED
 from extractors.clauses import NOMINALS, QUOTES, SUBJECTS, ParsedSentence, cases, phrase_text, stands_for_before, trim
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
@@ -71,7 +72,7 @@ class ParsedRoles:
                 # the prepositions a group of this pattern may have: those its "case" node names
                 allowed = {word for pattern in patterns for node in pattern if node["RIGHT_ID"] == "case"
                            for word in node["RIGHT_ATTRS"]["LOWER"]["IN"]}
-                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop(), frozenset(allowed))
+                self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop(), frozenset(allowed), name in FRONTED)
 
     def __call__(self, doc: Doc) -> Doc:
         parses = doc._.findings_parses or {}
@@ -97,10 +98,10 @@ class ParsedRoles:
         """The group each word of a parsed sentence names, by the preferred pattern that finds one."""
         found: dict[int, tuple[int, Token]] = {}
         for match_id, token_ids in self.matcher(parsed):
-            rank, node, allowed = self.preference[match_id]
+            rank, node, allowed, fronted = self.preference[match_id]
             owner, group = token_ids[0], parsed[token_ids[node]]
-            if group.i == owner or cases(group) - allowed:
-                continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht": no group of this pattern
+            if group.i == owner or cases(group) - allowed or (fronted and not group.i < min(owner, group.head.i)):
+                continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
             if owner not in found or rank < found[owner][0]:
                 found[owner] = (rank, group)
         return {owner: group for owner, (_, group) in found.items()}

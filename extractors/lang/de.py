@@ -165,6 +165,8 @@ GROUP_CASES = ("von", "unter", "aus")
 # Case words of a group named on the clause: "Unter den Befragten sagen 45 Prozent", "Bei Firmen ... sind es".
 CLAUSE_GROUP_CASES = ("unter", "bei")
 # A figure after these is the level of a measure: "Die Quote liegt bei 3 Prozent", "stieg auf 58 Prozent".
+# ... and of one named on the clause before the figure only
+FRONTED_GROUP_CASES = ("für",)
 LEVEL_CASES = ("bei", "auf", "von")
 # A figure after these says how many of the clause's subject: "Mit 51 Prozent nutzen Angestellte ...".
 WITH_CASES = ("mit",)
@@ -186,5 +188,5 @@ PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte"
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
-ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, genitive=True)
+ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, FRONTED_GROUP_CASES, genitive=True)
 # fmt: on

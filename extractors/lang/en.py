@@ -169,6 +169,8 @@ GROUP_CASES = ("of", "among", "amongst")
 # Case words of a group named on the clause: "Among marketers, 45% say ...", "Of those asked, ...".
 CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 # A figure after these is the level of a measure: "the rate stood at 5%", "rose to 58%".
+# ... and of one named on the clause before the figure only
+FRONTED_GROUP_CASES = ("for",)
 LEVEL_CASES = ("at", "to", "from")
 # A figure after these says how many of the clause's subject; English "with" says so too seldom
 # ("content comes first with 42.9%" counts the item, not a group).
@@ -190,5 +192,5 @@ PART_NOUNS = ("majority", "minority", "most", "half", "share", "proportion", "pe
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
-ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, genitive=False)
+ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, FRONTED_GROUP_CASES, genitive=False)
 # fmt: on

@@ -11,12 +11,29 @@ from __future__ import annotations
 _OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "PRON", "NUM", "SYM", "ADJ", "DET"]}}}
 
 
-def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, ...], genitive: bool) -> dict:
+# Patterns whose group counts only where it stands before the figure.
+FRONTED = ("population_fronted",)
+
+
+def on_clause(cases: tuple[str, ...]) -> list:
+    """A plural group with one of `cases` on a verb above the figure."""
+    return [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
+         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
+          "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
+         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(cases)}}}],
+    ] if cases else []
+
+
+def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, ...], fronted_group_cases: tuple[str, ...], genitive: bool) -> dict:
     """The patterns by name, in order of preference.
 
     Args:
         group_cases: prepositions of a group after the figure ("of", "von", "unter").
         clause_group_cases: prepositions of a group named on the clause ("among", "unter", "bei").
+        fronted_group_cases: prepositions of a group named on the clause before the figure only
+            ("For women, the rate was 40 percent"; "pay for services" names no group).
         genitive: whether a noun attribute without a preposition is a group (German genitive).
     """
     return {
@@ -32,11 +49,7 @@ def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, .
         ],
         # "Among marketers, 45% say ...", "Bei Firmen mit 500 Mitarbeitern sind es 45 Prozent.":
         # on a verb above the figure; a group is more than one ("bei Glätte", a condition, is none)
-        "population_on_clause": [
-            [_OWNER, {"LEFT_ID": "owner", "REL_OP": "<<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
-             {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
-              "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
-             {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
-              "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(clause_group_cases)}}}],
-        ],
+        "population_on_clause": on_clause(clause_group_cases),
+        # "For those aged 65 and older, use has risen to 35 percent", "Für Frauen liegt er bei 40 Prozent"
+        "population_fronted": on_clause(fronted_group_cases),
     }

@@ -100,6 +100,11 @@ GROUPS = [
     ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
     ("en", "About 56 percent of employers in health care have open roles.", "About 56 percent", "employers in health care"),
     ("en", "Nearly 40 percent of voters for the measure live in cities.", "Nearly 40 percent", "voters"),
+    # a "für"/"for" group counts before the figure and its verb only
+    ("de", "Für Frauen liegt der Wert bei 40 Prozent.", "40 Prozent", "Frauen"),
+    ("de", "Die Hälfte tritt für niedrigere Steuern ein, 39 Prozent wünschen sich einen Preisdeckel.", "39 Prozent", None),
+    ("en", "For women, 40 percent say they vote.", "40 percent", "women"),
+    ("en", "Some 45 percent pay for services online.", "Some 45 percent", None),
 ]
 
 
