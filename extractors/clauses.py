@@ -40,8 +40,12 @@ def stands_for_before(tokens: list[Token]) -> bool:
     """Whether the arguments of a predicate are all pro-forms for what the text said before:
     "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it"."""
     ids = {t.i for t in tokens}
-    verbs = {t.i for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)}
-    arguments = [t for t in tokens if t.dep_ in ("nsubj", "obj", "iobj", "obl") and t.head.i in verbs and t.pos_ != "NUM"]
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)]
+    # the verb's arguments the subject kept, and a pro-form it left out ("Bei Glätte betrifft das ...")
+    arguments = [
+        c for verb in verbs for c in verb.children
+        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or is_pro_form(c))
+    ]
     # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
     announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
     return bool(arguments) and not announces and all(is_pro_form(t) for t in arguments)
@@ -49,11 +53,15 @@ def stands_for_before(tokens: list[Token]) -> bool:
 
 def is_pro_form(token: Token) -> bool:
     """A demonstrative ("das", "this"), a neuter personal pronoun ("es", "it") or a noun a
-    demonstrative determines ("diese Sicht", "that view"); not a reflexive ("sich")."""
-    morph = token.morph
+    demonstrative determines ("diese Sicht", "that view"); not a reflexive ("sich") or a relative
+    pronoun."""
+    kinds = token.morph.get("PronType")
     if token.pos_ == "PRON":
-        return "PronType=Dem" in morph or ("PronType=Prs" in morph and "Gender=Neut" in morph and "Reflex=Yes" not in morph)
-    return token.pos_ == "NOUN" and any(c.dep_ == "det" and "PronType=Dem" in c.morph for c in token.children)
+        if token.head.dep_ == "acl":
+            return False  # the relative pronoun of "der Befragten, die ...", tagged "Dem,Rel" in German
+        neuter = "Prs" in kinds and "Neut" in token.morph.get("Gender") and "Yes" not in token.morph.get("Reflex")
+        return "Dem" in kinds or neuter
+    return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.pos_ == "DET" and c.morph.get("PronType") == ["Dem"] for c in token.children)
 
 
 class ParsedSentence:
