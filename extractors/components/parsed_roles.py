@@ -260,7 +260,10 @@ class SentenceRoles(ParsedSentence):
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
-            return self.predicate(head, {anchor.i, counted.i}), self.phrase(counted), True
+            if counted == head:  # "Anhänger der AfD mit 21 Prozent": the clause of the noun
+                head = counted.head if counted.dep_ in ARGUMENTS and counted.head != counted else self.verb_after(counted)
+            subject = self.predicate(head, {anchor.i, counted.i}) if head is not None else None
+            return subject, self.phrase(counted), True
         measured = self.measured_noun(anchor)
         if measured is not None:
             return self.measure(measured, group)
@@ -444,15 +447,29 @@ class SentenceRoles(ParsedSentence):
         return None
 
     def counted_noun(self, anchor: Token) -> Token | None:
-        """The subject a "mit"/"with" figure counts: "Mit 51 Prozent nutzen Angestellte ..."."""
-        if not self.figure_cases(anchor) & set(self.data.WITH_CASES) or not self.is_predicate(anchor.head):
+        """The group a "mit"/"with" figure counts: "Mit 51 Prozent nutzen Angestellte ...",
+        "Anhänger der AfD mit 21 Prozent"."""
+        if not self.figure_cases(anchor) & set(self.data.WITH_CASES):
             return None
-        verb = anchor.head
-        # German parses confuse subject and object here: the first nominal argument counts
-        subject = self.subject_of(verb, anchor) or next(
-            (c for c in verb.children if c.dep_ == "obj" and c.i not in self.taken), None
-        )
+        head = anchor.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i < anchor.i:
+            return head  # "Anhänger der AfD mit 21 Prozent"
+        if not self.is_predicate(head):
+            return None
+        # German parses confuse subject and object here: the first nominal argument counts, else
+        # the first noun after a verb that no preposition governs (the parse lost the clause)
+        subject = self.subject_of(head, anchor) or next(
+            (c for c in head.children if c.dep_ == "obj" and c.i not in self.taken), None
+        ) or (self.noun_after(head) if self.is_verb(head) else None)
         return subject if subject is not None and subject.pos_ in NOMINALS else None
+
+    def noun_after(self, verb: Token) -> Token | None:
+        """The first noun after a verb in its clause that no preposition governs."""
+        window = self.clause_window(verb)
+        for token in self.parsed[verb.i + 1 : window.stop]:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in self.taken and not cases(token):
+                return token
+        return None
 
     def changed_noun(self, anchor: Token) -> Token | None:
         """What a change rate is of: "Nursing jobs have increased 6 percent", "um 10 Prozent"."""
