@@ -416,7 +416,9 @@ class SentenceRoles(ParsedSentence):
             if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree}:
                 if subject.pos_ == "PRON":
                     return None
-                return self.phrase(self.groups[subject.i]) if self.is_part_noun(subject) and subject.i in self.groups else self.phrase(subject)
+                if self.is_part_noun(subject):  # "A larger group (59 percent) ...": its group, if named
+                    return self.phrase(self.groups[subject.i]) if subject.i in self.groups else None
+                return self.phrase(subject)
         return None
 
     def measure(self, noun: Token, group: Token | None) -> Roles:
