@@ -10,7 +10,7 @@ import typing
 from collections.abc import Sequence
 
 # A command is a module in findings/commands with add_parser(subparsers) and run(args) -> int.
-COMMANDS = ("run", "ingest", "crawl", "eval", "bench", "review", "report")
+COMMANDS = ("run", "ingest", "crawl", "export", "eval", "bench", "review", "report")
 
 # Quiet, offline Prefect defaults (see the Prefect notes); the environment still wins.
 PREFECT_DEFAULTS = {

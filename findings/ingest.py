@@ -50,6 +50,7 @@ from findings.store import (
     fail_run,
     finish_run,
     mark_exported,
+    note_run_error,
     open_store,
     store_lock,
     transaction,
@@ -63,6 +64,10 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_ARGUMENT = 2  # as argparse exits on a bad argument
 EXIT_REJECTED = 3
+EXIT_EXPORTS_STALE = 4  # the store holds the run, its exports could not be written
+EXIT_REFUSED = 5  # the run would mark most of the collection removed; --prune allows it
+# A sweep that would mark more than this share of the active articles removed refuses without prune.
+MOST_REMOVED = 0.5
 
 # What a sweep stages before its commit: temporary tables, gone with the connection.
 STAGING_SQL = """
@@ -169,6 +174,26 @@ class SweepSummary:
     def exit_code(self) -> int:
         """0 when every input was read, EXIT_REJECTED when some were rejected."""
         return EXIT_REJECTED if self.counters["articles_rejected"] else EXIT_OK
+
+
+class ExportsStale(RuntimeError):
+    """A run committed to the store, but writing its exports failed: they show an older state
+    until the next run (or `findings export`) rewrites them."""
+
+    def __init__(self, summary: SweepSummary, cause: BaseException) -> None:
+        super().__init__(f"{type(cause).__name__}: {cause}")
+        self.summary = summary
+
+
+class RemovesTooMuch(RuntimeError):
+    """A sweep would mark more than half of the active articles removed (a mistyped or emptied
+    folder?); nothing was changed. `prune=True` allows it."""
+
+    def __init__(self, removed: int, active: int) -> None:
+        super().__init__(
+            f"this run would mark {removed} of the {active} articles in the store removed; nothing was changed "
+            "(pass --prune if they are really gone)"
+        )
 
 
 def stat_signature(path: Path) -> str | None:
@@ -709,20 +734,26 @@ def run_sweep(
     kind: str,
     steps: SweepSteps | None = None,
     wait: float = 0.0,
+    whole: bool = False,
+    prune: bool = False,
 ) -> SweepSummary:
     """One run over the store in `out_dir`: scan, plan, extract, commit, then export the tables.
 
     Args:
         out_dir: the output folder holding findings.db and the exports.
         sources: files and folders to sweep.
-        kind: 'run' (the sources are the whole collection), 'ingest' or 'crawl' (articles
-            outside the sources stay as they are).
+        kind: 'run', 'ingest' or 'crawl': what the store records.
         steps: the stages (the Prefect flows pass tasks; all run in this thread, which owns the
             store's connection, and hand files and batches to workers); None: `pooled_steps`.
         wait: seconds to wait for another run holding the lock.
+        whole: the sources are the whole collection: articles found in none of them are marked
+            removed (else only those below a source are).
+        prune: the run may mark most of the collection removed.
 
     Raises:
         StoreBusy: another run held the lock for longer than `wait`.
+        RemovesTooMuch: without `prune`, the run would mark most of the collection removed.
+        ExportsStale: the run is in the store, but its exports could not be written.
     """
     out_dir = Path(out_dir)
     with store_lock(out_dir, wait), WorkerPool() as pool:
@@ -732,7 +763,9 @@ def run_sweep(
             run_id = begin_run(conn, kind)
             try:
                 with transaction(conn, "DEFERRED"):
-                    found = steps.scan(conn, [Source(Path(s)) for s in sources], everything=kind == "run", skip=out_dir)
+                    found = steps.scan(conn, [Source(Path(s)) for s in sources], everything=whole, skip=out_dir)
+                    if not prune:
+                        refuse_mass_removal(conn, found)
                     current = exports_current(conn, run_id) and all((out_dir / name).exists() for name in EXPORTS)
                     # Nothing to plan, extract or export when the tables already say it all.
                     unchanged = current and is_unchanged(conn, found)
@@ -748,11 +781,30 @@ def run_sweep(
                         finish_run(conn, run_id, counters)
                 else:
                     counters = steps.commit(conn, run_id, found, sweep)
-                    steps.export(conn, out_dir)
+                    summary = SweepSummary(run_id, counters, rejected_inputs(found))
+                    try:
+                        steps.export(conn, out_dir)
+                    except Exception as error:  # the run stays done, its exports unmarked: the next one writes them
+                        note_run_error(conn, run_id, f"exports not written: {type(error).__name__}: {error}")
+                        raise ExportsStale(summary, error) from error
                 mark_exported(conn, run_id)
+            except ExportsStale:
+                raise
             except Exception as error:
                 fail_run(conn, run_id, f"{type(error).__name__}: {error}")
                 raise
         finally:
             conn.close()
-    return SweepSummary(run_id, counters, sorted((item.rejected for item in found.rejected), key=lambda r: r.path))
+    return SweepSummary(run_id, counters, rejected_inputs(found))
+
+
+def rejected_inputs(found: Scan) -> list[Rejected]:
+    """A scan's rejected files, sorted by path."""
+    return sorted((item.rejected for item in found.rejected), key=lambda r: r.path)
+
+
+def refuse_mass_removal(conn: sqlite3.Connection, found: Scan) -> None:
+    """Raise RemovesTooMuch when a scan would mark more than MOST_REMOVED of the active articles removed."""
+    active = conn.execute("SELECT COUNT(*) FROM articles WHERE status = 'active'").fetchone()[0]
+    if found.removed and len(found.removed) > MOST_REMOVED * active:
+        raise RemovesTooMuch(len(found.removed), active)

@@ -221,6 +221,12 @@ def exports_current(conn: sqlite3.Connection, run_id: int) -> bool:
     return bool(row and row["exported"])
 
 
+def note_run_error(conn: sqlite3.Connection, run_id: int, error: str) -> None:
+    """Record a one-line error on a run that stays as it is (a done run whose exports failed)."""
+    with transaction(conn):
+        conn.execute("UPDATE runs SET error = ? WHERE run_id = ?", (error, run_id))
+
+
 def fail_run(conn: sqlite3.Connection, run_id: int, error: str) -> None:
     """Mark a run failed with a one-line error."""
     with transaction(conn):

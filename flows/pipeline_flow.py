@@ -131,32 +131,35 @@ LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers(), initializer=exit
 
 
 @flow(name="findings_pipeline", task_runner=LOCAL_RUNNER)
-def findings_pipeline(corpus: list[str], out: str) -> SweepSummary:
-    """Bring the store in `out` up to date with the corpus folders (they are the whole collection).
+def findings_pipeline(corpus: list[str], out: str, prune: bool = False) -> SweepSummary:
+    """Bring the store in `out` up to date with the corpus folders.
 
     Args:
-        corpus: corpus folders; articles of the store found in none of them are marked removed.
+        corpus: corpus folders; articles below them that are gone are marked removed.
         out: the output folder for findings.db and its exports.
+        prune: the folders are the whole collection: articles found in none of them are marked
+            removed too, however many.
 
     Returns:
         The run's summary.
     """
-    return run_sweep(out, corpus, "run", sweep_steps())
+    return run_sweep(out, corpus, "run", sweep_steps(), whole=prune, prune=prune)
 
 
 @flow(name="findings_crawl", task_runner=LOCAL_RUNNER)
-def crawl_folder(folder: str, out: str, wait: float = 600.0) -> SweepSummary:
+def crawl_folder(folder: str, out: str, wait: float = 600.0, prune: bool = False) -> SweepSummary:
     """Sweep one folder into the store in `out`: new and changed files by content hash.
 
     Args:
         folder: the folder to sweep; articles below it that are gone are marked removed.
         out: the output folder for findings.db and its exports.
         wait: seconds to wait for another run that holds the store's lock.
+        prune: a sweep may mark most of the store's articles removed (without it, it refuses).
 
     Returns:
         The run's summary.
     """
-    return run_sweep(out, [folder], "crawl", sweep_steps(), wait=wait)
+    return run_sweep(out, [folder], "crawl", sweep_steps(), wait=wait, prune=prune)
 
 
 @contextlib.contextmanager
@@ -189,7 +192,9 @@ def flow_in_this_process() -> Iterator[None]:
                 guardian.kill()
 
 
-def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0) -> dict:
+def crawl_deployment(
+    folder: str, out: str, cron: str, timezone: str = "UTC", wait: float = 600.0, prune: bool = False
+) -> dict:
     """The deployment settings of a scheduled crawl, for `crawl_folder.serve` or `Runner.aadd_flow`.
 
     Args:
@@ -198,9 +203,10 @@ def crawl_deployment(folder: str, out: str, cron: str, timezone: str = "UTC", wa
         cron: the cron schedule.
         timezone: the schedule's time zone.
         wait: seconds a sweep waits for another run holding the store's lock.
+        prune: whether a sweep may mark most of the store's articles removed.
     """
     return {
         "name": CRAWL_DEPLOYMENT,
         "schedules": [Cron(cron, timezone=timezone)],
-        "parameters": {"folder": os.path.abspath(folder), "out": os.path.abspath(out), "wait": wait},
+        "parameters": {"folder": os.path.abspath(folder), "out": os.path.abspath(out), "wait": wait, "prune": prune},
     }

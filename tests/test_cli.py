@@ -2,6 +2,7 @@ import importlib
 import json
 import os
 import re
+import socket
 import subprocess
 import sys
 
@@ -119,7 +120,7 @@ def test_a_mistyped_path_changes_nothing(tiny_corpus, tmp_path, capsys, command)
     assert {path.name: path.read_bytes() for path in out.iterdir() if path.is_file()} == before
 
 
-@pytest.mark.parametrize("command", ["review", "report"])
+@pytest.mark.parametrize("command", ["review", "report", "export"])
 def test_review_and_report_refuse_a_folder_without_a_store(tmp_path, capsys, command):
     assert main([command, "--out", str(tmp_path / "typo")]) == 2
     assert capsys.readouterr().err.count("\n") == 1
@@ -144,3 +145,16 @@ def test_a_bad_argument_is_one_line_and_exit_2(tmp_path, capsys, argv, says):
     error = capsys.readouterr().err
     assert status == 2 and error.count("\n") == 1 and says in error
     assert not (tmp_path / "out").exists()
+
+
+def test_review_on_a_port_in_use_is_one_line_and_exit_2(tiny_corpus, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert main(["ingest", str(tiny_corpus), "--out", str(out)]) == 0
+    capsys.readouterr()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["review", "--out", str(out), "--port", str(port)]) == 2
+    printed = capsys.readouterr()
+    assert printed.err.count("\n") == 1 and "cannot listen" in printed.err and not printed.out

@@ -4,7 +4,7 @@ from prefect import flow
 import findings.pipeline as pipeline
 import flows.pipeline_flow as pipeline_flow
 import findings.ingest as ingest
-from findings.ingest import SweepPlan, read_file
+from findings.ingest import ExportsStale, SweepPlan, read_file
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import extract_articles, run_pipeline
@@ -94,9 +94,9 @@ def test_flow_does_not_retry_a_bug(prefect_server, tiny_corpus, tmp_path, monkey
         raise ValueError("a row breaks the contract")
 
     monkeypatch.setattr(pipeline_flow, "export", broken_export)
-    with pytest.raises(ValueError):
+    with pytest.raises(ExportsStale) as failed:
         pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
-    assert len(calls) == 1
+    assert isinstance(failed.value.__cause__, ValueError) and len(calls) == 1
 
 
 def test_a_flow_in_this_process_names_its_temporary_server_to_the_worker_processes():

@@ -1,4 +1,5 @@
 import codecs
+import errno
 import os
 import random
 import signal
@@ -12,10 +13,11 @@ import pytest
 import findings.ingest as ingest
 import findings.pipeline as pipeline
 from findings.cli import main
+from findings.commands.ingest import report
 from findings.ingest import EXIT_FAILED, EXIT_REJECTED, run_sweep
 from findings.pipeline import run_pipeline
-from findings.store import active_findings, latest_run, open_store, read_findings, store_lock
-from findings.table import sort_findings
+from findings.store import RUN_COUNTERS, active_findings, latest_run, open_store, read_findings, store_lock
+from findings.table import read_table, sort_findings
 
 ARTICLES = {
     "a.txt": (
@@ -298,3 +300,70 @@ def test_a_file_name_that_is_no_utf8_is_kept_and_named_reversibly(tmp_path, caps
     csv_text = (out / "findings.csv").read_text(encoding="utf-8")
     assert "caf\\xe9.txt,caf\\xe9.txt" in csv_text and "ok.txt" in csv_text
     assert codecs.escape_decode("caf\\xe9.txt".encode())[0] == os.fsencode(Path(latin1_name).name)  # reversible
+
+
+def test_a_run_whose_exports_fail_stays_in_the_store_and_the_next_run_writes_them(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+
+    def disk_full(conn, out_dir):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(ingest.ExportsStale) as failed:
+        run_sweep(out, [corpus], "ingest", ingest.SweepSteps(export=disk_full))
+    assert failed.value.summary.counters["articles_new"] == 3
+    assert len(stored_findings(out)) == len(clean_findings(corpus))  # the store kept the run
+    assert not (out / "findings.csv").exists()
+    summary = run_sweep(out, [corpus], "ingest")  # nothing changed on disk, yet the exports are stale
+    assert summary.counters["articles_unchanged"] == 3
+    assert len(read_table(out / "findings.csv")) == len(clean_findings(corpus))
+
+
+def test_the_command_line_says_the_store_kept_a_run_whose_exports_failed(tmp_path, capsys):
+    summary = ingest.SweepSummary(7, dict.fromkeys(RUN_COUNTERS, 0) | {"articles_new": 2, "claims_added": 5}, [])
+
+    def sweep():
+        raise ingest.ExportsStale(summary, OSError(errno.ENOSPC, "No space left on device"))
+
+    assert report(sweep) == ingest.EXIT_EXPORTS_STALE
+    printed = capsys.readouterr()
+    assert "2 new" in printed.out and "+5" in printed.out
+    assert "store holds this run" in printed.err and "findings export" in printed.err and "unchanged" not in printed.err
+
+
+def test_findings_export_rewrites_the_tables_from_the_store(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert main(["ingest", str(corpus), "--out", str(out)]) == 0
+    (out / "findings.csv").unlink()
+    assert main(["export", "--out", str(out)]) == 0
+    assert len(read_table(out / "findings.csv")) == len(clean_findings(corpus))
+
+
+def test_a_sweep_that_would_remove_most_articles_refuses_without_prune(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert main(["ingest", str(corpus), "--out", str(out)]) == 0
+    before = stored_findings(out)
+    (corpus / "a.txt").unlink()
+    (corpus / "b.txt").unlink()
+    capsys.readouterr()
+    assert main(["ingest", str(corpus), "--out", str(out)]) == ingest.EXIT_REFUSED
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "2 of the 3 articles" in err and "--prune" in err
+    assert stored_findings(out) == before
+    assert main(["ingest", str(corpus), "--out", str(out), "--prune"]) == 0
+    assert "2 removed" in capsys.readouterr().out
+
+
+def test_run_keeps_what_ingest_added_from_elsewhere_unless_the_folders_are_the_whole_collection(tmp_path):
+    first = write_corpus(tmp_path / "first", {"a.txt": ARTICLES["a.txt"], "b.txt": ARTICLES["b.txt"]})
+    second = write_corpus(tmp_path / "second", {"c.txt": ARTICLES["c.txt"]})
+    out = tmp_path / "out"
+    run_sweep(out, [first], "ingest")
+    assert run_sweep(out, [second], "run").counters["articles_removed"] == 0
+    assert {f.doc_id for f in stored_findings(out)} == {"a.txt", "b.txt", "c.txt"}
+    with pytest.raises(ingest.RemovesTooMuch):
+        run_sweep(out, [second], "run", whole=True)
+    assert run_sweep(out, [second], "run", whole=True, prune=True).counters["articles_removed"] == 2
+    assert {f.doc_id for f in stored_findings(out)} == {"c.txt"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from findings.commands.ingest import EXIT_CODES_HELP, add_store_options, checked, report
+from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_store_options, checked, report
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -25,6 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     schedule.add_argument("--once", action="store_true", help="sweep once now and exit")
     parser.add_argument("--timezone", default="UTC", metavar="TZ", help="time zone of the cron schedule (default: UTC)")
     add_store_options(parser)
+    add_prune_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -50,10 +51,10 @@ def crawl(args: argparse.Namespace) -> int:
 
     if args.once:
         with flow_in_this_process():
-            return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait))
+            return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait, prune=args.prune))
     problem = schedule_problem(args.cron, args.timezone)
     if problem:
         print(f"findings crawl: {problem}", file=sys.stderr)
         return 2
-    crawl_folder.serve(**crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait))
+    crawl_folder.serve(**crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait, args.prune))
     return 0

@@ -7,13 +7,25 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from findings.ingest import EXIT_BAD_ARGUMENT, EXIT_FAILED, EXIT_OK, EXIT_REJECTED, SweepSummary
+from findings.ingest import (
+    EXIT_BAD_ARGUMENT,
+    EXIT_EXPORTS_STALE,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_REFUSED,
+    EXIT_REJECTED,
+    ExportsStale,
+    RemovesTooMuch,
+    SweepSummary,
+)
 from findings.store import StoreBusy
 
 EXIT_CODES_HELP = (
     f"exit status: {EXIT_OK} all inputs read, {EXIT_REJECTED} some inputs rejected (listed on stderr and in "
     f"DIR/rejected.csv), {EXIT_FAILED} the run failed and the store is unchanged, {EXIT_BAD_ARGUMENT} a given "
-    "path does not exist or cannot be read (nothing was touched)."
+    f"path does not exist or cannot be read (nothing was touched), {EXIT_EXPORTS_STALE} the store was updated "
+    f"but the exports could not be written (the next run or `findings export` writes them), {EXIT_REFUSED} the "
+    "run would mark most of the store's articles removed (nothing was changed; --prune allows it)."
 )
 
 
@@ -59,6 +71,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of articles")
     add_store_options(parser)
+    add_prune_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -74,6 +87,16 @@ def add_store_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_prune_option(parser: argparse.ArgumentParser, whole: str = "") -> None:
+    """--prune: let a run mark most of the collection removed (and, for `run`, say `whole`)."""
+    parser.add_argument(
+        "--prune",
+        action="store_true",
+        help=f"{whole}allow a run that marks more than half of the store's articles removed "
+        "(without it such a run refuses and changes nothing: a mistyped or emptied folder is not a deletion)",
+    )
+
+
 def report(sweep: Callable[[], SweepSummary]) -> int:
     """Run a sweep, list its rejected inputs on stderr, print its summary line; return the exit status."""
     try:
@@ -81,17 +104,36 @@ def report(sweep: Callable[[], SweepSummary]) -> int:
     except StoreBusy as error:
         print(f"findings: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except RemovesTooMuch as error:
+        print(f"findings: {error}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ExportsStale as error:
+        print_rejected(error.summary)
+        print(error.summary.line())
+        print(
+            f"findings: the store holds this run, but the exports could not be written ({error}); they show the "
+            "state before it until the next run or `findings export` rewrites them",
+            file=sys.stderr,
+        )
+        return EXIT_EXPORTS_STALE
     except Exception as error:
         print(f"findings: the run failed, the store is unchanged: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_FAILED
-    for rejected in summary.rejected:
-        print(f"rejected {rejected.path}: {rejected.reason}: {rejected.detail}", file=sys.stderr)
+    print_rejected(summary)
     print(summary.line())
     return summary.exit_code
+
+
+def print_rejected(summary: SweepSummary) -> None:
+    """List a sweep's rejected inputs on stderr, one line each."""
+    for rejected in summary.rejected:
+        print(f"rejected {rejected.path}: {rejected.reason}: {rejected.detail}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
     """Ingest the paths without Prefect."""
     from findings.ingest import run_sweep
 
-    return checked(args.paths, lambda: report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait)))
+    return checked(
+        args.paths, lambda: report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait, prune=args.prune))
+    )

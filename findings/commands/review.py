@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 DEFAULT_PORT = 8765
 
@@ -32,8 +33,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from findings.review.app import serve
+    from findings.ingest import EXIT_BAD_ARGUMENT
+    from findings.review.app import listen, serve
 
+    try:
+        listener = listen(args.port)
+    except OSError as error:
+        print(f"findings review: cannot listen on 127.0.0.1:{args.port}: {error.strerror} (try --port N)", file=sys.stderr)
+        return EXIT_BAD_ARGUMENT
     print(f"Reviewing {args.out}: open http://127.0.0.1:{args.port}/ (Ctrl-C stops)")
-    serve(args.out, args.port)
+    serve(args.out, listener)
     return 0

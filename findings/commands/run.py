@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from findings.commands.ingest import EXIT_CODES_HELP, checked, report
+from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, checked, report
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -12,14 +12,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "run",
         help="extract the claims of corpus folders into the findings table",
-        description="Bring the store in DIR up to date with the corpus folders (they are the whole collection: "
-        "articles found in none of them are marked removed) and export the tables.",
+        description="Bring the store in DIR up to date with the corpus folders and export the tables. Articles "
+        "below the folders whose files are gone are marked removed; with --prune the folders are the whole "
+        "collection, and articles found in none of them are marked removed too.",
         epilog=EXIT_CODES_HELP,
     )
     parser.add_argument(
         "corpus", nargs="*", default=["corpus"], metavar="CORPUS", help="corpus folders (default: corpus)"
     )
     parser.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
+    add_prune_option(parser, whole="the folders are the whole collection: mark articles found in none of them removed; ")
     parser.set_defaults(handler=run)
 
 
@@ -32,4 +34,4 @@ def run_flow(args: argparse.Namespace) -> int:
     from flows.pipeline_flow import findings_pipeline, flow_in_this_process
 
     with flow_in_this_process():
-        return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out))
+        return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out, prune=args.prune))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import secrets
+import socket
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -79,11 +80,29 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers if scope["type"] == "http" else send)
 
 
-def serve(out_dir: Path | str, port: int) -> None:
-    """Serve the review app on 127.0.0.1:`port` until interrupted."""
+def listen(port: int) -> socket.socket:
+    """A socket bound to 127.0.0.1:`port`, for `serve`.
+
+    Raises:
+        OSError: the port cannot be bound (in use, or not allowed).
+    """
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        listener.bind(("127.0.0.1", port))
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+def serve(out_dir: Path | str, listener: socket.socket) -> None:
+    """Serve the review app on a bound socket (see `listen`) until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(out_dir), host="127.0.0.1", port=port, log_level="warning")
+    host, port = listener.getsockname()
+    config = uvicorn.Config(create_app(out_dir), host=host, port=port, log_level="warning")
+    uvicorn.Server(config).run(sockets=[listener])
 
 
 @contextlib.contextmanager
