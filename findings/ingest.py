@@ -55,8 +55,8 @@ from findings.store import (
     store_lock,
     transaction,
 )
-from findings.table import FIELDS as FINDING_COLUMNS
 from findings.stored_dedup import cluster_stored_passages, merge_stored_findings, run_script
+from findings.table import FIELDS as FINDING_COLUMNS
 
 # The files every sweep leaves in the output folder.
 EXPORTS = ("findings.csv", "findings.parquet", "rejected.csv")

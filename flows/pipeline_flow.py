@@ -9,11 +9,10 @@ holds the store's lock and connection.
 
 from __future__ import annotations
 
-import subprocess
-
 import contextlib
 import functools
 import os
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 

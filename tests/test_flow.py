@@ -1,9 +1,9 @@
 import pytest
 from prefect import flow
 
+import findings.ingest as ingest
 import findings.pipeline as pipeline
 import flows.pipeline_flow as pipeline_flow
-import findings.ingest as ingest
 from findings.ingest import ExportsStale, SweepPlan, read_file
 from findings.loading import load_corpus
 from findings.passages import split_passages

@@ -28,8 +28,8 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
-from extractors.lang.role_patterns import FRONTED
 from extractors.clauses import NOMINALS, QUOTES, SUBJECTS, ParsedSentence, cases, phrase_text, stands_for_before, trim
+from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
 

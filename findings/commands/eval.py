@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import dataclasses
+import sys
 from pathlib import Path
 
 from findings.evaluate import evaluate, format_errors, format_scores, load_gold
