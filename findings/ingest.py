@@ -30,7 +30,7 @@ from pathlib import Path
 
 from extractors import passages_language
 from findings.dedup import normalize_for_key
-from findings.loading import KINDS_BY_EXTENSION, read_article
+from findings.loading import KINDS_BY_EXTENSION, PAGE_ASSET_EXTENSIONS, read_article
 from findings.passages import split_passages
 from findings.pipeline import (
     ARTICLES_PER_BATCH,
@@ -131,6 +131,14 @@ class RejectedInput:
     signature: str | None
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file a sweep passes over on purpose (a hidden file, a web page's image or style sheet)."""
+
+    path: str
+    reason: str
+
+
 @dataclasses.dataclass(slots=True)
 class Scan:
     """What a sweep found: how many articles were new, changed (both staged) and unchanged, the
@@ -142,6 +150,7 @@ class Scan:
     rejected: list[RejectedInput] = dataclasses.field(default_factory=list)
     removed: list[str] = dataclasses.field(default_factory=list)
     stale_rejections: list[str] = dataclasses.field(default_factory=list)
+    skipped: list[Skipped] = dataclasses.field(default_factory=list)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -160,6 +169,7 @@ class SweepSummary:
     run_id: int
     counters: dict[str, int]
     rejected: list[Rejected]
+    skipped: list[Skipped] = dataclasses.field(default_factory=list)
 
     def line(self) -> str:
         """The one summary line a script can parse."""
@@ -167,7 +177,8 @@ class SweepSummary:
         return (
             f"articles: {c['articles_new']} new, {c['articles_changed']} changed, "
             f"{c['articles_unchanged']} unchanged, {c['articles_rejected']} rejected, "
-            f"{c['articles_removed']} removed; claims: +{c['claims_added']} -{c['claims_removed']}"
+            f"{c['articles_removed']} removed; files skipped: {c['files_skipped']}; "
+            f"claims: +{c['claims_added']} -{c['claims_removed']}"
         )
 
     @property
@@ -207,12 +218,13 @@ def stat_signature(path: Path) -> str | None:
     return None
 
 
-def walk_files(source: Source, skip: Path | None = None) -> Iterator[tuple[Path, str] | Rejected]:
-    """Every non-hidden entry below a folder that is no folder itself, with its doc_id, in sorted order.
+def walk_files(source: Source, skip: Path | None = None) -> Iterator[tuple[Path, str] | Rejected | Skipped]:
+    """Every entry below a folder that is no folder itself, with its path relative to the folder,
+    in sorted order; hidden files and folders and a web page's assets as Skipped.
 
     Links to folders are yielded as entries (and rejected when read), never followed, so link
-    loops cannot trap the walk. A folder that cannot be listed yields a Rejected. A file source
-    yields itself (when it exists or is a link); `skip` (the output folder) is not entered.
+    loops cannot trap the walk. A folder that cannot be listed yields a Rejected. A file source yields itself (when it exists
+    or is a link); `skip` (the output folder) is not entered.
     """
     root = source.path
     if not root.is_dir():
@@ -230,12 +242,22 @@ def walk_files(source: Source, skip: Path | None = None) -> Iterator[tuple[Path,
             yield Rejected(relative, "unreadable", f"The folder cannot be listed ({error.strerror}).")
             continue
         for entry in entries:
-            if entry.name.startswith(".") or os.path.abspath(entry.path) == skip_path:
+            if os.path.abspath(entry.path) == skip_path:
                 continue
-            if entry.is_dir(follow_symlinks=False):
+            relative = printable_name(Path(entry.path).relative_to(root).as_posix())
+            if entry.name.startswith("."):
+                yield Skipped(relative, "hidden")
+            elif entry.is_dir(follow_symlinks=False):
                 folders.append(Path(entry.path))
+            elif Path(entry.name).suffix.lower() in PAGE_ASSET_EXTENSIONS:
+                yield Skipped(relative, "page asset")
             else:
-                yield Path(entry.path), printable_name(Path(entry.path).relative_to(root).as_posix())
+                yield Path(entry.path), relative
+
+
+def is_within(path: str, folder: str) -> bool:
+    """Whether a resolved path lies in a resolved folder."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _in_scope(sources: Sequence[Source] | None, stored_path: str) -> bool:
@@ -246,7 +268,8 @@ def _in_scope(sources: Sequence[Source] | None, stored_path: str) -> bool:
 class FileEntry:
     """A file the walk found, with what the store knows of it and what to do about it.
 
-    `verdict`, decided before the file is read: "unsupported", "duplicate" (another active
+    `verdict`, decided before the file is read: "unsupported", "outside_root" (a link that leads
+    out of the folder swept), "duplicate" (another active
     article has its doc_id), "unchanged" (same stat signature), "rejected" (a recorded rejection
     with the same signature) or "read".
     """
@@ -382,21 +405,47 @@ def _walk_entries(
     known_rejections: dict[str, sqlite3.Row],
     found: Scan,
 ) -> Iterator[FileEntry]:
-    """The files below the sources with their verdicts; folders that cannot be listed go to `found`."""
+    """The files below the sources with their doc_ids and verdicts; skipped files and folders
+    that cannot be listed go to `found`."""
+    claimed: dict[str, str] = {}  # doc_id -> absolute path, in this sweep
     for source in sources:
+        real_root = os.path.realpath(source.path) if source.path.is_dir() else None
         for item in walk_files(source, skip):
+            if isinstance(item, Skipped):
+                found.skipped.append(item)
+                continue
             if isinstance(item, Rejected):
                 found.rejected.append(RejectedInput(item, source.absolute, None))
                 continue
-            path, doc_id = item
-            stored = conn.execute(
-                "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
-            ).fetchone()
-            # One stat per file, before it is read: a change while it is read shows at the next sweep.
+            path, relative = item
+            # One stat per file, before it is read (a file that changes while read is read again).
             absolute, signature = printable_name(os.path.abspath(path)), stat_signature(path)
+            doc_id, stored = unique_doc_id(conn, source, relative, absolute, claimed)
+            claimed[doc_id] = absolute
             rejection = known_rejections.get(absolute)
             verdict = _verdict(path, absolute, signature, stored, rejection)
+            if real_root and path.is_symlink() and not is_within(os.path.realpath(path), real_root):
+                verdict = "outside_root"
             yield FileEntry(path, doc_id, absolute, signature, stored, rejection, verdict)
+
+
+def unique_doc_id(
+    conn: sqlite3.Connection, source: Source, relative: str, absolute: str, claimed: dict[str, str]
+) -> tuple[str, sqlite3.Row | None]:
+    """A file's doc_id and the stored article of that id: its path relative to the source, or,
+    when another file (in this sweep or active in the store) has that id, the path with as many of
+    the source's own folder names before it as make it unique ("dB/report.txt")."""
+    names = [printable_name(part) for part in reversed(Path(source.absolute).parts[1:])] if source.path.is_dir() else []
+    candidates = [relative, *("/".join([*reversed(names[: k + 1]), relative]) for k in range(len(names)))]
+    for doc_id in candidates:
+        stored = conn.execute(
+            "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
+        ).fetchone()
+        taken_here = claimed.get(doc_id, absolute) != absolute
+        taken_in_store = stored is not None and stored["status"] == "active" and stored["path"] != absolute
+        if not taken_here and not taken_in_store:
+            return doc_id, stored
+    return candidates[-1], stored
 
 
 def _verdict(
@@ -439,6 +488,8 @@ def _scan_file(
 
     if entry.verdict == "unsupported":
         return reject("unsupported_type", "Only .txt, .md, .html and .htm files are read.")
+    if entry.verdict == "outside_root":
+        return reject("outside_root", "The link leads outside the folder swept; it is not followed.")
     seen = conn.execute("SELECT 1 FROM temp.seen WHERE doc_id = ?", (entry.doc_id,)).fetchone()
     if seen or entry.verdict == "duplicate":
         return reject("duplicate_doc_id", f"Another file already has the doc_id {entry.doc_id}.")
@@ -610,6 +661,7 @@ def commit(conn: sqlite3.Connection, run_id: int, found: Scan, sweep: SweepPlan)
             "articles_rejected": len(found.rejected),
             "articles_removed": len(found.removed),
             "articles_extracted": sweep.articles,
+            "files_skipped": len(found.skipped),
         }
         finish_run(conn, run_id, counters)
     return counters
@@ -776,12 +828,13 @@ def run_sweep(
                     counters = dict.fromkeys((*RUN_COUNTERS, "articles_extracted"), 0) | {
                         "articles_unchanged": found.unchanged,
                         "articles_rejected": len(found.rejected),
+                        "files_skipped": len(found.skipped),
                     }
                     with transaction(conn):
                         finish_run(conn, run_id, counters)
                 else:
                     counters = steps.commit(conn, run_id, found, sweep)
-                    summary = SweepSummary(run_id, counters, rejected_inputs(found))
+                    summary = SweepSummary(run_id, counters, rejected_inputs(found), found.skipped)
                     try:
                         steps.export(conn, out_dir)
                     except Exception as error:  # the run stays done, its exports unmarked: the next one writes them
@@ -795,7 +848,7 @@ def run_sweep(
                 raise
         finally:
             conn.close()
-    return SweepSummary(run_id, counters, rejected_inputs(found))
+    return SweepSummary(run_id, counters, rejected_inputs(found), found.skipped)
 
 
 def rejected_inputs(found: Scan) -> list[Rejected]:

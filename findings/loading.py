@@ -31,6 +31,20 @@ from findings.records import Article, Rejected, printable_name
 
 MAX_FILE_BYTES = 20_000_000
 KINDS_BY_EXTENSION = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html"}
+# What a "save page complete" folder keeps beside the page: skipped (and counted), not rejected.
+PAGE_ASSET_EXTENSIONS = (
+    ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp", ".css", ".js", ".mjs",
+    ".map", ".woff", ".woff2", ".ttf", ".otf", ".eot",
+)
+# Files that start so are documents or media of another kind, whatever their name says.
+BINARY_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"{\\rtf", "an RTF document"),
+)
 HEADER_BLOCKS = 8
 SNIFF_CHARS = 2048
 FILE_TYPES = (
@@ -50,6 +64,7 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 FALLBACK_ENCODINGS = ["cp1252", "latin_1", "iso8859_15", "utf_8"]
+CHANGED = "changed_while_reading"
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 # UTF-8 read as a single-byte code page: "Ã¼" for ü, "â€“" for an en dash, "Â " for a no-break space.
 MOJIBAKE = re.compile(
@@ -211,6 +226,17 @@ def _read_limited(handle: BinaryIO) -> bytes:
 
 
 def read_bytes(path: Path) -> bytes:
+    """Read a regular file after checking it with stat (`read_checked`), once more when it changed
+    while it was read; raise RejectedFile for anything unsafe, or a file that changed twice."""
+    try:
+        return read_checked(path)
+    except RejectedFile as error:
+        if error.reason != CHANGED:
+            raise
+    return read_checked(path)
+
+
+def read_checked(path: Path) -> bytes:
     """Read a regular file after checking it with stat; raise RejectedFile for anything unsafe."""
     try:
         link = path.lstat()
@@ -238,7 +264,7 @@ def read_bytes(path: Path) -> bytes:
     same_file = (opened.st_dev, opened.st_ino) == (before.st_dev, before.st_ino)
     unchanged = (after.st_size, after.st_mtime_ns) == (before.st_size, before.st_mtime_ns)
     if not (same_file and unchanged and len(data) == before.st_size):
-        raise RejectedFile("changed_while_reading", "The file changed while it was read; read it again later.")
+        raise RejectedFile(CHANGED, "The file changed while it was read, twice; it is read again when it changes.")
     return data
 
 
@@ -263,7 +289,7 @@ def utf8_with_few_bad_bytes(raw: bytes) -> tuple[str, str] | None:
 def decode_bytes(raw: bytes) -> tuple[str, str]:
     """Decode file bytes without newline translation (offsets stay raw); drop a leading BOM.
 
-    Order: byte order mark, strict UTF-8 (trailing NUL bytes dropped), UTF-8 with a few bad bytes
+    Order: the signature of a binary format (PDF, ZIP, images: rejected), byte order mark, strict UTF-8 (trailing NUL bytes dropped), UTF-8 with a few bad bytes
     replaced (`utf8_with_few_bad_bytes`), cp1252 (no undefined bytes, no control characters),
     charset-normalizer limited to Western encodings. Raises RejectedFile ("binary",
     "undecodable") when none fits.
@@ -271,6 +297,9 @@ def decode_bytes(raw: bytes) -> tuple[str, str]:
     Returns:
         The text and the name of the encoding used.
     """
+    kind = next((name for signature, name in BINARY_SIGNATURES if raw.startswith(signature)), None)
+    if kind:
+        raise RejectedFile("binary", f"The file is {kind}, not text.")
     marked = [codec for bom, codec in BOMS if raw.startswith(bom)]
     for codec in marked:
         try:

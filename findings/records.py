@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
@@ -115,11 +116,20 @@ class RunResult:
 
 
 def printable_name(name: str) -> str:
-    """A file name as the store and the exports write it. Bytes of a name that are no UTF-8 (an
-    old tool's Latin-1 "caf\\xe9.txt", which Python keeps as surrogate escapes) are written
-    \\xNN, as Python's "backslashreplace" does; every other name is itself."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(name).decode("utf-8", "backslashreplace")
-    return name
+    """A file name as the store, the exports and the messages write it: bytes that are no UTF-8
+    (an old tool's Latin-1 "caf\\xe9.txt", kept by Python as surrogate escapes), control
+    characters (a newline that would fake a line of output), the `docs` separator ";" and the
+    backslash itself are written \\xNN, so that `codecs.escape_decode` gives the name's bytes back;
+    every other character is itself."""
+    return _ESCAPED_IN_NAMES.sub(_escape, name)
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    raw = bytes([ord(char) - 0xDC00]) if ord(char) >= 0xDC80 else char.encode("utf-8")
+    return "".join(f"\\x{byte:02x}" for byte in raw)
+
+
+# What `printable_name` writes as \xNN: control characters, ";", the backslash, and the surrogate
+# escapes U+DC80 to U+DCFF that stand for bytes 0x80 to 0xFF that are no UTF-8.
+_ESCAPED_IN_NAMES = re.compile(r"[\x00-\x1f\x7f-\x9f;\\\udc80-\udcff]")

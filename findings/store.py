@@ -47,6 +47,7 @@ RUN_COUNTERS = (
     "claims_removed",
     "claims_changed",
     "articles_extracted",
+    "files_skipped",
 )
 _SQL_TYPES = {str: "TEXT", float: "REAL", int: "INTEGER", bool: "INTEGER"}
 _DECISION_COLUMNS = ("status", *CORRECTABLE)
@@ -124,8 +125,16 @@ def open_store(out_dir: Path | str) -> sqlite3.Connection:
     conn.execute("PRAGMA foreign_keys=ON")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute(f"PRAGMA temp.cache_size = -{TEMP_CACHE_KIB}")
-    conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA_SQL} COMMIT;")
+    conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA_SQL} {missing_counter_columns(conn)} COMMIT;")
     return conn
+
+
+def missing_counter_columns(conn: sqlite3.Connection) -> str:
+    """The statements that add the run counters a store made by an older version lacks."""
+    present = {row["name"] for row in conn.execute("PRAGMA table_info(runs)")}
+    if not present:
+        return ""  # a new store: SCHEMA_SQL makes the whole table
+    return " ".join(f"ALTER TABLE runs ADD COLUMN {name} INTEGER DEFAULT 0;" for name in RUN_COUNTERS if name not in present)
 
 
 @contextlib.contextmanager

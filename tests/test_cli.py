@@ -100,7 +100,7 @@ def test_cli_run_writes_the_tables_and_a_summary(prefect_server, tiny_corpus, tm
     out = tmp_path / "out"
     assert main(["run", str(tiny_corpus), "--out", str(out)]) == 0
     summary = capsys.readouterr().out.strip().splitlines()[-1]
-    assert re.fullmatch(r"articles: 2 new, 0 changed, 0 unchanged, 0 rejected, 0 removed; claims: \+[1-9]\d* -0", summary)
+    assert re.fullmatch(r"articles: 2 new, 0 changed, 0 unchanged, 0 rejected, 0 removed; files skipped: 0; claims: \+[1-9]\d* -0", summary)
     assert {"findings.csv", "findings.parquet", "rejected.csv", "findings.db"} <= {p.name for p in out.iterdir()}
 
 

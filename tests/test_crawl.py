@@ -14,7 +14,7 @@ def test_crawl_once_twice_extracts_nothing_the_second_time(prefect_server, tiny_
     first = {name: (out / name).read_bytes() for name in EXPORTS}
     assert main(["crawl", str(tiny_corpus), "--once", "--out", str(out)]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
-    assert lines[-1] == "articles: 0 new, 0 changed, 2 unchanged, 0 rejected, 0 removed; claims: +0 -0"
+    assert lines[-1] == "articles: 0 new, 0 changed, 2 unchanged, 0 rejected, 0 removed; files skipped: 0; claims: +0 -0"
     assert latest_run(open_store(out))["articles_extracted"] == 0
     assert {name: (out / name).read_bytes() for name in EXPORTS} == first
 

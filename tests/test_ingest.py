@@ -3,6 +3,7 @@ import errno
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -131,7 +132,9 @@ HOSTILE_REASONS = {
     "broken-link.txt": "broken_link",
     "loop.txt": "broken_link",
     "pipe.txt": "not_regular_file",
-    "device-link.txt": "not_regular_file",
+    "device-link.txt": "outside_root",
+    "passwd-link.txt": "outside_root",
+    "saved-pdf.txt": "binary",
     "folder-link.txt": "not_regular_file",
     "notes.pdf": "unsupported_type",
     "mixed.txt": "undecodable",
@@ -160,6 +163,12 @@ def hostile_corpus(tmp_path):
     (root / "sub" / "up").symlink_to(root)  # a folder link loop: never followed
     (root / "folder-link.txt").symlink_to(root / "sub")
     (root / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (root / "saved-pdf.txt").write_bytes(b"%PDF-1.7\n" + b"BT /F1 12 Tf (45 Prozent) Tj ET\n" * 20)
+    (root / "passwd-link.txt").symlink_to("/etc/passwd")
+    (root / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (root / "page_files").mkdir()
+    (root / "page_files" / "style.css").write_text("body { color: red }")
+    (root / "page_files" / "logo.png").write_bytes(b"\x89PNG\r\n")
     (root / "mixed.txt").write_bytes("Grüße Ã¼ber 20 Prozent ".encode("cp1252") + b"\x81\x8d")
     return root
 
@@ -169,6 +178,10 @@ def test_ingest_hostile_folder_rejects_the_bad_inputs_and_keeps_the_good(hostile
     reasons = {rejected.path: rejected.reason for rejected in summary.rejected}
     assert reasons == HOSTILE_REASONS | {"sub/up": "unsupported_type"}
     assert (summary.counters["articles_new"], summary.exit_code) == (2, EXIT_REJECTED)
+    assert {(skipped.path, skipped.reason) for skipped in summary.skipped} == {
+        (".DS_Store", "hidden"), ("page_files/style.css", "page asset"), ("page_files/logo.png", "page asset")
+    }
+    assert summary.counters["files_skipped"] == 3
     assert {f.doc_id: f.value for f in stored_findings(tmp_path / "out")} == {"cp1252.txt": 55.0, "utf16.txt": 35.0}
     exported = (tmp_path / "out" / "rejected.csv").read_text(encoding="utf-8").splitlines()
     assert exported[0] == "path,reason,detail" and len(exported) == 1 + len(reasons)
@@ -273,8 +286,8 @@ def test_two_concurrent_sweeps_equal_one_sweep(tmp_path):
     outputs = sorted(process.communicate()[0].strip() for process in processes)
     assert [process.returncode for process in processes] == [0, 0]
     assert outputs == [
-        "articles: 0 new, 0 changed, 3 unchanged, 0 rejected, 0 removed; claims: +0 -0",
-        f"articles: 3 new, 0 changed, 0 unchanged, 0 rejected, 0 removed; claims: +{len(clean_findings(corpus))} -0",
+        "articles: 0 new, 0 changed, 3 unchanged, 0 rejected, 0 removed; files skipped: 0; claims: +0 -0",
+        f"articles: 3 new, 0 changed, 0 unchanged, 0 rejected, 0 removed; files skipped: 0; claims: +{len(clean_findings(corpus))} -0",
     ]
     assert stored_findings(out) == clean_findings(corpus)
 
@@ -367,3 +380,40 @@ def test_run_keeps_what_ingest_added_from_elsewhere_unless_the_folders_are_the_w
         run_sweep(out, [second], "run", whole=True)
     assert run_sweep(out, [second], "run", whole=True, prune=True).counters["articles_removed"] == 2
     assert {f.doc_id for f in stored_findings(out)} == {"c.txt"}
+
+
+def test_names_with_the_docs_separator_or_a_newline_cannot_break_the_exports_or_the_output(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a;b.txt").write_text("Umfrage 2021\n\n45 Prozent der Firmen nutzen Videos.\n", encoding="utf-8")
+    (corpus / "fake\nrejected x.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    assert main(["ingest", str(corpus), "--out", str(out)]) == EXIT_REJECTED
+    err = capsys.readouterr().err
+    assert err.splitlines() == ["rejected fake\\x0arejected x.txt: empty: The file has no bytes."]
+    (row,) = read_table(out / "findings.csv")
+    assert row["doc_id"] == row["docs"] == "a\\x3bb.txt"
+
+
+def test_two_folders_with_the_same_file_names_keep_both(tmp_path):
+    first = write_corpus(tmp_path / "dA", {"report.txt": ARTICLES["a.txt"]})
+    second = write_corpus(tmp_path / "dB", {"report.txt": ARTICLES["c.txt"]})
+    out = tmp_path / "out"
+    run_sweep(out, [first], "ingest")
+    summary = run_sweep(out, [second], "ingest")
+    assert (summary.counters["articles_new"], summary.rejected) == (1, [])
+    assert {f.doc_id for f in stored_findings(out)} == {"report.txt", "dB/report.txt"}
+    again = run_sweep(out, [first, second], "run")
+    assert (again.counters["articles_unchanged"], again.counters["articles_removed"]) == (2, 0)
+
+
+def test_a_store_of_an_older_version_gets_the_new_run_counters(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    old = sqlite3.connect(out / "findings.db")
+    old.execute("CREATE TABLE runs (run_id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT, started_at TEXT,"
+                " finished_at TEXT, status TEXT, articles_new INTEGER, error TEXT, exported INTEGER DEFAULT 0)")
+    old.commit()
+    old.close()
+    summary = run_sweep(out, [write_corpus(tmp_path / "corpus")], "ingest")
+    assert latest_run(open_store(out))["files_skipped"] == summary.counters["files_skipped"] == 0

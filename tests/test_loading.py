@@ -127,7 +127,35 @@ def test_read_article_rejects_a_file_that_changes_while_read(tmp_path, monkeypat
         return read_limited(handle)
 
     monkeypatch.setattr(loading, "_read_limited", read_while_appending)
-    assert read_article(path, "growing.txt").reason == "changed_while_reading"
+    assert read_article(path, "growing.txt").reason == "changed_while_reading"  # changed on both tries
+
+
+def test_read_article_reads_a_file_that_changed_once_again(tmp_path, monkeypatch):
+    path = tmp_path / "rewritten.txt"
+    path.write_text("Alte Fassung.\n", encoding="utf-8")
+    read_limited = loading._read_limited
+    tries = []
+
+    def rewrite_during_the_first_read(handle):
+        if not tries:
+            path.write_text("Neue Fassung: 45 Prozent der Firmen nutzen Videos.\n", encoding="utf-8")
+        tries.append(1)
+        return read_limited(handle)
+
+    monkeypatch.setattr(loading, "_read_limited", rewrite_during_the_first_read)
+    article = read_article(path, "rewritten.txt")
+    assert article.text == "Neue Fassung: 45 Prozent der Firmen nutzen Videos.\n" and len(tries) == 2
+
+
+@pytest.mark.parametrize(
+    "head, says",
+    [(b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\n", "PDF"), (b"PK\x03\x04 word/document.xml", "ZIP"), (b"\x89PNG\r\n", "PNG")],
+)
+def test_read_article_rejects_a_binary_format_whatever_its_name(tmp_path, head, says):
+    path = tmp_path / "saved.txt"
+    path.write_bytes(head + b"plain looking text " * 20)
+    result = read_article(path, "saved.txt")
+    assert result.reason == "binary" and says in result.detail
 
 
 def test_read_article_follows_a_good_link(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_store_options, checked, report
+from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_store_options, add_verbose_option, checked, report
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -26,6 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--timezone", default="UTC", metavar="TZ", help="time zone of the cron schedule (default: UTC)")
     add_store_options(parser)
     add_prune_option(parser)
+    add_verbose_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -51,7 +52,7 @@ def crawl(args: argparse.Namespace) -> int:
 
     if args.once:
         with flow_in_this_process():
-            return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait, prune=args.prune))
+            return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait, prune=args.prune), args.verbose)
     problem = schedule_problem(args.cron, args.timezone)
     if problem:
         print(f"findings crawl: {problem}", file=sys.stderr)

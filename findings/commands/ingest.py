@@ -72,6 +72,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders of articles")
     add_store_options(parser)
     add_prune_option(parser)
+    add_verbose_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -97,8 +98,14 @@ def add_prune_option(parser: argparse.ArgumentParser, whole: str = "") -> None:
     )
 
 
-def report(sweep: Callable[[], SweepSummary]) -> int:
-    """Run a sweep, list its rejected inputs on stderr, print its summary line; return the exit status."""
+def add_verbose_option(parser: argparse.ArgumentParser) -> None:
+    """--verbose: list the files a run skipped (hidden files, a saved page's images and styles)."""
+    parser.add_argument("--verbose", action="store_true", help="also list the files skipped on stderr")
+
+
+def report(sweep: Callable[[], SweepSummary], verbose: bool = False) -> int:
+    """Run a sweep, list its rejected inputs (and with `verbose` the skipped files) on stderr, print
+    its summary line; return the exit status."""
     try:
         summary = sweep()
     except StoreBusy as error:
@@ -108,7 +115,7 @@ def report(sweep: Callable[[], SweepSummary]) -> int:
         print(f"findings: {error}", file=sys.stderr)
         return EXIT_REFUSED
     except ExportsStale as error:
-        print_rejected(error.summary)
+        print_rejected(error.summary, verbose)
         print(error.summary.line())
         print(
             f"findings: the store holds this run, but the exports could not be written ({error}); they show the "
@@ -119,13 +126,15 @@ def report(sweep: Callable[[], SweepSummary]) -> int:
     except Exception as error:
         print(f"findings: the run failed, the store is unchanged: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_FAILED
-    print_rejected(summary)
+    print_rejected(summary, verbose)
     print(summary.line())
     return summary.exit_code
 
 
-def print_rejected(summary: SweepSummary) -> None:
-    """List a sweep's rejected inputs on stderr, one line each."""
+def print_rejected(summary: SweepSummary, verbose: bool) -> None:
+    """List a sweep's rejected inputs (and with `verbose` its skipped files) on stderr, one line each."""
+    for skipped in summary.skipped if verbose else ():
+        print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     for rejected in summary.rejected:
         print(f"rejected {rejected.path}: {rejected.reason}: {rejected.detail}", file=sys.stderr)
 
@@ -135,5 +144,6 @@ def run(args: argparse.Namespace) -> int:
     from findings.ingest import run_sweep
 
     return checked(
-        args.paths, lambda: report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait, prune=args.prune))
+        args.paths,
+        lambda: report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait, prune=args.prune), args.verbose),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, checked, report
+from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_verbose_option, checked, report
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -22,6 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", default="outputs", metavar="DIR", help="output folder (default: outputs)")
     add_prune_option(parser, whole="the folders are the whole collection: mark articles found in none of them removed; ")
+    add_verbose_option(parser)
     parser.set_defaults(handler=run)
 
 
@@ -34,4 +35,4 @@ def run_flow(args: argparse.Namespace) -> int:
     from flows.pipeline_flow import findings_pipeline, flow_in_this_process
 
     with flow_in_this_process():
-        return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out, prune=args.prune))
+        return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out, prune=args.prune), args.verbose)
