@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
