@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import glob
 import hashlib
 import math
 import os
@@ -260,7 +261,11 @@ def _csv_writer(file: typing.TextIO):
 
 @contextlib.contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
-    """Yield a temporary path beside `target`; move it over `target` only when the block succeeds."""
+    """Yield a temporary path beside `target`; move it over `target` only when the block succeeds.
+    Temporary files of `target` that a killed process left are removed first (the callers hold the
+    output folder's lock, so no other writer's file is among them)."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        leftover.unlink(missing_ok=True)
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     os.close(handle)
     temporary = Path(name)

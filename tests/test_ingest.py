@@ -417,3 +417,13 @@ def test_a_store_of_an_older_version_gets_the_new_run_counters(tmp_path):
     old.close()
     summary = run_sweep(out, [write_corpus(tmp_path / "corpus")], "ingest")
     assert latest_run(open_store(out))["files_skipped"] == summary.counters["files_skipped"] == 0
+
+
+def test_temporary_files_a_killed_export_left_are_removed_by_the_next_export(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    leftovers = [out / ".findings.csv.k1ll3d.tmp", out / ".findings.parquet.x.tmp", out / ".rejected.csv.y.tmp"]
+    for leftover in leftovers:
+        leftover.write_text("half written")
+    run_sweep(out, [write_corpus(tmp_path / "corpus")], "ingest")
+    assert not any(leftover.exists() for leftover in leftovers)
