@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import multiprocessing
 import os
+import signal
 import sys
+import threading
 import typing
 from collections.abc import Sequence
 
 # A command is a module in findings/commands with add_parser(subparsers) and run(args) -> int.
 COMMANDS = ("run", "ingest", "crawl", "export", "eval", "bench", "review", "report")
+
+# As a shell reports a command ended by SIGINT.
+EXIT_INTERRUPTED = 130
 
 # Quiet, offline Prefect defaults (see the Prefect notes); the environment still wins.
 PREFECT_DEFAULTS = {
@@ -39,6 +45,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def stop_workers_and_interrupt(signum: int, frame: object) -> None:
+    """The SIGINT handler while a command runs: end the worker processes at once (a task runner
+    would wait for their tasks), then interrupt as Python does."""
+    for child in multiprocessing.active_children():
+        child.terminate()
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line.
 
@@ -51,7 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, value in PREFECT_DEFAULTS.items():
         os.environ.setdefault(name, value)
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    in_main_thread = threading.current_thread() is threading.main_thread()  # where Python takes signals
+    previous = signal.signal(signal.SIGINT, stop_workers_and_interrupt) if in_main_thread else None
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print(
+            "findings: interrupted; a run that had not committed left the store as it was (the next run "
+            "completes the work)",
+            file=sys.stderr,
+        )
+        return EXIT_INTERRUPTED
+    finally:
+        if in_main_thread:
+            signal.signal(signal.SIGINT, previous)
 
 
 if __name__ == "__main__":

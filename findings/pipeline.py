@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import os
+import signal
 import threading
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -95,11 +96,13 @@ _watching_parent = threading.Event()
 def exit_with_parent() -> None:
     """A worker process's initializer: end the worker as soon as the process that started it is
     gone, so that a `findings run` killed with SIGKILL leaves no workers behind, even busy ones.
-    (Once per process; nothing in the main process.)"""
+    A Ctrl-C in the terminal reaches the whole process group: the worker ends at once, quietly,
+    and the parent reports it. (Once per process; nothing in the main process.)"""
     parent = multiprocessing.parent_process()
     if parent is None or _watching_parent.is_set():
         return
     _watching_parent.set()
+    signal.signal(signal.SIGINT, lambda signum, frame: os._exit(128 + signum))
 
     def watch() -> None:
         parent.join()

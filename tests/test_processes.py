@@ -1,5 +1,5 @@
 """Processes a run starts do not outlive it: after SIGKILL of `findings run`, its workers and its
-temporary Prefect server go too."""
+temporary Prefect server go too; one Ctrl-C ends a run within seconds and leaves the store usable."""
 
 import os
 import signal
@@ -12,8 +12,7 @@ import psutil
 ARTICLES = 700  # more than the flow reads and extracts in its own process
 
 
-def test_workers_end_when_the_run_is_killed(tmp_path):
-    corpus = tmp_path / "corpus"
+def write_claim_dense_corpus(corpus):
     corpus.mkdir()
     for number in range(ARTICLES):
         claims = " ".join(
@@ -22,16 +21,27 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
         )
         text = f"Umfrage {number}\n\n{claims}\n"
         (corpus / f"{number:04d}.txt").write_text(text, encoding="utf-8")
+    return corpus
+
+
+def start_with_workers(command, tmp_path, **popen):
+    """Start a findings command and wait until its worker processes run; (process, psutil handle, workers)."""
     env = os.environ | {"FINDINGS_WORKERS": "2", "PREFECT_HOME": str(tmp_path / "prefect")}
-    command = [sys.executable, "-m", "findings.cli", "run", str(corpus), "--out", str(tmp_path / "out")]
-    run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run = subprocess.Popen([sys.executable, "-m", "findings.cli", *command], env=env, **popen)
     process = psutil.Process(run.pid)
     started = []
+    deadline = time.monotonic() + 240
+    while not started and time.monotonic() < deadline and run.poll() is None:
+        started = [p for p in process.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
+        time.sleep(0.2)
+    return run, process, started
+
+
+def test_workers_end_when_the_run_is_killed(tmp_path):
+    corpus = write_claim_dense_corpus(tmp_path / "corpus")
+    command = ["run", str(corpus), "--out", str(tmp_path / "out")]
+    run, process, started = start_with_workers(command, tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 240
-        while not started and time.monotonic() < deadline and run.poll() is None:
-            started = [p for p in process.children(recursive=True) if "spawn_main" in " ".join(p.cmdline())]
-            time.sleep(0.2)
         assert started, "the run started no worker processes"
         time.sleep(3)  # into the extraction, a batch takes the workers far longer than the wait below
         everything = process.children(recursive=True)
@@ -45,3 +55,27 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
         for child in everything if started else process.children(recursive=True):
             if child.is_running():
                 child.kill()
+
+
+def test_one_ctrl_c_ends_a_run_within_seconds_and_the_next_run_completes_the_work(tmp_path):
+    corpus = write_claim_dense_corpus(tmp_path / "corpus")
+    command = ["ingest", str(corpus), "--out", str(tmp_path / "out")]
+    run, process, started = start_with_workers(command, tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert started, "the run started no worker processes"
+        time.sleep(2)
+        everything = process.children(recursive=True)
+        interrupted = time.monotonic()
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=30)
+        assert time.monotonic() - interrupted < 10
+        assert run.returncode == 130 and err.strip().splitlines() == [
+            "findings: interrupted; a run that had not committed left the store as it was (the next run completes the work)"
+        ]
+        gone, alive = psutil.wait_procs(everything, timeout=5)
+        assert alive == []
+    finally:
+        for child in process.children(recursive=True) if run.poll() is None else []:
+            child.kill()
+    again = subprocess.run([sys.executable, "-m", "findings.cli", *command], capture_output=True, text=True)
+    assert again.returncode == 0 and f"{ARTICLES} new" in again.stdout
