@@ -60,6 +60,8 @@ MAX_ARTICLES_PER_BATCH = 1_000
 # Files per reading task: 20 tasks for 10,000 files.
 FILES_PER_TASK = 500
 CRAWL_DEPLOYMENT = "crawl"
+# How long a run waits for the Prefect API named by PREFECT_API_URL to answer before it starts.
+API_CHECK_SECONDS = 10.0
 
 
 def is_io_failure(task: Task, task_run: TaskRun, state: State) -> bool:
@@ -171,6 +173,7 @@ def flow_in_this_process() -> Iterator[None]:
     """
     updates = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     if PREFECT_API_URL.value():
+        check_api(PREFECT_API_URL.value())
         with temporary_settings(updates=updates):
             yield
         return
@@ -189,6 +192,34 @@ def flow_in_this_process() -> Iterator[None]:
                 guardian.wait(timeout=5)  # it exits once the server is gone
             except subprocess.TimeoutExpired:
                 guardian.kill()
+
+
+def print_sweep(flow: object, flow_run: object, state: State) -> None:
+    """A served crawl's hook: one line per scheduled sweep, its summary or why it failed."""
+    summary = state.result(raise_on_failure=False)
+    line = summary.line() if isinstance(summary, SweepSummary) else f"failed: {summary}"
+    print(f"{flow_run.name}: {line}", flush=True)
+
+
+class ApiUnreachable(RuntimeError):
+    """The Prefect API named by PREFECT_API_URL does not answer."""
+
+
+def check_api(url: str) -> None:
+    """Ask the Prefect API at `url` whether it is healthy; raise ApiUnreachable when it does not
+    answer so within API_CHECK_SECONDS (a server that is down or hangs must not hang the run)."""
+    import httpx
+
+    timeout = API_CHECK_SECONDS
+    try:
+        healthy = httpx.get(f"{url.rstrip('/')}/health", timeout=timeout).json() is True
+    except (httpx.HTTPError, ValueError) as error:
+        raise ApiUnreachable(
+            f"the Prefect API at {url} did not answer within {timeout:g} s ({type(error).__name__}); start it "
+            "(`prefect server start`) or unset PREFECT_API_URL for a temporary local server"
+        ) from None
+    if not healthy:
+        raise ApiUnreachable(f"the Prefect API at {url} says it is not healthy")
 
 
 def crawl_deployment(

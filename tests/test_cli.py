@@ -158,3 +158,26 @@ def test_review_on_a_port_in_use_is_one_line_and_exit_2(tiny_corpus, tmp_path, c
         assert main(["review", "--out", str(out), "--port", str(port)]) == 2
     printed = capsys.readouterr()
     assert printed.err.count("\n") == 1 and "cannot listen" in printed.err and not printed.out
+
+
+def test_a_prefect_api_that_never_answers_fails_the_run_in_bounded_time(tiny_corpus, tmp_path, capsys, monkeypatch):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    import flows.pipeline_flow as pipeline_flow
+
+    monkeypatch.setattr(pipeline_flow, "API_CHECK_SECONDS", 1.0)
+    with socket.socket() as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        with temporary_settings(updates={PREFECT_API_URL: f"http://127.0.0.1:{silent.getsockname()[1]}/api"}):
+            assert main(["run", str(tiny_corpus), "--out", str(tmp_path / "out")]) == 1
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "did not answer within 1 s" in error and "prefect server start" in error
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_cron_crawl_without_a_prefect_server_refuses_at_once(tiny_corpus, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    assert main(["crawl", str(tiny_corpus), "--cron", "0 3 * * *", "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "prefect server start" in error and "PREFECT_API_URL" in error

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_store_options, add_verbose_option, checked, report
+from findings.commands.run import with_prefect
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -48,14 +50,32 @@ def schedule_problem(cron: str, timezone: str) -> str | None:
 
 
 def crawl(args: argparse.Namespace) -> int:
-    from flows.pipeline_flow import crawl_deployment, crawl_folder, flow_in_this_process
+    from flows.pipeline_flow import crawl_folder
 
     if args.once:
-        with flow_in_this_process():
-            return report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait, prune=args.prune), args.verbose)
+        return with_prefect(
+            lambda: report(lambda: crawl_folder(folder=args.folder, out=args.out, wait=args.wait, prune=args.prune), args.verbose)
+        )
     problem = schedule_problem(args.cron, args.timezone)
     if problem:
         print(f"findings crawl: {problem}", file=sys.stderr)
         return 2
-    crawl_folder.serve(**crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait, args.prune))
+    if not os.environ.get("PREFECT_API_URL"):
+        print(
+            "findings crawl: --cron needs a Prefect server that keeps the schedule: start one with "
+            "`prefect server start` and set PREFECT_API_URL=http://127.0.0.1:4200/api (or sweep now with --once)",
+            file=sys.stderr,
+        )
+        return 2
+    return with_prefect(lambda: serve(args))
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Serve the crawl deployment until Ctrl-C, printing each scheduled sweep's summary line."""
+    from flows.pipeline_flow import crawl_deployment, crawl_folder, print_sweep
+
+    where = os.environ["PREFECT_API_URL"]
+    print(f"crawling {args.folder} on {args.cron!r} ({args.timezone}), scheduled on {where}; Ctrl-C stops", flush=True)
+    settings = crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait, args.prune)
+    crawl_folder.with_options(on_completion=[print_sweep], on_failure=[print_sweep]).serve(**settings)
     return 0

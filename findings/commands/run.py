@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 
 from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_verbose_option, checked, report
+from findings.ingest import EXIT_FAILED
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +35,18 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_flow(args: argparse.Namespace) -> int:
-    from flows.pipeline_flow import findings_pipeline, flow_in_this_process
+    from flows.pipeline_flow import findings_pipeline
 
-    with flow_in_this_process():
-        return report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out, prune=args.prune), args.verbose)
+    return with_prefect(lambda: report(lambda: findings_pipeline(corpus=list(args.corpus), out=args.out, prune=args.prune), args.verbose))
+
+
+def with_prefect(command: Callable[[], int]) -> int:
+    """Run `command` with a Prefect API (`flow_in_this_process`); one that does not answer is one line, exit 1."""
+    from flows.pipeline_flow import ApiUnreachable, flow_in_this_process
+
+    try:
+        with flow_in_this_process():
+            return command()
+    except ApiUnreachable as error:
+        print(f"findings: {error} (nothing was changed)", file=sys.stderr)
+        return EXIT_FAILED
