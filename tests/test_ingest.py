@@ -185,6 +185,10 @@ def test_ingest_hostile_folder_rejects_the_bad_inputs_and_keeps_the_good(hostile
     assert {f.doc_id: f.value for f in stored_findings(tmp_path / "out")} == {"cp1252.txt": 55.0, "utf16.txt": 35.0}
     exported = (tmp_path / "out" / "rejected.csv").read_text(encoding="utf-8").splitlines()
     assert exported[0] == "path,reason,detail" and len(exported) == 1 + len(reasons)
+    first = {name: (tmp_path / "out" / name).read_bytes() for name in ingest.EXPORTS}
+    again = run_sweep(tmp_path / "out", [hostile_corpus], "crawl")
+    assert again.counters["articles_unchanged"] == 2 and {r.path for r in again.rejected} == set(reasons)
+    assert {name: (tmp_path / "out" / name).read_bytes() for name in ingest.EXPORTS} == first
 
 
 @pytest.mark.parametrize("corpus", ["shared", "hostile"])
