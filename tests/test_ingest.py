@@ -431,3 +431,18 @@ def test_temporary_files_a_killed_export_left_are_removed_by_the_next_export(tmp
         leftover.write_text("half written")
     run_sweep(out, [write_corpus(tmp_path / "corpus")], "ingest")
     assert not any(leftover.exists() for leftover in leftovers)
+
+
+def test_an_unchanged_sweep_plans_extracts_and_exports_nothing(tmp_path):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    run_sweep(out, [corpus], "ingest")
+    exported = {name: (out / name).stat().st_mtime_ns for name in ingest.EXPORTS}
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("a stage ran on an unchanged sweep")
+
+    steps = ingest.SweepSteps(plan=must_not_run, extract=must_not_run, commit=must_not_run, export=must_not_run)
+    summary = run_sweep(out, [corpus], "ingest", steps)
+    assert summary.counters["articles_unchanged"] == 3
+    assert {name: (out / name).stat().st_mtime_ns for name in ingest.EXPORTS} == exported

@@ -2,6 +2,8 @@ import csv
 import dataclasses
 import math
 import os
+import subprocess
+import sys
 
 import pyarrow.parquet as pq
 import pytest
@@ -161,6 +163,17 @@ def test_make_finding_id_is_stable_and_short():
     first = make_finding_id("Rund 91  Prozent nutzen es.", 5, "91 Prozent")
     assert first == make_finding_id("Rund 91 Prozent nutzen es. ", 5, "91\u00a0Prozent")
     assert len(first) == 16 and int(first, 16) >= 0
+
+
+def test_make_finding_id_is_the_same_in_other_processes():
+    code = "from findings.table import make_finding_id; print(make_finding_id('Rund 91 Prozent nutzen es.', 5, '91 Prozent'))"
+    ids = {
+        subprocess.run(
+            [sys.executable, "-c", code], env=os.environ | {"PYTHONHASHSEED": seed}, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        for seed in ("1", "2", "random")
+    }
+    assert ids == {make_finding_id("Rund 91 Prozent nutzen es.", 5, "91 Prozent")}
 
 
 @pytest.mark.parametrize(
