@@ -174,7 +174,9 @@ def extract_in_processes(articles: Sequence[Article], passages_by_doc: dict[str,
 
 
 def run_pipeline(roots: Sequence[Path]) -> RunResult:
-    """Run load, split, dedupe and extract over corpus folders, without Prefect."""
+    """Load, split, dedupe and extract corpus folders in memory: the oracle the tests hold the
+    store route (`findings.ingest.run_sweep`, which every command takes) against. Not for
+    collections larger than memory."""
     articles, rejected = load_corpus(roots)
     passages_by_doc = {article.doc_id: split_passages(article) for article in articles}
     clusters = dedupe_passages(p for passages in passages_by_doc.values() for p in passages)

@@ -10,7 +10,7 @@ import pytest
 
 from findings.cli import COMMANDS, main
 from findings.records import Finding
-from findings.table import write_table
+from findings.table import read_table, write_table
 
 FINDING = Finding(
     finding_id="f1", doc_id="a.txt", docs="a.txt", lang="de", mention="91 Prozent", value=91.0, value_max=None,
@@ -181,3 +181,28 @@ def test_a_cron_crawl_without_a_prefect_server_refuses_at_once(tiny_corpus, tmp_
     assert main(["crawl", str(tiny_corpus), "--cron", "0 3 * * *", "--out", str(tmp_path / "out")]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "prefect server start" in error and "PREFECT_API_URL" in error
+
+
+@pytest.mark.parametrize("layout", ["one folder with a/x.txt and b/x.txt", "two folders with an x.txt each"])
+def test_eval_of_a_corpus_scores_what_a_run_writes(shared_dir, tmp_path, capsys, layout):
+    texts = {path.name: path.read_text(encoding="utf-8") for path in sorted((shared_dir / "corpus").glob("*.txt"))[:2]}
+    (first, second) = texts.values()
+    if layout.startswith("one"):
+        folders = [tmp_path / "corpus"]
+        files = {tmp_path / "corpus" / "a" / "x.txt": first, tmp_path / "corpus" / "b" / "x.txt": second}
+    else:
+        folders = [tmp_path / "a", tmp_path / "b"]
+        files = {tmp_path / "a" / "x.txt": first, tmp_path / "b" / "x.txt": second}
+    for path, text in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    gold = shared_dir / "gold" / "seeds.jsonl"
+    out = tmp_path / "out"
+    assert main(["ingest", *map(str, folders), "--out", str(out)]) == 0
+    rows = read_table(out / "findings.csv")
+    assert len({row["doc_id"] for row in rows}) == 2  # both kept, distinct doc_ids
+    capsys.readouterr()
+    assert main(["eval", "--table", str(out / "findings.csv"), "--gold", str(gold)]) == 0
+    from_table = capsys.readouterr().out
+    assert main(["eval", "--corpus", *map(str, folders), "--gold", str(gold)]) == 0
+    assert capsys.readouterr().out == from_table

@@ -1,15 +1,13 @@
-"""The extraction on the shared seed and development corpora against their gold.
+"""What a run writes for the shared seed and development corpora, against their gold.
 
 The bars are a regression guard: each is what the extraction measured on its gold file, rounded
 down, and is raised as the fields improve.
 """
 
-import dataclasses
-
 import pytest
 
+from findings.commands.eval import swept_rows
 from findings.evaluate import evaluate, load_gold
-from findings.pipeline import run_pipeline
 
 GOLD = {"seeds": "corpus", "dev_en": "corpus_en", "dev_de": "corpus_de"}
 BARS = {
@@ -23,9 +21,9 @@ EXACT_FIELDS = ("value", "value_max", "qualifier", "unit")
 
 @pytest.fixture(scope="module")
 def scores(shared_dir):
-    result = run_pipeline([shared_dir / corpus for corpus in GOLD.values()])
+    rows = swept_rows([str(shared_dir / corpus) for corpus in GOLD.values()])  # as `findings eval --corpus`
     gold = load_gold([shared_dir / "gold" / f"{name}.jsonl" for name in GOLD])
-    evaluation = evaluate([dataclasses.asdict(finding) for finding in result.findings], gold)
+    evaluation = evaluate(rows, gold)
     return {part.name: part.main for part in evaluation.parts}
 
 

@@ -1,10 +1,10 @@
-"""`findings eval`: score the pipeline (run without Prefect) or an existing table against gold claims."""
+"""`findings eval`: score what a run writes for corpus folders, or an existing table, against gold claims."""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
+import tempfile
 from pathlib import Path
 
 from findings.evaluate import evaluate, format_errors, format_scores, load_gold
@@ -15,7 +15,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     """Register `findings eval (--corpus DIR... | --table FILE) --gold FILE... [--errors]`."""
     parser = subparsers.add_parser("eval", help="score the extraction against gold claims")
     source = parser.add_mutually_exclusive_group(required=True)
-    source.add_argument("--corpus", nargs="+", metavar="DIR", help="corpus folders to run the pipeline on")
+    source.add_argument(
+        "--corpus", nargs="+", metavar="DIR", help="corpus folders: sweep them into a temporary store, as `findings run` would"
+    )
     source.add_argument("--table", metavar="FILE", help="a findings.csv or findings.parquet to score instead")
     parser.add_argument("--gold", nargs="+", required=True, metavar="FILE", help="gold JSONL files")
     parser.add_argument(
@@ -33,14 +35,19 @@ def run(args: argparse.Namespace) -> int:
         print(complaint, file=sys.stderr)
         return 2
     gold = load_gold(args.gold)
-    if args.table:
-        rows = read_table(args.table)
-    else:
-        from findings.pipeline import run_pipeline
-
-        rows = [dataclasses.asdict(finding) for finding in run_pipeline([Path(p) for p in args.corpus]).findings]
+    rows = read_table(args.table) if args.table else swept_rows(args.corpus)
     evaluation = evaluate(rows, gold)
     if args.errors:
         print(format_errors(evaluation), end="\n\n")
     print(format_scores(evaluation))
     return 0
+
+
+def swept_rows(corpus: list[str]) -> list[dict]:
+    """The rows `findings run CORPUS --prune --out X` writes to X/findings.csv, from the same sweep
+    (without Prefect) into a temporary store."""
+    from findings.ingest import run_sweep
+
+    with tempfile.TemporaryDirectory(prefix="findings-eval-") as out:
+        run_sweep(out, corpus, "run", whole=True, prune=True)
+        return read_table(Path(out) / "findings.csv")
