@@ -116,6 +116,14 @@ class ParsedSentence:
                 return token
         return None
 
+    def noun_after(self, verb: Token) -> Token | None:
+        """The first noun after a verb in its clause that no preposition governs."""
+        window = self.clause_window(verb)
+        for token in self.parsed[verb.i + 1 : window.stop]:
+            if token.pos_ in ("NOUN", "PROPN") and token.i not in self.taken and not cases(token):
+                return token
+        return None
+
     def is_time_word(self, token: Token) -> bool:
         """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun)."""
         lower = token.lower_

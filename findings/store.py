@@ -138,6 +138,17 @@ def missing_counter_columns(conn: sqlite3.Connection) -> str:
 
 
 @contextlib.contextmanager
+def locked_store(out_dir: Path | str, timeout: float = 0.0) -> Iterator[sqlite3.Connection]:
+    """The store in `out_dir`, opened and held under `store_lock` for the block (raises StoreBusy)."""
+    conn = open_store(out_dir)
+    try:
+        with store_lock(out_dir, timeout):
+            yield conn
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> Iterator[sqlite3.Connection]:
     """One transaction: committed when the block succeeds, rolled back when it raises.
 

@@ -151,9 +151,9 @@ class ParsedRoles:
         take the form they have without an article ("aller befragten Unternehmen" -> "befragte
         Unternehmen", "der Deutschen" -> "Deutsche")."""
         ending = self.data.OBLIQUE_PLURAL_ENDING
-        head = min(tokens, key=lambda t: len(list(t.ancestors)))
+        head = phrase_head(tokens)
         tokens = self.narrowing_only(tokens, head)
-        plural = "Number=Plur" in head.morph or any("Number=Plur" in c.morph for c in head.children if c.dep_ == "det")
+        plural = is_plural(head)
         words = []
         for token in tokens:
             text = token.text
@@ -465,14 +465,6 @@ class SentenceRoles(ParsedSentence):
         ) or (self.noun_after(head) if self.is_verb(head) else None)
         return subject if subject is not None and subject.pos_ in NOMINALS else None
 
-    def noun_after(self, verb: Token) -> Token | None:
-        """The first noun after a verb in its clause that no preposition governs."""
-        window = self.clause_window(verb)
-        for token in self.parsed[verb.i + 1 : window.stop]:
-            if token.pos_ in ("NOUN", "PROPN") and token.i not in self.taken and not cases(token):
-                return token
-        return None
-
     def changed_noun(self, anchor: Token) -> Token | None:
         """What a change rate is of: "Nursing jobs have increased 6 percent", "um 10 Prozent"."""
         data, verb = self.data, anchor.head
@@ -495,10 +487,19 @@ class SentenceRoles(ParsedSentence):
         return any(c.i in self.taken for c in noun.children if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i)
 
 
+def phrase_head(tokens: list[Token]) -> Token:
+    """The head of a phrase's words: the one nearest the root."""
+    return min(tokens, key=lambda t: len(list(t.ancestors)))
+
+
+def is_plural(noun: Token) -> bool:
+    """Whether a noun is plural by its own morphology or its determiner's."""
+    return "Number=Plur" in noun.morph or any("Number=Plur" in c.morph for c in noun.children if c.dep_ == "det")
+
+
 def names_many(tokens: list[Token]) -> bool:
     """Whether a group's head is plural ("der Befragten", "of adults"), not an amount ("des Budgets")."""
-    head = min(tokens, key=lambda t: len(list(t.ancestors)))
-    return "Number=Plur" in head.morph or any("Number=Plur" in c.morph for c in head.children if c.dep_ == "det")
+    return is_plural(phrase_head(tokens))
 
 
 def share_word(span: Span) -> Token:

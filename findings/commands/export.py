@@ -27,11 +27,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def export_tables(args: argparse.Namespace) -> int:
-    from findings.store import StoreBusy, export, mark_exported, open_store, store_lock
+    from findings.store import StoreBusy, export, locked_store, mark_exported
 
-    conn = open_store(args.out)
     try:
-        with store_lock(args.out, timeout=args.wait):
+        with locked_store(args.out, args.wait) as conn:
             export(conn, args.out)
             last = conn.execute("SELECT MAX(run_id) FROM runs WHERE status = 'done'").fetchone()[0]
             if last is not None:
@@ -39,7 +38,5 @@ def export_tables(args: argparse.Namespace) -> int:
     except (StoreBusy, OSError, ValueError) as error:
         print(f"findings: the exports were not written: {error}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        conn.close()
     print(f"wrote the exports of the store in {args.out}")
     return EXIT_OK

@@ -26,16 +26,13 @@ def run(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     from findings.review.report import write_report
-    from findings.store import StoreBusy, open_store, store_lock
+    from findings.store import StoreBusy, locked_store
 
-    conn = open_store(args.out)
     try:
-        with store_lock(args.out, timeout=LOCK_WAIT_SECONDS):
+        with locked_store(args.out, timeout=LOCK_WAIT_SECONDS) as conn:
             path = write_report(conn, args.out)
     except StoreBusy as error:
         print(error, file=sys.stderr)
         return 1
-    finally:
-        conn.close()
     print(f"wrote {path} and the reviewed export beside it")
     return 0

@@ -1,8 +1,11 @@
-"""Shared helpers for the extractor tests: blank pipelines, one per language."""
+"""Shared helpers for the extractor tests: the pipelines, one per language, and one-article extraction."""
 
 import pytest
 
+from extractors import extract_article
 from extractors.pipeline import load_pipeline
+from findings.passages import split_passages
+from findings.records import Article
 
 
 @pytest.fixture(scope="session")
@@ -28,3 +31,15 @@ def only_mention(nlp, text, mention):
     span = found[0]
     assert text[span.start_char : span.end_char] == mention
     return span
+
+
+def only_finding(text, mention, published=None, title=None):
+    """Extract `text` as a one-article corpus and return the one finding whose mention is `mention`."""
+    article = Article(
+        doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=title, published=published
+    )
+    passages = split_passages(article)
+    findings = extract_article(article, passages, {p.index: ("a.txt",) for p in passages})
+    found = [f for f in findings if f.mention == mention]
+    assert len(found) == 1, [f.mention for f in findings]
+    return found[0]

@@ -3,19 +3,13 @@ what the article said before; what the clause says itself always wins."""
 
 import pytest
 
-from extractors import extract_article
-from findings.passages import split_passages
-from findings.records import Article
+from tests.extractors.conftest import only_finding
 
 
 def roles_of(text, mention):
     """Extract `text` as one article and return (subject, population) of `mention`."""
-    article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x")
-    passages = split_passages(article)
-    findings = extract_article(article, passages, {p.index: ("a.txt",) for p in passages})
-    found = [f for f in findings if f.mention == mention]
-    assert len(found) == 1, [f.mention for f in findings]
-    return found[0].subject, found[0].population
+    finding = only_finding(text, mention)
+    return finding.subject, finding.population
 
 
 # (lang, shape, text, mention, subject, population)

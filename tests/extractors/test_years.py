@@ -4,22 +4,13 @@ import datetime as dt
 
 import pytest
 
-from extractors import extract_article
-from findings.passages import split_passages
-from findings.records import Article
+from tests.extractors.conftest import only_finding
 
 
 def year_of(text, mention, published=None, title=None):
     """Extract `text` as a one-article corpus and return (year, year_source) of `mention`."""
-    article = Article(
-        doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x",
-        title=title, published=published,
-    )
-    passages = split_passages(article)
-    findings = extract_article(article, passages, {p.index: ("a.txt",) for p in passages})
-    found = [f for f in findings if f.mention == mention]
-    assert len(found) == 1, [f.mention for f in findings]
-    return found[0].year, found[0].year_source
+    finding = only_finding(text, mention, published, title)
+    return finding.year, finding.year_source
 
 
 # (text, mention, published, expected year, expected source)
