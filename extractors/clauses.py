@@ -51,6 +51,11 @@ def stands_for_before(tokens: list[Token]) -> bool:
     return bool(arguments) and not announces and all(is_pro_form(t) for t in arguments)
 
 
+def is_accusative(noun: Token) -> bool:
+    """Whether a noun or its determiner is marked accusative ("den Zustand")."""
+    return any("Acc" in t.morph.get("Case") for t in [noun, *(c for c in noun.children if c.dep_ == "det")])
+
+
 def is_pro_form(token: Token) -> bool:
     """A demonstrative ("das", "this"), a neuter personal pronoun ("es", "it") or a noun a
     demonstrative determines ("diese Sicht", "that view"); not a reflexive ("sich") or a relative
@@ -104,6 +109,20 @@ class ParsedSentence:
         if subject is None and self.data.SUBJECT_BEFORE_VERB:
             subject = self.noun_before(predicate, besides)
         return subject
+
+    def is_passive(self, predicate: Token) -> bool:
+        """Whether a predicate is in the passive voice ("are used by", "werden ... genutzt")."""
+        helpers = [c for c in predicate.children if c.dep_.startswith("aux")]
+        marked = any(c.dep_.endswith(":pass") for c in predicate.children)
+        verb = [predicate] if predicate.pos_ == "VERB" else []
+        # the passive auxiliary with a participle, where the tagger marks no voice ("werden ... genutzt")
+        auxiliary = any(t.lemma_ in self.data.PASSIVE_AUXILIARIES for t in helpers) and "Inf" not in predicate.morph.get("VerbForm")
+        return marked or auxiliary or any("Pass" in t.morph.get("Voice") for t in [*verb, *helpers])
+
+    def agent_of(self, predicate: Token) -> Token | None:
+        """Who does what a passive predicate says: "used by marketers", "von Firmen genutzt"."""
+        return next((c for c in predicate.children if c.dep_.startswith(("obl", "nmod")) and c.pos_ in NOMINALS
+                     and cases(c) & set(self.data.AGENT_CASES) and not self.is_time(c)), None)
 
     def noun_before(self, predicate: Token, besides: Token | None) -> Token | None:
         """The subject where the parse lost it, in a language whose subject precedes its verb:
@@ -325,7 +344,10 @@ class ParsedSentence:
         before = [t for t in self.parsed[start : phrase[0].i] if t.i not in self.taken]
         if len(before) > 4 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in before):
             return phrase  # a clause before it: the noun's phrase is the item
-        return trim(before + phrase) or None
+        item = trim(before + phrase)
+        while item and item[0].dep_ == "case" and item[0].head.i > item[0].i:
+            item = item[1:]  # "und für Prüfungen (20 Prozent)": the item is what the preposition governs
+        return item or None
 
     def verb_after(self, token: Token) -> Token | None:
         """The first verb after a word in its clause."""
@@ -337,7 +359,8 @@ class ParsedSentence:
         may wrongly hang on it (an object taken for an apposition)."""
         words = [anchor]
         for child in anchor.children:
-            if child.dep_ not in ("appos", "conj", "parataxis", "acl", "cc") or child.i in self.taken:
+            outside = child.dep_ in ("appos", "conj", "parataxis", "acl", "cc") or (not cases(child) and is_accusative(child))
+            if not outside or child.i in self.taken:
                 words.extend(child.subtree)
         return words
 

@@ -28,7 +28,17 @@ from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
-from extractors.clauses import NOMINALS, QUOTES, SUBJECTS, ParsedSentence, cases, phrase_text, stands_for_before, trim
+from extractors.clauses import (
+    NOMINALS,
+    QUOTES,
+    SUBJECTS,
+    ParsedSentence,
+    cases,
+    is_accusative,
+    phrase_text,
+    stands_for_before,
+    trim,
+)
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
@@ -102,6 +112,8 @@ class ParsedRoles:
             owner, group = token_ids[0], parsed[token_ids[node]]
             if group.i == owner or cases(group) - allowed or (fronted and not group.i < min(owner, group.head.i)):
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
+            if not cases(group) and is_accusative(group):
+                continue  # "ein Drittel den eigenen Gesundheitszustand": an object, no genitive
             if owner not in found or rank < found[owner][0]:
                 found[owner] = (rank, group)
         return {owner: group for owner, (_, group) in found.items()}
@@ -176,7 +188,9 @@ class SentenceRoles(ParsedSentence):
         taken = {i for start, end in shares + repeats for i in range(start, end)}
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
-        self.groups = {owner: group for owner, group in component.groups(parsed).items() if not self.is_time(group)}
+        self.groups = {
+            owner: group for owner, group in component.groups(parsed).items() if not self.is_time(group) and group.i not in taken
+        }
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
                 self.groups[anchor.i] = group
@@ -317,7 +331,10 @@ class SentenceRoles(ParsedSentence):
         mark = self.parsed[span.start - 1].text
         if mark != "(" and not (mark in ("–", "—", "-", ":") and self.verb_after(anchor) is None):
             return None
-        noun = self.parsed[span.start - 2]
+        before = span.start - 2
+        while before > 0 and self.parsed[before].text in QUOTES:
+            before -= 1  # 'raise “brand awareness” (18.6%)'
+        noun = self.parsed[before]
         while noun.dep_ in ("compound", "flat", "amod", "punct") and noun.head.i > noun.i:
             noun = noun.head
         return noun if noun.pos_ in NOMINALS and noun.i < span.start else None
@@ -392,7 +409,7 @@ class SentenceRoles(ParsedSentence):
         for other in self.spans.values():
             if other.start == span.start:
                 continue
-            between = self.parsed[other.end : noun.left_edge.i] if other.end <= noun.left_edge.i else self.parsed[span.end : other.start]
+            between = self.parsed[other.end : noun.i] if other.end <= noun.i else self.parsed[span.end : other.start]
             if len(between) <= 8 and not any(self.is_predicate(t) for t in between) and any(t.text == "," or t.dep_ == "cc" for t in between):
                 return True
         return False
@@ -408,10 +425,14 @@ class SentenceRoles(ParsedSentence):
         it ("Die mittelständischen Firmen nannten ... die Pflege der Kundenbeziehungen (69 %)")."""
         if group is not None:
             return self.phrase(group)
-        for predicate in item.ancestors:
+        for predicate in (a for a in item.ancestors if self.is_predicate(a)):
             between = self.parsed[min(predicate.i, item.i) : max(predicate.i, item.i)]
             if any(t.text in (":", ";") for t in between):
                 return None  # a list after a lead-in "Genannt werden: ..." is not the clause before
+            if self.is_passive(predicate):  # "used by marketers to boost traffic (20 %)": the doers
+                agent = self.agent_of(predicate)
+                doers = agent is not None and item != agent and item not in agent.conjuncts
+                return self.phrase(agent) if doers else None  # "von der X-Abteilung (33 %) oder Y (25 %)": the items
             subject = self.subject_of(predicate)
             if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree}:
                 if subject.pos_ == "PRON":

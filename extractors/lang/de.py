@@ -168,6 +168,10 @@ CLAUSE_GROUP_CASES = ("unter", "bei")
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("für",)
 LEVEL_CASES = ("bei", "auf", "von")
+# The auxiliary of the passive with a participle ("werden ... genutzt"; "werden ... nutzen" is the future).
+PASSIVE_AUXILIARIES = ("werden",)
+# Who does what a passive clause says: "von Marketern genutzt", "durch die Firmen".
+AGENT_CASES = ("von", "durch")
 # A figure after these says how many of the clause's subject: "Mit 51 Prozent nutzen Angestellte ...".
 WITH_CASES = ("mit",)
 # A figure after these, or on these verbs, is compared with the one before and measures the same:

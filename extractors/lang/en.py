@@ -172,6 +172,10 @@ CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("for",)
 LEVEL_CASES = ("at", "to", "from")
+# The auxiliary of the passive where the tagger marks no voice (the English tagger marks it).
+PASSIVE_AUXILIARIES = ()
+# Who does what a passive clause says: "used by marketers".
+AGENT_CASES = ("by",)
 # A figure after these says how many of the clause's subject; English "with" says so too seldom
 # ("content comes first with 42.9%" counts the item, not a group).
 WITH_CASES = ()

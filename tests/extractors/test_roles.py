@@ -50,6 +50,11 @@ DE = [
      "5 Prozent", "galten als fettleibig", "Mädchen"),
     ("plural group not in the dative keeps its form", "In 29 Prozent der Haushalte leben drei Generationen.",
      "29 Prozent", "leben drei Generationen", "Haushalte"),
+    ("listed item of a passive clause: the agent is the group",
+     "Podcasts werden von Lehrern für Hausaufgaben (35 Prozent) und für Prüfungen (20 Prozent) genutzt.",
+     "20 Prozent", "Prüfungen", "Lehrer"),
+    ("an object after a share is no genitive group", "Unter den Lesern bewertet ein Viertel den neuen Teil gut.",
+     "ein Viertel", "bewertet den neuen Teil gut", "Leser"),
 ]
 
 EN = [
@@ -73,6 +78,9 @@ EN = [
      "65 percent", "prefer a hybrid model", "remote workers"),
     ("listed item", "Consumers bought food and water (87 percent), toiletries (81 percent) and soap (65 percent).",
      "81 percent", "toiletries", "Consumers"),
+    ("listed item of a passive clause: the agent is the group",
+     "Podcasts are used by teachers to “explain homework” (35 percent) and “prepare tests” (20 percent).",
+     "20 percent", "prepare tests", "teachers"),
     ("restated share", "Nearly half (47 percent) of the parents said they worry about screen time.",
      "47 percent", "worry about screen time", "parents"),
     ("verbless second clause", "Nearly 45 percent of men exercise daily, 30 percent weekly.",
