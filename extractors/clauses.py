@@ -216,7 +216,7 @@ class ParsedSentence:
             elif token.i in left_out:
                 # a figure's own phrase, its group and its modifiers; what the parse hangs on it
                 # besides ("nutzten 99 Prozent der Firmen Facebook") stays, as do the verb's words
-                words = self.figure_phrase(token) if token.i in self.anchor_ids else token.subtree
+                words = self.figure_phrase(token) if token.i in self.anchor_ids else self.noun_words(token)
                 # (a phrase before the verb does not reach past it, whatever the parse hangs on it)
                 dropped.update(t.i for t in words if (t.i not in own or token.i in own) and not token.i < verb.i < t.i)
             elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
@@ -308,6 +308,8 @@ class ParsedSentence:
         for child in head.children:
             if child.dep_ == "conj" and any(t.i in self.taken for t in child.subtree):
                 continue  # "Jedes fünfte Mädchen sowie jeder vierte Junge": another figure's group
+            if self.is_object_of_verb(child):
+                continue  # "nutzen Angestellte das Home Office": the verb's object, no attribute
             if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
                 subtree = self.without_figures(child)
                 tokens.extend(subtree)
@@ -332,6 +334,21 @@ class ParsedSentence:
         if not tokens or (len(tokens) == 1 and (tokens[0].lower_ in quantifiers or tokens[0].pos_ in ("PRON", "DET", "NUM"))):
             return None
         return tokens
+
+    def is_object_of_verb(self, child: Token) -> bool:
+        """Whether a noun's attribute without a preposition is no genitive but the verb's object the
+        parse hung on the noun ("nutzen Angestellte das Home Office", "ein Drittel den Zustand"): it
+        is marked accusative, or its determiner has a form no genitive has ("das", "den")."""
+        if child.dep_ != "nmod" or cases(child):
+            return False
+        determiners = [c.lower_ for c in child.children if c.dep_ == "det"]
+        never_genitive = any(d in self.data.NEVER_GENITIVE_DETERMINERS for d in determiners)
+        return never_genitive or (is_accusative(child) and not is_accusative(child.head))
+
+    def noun_words(self, noun: Token) -> list[Token]:
+        """A noun's subtree without a verb's object the parse hung on it."""
+        objects = {t.i for c in noun.children if self.is_object_of_verb(c) for t in c.subtree}
+        return [t for t in noun.subtree if t.i not in objects]
 
     def list_item(self, noun: Token) -> list[Token] | None:
         """A listed item: the noun with its modifiers, without the items coordinated with it, and
@@ -359,7 +376,7 @@ class ParsedSentence:
         may wrongly hang on it (an object taken for an apposition)."""
         words = [anchor]
         for child in anchor.children:
-            outside = child.dep_ in ("appos", "conj", "parataxis", "acl", "cc") or (not cases(child) and is_accusative(child))
+            outside = child.dep_ in ("appos", "conj", "parataxis", "acl", "cc") or self.is_object_of_verb(child)
             if not outside or child.i in self.taken:
                 words.extend(child.subtree)
         return words

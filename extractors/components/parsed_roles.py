@@ -23,6 +23,8 @@ give is None, and the article memory fills it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +36,6 @@ from extractors.clauses import (
     SUBJECTS,
     ParsedSentence,
     cases,
-    is_accusative,
     phrase_text,
     stands_for_before,
     trim,
@@ -104,16 +105,17 @@ class ParsedRoles:
             doc.spans[self.spans_key] = [m for m in mentions if m not in names]
         return doc
 
-    def groups(self, parsed: Doc) -> dict[int, Token]:
-        """The group each word of a parsed sentence names, by the preferred pattern that finds one."""
+    def groups(self, parsed: Doc, can_be_group: Callable[[Token], bool]) -> dict[int, Token]:
+        """The group each word of a parsed sentence names, by the preferred pattern that finds one
+        of the words `can_be_group` admits."""
         found: dict[int, tuple[int, Token]] = {}
         for match_id, token_ids in self.matcher(parsed):
             rank, node, allowed, fronted = self.preference[match_id]
             owner, group = token_ids[0], parsed[token_ids[node]]
+            if not can_be_group(group):
+                continue
             if group.i == owner or cases(group) - allowed or (fronted and not group.i < min(owner, group.head.i)):
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
-            if not cases(group) and is_accusative(group):
-                continue  # "ein Drittel den eigenen Gesundheitszustand": an object, no genitive
             if owner not in found or rank < found[owner][0]:
                 found[owner] = (rank, group)
         return {owner: group for owner, (_, group) in found.items()}
@@ -188,13 +190,16 @@ class SentenceRoles(ParsedSentence):
         taken = {i for start, end in shares + repeats for i in range(start, end)}
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
-        self.groups = {
-            owner: group for owner, group in component.groups(parsed).items() if not self.is_time(group) and group.i not in taken
-        }
+        self.groups = component.groups(parsed, self.can_be_group)
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
                 self.groups[anchor.i] = group
         self.part_nouns = set(self.data.PART_NOUNS)
+
+    def can_be_group(self, token: Token) -> bool:
+        """Whether a word a group pattern found can name a group: not a time, a figure or an
+        object the parse hung on a noun."""
+        return not self.is_time(token) and token.i not in self.taken and not self.is_object_of_verb(token)
 
     def group_after(self, anchor: Token) -> Token | None:
         """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"

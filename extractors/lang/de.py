@@ -168,6 +168,8 @@ CLAUSE_GROUP_CASES = ("unter", "bei")
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("für",)
 LEVEL_CASES = ("bei", "auf", "von")
+# Determiner forms no genitive has: a noun they determine is no genitive attribute ("nutzen Angestellte das Home Office").
+NEVER_GENITIVE_DETERMINERS = ("das", "den", "dem", "die", "ein", "einen", "einem", "diese", "diesen", "diesem")
 # The auxiliary of the passive with a participle ("werden ... genutzt"; "werden ... nutzen" is the future).
 PASSIVE_AUXILIARIES = ("werden",)
 # Who does what a passive clause says: "von Marketern genutzt", "durch die Firmen".

@@ -172,6 +172,8 @@ CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("for",)
 LEVEL_CASES = ("at", "to", "from")
+# Determiner forms no genitive has (English marks no case on determiners).
+NEVER_GENITIVE_DETERMINERS = ()
 # The auxiliary of the passive where the tagger marks no voice (the English tagger marks it).
 PASSIVE_AUXILIARIES = ()
 # Who does what a passive clause says: "used by marketers".
