@@ -261,6 +261,8 @@ class SentenceRoles(ParsedSentence):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
         if self.is_gapped(anchor):  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
+            if group is not None and group.i not in self.clause_window(anchor):
+                group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
             return None, self.phrase(group) if group is not None else None, group is not None
         if anchor.head.i in self.repeat_anchors and anchor.dep_ in BRACKETED:
             anchor = anchor.head  # "jeder Dritte (31 Prozent)": the restated share is the figure
