@@ -320,9 +320,12 @@ class ParsedSentence:
             (t.i for t in tokens if t.i > head.i and (t.text in ("(", ";", ":") or (t.text == "," and t.i + 1 not in joined))),
             None,
         )
-        verb = next((t for t in tokens if t.i > head.i and t.i not in joined and self.is_verb(t)), None)
-        if verb is not None and self.data.NOUNS_CAPITALIZED:
-            stop = min(stop, verb.i) if stop is not None else verb.i  # "der Firmen | nutzen Videos"
+        # a verb outside the phrase's relative clause ends it: "der Firmen | nutzen Videos", "those
+        # polled | describe"; German tags tell a verb from a participle too seldom, English ones do
+        verb = next((t for t in tokens if t.i > head.i and t.i not in joined and self.is_verb(t)
+                     and (self.data.NOUNS_CAPITALIZED or "Fin" in t.morph.get("VerbForm"))), None)
+        if verb is not None:
+            stop = min(stop, verb.i) if stop is not None else verb.i
         if stop is not None:
             tokens = [t for t in tokens if t.i < stop]
         quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)
@@ -395,10 +398,12 @@ def trim(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def phrase_text(tokens: list[Token]) -> str:
-    """Tokens as written, quotes dropped, a space where tokens were not adjacent."""
+def phrase_text(tokens: list[Token], texts: list[str] | None = None) -> str:
+    """Tokens as written (or as `texts` gives them), quotes dropped, a space where tokens were not
+    adjacent."""
     pieces = []
     for k, token in enumerate(tokens):
+        text = token.text if texts is None else texts[k]
         gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
-        pieces.append((" " if token.text in QUOTES else token.text) + (token.whitespace_ or gap))
+        pieces.append((" " if text in QUOTES else text) + (token.whitespace_ or gap))
     return " ".join("".join(pieces).split()).strip(" ,;:.-–—")

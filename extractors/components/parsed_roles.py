@@ -168,7 +168,7 @@ class ParsedRoles:
         head = phrase_head(tokens)
         tokens = self.narrowing_only(tokens, head)
         plural = is_plural(head)
-        words = []
+        texts = []
         for token in tokens:
             text = token.text
             if ending and plural and token.i <= head.i:
@@ -176,8 +176,8 @@ class ParsedRoles:
                 noun = token.pos_ == "NOUN" and self.noun_lemma(text) == text[:-1]
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
-            words.append(("" if text in QUOTES else text) + token.whitespace_)
-        return " ".join("".join(words).split()).strip(" ,;:.-–—")
+            texts.append(text)
+        return phrase_text(tokens, texts)
 
 
 class SentenceRoles(ParsedSentence):
