@@ -97,6 +97,8 @@ class ParsedRoles:
             if not own:
                 continue
             shares = [(m.start - start, m.end - start) for m in own]
+            for share_start, share_end in shares:
+                attach_sentence_adverb(parsed[share_start:share_end])
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, roles in zip(own, sentence.roles()):
@@ -536,6 +538,20 @@ def share_word(span: Span) -> Token:
     may hang "64.9" and "%" on the verb apart)."""
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     return next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), span.root)
+
+
+def attach_sentence_adverb(span: Span) -> None:
+    """Repair the parse of a figure right after a sentence's capitalised first word that the
+    tagger took for a name and hung the figure on ("Bloß 17 Prozent ordnen sich ...", "Dahinter
+    30 Prozent"): the word becomes an adverb of the figure, which takes its place in the clause."""
+    if span.start != 1:
+        return
+    word, anchor = span.doc[0], share_word(span)
+    if word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper() or word.text.isupper() or anchor.head != word:
+        return
+    anchor.head = anchor if word.head == word else word.head
+    anchor.dep_ = word.dep_
+    word.head, word.dep_, word.pos_ = anchor, "advmod", "ADV"
 
 
 def is_name(token: Token) -> bool:
