@@ -232,8 +232,7 @@ class SentenceRoles(ParsedSentence):
             if roles[k][0] is None and roles[k - 1][0] and not self.is_compared(self.anchors[k]):
                 remnant = self.gapped_remnant(self.anchors[k])
                 if remnant:  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
-                    verb = next((t for t in roles[k - 1][0] if t.pos_ in ("VERB", "AUX")), None)
-                    roles[k] = ([verb, *remnant] if verb is not None else remnant, *roles[k][1:])
+                    roles[k] = (self.with_remnant(roles[k - 1][0], remnant), *roles[k][1:])
         return roles
 
     def is_gapped(self, anchor: Token) -> bool:
@@ -247,13 +246,41 @@ class SentenceRoles(ParsedSentence):
     def gapped_remnant(self, anchor: Token) -> list[Token]:
         """What a verbless clause says beside its figure ("29 Prozent gelegentlich"), or nothing
         when the clause has a verb of its own."""
-        window = self.clause_window(anchor)
+        window = self.own_segment(anchor)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in self.taken]
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return []
         group = self.groups.get(anchor.i)
         inside = {t.i for t in group.subtree} if group is not None else set()
         return trim([t for t in tokens if t.i not in inside and not t.is_punct])
+
+    def with_remnant(self, subject: list[Token], remnant: list[Token]) -> list[Token]:
+        """The subject of a verbless clause: the clause before it with the part that the remnant
+        stands parallel to put in its place ("litten ... an Erkältung, 26 Prozent an Kopfschmerzen"
+        -> "litten ... an Kopfschmerzen"), else the verb before and the remnant."""
+        ids = {t.i for t in remnant}
+        heads = [t for t in remnant if t.head.i not in ids or t.head == t]
+        for head in heads:
+            parallel = next((t for t in subject if t.i not in ids and is_parallel(t, head)), None)
+            if parallel is not None:
+                replaced = {t.i for t in parallel.subtree}
+                at = next(k for k, t in enumerate(subject) if t.i in replaced)
+                kept = [t for t in subject if t.i not in replaced]
+                return [*kept[:at], *remnant, *kept[at:]]
+        verb = next((t for t in subject if t.pos_ in ("VERB", "AUX")), None)
+        return [verb, *remnant] if verb is not None else remnant
+
+    def own_segment(self, anchor: Token) -> range:
+        """A figure's clause, or where other figures share it ("26 Prozent an Kopfschmerzen und 25
+        Prozent an Rückenschmerzen"), the part from the figure to the next one."""
+        window = self.clause_window(anchor)
+        span = self.spans[anchor.i]
+        others = [s for s in self.spans.values() if s.start != span.start and s.start in window]
+        if not others:
+            return window
+        start = span.start if any(s.start < span.start for s in others) else window.start
+        stop = min([s.start for s in others if s.start > span.start], default=window.stop)
+        return range(start, stop)
 
     def roles_of(self, anchor: Token, found: dict[int, Roles]) -> Roles:
         """The roles of one figure, given those of the figures above it."""
@@ -538,6 +565,16 @@ def share_word(span: Span) -> Token:
     may hang "64.9" and "%" on the verb apart)."""
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     return next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), span.root)
+
+
+def is_parallel(word: Token, other: Token) -> bool:
+    """Whether two phrases play the same part in their clauses: they have the same preposition
+    ("an Erkältung", "an Kopfschmerzen"), or both are adverbials ("regelmäßig", "gelegentlich")."""
+    prepositions = cases(word)
+    if prepositions or cases(other):
+        return prepositions == cases(other)
+    adverbial = ("ADV", "ADJ")
+    return word.pos_ in adverbial and other.pos_ in adverbial and word.dep_ not in ("amod", "compound")
 
 
 def attach_sentence_adverb(span: Span) -> None:
