@@ -95,7 +95,7 @@ def passage_findings(
     findings = []
     for mention in mentions:
         share = mention._.findings_share
-        year, year_source = memory.year(*resolve_year(mention, mentions, context), passage.index)
+        year, year_source = memory.year(resolve_year(mention, mentions, context), passage.index)
         sentence = sentence_of(mention)
         sentence_text, mention_text = text_of(sentence), text_of(mention)
         offset_in_sentence = mention.start_char - sentence.start_char

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from extractors.years import ResolvedYear
+
 
 class ArticleMemory:
     """One per article, consulted figure by figure in text order."""
@@ -44,13 +46,13 @@ class ArticleMemory:
         self.passage_population = population or ""
         return subject, population or ""
 
-    def year(self, year: int | None, source: str, passage: int) -> tuple[int | None, str]:
-        """The mention's (year, source): its own, else, where nothing dates the article, the
-        year its passage last gave a figure."""
+    def year(self, resolved: ResolvedYear, passage: int) -> tuple[int | None, str]:
+        """The mention's (year, source): its own, else, where nothing dates the article and its
+        sentence names no time of its own ("jetzt", "heute"), the year its passage last gave a figure."""
         if passage != self.year_passage:
             self.year_passage, self.named_year = passage, None
-        if source == "sentence":
-            self.named_year = year
-        elif source == "none" and self.named_year is not None:
+        if resolved.source == "sentence":
+            self.named_year = resolved.year
+        elif resolved.source == "none" and not resolved.own_time and self.named_year is not None:
             return self.named_year, "context"
-        return year, source
+        return resolved.year, resolved.source

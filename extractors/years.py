@@ -31,6 +31,16 @@ class YearContext:
     published_year: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ResolvedYear:
+    """A mention's year, where it came from, and whether its sentence says when of its own (a year
+    or a relative time such as "jetzt", "last year"), even where nothing resolves it."""
+
+    year: int | None
+    source: str
+    own_time: bool
+
+
 def is_name_part(previous: str, data: ModuleType) -> bool:
     """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
     word is a month, a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021") or names a
@@ -221,20 +231,20 @@ def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
     return [mark for mark in marks if first_start <= mark[0] < first_end and mark[1] is not None]
 
 
-def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> tuple[int | None, str]:
+def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> ResolvedYear:
     """The year of a mention and where it came from: sentence, context, published or none."""
     data = language_data.get(words_of(mention.doc).lang)
     marks = sentence_year_marks(mention, mentions, data)
     absolute = [year for _, year, _ in marks if year is not None]
     if absolute:
-        return absolute[0], "sentence"
+        return ResolvedYear(absolute[0], "sentence", True)
     base, base_source = (
         (context.study_year, "context") if context.study_year else (context.published_year, "published")
     )
     if marks and base:
-        return base + marks[0][2], base_source
+        return ResolvedYear(base + marks[0][2], base_source, True)
     if context.study_year:
-        return context.study_year, "context"
+        return ResolvedYear(context.study_year, "context", bool(marks))
     if context.published_year:
-        return context.published_year, "published"
-    return None, "none"
+        return ResolvedYear(context.published_year, "published", bool(marks))
+    return ResolvedYear(None, "none", bool(marks))

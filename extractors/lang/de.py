@@ -138,7 +138,7 @@ STUDY_WORDS = (
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie",
 )
 PRESENT_WORDS = (
-    "heute", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
+    "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",
 )
 PREVIOUS_YEAR_WORDS = ("im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr")

@@ -52,6 +52,9 @@ CASES = [
     ("de", "Für 2022 weist die Statistik eine Quote von 12 Prozent aus. Damit lag sie 3 Prozent über dem Schnitt.", "3 Prozent", None, 2022, "context"),
     ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", None, 2022, "context"),
     ("en", "In 2022 the rate was 12 percent.\n\nMen were at 14 percent.", "14 percent", None, None, "none"),
+    # ... nor to a figure whose sentence says when of its own, where nothing resolves it
+    ("de", "Im Jahr 2021 lag der Anteil bei 38 Prozent. Jetzt kaufen 31 Prozent online.", "31 Prozent", None, None, "none"),
+    ("en", "In 2021 the share was 38 percent. Today 31 percent shop online.", "31 percent", None, None, "none"),
     ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", dt.date(2023, 1, 2), 2023, "published"),
     # the baseline of a comparison keeps its year to itself
     ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
