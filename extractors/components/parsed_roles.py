@@ -442,9 +442,9 @@ class SentenceRoles(ParsedSentence):
         if self.after_lead_in(noun):
             return True
         span = self.spans[anchor.i]
-        for other in self.spans.values():
-            if other.start == span.start:
-                continue
+        for other_anchor, other in self.spans.items():
+            if other.start == span.start or self.bracketing_noun(self.parsed[other_anchor]) is None:
+                continue  # itself, or a figure that is no listed item ("stores (48 percent), 65 percent say")
             between = self.parsed[other.end : noun.i] if other.end <= noun.i else self.parsed[span.end : other.start]
             if len(between) <= 8 and not any(self.is_predicate(t) for t in between) and any(t.text == "," or t.dep_ == "cc" for t in between):
                 return True
