@@ -13,6 +13,8 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Token
 
+from extractors.word_classes import is_adverb
+
 # Universal Dependencies relations and tags the reading uses.
 SUBJECTS = ("nsubj", "csubj")
 NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
@@ -25,6 +27,8 @@ EDGE_DEPENDENCIES = ("det", "case", "cc", "punct", "mark", "cop")
 EDGE_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PUNCT")
 CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "X")
 QUOTES = {'"', "“", "”", "„", "‚", "‘", "’", "'", "«", "»"}
+# Punctuation written without a space before it.
+CLOSING = (",", ".", ";", ":", ")", "!", "?")
 # Punctuation that ends a clause.
 CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
 # Where a list item starts: after the previous item's comma, bracket or the lead-in's colon.
@@ -105,10 +109,16 @@ class ParsedSentence:
         helpers = [c for c in predicate.children if c.dep_ in ("aux", "cop")]
         candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
         subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides
-                        and not any(is_year(d.text) for d in c.children)), None)  # not "Gegenüber 1996"
+                        and not any(is_year(d.text) for d in c.children)  # not "Gegenüber 1996"
+                        and not self.is_first_adverb(c)), None)  # not "Dahinter folgen ..."
         if subject is None and self.data.SUBJECT_BEFORE_VERB:
             subject = self.noun_before(predicate, besides)
         return subject
+
+    def is_first_adverb(self, token: Token) -> bool:
+        """Whether a word is a sentence's capitalised first word that the language's lexicon
+        takes for an adverb, whatever the tagger said ("Dahinter", "Demnach")."""
+        return token.i == 0 and token.text[:1].isupper() and is_adverb(token.text, self.data)
 
     def is_passive(self, predicate: Token) -> bool:
         """Whether a predicate is in the passive voice ("are used by", "werden ... genutzt")."""
@@ -131,7 +141,7 @@ class ParsedSentence:
         for token in reversed(self.parsed[window.start : predicate.i]):
             if token.pos_ in ("VERB",) or token.i in self.taken or token == besides:
                 return None
-            if token.pos_ in ("NOUN", "PROPN") and not cases(token) and not self.is_time(token):
+            if token.pos_ in ("NOUN", "PROPN") and not cases(token) and not self.is_time(token) and not self.is_first_adverb(token):
                 return token
         return None
 
@@ -231,7 +241,9 @@ class ParsedSentence:
         # what stands before the verb and the figure is an adverbial ("Demnach", "Heute", "In 2019")
         dropped.update(i for i in window if i < front and i not in complements)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
-        while tokens and tokens[0].i < verb.i and (tokens[0].pos_ in ("ADV", "SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc")):
+        while tokens and tokens[0].i < verb.i and (
+            tokens[0].pos_ in ("ADV", "SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc") or self.is_first_adverb(tokens[0])
+        ):
             tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb
         tokens = trim(tokens)
         light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
@@ -404,6 +416,7 @@ def phrase_text(tokens: list[Token], texts: list[str] | None = None) -> str:
     pieces = []
     for k, token in enumerate(tokens):
         text = token.text if texts is None else texts[k]
-        gap = " " if k + 1 < len(tokens) and tokens[k + 1].i != token.i + 1 else ""
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        gap = " " if following is not None and following.i != token.i + 1 and following.text not in CLOSING else ""
         pieces.append((" " if text in QUOTES else text) + (token.whitespace_ or gap))
     return " ".join("".join(pieces).split()).strip(" ,;:.-–—")

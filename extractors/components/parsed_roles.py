@@ -201,7 +201,8 @@ class SentenceRoles(ParsedSentence):
     def can_be_group(self, token: Token) -> bool:
         """Whether a word a group pattern found can name a group: not a time, a figure or an
         object the parse hung on a noun."""
-        return not self.is_time(token) and token.i not in self.taken and not self.is_object_of_verb(token)
+        return (not self.is_time(token) and token.i not in self.taken and not self.is_object_of_verb(token)
+                and not self.is_first_adverb(token))
 
     def group_after(self, anchor: Token) -> Token | None:
         """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"

@@ -119,6 +119,11 @@ VERB_FORM_ENDINGS = ("en",)
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = True
+# The word-class lexicon (HanTa's German model, TIGER tags) that tells the class of a sentence's
+# capitalised first word, which the tagger often takes for a noun or name ("Dahinter", "Bloß",
+# "Demnach"), and the adverb classes: such a word names no group and is no subject.
+WORD_CLASS_MODEL = "morphmodel_ger.pgz"
+ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)")
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
 # Prepositions whose phrase narrows a group down (where, from where, of what age, with what):

@@ -119,6 +119,9 @@ VERB_FORM_ENDINGS = ()
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = False
+# No word-class lexicon: the English tagger reads a capitalised first word well enough.
+WORD_CLASS_MODEL = None
+ADVERB_CLASSES = ()
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
 QUANTIFIERS = (
     "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",

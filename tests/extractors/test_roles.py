@@ -121,6 +121,8 @@ GROUPS = [
     ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
     # a noun the parse hangs on the group in a form no genitive has is the verb's object
     ("de", "Mit 48 Prozent nutzen Beschäftigte das Home Office am stärksten.", "48 Prozent", "Beschäftigte"),
+    # a capitalised first word the lexicon takes for an adverb names no group
+    ("de", "Dahinter folgen mit 30 Prozent die Jüngeren.", "30 Prozent", "Jüngere"),
     # a verbless clause's figure takes no group from the other clause ("bei ihren Kindern" is a place)
     ("de", "Die Hälfte der Rentner lebt bei ihren Kindern, 20 Prozent allein bei Nachbarn.", "20 Prozent", None),
     ("en", "About 56 percent of employers in health care have open roles.", "About 56 percent", "employers in health care"),
