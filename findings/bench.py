@@ -184,8 +184,8 @@ def build_realistic_corpus(root: Path, sources: Sequence[Path], copies: int, see
 def extraction_alone_seconds(root: Path) -> float:
     """Split and extract every article below `root`, all passages mined (no dedup, no store): what
     the extraction itself costs on them. Files are read and the pipelines loaded before timing."""
-    from extractors import extract_article
     from extractors.pipeline import load_pipeline
+    from findings.rows import article_rows
 
     articles, _ = load_corpus([root])
     for lang in {article.lang for article in articles}:
@@ -193,7 +193,7 @@ def extraction_alone_seconds(root: Path) -> float:
     start = time.perf_counter()
     for article in articles:
         passages = split_passages(article)
-        extract_article(article, passages, {p.index: (article.doc_id,) for p in passages})
+        article_rows(article, passages, {p.index: (article.doc_id,) for p in passages})
     return time.perf_counter() - start
 
 

@@ -28,10 +28,9 @@ from concurrent.futures import Future
 from itertools import groupby
 from pathlib import Path
 
-from extractors import passages_language
 from findings.dedup import normalize_for_key
 from findings.loading import KINDS_BY_EXTENSION, PAGE_ASSET_EXTENSIONS, read_article
-from findings.passages import split_passages
+from findings.passages import passages_language, split_passages
 from findings.pipeline import (
     ARTICLES_PER_BATCH,
     Batch,

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from html.parser import HTMLParser
 from typing import NamedTuple
 
+from extractors.lang import SUPPORTED
 from findings.records import Article, Passage
 
 MAX_PASSAGE_CHARS = 2000
@@ -506,6 +508,18 @@ def article_language(text: str) -> str:
     evidence there is, so there is no letter minimum."""
     words = WORD.findall(text[:LANGID_SAMPLE_CHARS].lower())
     return _function_word_article_language(words) or detect_language(text, min_letters=1)
+
+
+def passages_language(passages: Sequence[Passage]) -> str:
+    """The language (German or English) most of an article's passages are in, by length."""
+    sizes = {lang: sum(len(p.text) for p in passages if p.lang == lang) for lang in SUPPORTED}
+    return max(sizes, key=sizes.get)
+
+
+def extraction_language(article: Article, passages: Sequence[Passage]) -> str:
+    """The language an article's claims are read in: its own where the extraction supports it,
+    else that of most of its passages."""
+    return article.lang if article.lang in SUPPORTED else passages_language(passages)
 
 
 def article_blocks(article: Article) -> tuple[list[Block], str]:

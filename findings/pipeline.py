@@ -19,11 +19,11 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TypeVar
 
-from extractors import extract_article
 from findings.dedup import dedupe_passages, merge_duplicate_findings
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.records import Article, Finding, Passage, PassageCluster, RunResult
+from findings.rows import article_rows
 
 Plan = dict[str, dict[int, tuple[str, ...]]]
 T = TypeVar("T")
@@ -69,7 +69,7 @@ def extract_articles(articles: Sequence[Article], passages_by_doc: dict[str, lis
     for article in articles:
         mine = plan.get(article.doc_id)
         if mine:
-            findings.extend(extract_article(article, passages_by_doc[article.doc_id], mine))
+            findings.extend(article_rows(article, passages_by_doc[article.doc_id], mine))
     return findings
 
 

@@ -81,6 +81,29 @@ class PassageCluster:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """A percentage claim as the extractors find it in one passage: where its mention stands in
+    the passage's text and what it says. `findings.rows` turns it into a `Finding` row."""
+
+    passage: int
+    start: int
+    end: int
+    sentence_start: int
+    sentence: str
+    lang: str
+    mention: str
+    value: float
+    value_max: float | None
+    qualifier: str
+    unit: str
+    subject: str
+    population: str
+    year: int | None
+    year_source: str
+    derived: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One row of the findings table, columns in the order of spec/FINDINGS.md section 2."""
 

@@ -1,5 +1,7 @@
 """The plain-function pipeline end to end on the shared corpora: repeats counted once, provenance kept."""
 
+import subprocess
+import sys
 from collections import Counter
 
 import pytest
@@ -75,3 +77,10 @@ def test_a_claim_with_a_no_break_space_before_its_unit_is_found(tmp_path, space)
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     findings = run_pipeline([tmp_path]).findings
     assert [text[f.char_start : f.char_end] for f in findings] == [f"91{space}Prozent", f"45{space}%"]
+
+
+def test_extractors_import_only_the_records_of_findings():
+    """The extractors find claims; rows, ids and provenance are made in `findings` (findings.rows)."""
+    code = "import sys, extractors; print(sorted(m for m in sys.modules if m.startswith('findings.')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['findings.records']"

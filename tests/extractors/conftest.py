@@ -2,10 +2,10 @@
 
 import pytest
 
-from extractors import extract_article
 from extractors.pipeline import load_pipeline
 from findings.passages import split_passages
 from findings.records import Article
+from findings.rows import article_rows
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +39,7 @@ def only_finding(text, mention, published=None, title=None):
         doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=title, published=published
     )
     passages = split_passages(article)
-    findings = extract_article(article, passages, {p.index: ("a.txt",) for p in passages})
+    findings = article_rows(article, passages, {p.index: ("a.txt",) for p in passages})
     found = [f for f in findings if f.mention == mention]
     assert len(found) == 1, [f.mention for f in findings]
     return found[0]
