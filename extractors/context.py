@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from extractors import lang as language_data
+from extractors.lang import unit_pattern
 from extractors.years import has_year, text_years
 from findings.records import Article, Passage
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
-_PERCENT = re.compile(r"\d\s?%|\b(?:prozent|percent|per cent|pct|prozentpunkt|percentage)", re.IGNORECASE)
+_PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
 

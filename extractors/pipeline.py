@@ -19,7 +19,7 @@ import extractors.components.parsed_roles  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401
 from extractors import lang as language_data
 from extractors.components.sentence_parse import trained_pipeline
-from extractors.lang import SUPPORTED
+from extractors.lang import SUPPORTED, unit_pattern
 
 # The project's trained pipelines (tagger and parser, see models/README.md), one folder per language.
 MODELS = Path(__file__).resolve().parent.parent / "models"
@@ -47,7 +47,7 @@ def split_numbers(nlp: Language) -> None:
     """Tokenize "20–30" as three tokens, "35pc" as number and unit, and a year that ends a
     sentence apart from its full stop ("im Jahr 2015.", which German would keep as an ordinal)."""
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[–—-](?=[0-9])"]
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:pc|pct|Prozent|percent)\.?", r"(?<=(?:19|20)[0-9][0-9])\."]
+    suffixes = list(nlp.Defaults.suffixes) + [rf"(?<=[0-9])(?i:{unit_pattern(nlp.lang)})", r"(?<=(?:19|20)[0-9][0-9])\."]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from rensa import RMinHash, RMinHashLSH
 
+from extractors.lang import number_pattern, unit_pattern
 from findings.passages import LIST_MARKER, URL
 from findings.records import Finding, Passage, PassageCluster
 
@@ -41,14 +42,10 @@ TYPOGRAPHY = {
     **dict.fromkeys("‐‑‒–—―−⁃", "-"),
 }
 TYPOGRAPHIC_CHAR = re.compile(f"[{re.escape(''.join(TYPOGRAPHY))}]")
-# (?<!\w) spares the scan the starts inside a word, which never match first: the word's start
-# matches the same unit earlier.
-PERCENT_AFTER_NUMBER = re.compile(
-    r"(?<!\w)(\w[\w.,]*?)\s*"
-    r"(?:%|prozentpunkte?n?\b|prozent\b|percentage points?\b|percent\b|per cent\b|pct\b|pc\b|v\.\s?h\.)"
-)
-# Every unit above contains one of these: a text without them has no percent signature.
-PERCENT_UNIT = re.compile(r"%|prozent|per ?cent|pc|v\.\s?h\.")
+# A number (digits or a number word) and a percent or point unit of any language
+# (`extractors.lang.unit_pattern`, the units' one definition).
+PERCENT_AFTER_NUMBER = re.compile(rf"(?<!\w)({number_pattern()})\s*{unit_pattern()}")
+PERCENT_UNIT = re.compile(unit_pattern())
 NON_WORD = re.compile(r"[\W_]+")
 
 Position = tuple[str, int, int]

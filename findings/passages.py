@@ -11,7 +11,7 @@ from functools import cache
 from html.parser import HTMLParser
 from typing import NamedTuple
 
-from extractors.lang import SUPPORTED
+from extractors.lang import SUPPORTED, unit_pattern
 from findings.records import Article, Passage
 
 MAX_PASSAGE_CHARS = 2000
@@ -92,7 +92,7 @@ BOILERPLATE = {
 }
 # fmt: on
 
-PERCENT_CLAIM = re.compile(r"\d\s*%|\b(?:prozent\w*|percent\w*|per cent|pct)\b", re.IGNORECASE)
+PERCENT_CLAIM = re.compile(rf"\d\s*%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
