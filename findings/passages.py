@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from typing import NamedTuple
 
@@ -433,8 +433,13 @@ class _HtmlExtractor(HTMLParser):
         self._flush()
 
 
+@lru_cache(maxsize=2)
 def parse_html(source: str) -> HtmlPage:
-    """Visible text blocks of an HTML page (navigation, scripts and forms skipped) and its metadata."""
+    """Visible text blocks of an HTML page (navigation, scripts and forms skipped) and its metadata.
+
+    A page is parsed once: loading reads its title, date and language from the page and splitting
+    cuts the same page's blocks into passages right after (the last pages parsed are kept; callers
+    only read them)."""
     extractor = _HtmlExtractor(source)
     extractor.feed(source)
     extractor.close()

@@ -216,3 +216,18 @@ def test_fixed_width_spaces_read_as_spaces_and_offsets_stay(space):
     (passage,) = [p for p in split_passages(article(text)) if "Prozent" in p.text]
     assert "91 Prozent" in passage.text
     assert_offsets_exact(text, passage)
+
+
+def test_an_html_file_is_parsed_once(tmp_path, monkeypatch):
+    """Loading reads the page's title and date, splitting cuts its blocks: one parse for both."""
+    import findings.passages as passages
+    from findings.ingest import read_file
+
+    page = tmp_path / "a.html"
+    page.write_text("<html><head><title>T</title></head><body><p>91 Prozent der Firmen nutzen Videos.</p></body></html>")
+    parses = []
+    parser = passages._HtmlExtractor.feed
+    monkeypatch.setattr(passages._HtmlExtractor, "feed", lambda self, data: parses.append(1) or parser(self, data))
+    passages.parse_html.cache_clear()
+    read = read_file(page, "a.html")
+    assert read.passages and len(parses) == 1
