@@ -1,6 +1,6 @@
 """Percentage claims from an article's passages, with spaCy rule components.
 
-`extract_claims` is the one entry point the pipeline uses; it finds the claims and their fields,
+`find_claims` is the one entry point the pipeline uses; it finds the claims and their fields,
 and `findings.rows` makes table rows of them (ids, provenance, offsets in the file).
 """
 
@@ -24,7 +24,7 @@ SPANS_KEY = "findings_mentions"
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", ":")
 
 
-def extract_claims(article: Article, passages: Sequence[Passage], mined: Collection[int], lang: str) -> list[Claim]:
+def find_claims(article: Article, passages: Sequence[Passage], mined: Collection[int], lang: str) -> list[Claim]:
     """Find the claims of the passages of `article` whose indexes are in `mined`.
 
     Args:

@@ -32,11 +32,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from extractors.pipeline import base_pipeline
-from findings.ingest import run_sweep
 from findings.loading import load_corpus
 from findings.passages import SENTENCE_BOUNDARY, split_passages
 from findings.pipeline import worker_count
 from findings.store import open_store
+from findings.sweep import run_sweep
 
 SEED = 20261123
 SCALE_SIZES = (1_000, 10_000, 50_000)

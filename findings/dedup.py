@@ -10,6 +10,7 @@ exact Jaccard index.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -57,6 +58,11 @@ def normalize_for_key(text: str) -> str:
     text = " ".join(TYPOGRAPHIC_CHAR.sub(lambda char: TYPOGRAPHY[char.group()], text).split())
     label = LIST_MARKER.match(text)
     return text[label.end() :] if label else text
+
+
+def passage_key(passage: Passage) -> str:
+    """The exact-duplicate key of a passage: blake2b-128 of its normalized text."""
+    return hashlib.blake2b(normalize_for_key(passage.text).encode(), digest_size=16).hexdigest()
 
 
 def percent_signature(normalized: str) -> tuple[str, ...]:

@@ -85,8 +85,8 @@ def batches(articles: Sequence[Article], passages_by_doc: dict[str, list[Passage
     ]
 
 
-def extract_batch(batch: Batch) -> list[Finding]:
-    """`extract_articles` over one batch."""
+def extract_claims(batch: Batch) -> list[Finding]:
+    """The findings of one batch's articles (`extract_articles`): the sweep's extraction stage."""
     return extract_articles(batch.articles, batch.passages, batch.plan)
 
 
@@ -169,13 +169,13 @@ def extract_in_processes(articles: Sequence[Article], passages_by_doc: dict[str,
     """`extract_articles`, spread over `worker_count` processes in batches; same findings, same order."""
     work = batches(articles, passages_by_doc, plan, ARTICLES_PER_BATCH)
     with WorkerPool() as pool:
-        submit = functools.partial(pool.submit, extract_batch) if worker_count(len(articles)) > 1 else None
-        return [finding for _, found in in_order(work, extract_batch, submit) for finding in found]
+        submit = functools.partial(pool.submit, extract_claims) if worker_count(len(articles)) > 1 else None
+        return [finding for _, found in in_order(work, extract_claims, submit) for finding in found]
 
 
 def run_pipeline(roots: Sequence[Path]) -> RunResult:
     """Load, split, dedupe and extract corpus folders in memory: the oracle the tests hold the
-    store route (`findings.ingest.run_sweep`, which every command takes) against. Not for
+    store route (`findings.sweep.run_sweep`, which every command takes) against. Not for
     collections larger than memory."""
     articles, rejected = load_corpus(roots)
     passages_by_doc = {article.doc_id: split_passages(article) for article in articles}

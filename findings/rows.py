@@ -1,6 +1,6 @@
 """Table rows from the claims the extractors find: ids, provenance and offsets in the file.
 
-`extractors.extract_claims` reads an article's passages and says what each claim is and where
+`extractors.find_claims` reads an article's passages and says what each claim is and where
 its mention stands in its passage; a row adds what the table needs beyond that: a stable id, the
 articles the passage occurs in (`docs`) and the offsets in the article's own text.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from extractors import extract_claims
+from extractors import find_claims
 from findings.passages import extraction_language
 from findings.records import Article, Claim, Finding, Passage
 from findings.table import make_finding_id
@@ -24,7 +24,7 @@ def article_rows(article: Article, passages: Sequence[Passage], mine: Mapping[in
         mine: passage index -> the articles that passage occurs in (its provenance).
     """
     by_index = {passage.index: passage for passage in passages}
-    claims = extract_claims(article, passages, mine.keys(), extraction_language(article, passages))
+    claims = find_claims(article, passages, mine.keys(), extraction_language(article, passages))
     return [finding_row(article, by_index[claim.passage], ";".join(mine[claim.passage]), claim) for claim in claims]
 
 

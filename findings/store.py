@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from findings.records import Finding, Rejected
+from findings.records import Article, Finding, Passage, Rejected
 from findings.table import COLUMN_TYPES, FIELDS, SCHEMA, check_finding, write_records, write_rejected
 
 DATABASE = "findings.db"
@@ -165,6 +165,12 @@ def transaction(conn: sqlite3.Connection, mode: str = "IMMEDIATE") -> Iterator[s
     conn.execute("COMMIT")
 
 
+def end_reading(conn: sqlite3.Connection) -> None:
+    """End a run's reading transaction (see `transaction`, DEFERRED), if one is open."""
+    if conn.in_transaction:
+        conn.execute("COMMIT")
+
+
 @contextlib.contextmanager
 def store_lock(out_dir: Path | str, timeout: float = 0.0) -> Iterator[None]:
     """Hold `out_dir/findings.lock` (flock) so that only one run writes the store at a time.
@@ -280,7 +286,7 @@ def active_findings(conn: sqlite3.Connection) -> list[Finding]:
     return [row_to_finding(row) for row in read_findings(conn)]
 
 
-def export(conn: sqlite3.Connection, out_dir: Path | str) -> None:
+def export_tables(conn: sqlite3.Connection, out_dir: Path | str) -> None:
     """Write findings.csv, findings.parquet (active findings with review columns) and rejected.csv atomically.
 
     A decision 'corrected' puts its non-NULL fields into the main columns and the machine's values
@@ -329,3 +335,34 @@ def encode_finding(finding: Finding) -> str:
 def decode_finding(text: str, **changes: object) -> Finding:
     """The finding encoded by `encode_finding`, with `changes` to its fields."""
     return Finding(**(json.loads(text) | changes))
+
+
+# The article columns a sweep reads back for extraction.
+ARTICLE_FIELDS = ("doc_id", "text", "kind", "encoding", "content_hash", "title", "published", "lang")
+
+
+def passage_from_row(row: sqlite3.Row) -> Passage:
+    """A stored passage (a row of `passages` or of a sweep's staged ones)."""
+    return Passage(
+        doc_id=row["doc_id"],
+        index=row["idx"],
+        text=row["text"],
+        char_start=row["char_start"],
+        lang=row["lang"],
+        kind=row["kind"],
+        segments=tuple(tuple(pair) for pair in json.loads(row["segments"])),
+    )
+
+
+def article_from_row(row: sqlite3.Row) -> Article:
+    """A stored article (a row with ARTICLE_FIELDS)."""
+    return Article(
+        doc_id=row["doc_id"],
+        text=row["text"],
+        kind=row["kind"],
+        encoding=row["encoding"],
+        content_hash=row["content_hash"],
+        title=row["title"],
+        published=dt.date.fromisoformat(row["published"]) if row["published"] else None,
+        lang=row["lang"] or "",
+    )

@@ -1,10 +1,14 @@
 """The pipeline as Prefect flows over the store: `findings run` and the scheduled crawl.
 
-Both flows run `findings.ingest.run_sweep` with each stage as tasks: reading and splitting files
-as one task per group of files (retried on I/O errors), dedup, extraction as one task per batch
-of articles, writing the store, and exporting the tables (retried on I/O errors). Reading and
-extraction of a large run go to the task runner; the rest runs in the flow's own thread, which
-holds the store's lock and connection.
+Each flow body is the sweep's plan, its stages called as tasks in order:
+
+    scan_sources -> dedupe_passages -> extract_claims (per batch) -> write_store -> export_tables
+
+(`findings.sweep.run_sweep` runs the same stages without Prefect.) Reading and splitting files is
+one `load_articles` task per group of files and extraction one task per batch of articles, both on
+the task runner for a large run (retried on I/O errors); the rest runs in the flow's own thread,
+which holds the store's lock and connection (`findings.sweep.SweepRun`). Exporting is retried on
+I/O errors.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import functools
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from prefect import Task, flow, task
 from prefect.cache_policies import NO_CACHE
@@ -24,34 +28,14 @@ from prefect.schedules import Cron
 from prefect.server.api.server import SubprocessASGIServer
 from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner
-from prefect.utilities.annotations import quote
 from tqdm import tqdm
 
+from findings import pipeline, store
 from findings.guardian import start_guardian
-from findings.ingest import (
-    FileEntry,
-    ReadFile,
-    SweepPlan,
-    SweepSteps,
-    SweepSummary,
-    commit,
-    load_groups,
-    plan,
-    read_files,
-    run_sweep,
-    scan,
-)
-from findings.pipeline import (
-    ARTICLES_PER_WORKER,
-    Batch,
-    exit_with_parent,
-    extract_batch,
-    in_order,
-    max_workers,
-    worker_count,
-)
+from findings.pipeline import ARTICLES_PER_WORKER, Batch, exit_with_parent, in_order, max_workers, worker_count
 from findings.records import Finding, Rejected
-from findings.store import export
+from findings.sweep import SweepRun, SweepSummary, commit, plan, scan
+from findings.sweep.sources import FileEntry
 
 # At most MAX_BATCHES extraction tasks per run: each costs Prefect a few milliseconds here and tens
 # of milliseconds of bookkeeping on its server.
@@ -72,25 +56,53 @@ def is_io_failure(task: Task, task_run: TaskRun, state: State) -> bool:
 _IO_RETRIES = {"retries": 2, "retry_delay_seconds": [1, 5], "retry_condition_fn": is_io_failure}
 
 
+class InThisThread:
+    """An argument of a task the flow's thread runs itself (the store's connection, a whole scan),
+    passed as it is: Prefect neither walks it looking for futures nor copies it; where Prefect
+    pickles a task's parameters (a task that submits tasks of its own sends its context to the
+    worker processes), it pickles as nothing."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple:
+        return InThisThread, (None,)
+
+
 def inline_task(fn: Callable, name: str, **options) -> Callable:
-    """`fn` as a task called in the flow's thread, its arguments passed as they are (quoted:
-    Prefect does not walk a whole corpus looking for futures)."""
-    step = task(fn, name=name, cache_policy=NO_CACHE, **options)
-    return lambda *args, **kwargs: step(*map(quote, args), **{key: quote(value) for key, value in kwargs.items()})
+    """`fn` as a task called in the flow's thread, its arguments passed as they are (`InThisThread`)."""
+
+    def value(argument: object) -> object:
+        return argument.value if isinstance(argument, InThisThread) else argument  # (a default is as it is)
+
+    @functools.wraps(fn)
+    def unwrapped(*args, **kwargs):
+        return fn(*map(value, args), **{key: value(argument) for key, argument in kwargs.items()})
+
+    step = task(unwrapped, name=name, cache_policy=NO_CACHE, **options)
+    return lambda *args, **kwargs: step(*map(InThisThread, args), **{key: InThisThread(value) for key, value in kwargs.items()})
 
 
+# The stages, each a task named after the function it wraps.
+scan_sources = inline_task(scan.scan_sources, "scan_sources")
+dedupe_passages = inline_task(plan.dedupe_passages, "dedupe_passages")
 # A batch is passed as it is, not quoted: Prefect's quote is a tuple, which Dask would take apart.
-extract_claims = task(extract_batch, name="extract_claims", cache_policy=NO_CACHE)
-load_articles = task(read_files, name="load_articles", cache_policy=NO_CACHE, **_IO_RETRIES)
+extract_claims = task(pipeline.extract_claims, name="extract_claims", cache_policy=NO_CACHE)
+write_store = inline_task(commit.write_store, "write_store")
+export_tables = inline_task(store.export_tables, "export_tables", **_IO_RETRIES)
+load_articles = task(scan.read_files, name="load_articles", cache_policy=NO_CACHE, **_IO_RETRIES)
 
 
-def load_in_tasks(entries: Iterator[FileEntry]) -> Iterator[tuple[list[FileEntry], list[ReadFile | Rejected]]]:
-    """Read FILES_PER_TASK files per task: the first in the flow's thread, the rest of a large run
-    on the task runner (see `findings.ingest.load_groups`) when its workers see this machine's
-    files, as the local process pool's do. A Dask cluster's workers may not: the flow reads there."""
+def load_in_tasks(entries: Iterable[FileEntry]) -> Iterator[tuple[list[FileEntry], list[scan.ReadFile | Rejected]]]:
+    """Read FILES_PER_TASK files per `load_articles` task: the first in the flow's thread, the rest
+    of a large run on the task runner (see `findings.sweep.scan.load_groups`) when its workers see
+    this machine's files, as the local process pool's do. A Dask cluster's workers may not: the
+    flow reads there."""
     local_workers = isinstance(FlowRunContext.get().task_runner, ProcessPoolTaskRunner) and max_workers() > 1
     submit = load_articles.submit if local_workers else None
-    return load_groups(entries, run=load_articles, submit=submit, files_per_group=FILES_PER_TASK)
+    return scan.load_groups(entries, run=load_articles, submit=submit, files_per_group=FILES_PER_TASK)
 
 
 def batch_size(articles: int) -> int:
@@ -99,31 +111,18 @@ def batch_size(articles: int) -> int:
     return min(MAX_ARTICLES_PER_BATCH, max(ARTICLES_PER_WORKER, -(-articles // MAX_BATCHES)))
 
 
-def extract_in_batches(sweep: SweepPlan) -> Iterator[tuple[Batch, list[Finding]]]:
-    """Extract the sweep's articles as tasks on the flow's task runner; yield each batch with its
-    findings, in order.
+def on_workers(articles: int) -> Callable[[Batch], object] | None:
+    """How to submit `extract_claims` for a run of so many articles: to the task runner, or None
+    (in the flow's thread) when the run is too small to pay for worker processes."""
+    return extract_claims.submit if worker_count(articles) > 1 else None
 
-    A run too small to pay for worker processes (see `findings.pipeline.worker_count`) extracts
-    in the flow's thread. Otherwise each task gets one batch, as plain data, and at most two tasks
-    per worker wait ahead, so that few batches are read from the store at a time.
-    """
-    submit = extract_claims.submit if worker_count(sweep.articles) > 1 else None
-    results = in_order(sweep.read(batch_size(sweep.articles)), extract_claims, submit)
-    with tqdm(total=sweep.articles, unit="article", file=sys.stderr, disable=None) as progress:
-        for batch, findings in results:
+
+def with_progress(extracted: Iterator[tuple[Batch, list[Finding]]], articles: int) -> Iterator[tuple[Batch, list[Finding]]]:
+    """The extracted batches, counted on a progress bar (on a terminal)."""
+    with tqdm(total=articles, unit="article", file=sys.stderr, disable=None) as progress:
+        for batch, findings in extracted:
             progress.update(len(batch.articles))
             yield batch, findings
-
-
-def sweep_steps() -> SweepSteps:
-    """The sweep's stages as tasks: load in groups of files, dedupe, extract in batches, write, export."""
-    return SweepSteps(
-        scan=functools.partial(scan, load=load_in_tasks),
-        plan=inline_task(plan, "dedupe_passages"),
-        extract=extract_in_batches,
-        commit=inline_task(commit, "write_store"),
-        export=inline_task(export, "export_tables", **_IO_RETRIES),
-    )
 
 
 # Reading and extraction are CPU-bound Python: worker processes, one per core, each building its
@@ -144,7 +143,17 @@ def findings_pipeline(corpus: list[str], out: str, prune: bool = False) -> Sweep
     Returns:
         The run's summary.
     """
-    return run_sweep(out, corpus, "run", sweep_steps(), whole=prune, prune=prune)
+    with SweepRun(out, "run") as run:
+        found = scan_sources(run.conn, corpus, everything=prune, skip=run.out_dir, load=load_in_tasks)
+        if run.nothing_to_do(found, prune):
+            return run.unchanged(found)
+        sweep = dedupe_passages(run.conn, found)
+        extracted = in_order(sweep.read(batch_size(sweep.articles)), extract_claims, on_workers(sweep.articles))
+        plan.stage_extractions(run.conn, with_progress(extracted, sweep.articles))
+        counters = write_store(run.conn, run.run_id, found, sweep)
+        with run.exporting(found, counters):
+            export_tables(run.conn, run.out_dir)
+        return run.summary(found, counters)
 
 
 @flow(name="findings_crawl", task_runner=LOCAL_RUNNER)
@@ -160,7 +169,17 @@ def crawl_folder(folder: str, out: str, wait: float = 600.0, prune: bool = False
     Returns:
         The run's summary.
     """
-    return run_sweep(out, [folder], "crawl", sweep_steps(), wait=wait, prune=prune)
+    with SweepRun(out, "crawl", wait) as run:
+        found = scan_sources(run.conn, [folder], skip=run.out_dir, load=load_in_tasks)
+        if run.nothing_to_do(found, prune):
+            return run.unchanged(found)
+        sweep = dedupe_passages(run.conn, found)
+        extracted = in_order(sweep.read(batch_size(sweep.articles)), extract_claims, on_workers(sweep.articles))
+        plan.stage_extractions(run.conn, with_progress(extracted, sweep.articles))
+        counters = write_store(run.conn, run.run_id, found, sweep)
+        with run.exporting(found, counters):
+            export_tables(run.conn, run.out_dir)
+        return run.summary(found, counters)
 
 
 @contextlib.contextmanager

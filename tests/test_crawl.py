@@ -1,8 +1,8 @@
 import asyncio
 
 from findings.cli import main
-from findings.ingest import EXIT_REJECTED
 from findings.store import latest_run, open_store
+from findings.sweep import EXIT_REJECTED
 from flows.pipeline_flow import CRAWL_DEPLOYMENT, crawl_deployment, crawl_folder
 
 EXPORTS = ("findings.csv", "findings.parquet", "rejected.csv")

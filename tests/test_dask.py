@@ -2,8 +2,8 @@
 
 import pytest
 
-import findings.ingest as ingest
 import findings.pipeline as pipeline
+import findings.sweep.scan as scan
 import flows.pipeline_flow as pipeline_flow
 from findings.table import read_table
 
@@ -22,7 +22,7 @@ def test_flow_on_dask_local_cluster_writes_the_default_runners_table(prefect_ser
         cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True, "dashboard_address": None},
     )
     # Dask workers may run elsewhere, without the corpus: the flow reads the files itself.
-    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(scan, "FILES_READ_HERE", 3)
     monkeypatch.setattr(pipeline_flow.load_articles, "submit", lambda *args: pytest.fail("a file read on Dask"))
     pipeline_flow.findings_pipeline.with_options(task_runner=runner)(corpus=corpus, out=str(tmp_path / "dask"))
     default_rows = read_table(tmp_path / "default" / "findings.csv")

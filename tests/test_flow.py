@@ -1,14 +1,16 @@
 import pytest
 from prefect import flow
 
-import findings.ingest as ingest
 import findings.pipeline as pipeline
+import findings.sweep.scan as scan
 import flows.pipeline_flow as pipeline_flow
-from findings.ingest import ExportsStale, SweepPlan, read_file
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import extract_articles, run_pipeline
 from findings.store import EXPORT_FIELDS, active_findings, open_store
+from findings.sweep import ExportsStale
+from findings.sweep.plan import SweepPlan
+from findings.sweep.scan import read_file
 from findings.table import read_table, sort_findings
 
 
@@ -34,14 +36,18 @@ def test_flow_run_marks_articles_outside_the_corpus_removed(prefect_server, tiny
     assert active_findings(open_store(out)) == sort_findings(run_pipeline([tiny_corpus]).findings)
 
 
-def test_extract_in_batches_keeps_article_order(prefect_server, tiny_corpus, monkeypatch):
+def test_extraction_tasks_keep_article_order(prefect_server, tiny_corpus, monkeypatch):
     articles, _ = load_corpus([tiny_corpus])
     passages = {article.doc_id: split_passages(article) for article in articles}
     plan = {doc_id: {p.index: (doc_id,) for p in doc_passages} for doc_id, doc_passages in passages.items()}
     monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 1)
     monkeypatch.setattr(pipeline, "ARTICLES_PER_WORKER", 1)
     sweep = SweepPlan(len(articles), lambda size: iter(pipeline.batches(articles, passages, plan, size)))
-    batched = flow(lambda: list(pipeline_flow.extract_in_batches(sweep)))()
+    batches = sweep.read(pipeline_flow.batch_size(sweep.articles))
+    extracted = lambda: list(  # noqa: E731  (the flow body, as the pipeline flow extracts)
+        pipeline.in_order(batches, pipeline_flow.extract_claims, pipeline_flow.on_workers(sweep.articles))
+    )
+    batched = flow(extracted)()
     assert [len(batch.articles) for batch, _ in batched] == [1, 1]
     found = [finding for _, findings in batched for finding in findings]
     assert found == extract_articles(articles, passages, plan) and found
@@ -49,7 +55,7 @@ def test_extract_in_batches_keeps_article_order(prefect_server, tiny_corpus, mon
 
 def test_flow_spreads_reading_and_extraction_over_worker_processes(prefect_server, shared_dir, tmp_path, monkeypatch):
     corpus = [shared_dir / "corpus", shared_dir / "corpus_en"]
-    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(scan, "FILES_READ_HERE", 3)
     monkeypatch.setattr(pipeline_flow, "FILES_PER_TASK", 4)
     submitted = []
     monkeypatch.setattr(pipeline_flow.load_articles, "submit", spy(pipeline_flow.load_articles.submit, submitted))
@@ -80,7 +86,7 @@ def test_flow_retries_loading_after_an_io_error(prefect_server, tiny_corpus, tmp
             raise OSError("the network share went away")
         return read_file(*args, **kwargs)
 
-    monkeypatch.setattr(ingest, "read_file", flaky_read_file)
+    monkeypatch.setattr(scan, "read_file", flaky_read_file)
     summary = pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
     # The group's task failed on its first file and was run again: both files read the second time.
     assert (len(calls), summary.counters["articles_new"]) == (3, 2)
@@ -93,7 +99,8 @@ def test_flow_does_not_retry_a_bug(prefect_server, tiny_corpus, tmp_path, monkey
         calls.append(1)
         raise ValueError("a row breaks the contract")
 
-    monkeypatch.setattr(pipeline_flow, "export", broken_export)
+    broken = pipeline_flow.inline_task(broken_export, "export_tables", **pipeline_flow._IO_RETRIES)
+    monkeypatch.setattr(pipeline_flow, "export_tables", broken)
     with pytest.raises(ExportsStale) as failed:
         pipeline_flow.findings_pipeline(corpus=[str(tiny_corpus)], out=str(tmp_path / "out"))
     assert isinstance(failed.value.__cause__, ValueError) and len(calls) == 1

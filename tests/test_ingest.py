@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 
-import findings.ingest as ingest
 import findings.pipeline as pipeline
+import findings.sweep as ingest
 from findings.cli import main
 from findings.commands.ingest import report
-from findings.ingest import EXIT_FAILED, EXIT_REJECTED, run_sweep
 from findings.pipeline import run_pipeline
 from findings.store import RUN_COUNTERS, active_findings, latest_run, open_store, read_findings, store_lock
+from findings.sweep import EXIT_FAILED, EXIT_REJECTED, run_sweep, scan, sources
+from findings.sweep import run as sweep_run
 from findings.table import read_table, sort_findings
 
 ARTICLES = {
@@ -197,35 +198,38 @@ def test_a_sweep_reading_on_worker_processes_equals_one_in_this_process(
 ):
     roots = [hostile_corpus] if corpus == "hostile" else [shared_dir / "corpus", shared_dir / "corpus_en"]
     monkeypatch.setenv(pipeline.WORKERS_SETTING, "2")
-    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
-    monkeypatch.setattr(ingest, "FILES_PER_LOAD", 2)
+    monkeypatch.setattr(scan, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(scan, "FILES_PER_LOAD", 2)
     submitted = []
     submit = pipeline.WorkerPool.submit
     monkeypatch.setattr(
         pipeline.WorkerPool, "submit", lambda pool, fn, jobs: submitted.append(fn) or submit(pool, fn, jobs)
     )
     pooled = run_sweep(tmp_path / "pooled", roots, "run")
-    here = run_sweep(tmp_path / "here", roots, "run", ingest.SweepSteps())
-    assert ingest.read_files in submitted
+    assert scan.read_files in submitted
+    monkeypatch.setattr(scan, "FILES_READ_HERE", 10**9)
+    submitted.clear()
+    here = run_sweep(tmp_path / "here", roots, "run")
+    assert scan.read_files not in submitted
     assert (pooled.counters, pooled.rejected) == (here.counters, here.rejected)
     for name in ("findings.csv", "rejected.csv"):
         assert (tmp_path / "pooled" / name).read_bytes() == (tmp_path / "here" / name).read_bytes()
 
 
 def test_load_groups_reads_the_first_files_here_and_the_rest_on_workers_in_order(monkeypatch):
-    monkeypatch.setattr(ingest, "FILES_READ_HERE", 3)
-    monkeypatch.setattr(ingest, "MAX_GROUP_FILES", 4)
+    monkeypatch.setattr(scan, "FILES_READ_HERE", 3)
+    monkeypatch.setattr(sources, "MAX_GROUP_FILES", 4)
     verdicts = ["read", "unchanged", "read", "read", "unsupported", "unchanged", "unchanged", "read", "read", "read"]
     entries = [
-        ingest.FileEntry(Path(f"{i}.txt"), f"{i}.txt", f"/{i}.txt", None, None, None, verdict)
+        sources.FileEntry(Path(f"{i}.txt"), f"{i}.txt", f"/{i}.txt", None, None, None, verdict)
         for i, verdict in enumerate(verdicts)
     ]
-    groups = [[entry.doc_id for entry in group] for group in ingest.file_groups(entries, 2)]
+    groups = [[entry.doc_id for entry in group] for group in sources.file_groups(entries, 2)]
     assert groups == [["0.txt", "1.txt", "2.txt"], ["3.txt", "4.txt", "5.txt", "6.txt"], ["7.txt", "8.txt"], ["9.txt"]]
     here, there = [], []
     with ThreadPoolExecutor(2) as pool:
         loaded = list(
-            ingest.load_groups(
+            scan.load_groups(
                 entries,
                 run=lambda jobs: here.append(jobs) or [doc_id for _, doc_id in jobs],
                 submit=lambda jobs: there.append(jobs) or pool.submit(lambda: [doc_id for _, doc_id in jobs]),
@@ -247,30 +251,30 @@ def test_ingest_retries_a_rejected_file_when_it_changes(hostile_corpus, tmp_path
     assert 12.0 in {f.value for f in stored_findings(out) if f.doc_id == "empty.txt"}
 
 
-KILL_AT = ["_write_extractions", "_write_findings", "export"]
+# Where a run is killed: inside the commit's transaction, or after it, while exporting.
+KILL_AT = [("findings.sweep.commit", "write_extractions"), ("findings.sweep.commit", "write_findings"),
+           ("findings.sweep.run", "export_tables")]
 
 
-@pytest.mark.parametrize("kill_at", KILL_AT)
-def test_ingest_killed_midway_then_rerun_equals_a_clean_run(tmp_path, kill_at):
+@pytest.mark.parametrize("module,kill_at", KILL_AT, ids=[name for _, name in KILL_AT])
+def test_ingest_killed_midway_then_rerun_equals_a_clean_run(tmp_path, module, kill_at):
     corpus, out = write_corpus(tmp_path / "corpus"), tmp_path / "out"
     run_sweep(out, [corpus / "a.txt"], "ingest")
     write_corpus(corpus, {"a.txt": ARTICLES["a.txt"].replace("15 Prozent", "16 Prozent")})
-    # A stage of the sweep is replaced through SweepSteps, a helper inside one by patching the module.
-    install = "steps = ingest.SweepSteps(export=killed)" if kill_at == "export" else (
-        f"ingest.{kill_at} = killed; steps = ingest.SweepSteps()"
-    )
     script = (
-        "import os, signal, sys, findings.ingest as ingest\n"
-        f"original = ingest.{kill_at}\n"
+        "import importlib, os, signal\n"
+        f"module = importlib.import_module({module!r})\n"
+        f"original = getattr(module, {kill_at!r})\n"
         "def killed(*args):\n"
         "    original(*args)\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
-        f"{install}\n"
-        f"ingest.run_sweep({str(out)!r}, [{str(corpus)!r}], 'ingest', steps)\n"
+        f"setattr(module, {kill_at!r}, killed)\n"
+        "from findings.sweep import run_sweep\n"
+        f"run_sweep({str(out)!r}, [{str(corpus)!r}], 'ingest')\n"
     )
     process = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert process.returncode == -signal.SIGKILL, process.stderr
-    committed = kill_at == "export"
+    committed = kill_at == "export_tables"
     assert latest_run(open_store(out))["status"] == ("done" if committed else "running")
     summary = run_sweep(out, [corpus], "ingest")
     statuses = [row["status"] for row in open_store(out).execute("SELECT status FROM runs ORDER BY run_id")]
@@ -326,8 +330,10 @@ def test_a_run_whose_exports_fail_stays_in_the_store_and_the_next_run_writes_the
     def disk_full(conn, out_dir):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    with pytest.raises(ingest.ExportsStale) as failed:
-        run_sweep(out, [corpus], "ingest", ingest.SweepSteps(export=disk_full))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sweep_run, "export_tables", disk_full)
+        with pytest.raises(ingest.ExportsStale) as failed:
+            run_sweep(out, [corpus], "ingest")
     assert failed.value.summary.counters["articles_new"] == 3
     assert len(stored_findings(out)) == len(clean_findings(corpus))  # the store kept the run
     assert not (out / "findings.csv").exists()
@@ -442,7 +448,9 @@ def test_an_unchanged_sweep_plans_extracts_and_exports_nothing(tmp_path):
     def must_not_run(*args, **kwargs):
         raise AssertionError("a stage ran on an unchanged sweep")
 
-    steps = ingest.SweepSteps(plan=must_not_run, extract=must_not_run, commit=must_not_run, export=must_not_run)
-    summary = run_sweep(out, [corpus], "ingest", steps)
+    with pytest.MonkeyPatch.context() as patch:
+        for stage in ("dedupe_passages", "extract_claims", "write_store", "export_tables"):
+            patch.setattr(sweep_run, stage, must_not_run)
+        summary = run_sweep(out, [corpus], "ingest")
     assert summary.counters["articles_unchanged"] == 3
     assert {name: (out / name).stat().st_mtime_ns for name in ingest.EXPORTS} == exported

@@ -221,7 +221,7 @@ def test_fixed_width_spaces_read_as_spaces_and_offsets_stay(space):
 def test_an_html_file_is_parsed_once(tmp_path, monkeypatch):
     """Loading reads the page's title and date, splitting cuts its blocks: one parse for both."""
     import findings.passages as passages
-    from findings.ingest import read_file
+    from findings.sweep.scan import read_file
 
     page = tmp_path / "a.html"
     page.write_text("<html><head><title>T</title></head><body><p>91 Prozent der Firmen nutzen Videos.</p></body></html>")

@@ -7,7 +7,7 @@ from starlette.testclient import TestClient
 
 from findings.records import Finding
 from findings.review.app import create_app
-from findings.store import export, open_store, read_findings
+from findings.store import export_tables, open_store, read_findings
 
 SCRIPT = "<script>alert(1)</script>"
 GERMAN_TEXT = (
@@ -74,7 +74,7 @@ def make_store(out_dir, findings=FINDINGS, run_id=1):
         conn.execute(
             f"INSERT INTO findings ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values())
         )
-    export(conn, out_dir)
+    export_tables(conn, out_dir)
     return conn
 
 

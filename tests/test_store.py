@@ -2,19 +2,19 @@
 import pytest
 
 from findings import table
-from findings.ingest import run_sweep
 from findings.records import Finding
 from findings.store import (
     EXPORT_FIELDS,
     StoreBusy,
     decode_finding,
     encode_finding,
-    export,
+    export_tables,
     latest_run,
     open_store,
     read_findings,
     store_lock,
 )
+from findings.sweep import run_sweep
 from findings.table import FIELDS, read_table
 
 CONTRACT_COLUMNS = {
@@ -84,7 +84,7 @@ def test_store_export_applies_corrections_and_keeps_machine_values(stored):
         (first["finding_id"],),
     )
     conn.execute("INSERT INTO decisions (finding_id, status) VALUES (?, 'rejected')", (second["finding_id"],))
-    export(conn, out)
+    export_tables(conn, out)
     csv_rows, parquet_rows = read_table(out / "findings.csv"), read_table(out / "findings.parquet")
     assert list(csv_rows[0]) == list(EXPORT_FIELDS) == list(parquet_rows[0])
     by_id = {row["finding_id"]: row for row in parquet_rows}
@@ -107,12 +107,12 @@ def test_store_export_keeps_the_old_files_when_a_late_finding_is_bad(stored, mon
     conn.execute("UPDATE findings SET qualifier = 'roughly' WHERE finding_id = ?", (last,))
     monkeypatch.setattr(table, "EXPORT_CHUNK_ROWS", 1)
     with pytest.raises(ValueError, match=f"row {len(rows)} .*{last}.*qualifier 'roughly'"):
-        export(conn, out)
+        export_tables(conn, out)
     assert {name: (out / name).read_bytes() for name in before} == before
     assert not list(out.glob("*.tmp"))
     conn.execute("UPDATE findings SET qualifier = ? WHERE finding_id = ?", (rows[-1]["qualifier"], last))
     monkeypatch.undo()
-    export(conn, out)
+    export_tables(conn, out)
     assert {name: (out / name).read_bytes() for name in before} == before
 
 

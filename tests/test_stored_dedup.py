@@ -5,13 +5,13 @@ import json
 import pytest
 
 from findings import bench
-from findings.dedup import dedupe_passages
-from findings.ingest import passage_key, run_sweep
+from findings.dedup import dedupe_passages, passage_key
 from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import mining_plan, run_pipeline
 from findings.store import active_findings, open_store
 from findings.stored_dedup import cluster_stored_passages
+from findings.sweep import run_sweep
 from findings.table import sort_findings
 
 

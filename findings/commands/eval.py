@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
 def swept_rows(corpus: list[str]) -> list[dict]:
     """The rows `findings run CORPUS --prune --out X` writes to X/findings.csv, from the same sweep
     (without Prefect) into a temporary store."""
-    from findings.ingest import run_sweep
+    from findings.sweep import run_sweep
 
     with tempfile.TemporaryDirectory(prefix="findings-eval-") as out:
         run_sweep(out, corpus, "run", whole=True, prune=True)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from findings.commands.ingest import add_store_options, store_checked
-from findings.ingest import EXIT_FAILED, EXIT_OK
+from findings.sweep import EXIT_FAILED, EXIT_OK
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -23,15 +23,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Export under the store's lock and mark the last run exported."""
-    return store_checked(args.out, lambda: export_tables(args))
+    return store_checked(args.out, lambda: write_exports(args))
 
 
-def export_tables(args: argparse.Namespace) -> int:
-    from findings.store import StoreBusy, export, locked_store, mark_exported
+def write_exports(args: argparse.Namespace) -> int:
+    """Write the store's exports; one line on success or failure."""
+    from findings.store import StoreBusy, export_tables, locked_store, mark_exported
 
     try:
         with locked_store(args.out, args.wait) as conn:
-            export(conn, args.out)
+            export_tables(conn, args.out)
             last = conn.execute("SELECT MAX(run_id) FROM runs WHERE status = 'done'").fetchone()[0]
             if last is not None:
                 mark_exported(conn, last)

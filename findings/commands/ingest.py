@@ -7,7 +7,8 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from findings.ingest import (
+from findings.store import StoreBusy
+from findings.sweep import (
     EXIT_BAD_ARGUMENT,
     EXIT_EXPORTS_STALE,
     EXIT_FAILED,
@@ -18,7 +19,6 @@ from findings.ingest import (
     RemovesTooMuch,
     SweepSummary,
 )
-from findings.store import StoreBusy
 
 EXIT_CODES_HELP = (
     f"exit status: {EXIT_OK} all inputs read, {EXIT_REJECTED} some inputs rejected (listed on stderr and in "
@@ -141,7 +141,7 @@ def print_rejected(summary: SweepSummary, verbose: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest the paths without Prefect."""
-    from findings.ingest import run_sweep
+    from findings.sweep import run_sweep
 
     return checked(
         args.paths,

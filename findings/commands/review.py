@@ -33,8 +33,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
-    from findings.ingest import EXIT_BAD_ARGUMENT
     from findings.review.app import listen, serve
+    from findings.sweep import EXIT_BAD_ARGUMENT
 
     try:
         listener = listen(args.port)

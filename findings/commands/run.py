@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 from findings.commands.ingest import EXIT_CODES_HELP, add_prune_option, add_verbose_option, checked, report
-from findings.ingest import EXIT_FAILED
+from findings.sweep import EXIT_FAILED
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from findings.store import CORRECTABLE, export, now, transaction
+from findings.store import CORRECTABLE, export_tables, now, transaction
 from findings.table import QUALIFIERS, UNITS, atomic_file, write_csv
 
 ACTIONS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
@@ -178,5 +178,5 @@ def write_reviewed(out_dir: Path | str) -> Path:
 
 def export_reviewed(conn: sqlite3.Connection, out_dir: Path | str) -> None:
     """Re-export the store's tables, then the reviewed table, so every file carries the decisions."""
-    export(conn, out_dir)
+    export_tables(conn, out_dir)
     write_reviewed(out_dir)
