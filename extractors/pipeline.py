@@ -12,7 +12,8 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
-import extractors.components.derived_shares  # noqa: F401  (registers the factories)
+import extractors.components.claim_spans  # noqa: F401  (registers the factories)
+import extractors.components.derived_shares  # noqa: F401
 import extractors.components.fallback_roles  # noqa: F401
 import extractors.components.lookup_lemmas  # noqa: F401
 import extractors.components.parsed_roles  # noqa: F401
@@ -68,8 +69,13 @@ def base_pipeline(lang: str, trained: Path | None = None) -> Language:
 
 @cache
 def load_pipeline(lang: str) -> Language:
-    """Build (once per process) the extraction pipeline for `lang`: mentions, then the parse of
-    their sentences and the roles read from it; without a trained pipeline, the fallback roles."""
+    """The extraction pipeline for `lang`, built once per process (`build_pipeline`)."""
+    return build_pipeline(lang)
+
+
+def build_pipeline(lang: str) -> Language:
+    """Build the extraction pipeline for `lang`: mentions, then the parse of their sentences and
+    the roles read from it; without a trained pipeline, the fallback roles."""
     trained = trained_pipeline_path(lang)
     nlp = base_pipeline(lang, trained)
     for component in RULE_COMPONENTS:

@@ -41,7 +41,10 @@ class OneLineParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every command of `COMMANDS`."""
+    from findings import __version__
+
     parser = OneLineParser(prog="findings", description="Percentage claims from study articles.")
+    parser.add_argument("--version", action="version", version=f"findings {__version__}")
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=OneLineParser)
     for name in COMMANDS:
         importlib.import_module(f"findings.commands.{name}").add_parser(subparsers)

@@ -349,22 +349,48 @@ def read_article(path: Path, doc_id: str) -> Article | Rejected:
         return Rejected(printable_name(str(path)), error.reason, error.detail)
     if not text.strip():
         return Rejected(printable_name(str(path)), "empty", "The file holds only whitespace.")
-    is_html = KINDS_BY_EXTENSION.get(path.suffix.lower()) == "html" or HTML_START.match(text[:SNIFF_CHARS])
+    html = KINDS_BY_EXTENSION.get(path.suffix.lower()) == "html"
+    return article_from_text(text, doc_id, html=html, encoding=encoding, content_hash=hashlib.sha256(raw).hexdigest())
+
+
+def article_from_text(
+    text: str,
+    doc_id: str,
+    *,
+    html: bool = False,
+    encoding: str = "utf-8",
+    content_hash: str | None = None,
+    lang: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+) -> Article:
+    """An Article of decoded text: HTML when `html` or its start says so; its language, title and
+    date as the text gives them, where not given.
+
+    Args:
+        text: the article's text (plain or HTML).
+        doc_id: its id.
+        html: the file's name says it is HTML.
+        encoding: the encoding it was decoded from.
+        content_hash: sha256 of its bytes (default: of the text in UTF-8).
+        lang, title, published: what the caller knows; None: found in the text.
+    """
+    is_html = html or bool(HTML_START.match(text[:SNIFF_CHARS]))
     if is_html:
         page = parse_html(text)
-        lang = article_language(" ".join(block.text for block in page.blocks))
-        title, published = html_title_and_date(text, page)
+        found_title, found_date = html_title_and_date(text, page)
+        lang = lang or article_language(" ".join(block.text for block in page.blocks))
     else:
-        lang = article_language(text)
-        title, published = text_title_and_date(text, lang)
+        lang = lang or article_language(text)
+        found_title, found_date = text_title_and_date(text, lang)
     return Article(
         doc_id=doc_id,
         text=text,
         kind="html" if is_html else "text",
         encoding=encoding,
-        content_hash=hashlib.sha256(raw).hexdigest(),
-        title=title,
-        published=published,
+        content_hash=content_hash or hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        title=title or found_title,
+        published=published or found_date,
         lang=lang,
     )
 

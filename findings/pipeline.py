@@ -173,6 +173,14 @@ def extract_in_processes(articles: Sequence[Article], passages_by_doc: dict[str,
         return [finding for _, found in in_order(work, extract_claims, submit) for finding in found]
 
 
+def article_findings(article: Article) -> list[Finding]:
+    """The rows the pipeline writes for one article on its own: its passages deduped among
+    themselves, extracted, and a claim repeated in it (a headline and the body) merged."""
+    passages = split_passages(article)
+    plan = mining_plan(dedupe_passages(passages))
+    return merge_duplicate_findings(extract_articles([article], {article.doc_id: passages}, plan))
+
+
 def run_pipeline(roots: Sequence[Path]) -> RunResult:
     """Load, split, dedupe and extract corpus folders in memory: the oracle the tests hold the
     store route (`findings.sweep.run_sweep`, which every command takes) against. Not for

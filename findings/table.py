@@ -45,8 +45,14 @@ def _column_types() -> dict[str, tuple[type, bool]]:
 
 
 COLUMN_TYPES = _column_types()
+# Columns of several values: ";"-joined in the record and the CSV (a ";" in a name is escaped, see
+# `findings.records.printable_name`), a list of strings in parquet.
+LIST_COLUMNS = ("docs",)
 SCHEMA = pa.schema(
-    [pa.field(name, _ARROW_TYPES[base], nullable=optional) for name, (base, optional) in COLUMN_TYPES.items()]
+    [
+        pa.field(name, pa.list_(pa.string()) if name in LIST_COLUMNS else _ARROW_TYPES[base], nullable=optional)
+        for name, (base, optional) in COLUMN_TYPES.items()
+    ]
 )
 
 
@@ -178,8 +184,13 @@ def write_records(
                 parquet.write_table(pa.Table.from_pylist(chunk, schema=schema))
                 chunk.clear()
             writer.writerow([_csv_cell(record[field]) for field in fields])
-            chunk.append(record)
+            chunk.append(_parquet_record(record))
         parquet.write_table(pa.Table.from_pylist(chunk, schema=schema))  # the last chunk, empty only when the table is
+
+
+def _parquet_record(record: dict) -> dict:
+    """A record with its list columns as lists ("a.txt;b.txt" -> ["a.txt", "b.txt"])."""
+    return {**record, **{name: record[name].split(";") for name in LIST_COLUMNS if isinstance(record.get(name), str)}}
 
 
 def write_rejected(rejected: Iterable[Rejected], out_dir: Path | str) -> None:
@@ -194,11 +205,13 @@ def write_rejected(rejected: Iterable[Rejected], out_dir: Path | str) -> None:
 def read_table(path: Path | str) -> list[dict]:
     """Read a findings table written by `write_table` (.csv or .parquet) into typed dicts.
 
-    Columns the contract does not know are kept: as strings from CSV, as stored from parquet.
+    Columns the contract does not know are kept: as strings from CSV, as stored from parquet. A
+    list column (`docs`, a list of strings in parquet) is read as the CSV writes it, ";"-joined.
     """
     path = Path(path)
     if path.suffix == ".parquet":
-        return pq.read_table(path).to_pylist()
+        rows = pq.read_table(path).to_pylist()
+        return [{**row, **{name: ";".join(row[name]) for name in LIST_COLUMNS if isinstance(row.get(name), list)}} for row in rows]
     if path.suffix == ".csv":
         with path.open(encoding="utf-8", newline="") as file:
             return [{name: _parse_cell(name, cell) for name, cell in row.items()} for row in csv.DictReader(file)]

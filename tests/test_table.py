@@ -88,6 +88,15 @@ def test_table_parquet_schema_follows_the_dataclass_types(tmp_path):
     assert not schema.field("value").nullable and schema.field("year").nullable
 
 
+def test_docs_is_a_list_of_strings_in_parquet_and_joined_in_csv(tmp_path):
+    rows = [finding(docs="a.txt;b\\x3bc.txt")]
+    write_table(rows, tmp_path)
+    assert str(pq.read_schema(tmp_path / "findings.parquet").field("docs").type) == "list<element: string>"
+    assert pq.read_table(tmp_path / "findings.parquet").column("docs").to_pylist() == [["a.txt", "b\\x3bc.txt"]]
+    assert read_table(tmp_path / "findings.parquet") == read_table(tmp_path / "findings.csv")
+    assert read_table(tmp_path / "findings.csv")[0]["docs"] == "a.txt;b\\x3bc.txt"
+
+
 def test_write_table_leaves_no_temporary_files_and_replaces_old_tables(tmp_path):
     write_table(ROWS, tmp_path)
     write_table(ROWS[:1], tmp_path)

@@ -68,8 +68,7 @@ class ParsedRoles:
         self.data = language_data.get(nlp.lang)
         self.spans_key = spans_key
         self.restated_key = restated_key
-        lookups = nlp.get_pipe("lemmatizer").lookups if nlp.has_pipe("lemmatizer") else None
-        self.lemmas = lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
+        self.lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
         self.matcher = DependencyMatcher(nlp.vocab)
         # Each pattern name's rank (the patterns are listed in order of preference) and the
         # position of its "group" node.
@@ -84,6 +83,13 @@ class ParsedRoles:
                 allowed = {word for pattern in patterns for node in pattern if node["RIGHT_ID"] == "case"
                            for word in node["RIGHT_ATTRS"]["LOWER"]["IN"]}
                 self.preference[nlp.vocab.strings.add(name)] = (rank, nodes.pop(), frozenset(allowed), name in FRONTED)
+
+    @property
+    def lemmas(self):
+        """The lemmatizer's lookup table (read when used: a saved pipeline loads it after this
+        component is made)."""
+        lookups = self.lemmatizer.lookups if self.lemmatizer is not None else None
+        return lookups.get_table("lemma_lookup") if lookups and lookups.has_table("lemma_lookup") else {}
 
     def __call__(self, doc: Doc) -> Doc:
         parses = doc._.findings_parses or {}

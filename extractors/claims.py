@@ -1,0 +1,105 @@
+"""From an article's passages to its claims: the spaCy pipelines find the mentions and their roles,
+the article's context and memory fill in what a sentence leaves out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from itertools import groupby
+
+from spacy.tokens import Doc
+
+from extractors.context import study_population, study_year
+from extractors.lang import SUPPORTED
+from extractors.memory import ArticleMemory
+from extractors.pipeline import is_claim_candidate, load_pipeline
+from extractors.sentences import sentence_of
+from extractors.tokens import words_of
+from extractors.years import YearContext, resolve_year
+from findings.records import Article, Claim, Passage
+
+SPANS_KEY = "findings_mentions"
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", ":")
+
+
+def find_claims(article: Article, passages: Sequence[Passage], mined: Collection[int], lang: str) -> list[Claim]:
+    """Find the claims of the passages of `article` whose indexes are in `mined`.
+
+    Args:
+        article: the article, for its title and date.
+        passages: all its passages, in order (the unmined ones give context).
+        mined: the indexes of the passages to extract.
+        lang: the language the article's context (its study year and population) is read in.
+
+    Returns:
+        The article's claims in text order.
+    """
+    context = YearContext(
+        study_year=study_year(article, passages, lang),
+        published_year=article.published.year if article.published else None,
+    )
+    memory = ArticleMemory(study_population(passages, lang))
+    clipped = clipped_end(article)
+    candidates = [
+        p for p in passages
+        if p.index in mined and p.lang in SUPPORTED and p.kind != "boilerplate" and is_claim_candidate(p.text, p.lang)
+    ]
+    claims = []
+    for passage_lang, group in groupby(candidates, key=lambda p: p.lang):
+        group = list(group)
+        nlp = load_pipeline(passage_lang)
+        for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
+            claims.extend(passage_claims(passage, doc, context, memory, clipped))
+    return claims
+
+
+def clipped_end(article: Article) -> int | None:
+    """Where an article's text stops inside a sentence (a clipped excerpt), else None."""
+    text = article.text.rstrip()
+    return None if text.endswith(_SENTENCE_ENDS) else len(text)
+
+
+def drop_broken_word(subject: str, sentence: str) -> str:
+    """Drop the clipped last word of a sentence that breaks off from its subject."""
+    last_word = sentence.rstrip().split()[-1]
+    if subject.endswith(last_word):
+        subject = subject[: -len(last_word)].rstrip(" ,;")
+    return subject
+
+
+def passage_claims(passage: Passage, doc: Doc, context: YearContext, memory: ArticleMemory, clipped: int | None) -> list[Claim]:
+    """The claims of the mention spans of one passage's Doc (`clipped`: see `clipped_end`)."""
+    mentions = list(doc.spans.get(SPANS_KEY, []))
+    words = words_of(doc)
+    text_of = words.text_of
+    claims = []
+    for mention in mentions:
+        share = mention._.findings_share
+        year, year_source = memory.year(resolve_year(mention, mentions, context), passage.index)
+        sentence = sentence_of(mention)
+        sentence_text = text_of(sentence)
+        truncated = clipped is not None and passage.raw_offset(sentence.end_char - 1) + 1 >= clipped
+        subject, population = memory.roles(mention, passage.index, truncated)
+        if truncated:
+            subject = drop_broken_word(subject, sentence_text)
+        claims.append(
+            Claim(
+                passage=passage.index,
+                start=mention.start_char,
+                end=mention.end_char,
+                sentence_start=sentence.start_char,
+                sentence=sentence_text,
+                lang=words.lang,
+                mention=text_of(mention),
+                value=share.value,
+                value_max=share.value_max,
+                qualifier=share.qualifier,
+                unit=share.unit,
+                subject=subject,
+                population=population,
+                year=year,
+                year_source=year_source,
+                derived=share.derived,
+            )
+        )
+    return claims
