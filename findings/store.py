@@ -29,6 +29,9 @@ TEMP_CACHE_KIB = 65_536
 LOCK = "findings.lock"
 CORRECTABLE = ("value", "value_max", "qualifier", "unit", "subject", "population", "year")
 REVIEW_STATUSES = ("unreviewed", "accepted", "rejected", "corrected")
+# The year_source of a year a reviewer corrected (exports and the review app only; the
+# extraction's own values are the contract's, `findings.table.YEAR_SOURCES`).
+REVIEWER_YEAR_SOURCE = "reviewer"
 EXPORT_FIELDS = (*FIELDS, "review_status", *(f"extracted_{name}" for name in CORRECTABLE))
 EXPORT_SCHEMA = pa.schema(
     [
@@ -321,6 +324,8 @@ def _review_record(finding: Finding, decision: dict | None) -> dict:
             if decision[name] is not None:
                 record[f"extracted_{name}"] = record[name]
                 record[name] = decision[name]
+        if decision["year"] is not None and decision["year"] != finding.year:
+            record["year_source"] = REVIEWER_YEAR_SOURCE
     for name in ("value", "value_max", "extracted_value", "extracted_value_max"):
         if record[name] is not None:
             record[name] = float(record[name])

@@ -111,7 +111,7 @@ def correction(item, **changes):
 
 
 def finding_ids(html):
-    return re.findall(r'href="/finding/([0-9a-z]+)"', html)
+    return re.findall(r'<td><a href="/finding/([0-9a-z]+)[?"]', html)
 
 
 def test_review_table_lists_the_active_findings(client):
@@ -212,6 +212,16 @@ def test_review_correction_keeps_the_extracted_value_beside_it(client, store_dir
     assert target.finding_id in finding_ids(client.get("/?review_status=corrected&q=firmen").text)
 
 
+def test_a_corrected_year_has_the_reviewer_as_its_source(client, store_dir):
+    target = FINDINGS[0]  # year 2020 from its sentence
+    decide(client, target.finding_id, **correction(target, population="Firmen"))
+    assert exported(store_dir)[target.finding_id]["year_source"] == "sentence"  # the year kept
+    decide(client, target.finding_id, **correction(target, year="2019"))
+    row = exported(store_dir)[target.finding_id]
+    assert (row["year"], row["extracted_year"], row["year_source"]) == ("2019", "2020", "reviewer")
+    assert "(corrected by a reviewer)" in client.get(f"/finding/{target.finding_id}").text
+
+
 def test_review_accept_after_a_correction_restores_the_extracted_values(client, store_dir):
     target = FINDINGS[0]
     decide(client, target.finding_id, **correction(target, population="Firmen"))
@@ -295,11 +305,42 @@ def test_an_unknown_finding_echoes_its_id_as_text_not_html(client):
 
 
 @pytest.mark.parametrize("path", ["/", "/changes", "/finding/nothing"])
-def test_every_response_forbids_framing_and_scripts(client, path):
+def test_every_response_forbids_framing_and_foreign_scripts(client, path):
     headers = client.get(path).headers
     assert headers["x-frame-options"] == "DENY"
     assert "frame-ancestors 'none'" in headers["content-security-policy"]
-    assert "script-src 'none'" in headers["content-security-policy"]
+    # the app's own /review.js only: no inline script, none from elsewhere
+    assert "script-src 'self';" in headers["content-security-policy"]
+    assert "unsafe-inline" not in headers["content-security-policy"].split("script-src")[1].split(";")[0]
+
+
+def test_the_keyboard_script_is_served_and_every_page_loads_it(client):
+    script = client.get("/review.js")
+    assert script.headers["content-type"].startswith("text/javascript") and "keydown" in script.text
+    assert '<script src="/review.js" defer></script>' in client.get("/").text
+    assert "<script>" not in client.get("/").text
+
+
+def test_review_next_keeps_the_view_and_skips_reviewed_findings(client):
+    german = sorted((f for f in FINDINGS if f.lang == "de"), key=lambda f: (f.doc_id, f.char_start, f.finding_id))
+    first = client.get("/next?lang=de", follow_redirects=False)
+    assert first.headers["location"] == f"/finding/{german[0].finding_id}?lang=de"
+    decided = decide_in_view(client, german[0].finding_id, "lang=de", action="accept")
+    # on to the next unreviewed finding of the same view, saying what was saved
+    assert decided.headers["location"].startswith(f"/finding/{german[1].finding_id}?saved=accepted&decided={german[0].finding_id}")
+    assert decided.headers["location"].endswith("&lang=de")
+    page = client.get(decided.headers["location"]).text
+    assert "Saved: accepted for" in page and f'href="/finding/{german[0].finding_id}?lang=de" rel="prev"' in page
+    assert client.get("/next?lang=de", follow_redirects=False).headers["location"] == f"/finding/{german[1].finding_id}?lang=de"
+    for finding in german[1:]:
+        decide_in_view(client, finding.finding_id, "lang=de", action="reject")
+    assert client.get("/next?lang=de", follow_redirects=False).headers["location"] == "/?lang=de&reviewed=all"
+    assert "Every finding these filters show is reviewed" in client.get("/?lang=de&reviewed=all").text
+
+
+def decide_in_view(client, finding_id, view, **form):
+    form = {"csrf": token(client, finding_id)} | form
+    return client.post(f"/finding/{finding_id}?{view}", data=form, follow_redirects=False)
 
 
 @pytest.mark.parametrize("query", ["year=²", "year=99999999999999999999", "page=²", "page=99999999999999999999"])

@@ -8,6 +8,7 @@ import secrets
 import socket
 import sqlite3
 from collections.abc import Iterator, Sequence
+from dataclasses import fields
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, urlencode
 
@@ -44,6 +45,8 @@ def create_app(out_dir: Path | str) -> Starlette:
         Route("/finding/{finding_id}", show_finding, methods=["GET"]),
         Route("/finding/{finding_id}", decide, methods=["POST"]),
         Route("/changes", show_changes),
+        Route("/next", review_next),
+        Route("/review.js", keyboard_script),
     ]
     middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=list(LOOPBACK_HOSTS)), Middleware(SecurityHeaders)]
     app = Starlette(routes=routes, middleware=middleware)
@@ -53,13 +56,14 @@ def create_app(out_dir: Path | str) -> Starlette:
     return app
 
 
-# Every response: no framing by another page, no script at all, styles and forms from this app only.
+# Every response: no framing by another page, no script but the app's own file (`/review.js`, the
+# keyboard; no inline script), styles and forms from this app only.
 SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"x-content-type-options", b"nosniff"),
     (
         b"content-security-policy",
-        b"default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
+        b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; "
         b"form-action 'self'; base-uri 'none'",
     ),
 ]
@@ -121,6 +125,36 @@ def _render(request: Request, name: str, context: dict, status_code: int = 200) 
     )
 
 
+# The query-string keys that make a view of the table: its filters and its order.
+VIEW_KEYS = (*(field.name for field in fields(queries.Filters)), "sort", "dir")
+KEYBOARD_SCRIPT = Path(__file__).parent / "templates" / "review.js"
+
+
+def view_of(request: Request) -> tuple[queries.Filters, str, bool, str]:
+    """The table view a request names (filters without problems, sort, descending) and its query string."""
+    params = {key: request.query_params[key] for key in VIEW_KEYS if request.query_params.get(key, "").strip()}
+    filters = queries.Filters.from_params(params)
+    if filters.problems():
+        filters, params = queries.Filters(), {key: value for key, value in params.items() if key in ("sort", "dir")}
+    sort = params.get("sort") if params.get("sort") in queries.SORTABLE else "doc_id"
+    return filters, sort, params.get("dir") == "desc", urlencode(params)
+
+
+def review_next(request: Request) -> Response:
+    """The first unreviewed finding of the table's view, or the table saying none is left."""
+    filters, sort, descending, view = view_of(request)
+    with _store(request) as conn:
+        queue = queries.queue_around(conn, filters, sort, descending, None)
+    if queue.next_unreviewed is None:
+        return RedirectResponse(f"/?{view}&reviewed=all" if view else "/?reviewed=all", status_code=303)
+    return RedirectResponse(f"/finding/{quote(queue.next_unreviewed)}?{view}", status_code=303)
+
+
+def keyboard_script(request: Request) -> Response:
+    """The keys of the review pages (see the help on every page, `?`)."""
+    return Response(KEYBOARD_SCRIPT.read_bytes(), media_type="text/javascript")
+
+
 def show_table(request: Request) -> HTMLResponse:
     """The findings table: filtered, sorted and paginated by the query string."""
     params = dict(request.query_params)
@@ -142,6 +176,8 @@ def show_table(request: Request) -> HTMLResponse:
         "statuses": REVIEW_STATUSES,
         "sortable": queries.SORTABLE,
         "link": lambda **changes: "/?" + urlencode({k: v for k, v in (params | changes).items() if v}),
+        "view": view_of(request)[3],
+        "all_reviewed": params.get("reviewed") == "all",
     }
     return _render(request, "table.html", context, 400 if problems else 200)
 
@@ -155,11 +191,14 @@ def _finding_page(
     request: Request, form: dict | None = None, problems: Sequence[str] = (), status_code: int = 200
 ) -> Response:
     finding_id = request.path_params["finding_id"]
+    filters, sort, descending, view = view_of(request)
     with _store(request) as conn:
         finding = queries.get_finding(conn, finding_id)
         if finding is None:
             return PlainTextResponse(f"No finding {finding_id!r} in the store.", 404)
         articles = queries.get_articles(conn, finding["docs"].split(";"))
+        queue = queries.queue_around(conn, filters, sort, descending, finding_id)
+        decided = queries.get_finding(conn, request.query_params.get("decided", ""))
     first = next((a for a in articles if a["doc_id"] == finding["doc_id"]), None)
     passage = first and passage_around(first["text"], first["kind"], finding["char_start"], finding["char_end"])
     context = {
@@ -172,6 +211,9 @@ def _finding_page(
         else {name: finding[name] for name in CORRECTABLE} | {"note": finding["note"] or ""},
         "problems": problems,
         "saved": request.query_params.get("saved", ""),
+        "decided": decided,
+        "queue": queue,
+        "view": view,
         "stale": request.query_params.get("stale", ""),
         "token": request.app.state.token,
         "correctable": CORRECTABLE,
@@ -237,7 +279,11 @@ def _apply_decision(request: Request, form: dict) -> Response:
             stale = ""
         except StoreBusy:
             stale = "&stale=1"
-    return RedirectResponse(f"/finding/{quote(finding_id)}?saved={decision.status}{stale}", status_code=303)
+        filters, sort, descending, view = view_of(request)
+        following = queries.queue_around(conn, filters, sort, descending, finding_id).next_unreviewed or finding_id
+    # on to the next unreviewed finding of the same view, saying what was saved
+    notice = urlencode({"saved": decision.status, "decided": finding_id})
+    return RedirectResponse(f"/finding/{quote(following)}?{notice}{stale}{'&' + view if view else ''}", status_code=303)
 
 
 def show_changes(request: Request) -> HTMLResponse:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
-from findings.store import CORRECTABLE, REVIEW_STATUSES
+from findings.store import CORRECTABLE, REVIEW_STATUSES, REVIEWER_YEAR_SOURCE
 from findings.table import QUALIFIERS, UNITS
 
 SORTABLE = ("doc_id", "lang", "mention", "value", "qualifier", "unit", "subject", "population", "year", "review_status")
@@ -15,7 +15,9 @@ PAGE_SIZE = 50
 
 # Findings with their decisions applied: a corrected field replaces the extracted one, which stays as extracted_<F>.
 _REVIEWED = f"""
-SELECT f.finding_id, f.doc_id, f.docs, f.lang, f.mention, f.year_source, f.sentence, f.char_start, f.char_end,
+SELECT f.finding_id, f.doc_id, f.docs, f.lang, f.mention, f.sentence, f.char_start, f.char_end,
+       CASE WHEN d.status = 'corrected' AND d.year IS NOT NULL AND d.year IS NOT f.year
+            THEN '{REVIEWER_YEAR_SOURCE}' ELSE f.year_source END AS year_source,
        f.derived, f.status, f.added_run, f.updated_run, f.removed_run,
        COALESCE(d.status, 'unreviewed') AS review_status, d.note, d.decided_at,
        {", ".join(f"CASE WHEN d.status = 'corrected' THEN COALESCE(d.{name}, f.{name}) ELSE f.{name} END AS {name}"
@@ -121,12 +123,54 @@ def query_findings(
     where, parameters = filters.where()
     total = conn.execute(f"SELECT count(*) FROM ({_REVIEWED}) WHERE {where}", parameters).fetchone()[0]
     number = min(max(page, 1), max(math.ceil(total / size), 1))
-    order = f"{sort} IS NULL, {sort} {'DESC' if descending else 'ASC'}, doc_id, char_start, finding_id"
+    order = _order(sort, descending)
     rows = conn.execute(
         f"SELECT * FROM ({_REVIEWED}) WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*parameters, size, (number - 1) * size],
     ).fetchall()
     return Page([dict(row) for row in rows], total, number, size)
+
+
+def _order(sort: str, descending: bool) -> str:
+    """The ORDER BY of the table sorted by `sort` (a column of SORTABLE)."""
+    if sort not in SORTABLE:
+        raise ValueError(f"cannot sort by {sort!r}: choose one of {', '.join(SORTABLE)}")
+    return f"{sort} IS NULL, {sort} {'DESC' if descending else 'ASC'}, doc_id, char_start, finding_id"
+
+
+@dataclass(frozen=True, slots=True)
+class Queue:
+    """Where a finding stands in the filtered, sorted table a reviewer works through: the findings
+    before and after it, the next one still unreviewed (after it, else from the top), its
+    position (from 1; 0 when the filters leave it out) and how many are left unreviewed."""
+
+    previous: str | None
+    next: str | None
+    next_unreviewed: str | None
+    position: int
+    total: int
+    unreviewed: int
+
+
+def queue_around(conn: sqlite3.Connection, filters: Filters, sort: str, descending: bool, finding_id: str | None) -> Queue:
+    """The review queue around `finding_id` (None: before the first) in the table as filtered and
+    sorted (filters without problems)."""
+    where, parameters = filters.where()
+    rows = conn.execute(
+        f"SELECT finding_id, review_status FROM ({_REVIEWED}) WHERE {where} ORDER BY {_order(sort, descending)}", parameters
+    ).fetchall()
+    ids = [row[0] for row in rows]
+    open_ids = [row[0] for row in rows if row[1] == "unreviewed" and row[0] != finding_id]
+    at = ids.index(finding_id) if finding_id in ids else -1
+    after = [i for i, row in enumerate(rows) if i > at and row[1] == "unreviewed" and row[0] != finding_id]
+    return Queue(
+        previous=ids[at - 1] if at > 0 else None,
+        next=ids[at + 1] if at + 1 < len(ids) and at >= 0 else None,
+        next_unreviewed=ids[after[0]] if after else (open_ids[0] if open_ids else None),
+        position=at + 1,
+        total=len(ids),
+        unreviewed=len(open_ids),
+    )
 
 
 def report_rows(conn: sqlite3.Connection) -> list[dict]:

@@ -150,3 +150,51 @@ def test_review_workflow_survives_a_rerun(page, app_url, store_dir, tmp_path):
     assert (corrected["review_status"], corrected["population"], corrected["extracted_population"]) == (
         "corrected", "befragte Firmen", "befragte Unternehmen"
     )
+
+
+def test_five_findings_reviewed_with_the_keyboard_alone(page, app_url, store_dir, tmp_path):
+    """`j` opens the next unreviewed finding; `a` and `r` decide and go on to the next one."""
+    from playwright.sync_api import expect
+
+    write_corpus(tmp_path / "corpus", LATER_ARTICLE)
+    assert main(["ingest", str(tmp_path / "corpus"), "--out", str(store_dir)]) == 0
+    page.goto(app_url)
+    page.keyboard.press("?")
+    expect(page.locator("#keys")).to_be_visible()
+    page.keyboard.press("?")
+    expect(page.locator("#keys")).to_be_hidden()
+    page.keyboard.press("j")  # in the table: review next
+    page.wait_for_url("**/finding/**")
+    decisions = {}
+    for key in "araar":
+        page.wait_for_load_state()  # the keys work once the page's script has run
+        mention = page.locator("h1").inner_text().split(" unreviewed")[0].strip()
+        page.keyboard.press(key)
+        expect(page.locator(".notice")).to_contain_text("Saved: " + {"a": "accepted", "r": "rejected"}[key])
+        decisions[mention] = {"a": "accepted", "r": "rejected"}[key]
+    expect(page.locator(".queue")).to_contain_text("nothing else left to review")
+    rows = exported(store_dir)
+    assert len(decisions) == 5 and {mention: rows[mention]["review_status"] for mention in decisions} == decisions
+
+
+def test_words_selected_in_the_sentence_become_the_subject(page, app_url, store_dir):
+    from playwright.sync_api import expect
+
+    page.goto(app_url)
+    page.get_by_role("link", name="Rund 62 Prozent").click()
+    page.wait_for_url("**/finding/**")
+    page.keyboard.press("k")  # the first finding of the table: no previous one, nothing happens
+    page.evaluate(
+        """() => {
+            const sentence = document.querySelector(".sentence");
+            const range = document.createRange();
+            range.selectNodeContents(sentence);
+            window.getSelection().removeAllRanges();
+            window.getSelection().addRange(range);
+        }"""
+    )
+    page.keyboard.press("s")  # the words only, without the highlights' labels
+    expect(page.locator("input[name=subject]")).to_have_value("Rund 62 Prozent der befragten Unternehmen nutzen 2020 Videos.")
+    page.keyboard.press("Escape")
+    page.keyboard.press("e")
+    expect(page.locator("input[name=subject]")).to_be_focused()
