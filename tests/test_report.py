@@ -5,8 +5,10 @@ from collections import Counter
 import pytest
 
 from findings.cli import main
+from findings.review import queries
 from findings.review.decisions import Decision, save_decision
-from findings.review.report import claims_chart, count_by_year_and_language
+from findings.review.report import claims_chart
+from findings.store import open_store
 from tests.test_review import FINDINGS, SCRIPT, make_store
 
 
@@ -48,9 +50,25 @@ def test_report_writes_the_reviewed_export(reviewed_dir):
     assert {row["review_status"] for row in rows} == {"corrected", "unreviewed"}
 
 
-def test_report_counts_claims_by_year_and_language():
-    rows = [{"year": 2020, "lang": "de"}, {"year": 2020, "lang": "de"}, {"year": None, "lang": "en"}]
-    assert count_by_year_and_language(rows) == Counter({(2020, "de"): 2, (None, "en"): 1})
+def test_report_counts_claims_by_year_and_language(reviewed_dir):
+    conn = queries.prepare(open_store(reviewed_dir))
+    # FINDINGS[1] is rejected: left out
+    expected = Counter((f.year, f.lang) for f in (FINDINGS[0], FINDINGS[2]))
+    assert queries.report_counts(conn) == expected and sum(queries.report_statuses(conn).values()) == 2
+
+
+def test_report_lists_the_newest_runs_first_up_to_its_limit(reviewed_dir):
+    assert main(["report", "--out", str(reviewed_dir), "--limit", "1"]) == 0
+    page = (reviewed_dir / "report.html").read_text(encoding="utf-8")
+    assert "1 more findings are left out" in page and page.count('<mark class="mention">') == 1
+    assert main(["report", "--out", str(reviewed_dir)]) == 0
+    assert "more findings are left out" not in (reviewed_dir / "report.html").read_text(encoding="utf-8")
+
+
+def test_report_chart_has_labelled_axes(reviewed_dir):
+    main(["report", "--out", str(reviewed_dir)])
+    page = (reviewed_dir / "report.html").read_text(encoding="utf-8")
+    assert ">claims<" in page and ">year the claim refers to<" in page
 
 
 def test_report_chart_scales_bars_to_the_largest_count():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
@@ -173,13 +174,29 @@ def queue_around(conn: sqlite3.Connection, filters: Filters, sort: str, descendi
     )
 
 
-def report_rows(conn: sqlite3.Connection) -> list[dict]:
-    """The active findings with decisions applied, without the rejected ones, in table order."""
-    rows = conn.execute(
-        f"SELECT * FROM ({_REVIEWED}) WHERE status = 'active' AND review_status != 'rejected'"
-        " ORDER BY doc_id, char_start, finding_id"
-    )
+_REPORTED = f"SELECT * FROM ({_REVIEWED}) WHERE status = 'active' AND review_status != 'rejected'"
+
+
+def report_rows(conn: sqlite3.Connection, limit: int | None = None) -> list[dict]:
+    """The active findings with decisions applied, without the rejected ones: with `limit`, those
+    of the newest runs (by the run that last added or changed each, newest first, table order
+    within a run), else all in table order."""
+    if limit is None:
+        rows = conn.execute(f"{_REPORTED} ORDER BY doc_id, char_start, finding_id")
+    else:
+        rows = conn.execute(f"{_REPORTED} ORDER BY updated_run DESC, doc_id, char_start, finding_id LIMIT ?", (limit,))
     return [dict(row) for row in rows]
+
+
+def report_statuses(conn: sqlite3.Connection) -> Counter[str]:
+    """How many reported findings (see `report_rows`) have each review status."""
+    return Counter(dict(conn.execute(f"SELECT review_status, count(*) FROM ({_REPORTED}) GROUP BY review_status").fetchall()))
+
+
+def report_counts(conn: sqlite3.Connection) -> Counter[tuple[int | None, str]]:
+    """How many reported findings (see `report_rows`) each (year, lang) pair has, all of them."""
+    rows = conn.execute(f"SELECT year, lang, count(*) FROM ({_REPORTED}) GROUP BY year, lang")
+    return Counter({(year, lang): count for year, lang, count in rows})
 
 
 def languages(conn: sqlite3.Connection) -> list[str]:

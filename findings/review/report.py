@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from findings.review import queries
+from findings.review import REPORT_LIMIT, queries
 from findings.review.decisions import export_reviewed
 from findings.review.rendering import environment
 from findings.store import latest_run, now
@@ -46,11 +46,6 @@ class Chart:
     height: float = CHART_HEIGHT
 
 
-def count_by_year_and_language(rows: list[dict]) -> Counter[tuple[int | None, str]]:
-    """How many findings each (year, lang) pair has; a finding without a year counts under None."""
-    return Counter((row["year"], row["lang"]) for row in rows)
-
-
 def claims_chart(counts: Counter[tuple[int | None, str]]) -> Chart:
     """Lay out a grouped bar chart: years in order (no year last), languages in a fixed order in each group."""
     years = sorted({year for year, _ in counts}, key=lambda year: (year is None, year or 0))
@@ -71,8 +66,10 @@ def claims_chart(counts: Counter[tuple[int | None, str]]) -> Chart:
     return Chart(bars, labels, legend, maximum, GROUP_GAP + len(years) * group_width)
 
 
-def write_report(conn: sqlite3.Connection, out_dir: Path | str) -> Path:
-    """Re-export the tables with the decisions, then write DIR/report.html from the unrejected findings.
+def write_report(conn: sqlite3.Connection, out_dir: Path | str, limit: int = REPORT_LIMIT) -> Path:
+    """Re-export the tables with the decisions, then write DIR/report.html from the unrejected
+    findings: the chart counts all of them, the table lists at most `limit`, those of the newest
+    runs first, and says how many it leaves out.
 
     Call it while holding the store's lock, as the exports are rewritten.
 
@@ -82,15 +79,18 @@ def write_report(conn: sqlite3.Connection, out_dir: Path | str) -> Path:
     out_dir = Path(out_dir)
     export_reviewed(conn, out_dir)
     queries.prepare(conn)
-    rows = queries.report_rows(conn)
-    statuses = Counter(row["review_status"] for row in rows)
+    counts = queries.report_counts(conn)
+    total = sum(counts.values())
+    rows = queries.report_rows(conn, limit if total > limit else None)
+    statuses = queries.report_statuses(conn)
     rejected = conn.execute(
         "SELECT count(*) FROM decisions JOIN findings USING (finding_id)"
         " WHERE findings.status = 'active' AND decisions.status = 'rejected'"
     ).fetchone()[0]
     page = environment().get_template("report.html").render(
         rows=rows,
-        chart=claims_chart(count_by_year_and_language(rows)),
+        total=total,
+        chart=claims_chart(counts),
         statuses=statuses,
         rejected=rejected,
         run=latest_run(conn),
