@@ -108,6 +108,11 @@ CREATE TABLE IF NOT EXISTS decisions (
     finding_id TEXT PRIMARY KEY, status TEXT, value REAL, value_max REAL, qualifier TEXT, unit TEXT,
     subject TEXT, population TEXT, year INTEGER, note TEXT, decided_at TEXT
 );
+CREATE TABLE IF NOT EXISTS finding_history (
+    run_id INTEGER, finding_id TEXT,
+    before TEXT,           -- the fields a run changed, as they were before it (a JSON object)
+    PRIMARY KEY (run_id, finding_id)
+);
 """
 
 

@@ -363,3 +363,25 @@ def test_a_foreign_or_huge_post_is_refused_before_the_form_is_read(client, store
     response = client.post(f"/finding/{finding_id}", data=form, headers=headers, follow_redirects=False)
     assert response.status_code == status
     assert open_store(store_dir).execute("SELECT count(*) FROM decisions").fetchone()[0] == 0
+
+
+def test_what_changed_picks_any_run_and_shows_an_edit_as_old_and_new(tmp_path):
+    from findings.sweep import run_sweep
+
+    article = tmp_path / "corpus" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("Umfrage 2021\n\nRund 62 Prozent der Firmen nutzen Videos.\n\nKnapp 15 Prozent der Händler planen Podcasts.\n")
+    run_sweep(tmp_path / "out", [tmp_path / "corpus"], "ingest")
+    # the figure edited (a new claim id at the same place), the other claim's subject edited (same id)
+    article.write_text("Umfrage 2021\n\nRund 62 Prozent der Firmen nutzen Blogs.\n\nKnapp 16 Prozent der Händler planen Podcasts.\n")
+    run_sweep(tmp_path / "out", [tmp_path / "corpus"], "ingest")
+    with TestClient(create_app(tmp_path / "out"), base_url="http://127.0.0.1") as client:
+        latest = client.get("/changes").text
+        first = client.get("/changes?run=1").text
+        unknown = client.get("/changes?run=99").text
+    assert "What changed in run #2" in latest and "<h2>Added (0)</h2>" in latest and "<h2>Removed (0)</h2>" in latest
+    assert "<h2>Changed (2)</h2>" in latest
+    assert "<del>nutzen Videos</del> → <ins>nutzen Blogs</ins>" in latest
+    assert "<del>Knapp 15 Prozent</del> → <ins>Knapp 16 Prozent</ins>" in latest and "<del>15.0</del>" in latest
+    assert "What changed in run #1" in first and "<h2>Added (2)</h2>" in first
+    assert '<option value="1" selected>' in first and "No run &#39;99&#39; in this store" in unknown

@@ -287,8 +287,11 @@ def _apply_decision(request: Request, form: dict) -> Response:
 
 
 def show_changes(request: Request) -> HTMLResponse:
-    """The findings the latest run added, changed and removed."""
+    """The findings a run added, changed and removed: the latest run, or the one `?run=N` picks."""
+    asked = request.query_params.get("run", "")
     with _store(request) as conn:
-        run = latest_run(conn)
-        changes = queries.latest_changes(conn, run["run_id"]) if run else {}
-    return _render(request, "changes.html", {"run": run, "changes": changes})
+        runs = queries.runs(conn)
+        run = next((r for r in runs if str(r["run_id"]) == asked), runs[0] if runs else None)
+        changes = queries.run_changes(conn, run["run_id"]) if run else {}
+    problem = f"No run {asked!r} in this store: the latest is shown." if asked and run and str(run["run_id"]) != asked else ""
+    return _render(request, "changes.html", {"run": run, "runs": runs, "changes": changes, "problem": problem})

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Mapping
@@ -221,8 +223,16 @@ def get_articles(conn: sqlite3.Connection, doc_ids: list[str]) -> list[dict]:
     return [found[doc_id] for doc_id in doc_ids if doc_id in found]
 
 
-def latest_changes(conn: sqlite3.Connection, run_id: int) -> dict[str, list[dict]]:
-    """The findings a run added, changed (updated without being added) and removed, with decisions applied.
+def runs(conn: sqlite3.Connection) -> list[dict]:
+    """Every recorded run, newest first."""
+    return [dict(row) for row in conn.execute("SELECT * FROM runs ORDER BY run_id DESC")]
+
+
+def run_changes(conn: sqlite3.Connection, run_id: int) -> dict[str, list[dict]]:
+    """The findings a run added, changed and removed, with decisions applied. A changed row has
+    `before`: {field: value before the run} of what it changed; a claim whose text was edited
+    (its id changes: one removed and one added at the same place of the same article) counts as
+    changed, its old row's differing fields as `before`.
 
     Returns:
         {"added": [...], "changed": [...], "removed": [...]}, each in table order.
@@ -232,7 +242,7 @@ def latest_changes(conn: sqlite3.Connection, run_id: int) -> dict[str, list[dict
         "changed": "updated_run = ? AND added_run IS NOT updated_run AND status = 'active'",
         "removed": "removed_run = ? AND status = 'removed'",
     }
-    return {
+    found = {
         name: [
             dict(row)
             for row in conn.execute(
@@ -241,6 +251,31 @@ def latest_changes(conn: sqlite3.Connection, run_id: int) -> dict[str, list[dict
         ]
         for name, condition in conditions.items()
     }
+    history = dict(conn.execute("SELECT finding_id, before FROM finding_history WHERE run_id = ?", (run_id,)).fetchall())
+    for row in found["changed"]:
+        row["before"] = json.loads(history.get(row["finding_id"], "{}"))
+    edited = []
+    for new in found["added"]:
+        old = next((r for r in found["removed"] if r["doc_id"] == new["doc_id"] and is_edit(r, new)), None)
+        if old is not None:
+            found["removed"].remove(old)
+            edited.append(new | {"before": {name: old[name] for name in _COMPARED if old[name] != new[name]}})
+    found["added"] = [row for row in found["added"] if row["finding_id"] not in {e["finding_id"] for e in edited}]
+    found["changed"] = sorted(found["changed"] + edited, key=lambda row: (row["doc_id"], row["char_start"], row["finding_id"]))
+    return found
+
+
+# The fields a reviewer compares between a claim before and after a run.
+_COMPARED = ("mention", "value", "value_max", "qualifier", "unit", "subject", "population", "year", "year_source", "sentence")
+
+
+def is_edit(old: dict, new: dict) -> bool:
+    """Whether a removed and an added claim of one article are the same claim edited: at the same
+    place, or in the same sentence but for its numbers ("Knapp 15 Prozent ..." -> "Knapp 16 ...")."""
+    return old["char_start"] == new["char_start"] or _NUMBER.sub("#", old["sentence"]) == _NUMBER.sub("#", new["sentence"])
+
+
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
 def is_whole_number(text: str, digits: int) -> bool:

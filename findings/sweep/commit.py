@@ -6,6 +6,7 @@ findings recomputed for all (`docs` included), and the rejections.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from findings.store import end_reading, finish_run, transaction
@@ -88,6 +89,7 @@ def write_findings(conn: sqlite3.Connection, run_id: int) -> dict[str, int]:
         "SELECT COUNT(*) FROM findings WHERE status = 'active'"
         " AND finding_id NOT IN (SELECT finding_id FROM temp.current_findings)"
     ).fetchone()[0]
+    record_history(conn, run_id, joined, differs)
     conn.execute(
         f"UPDATE findings SET ({columns}) = (SELECT {columns} FROM temp.current_findings c"
         " WHERE c.finding_id = findings.finding_id), status = 'active', updated_run = ?, removed_run = NULL"
@@ -105,6 +107,24 @@ def write_findings(conn: sqlite3.Connection, run_id: int) -> dict[str, int]:
         (run_id,),
     )
     return {"claims_added": added + reactivated, "claims_removed": removed, "claims_changed": changed}
+
+
+def record_history(conn: sqlite3.Connection, run_id: int, joined: str, differs: str) -> None:
+    """Keep the fields this run changes of active findings as they were (`finding_history`), for
+    "What changed" to show old and new side by side."""
+    old = ", ".join(f"f.{name}" for name in FINDING_COLUMNS)
+    new = ", ".join(f"c.{name}" for name in FINDING_COLUMNS)
+    width = len(FINDING_COLUMNS)
+    rows = conn.execute(f"SELECT f.finding_id, {old}, {new} {joined} WHERE f.status = 'active' AND ({differs})").fetchall()
+    conn.executemany(
+        "INSERT OR REPLACE INTO finding_history VALUES (?, ?, ?)",
+        [
+            (run_id, row[0], json.dumps({
+                name: was for name, was, now in zip(FINDING_COLUMNS, row[1 : 1 + width], row[1 + width :]) if was != now
+            }, ensure_ascii=False))
+            for row in rows
+        ],
+    )
 
 
 def write_rejected(conn: sqlite3.Connection, run_id: int, found: Scan) -> None:
