@@ -1,6 +1,14 @@
 import pytest
 
-from findings.review.highlight import Highlight, find_highlights, passage_around, render_marks, render_spans
+from findings.review.highlight import (
+    Highlight,
+    edge_tokens,
+    find_highlights,
+    missing_parts,
+    passage_around,
+    render_marks,
+    render_spans,
+)
 
 SENTENCE = "Rund 62 Prozent der befragten Unternehmen nutzen 2020 Videos."
 
@@ -44,3 +52,22 @@ def test_passage_around_cuts_between_words(text, kind, width, expected):
     start = text.index("42")
     end = start + (len("42 %") if kind == "text" else len("42&nbsp;%"))
     assert passage_around(text, kind, start, end, width) == expected
+
+
+PUNCTUATED = "Roughly (between 20 and 30 percent, of adults) said so."
+
+
+def test_highlights_leave_the_punctuation_around_a_part_outside():
+    found = find_highlights(PUNCTUATED, "between 20 and 30 percent", "said so", "adults", None)
+    assert render_marks(PUNCTUATED, found) == (
+        'Roughly (<mark class="mention">between 20 and 30 percent</mark>, of <mark class="population">adults</mark>)'
+        ' <mark class="subject">said so</mark>.'
+    )
+    tokens, moved = edge_tokens(PUNCTUATED, found)
+    assert [" ".join(tokens[h.start : h.end]) for h in moved] == ["between 20 and 30 percent", "said so", "adults"]
+    assert "percent," not in render_spans(PUNCTUATED, found, "en")
+
+
+def test_a_part_not_in_the_sentence_is_named():
+    assert missing_parts(PUNCTUATED, "between 20 and 30 percent", "said so", "Befragte", 2020) == ["POPULATION", "YEAR"]
+    assert missing_parts(PUNCTUATED, "between 20 and 30 percent", "", "adults", None) == []

@@ -89,11 +89,41 @@ def _same_word(word: str, wanted: str) -> bool:
     return shorter >= 5 and word[:stem] == wanted[:stem] and abs(len(word) - len(wanted)) <= 2
 
 
+def missing_parts(sentence: str, mention: str, subject: str, population: str, year: int | None) -> list[str]:
+    """The labels of the parts a finding has that `find_highlights` does not find in its sentence
+    (a population taken from the sentences before, a corrected subject in other words)."""
+    found = {h.label for h in find_highlights(sentence, mention, subject, population, year)}
+    given = zip(LABELS, (mention, subject, population, year))
+    return [label for label, part in given if part not in (None, "") and label not in found]
+
+
+def edge_tokens(sentence: str, highlights: list[Highlight]) -> tuple[list[str], list[Highlight]]:
+    """The sentence's words with the punctuation at the outer edges of each highlight split off as
+    tokens of their own ("(between" -> "(", "between"), and the highlights over those tokens: an
+    underline never takes in a bracket or a comma."""
+    words = sentence.split()
+    starts = {h.start for h in highlights}
+    ends = {h.end - 1 for h in highlights}
+    tokens, index = [], []
+    for i, word in enumerate(words):
+        core = word.strip(_EDGE_PUNCTUATION) or word
+        lead = word[: word.index(core)] if i in starts else ""
+        trail = word[word.index(core) + len(core) :] if i in ends else ""
+        middle = word[len(lead) : len(word) - len(trail)]
+        first = len(tokens) + (1 if lead else 0)
+        tokens += [piece for piece in (lead, middle, trail) if piece]
+        index.append((first, first + 1))
+    moved = [Highlight(index[h.start][0], index[h.end - 1][1], h.label) for h in highlights]
+    return tokens, moved
+
+
 def render_spans(sentence: str, highlights: list[Highlight], lang: str) -> Markup:
-    """The sentence as displaCy span markup: overlapping parts stack, every word is escaped."""
+    """The sentence as displaCy span markup: overlapping parts stack, every word is escaped, and
+    the punctuation around a part stays outside its underline."""
+    tokens, highlights = edge_tokens(sentence, highlights)
     data = {
         "text": sentence,
-        "tokens": sentence.split(),
+        "tokens": tokens,
         "spans": [{"start_token": h.start, "end_token": h.end, "label": h.label} for h in highlights],
         "settings": {"lang": lang},
     }
@@ -101,17 +131,35 @@ def render_spans(sentence: str, highlights: list[Highlight], lang: str) -> Marku
 
 
 def render_marks(sentence: str, highlights: list[Highlight]) -> Markup:
-    """The sentence with `<mark class="label">` around each part; a part overlapping an earlier one is dropped."""
-    words = [html.escape(word) for word in sentence.split()]
+    """The sentence with `<mark class="label">` around each part, the punctuation around it left
+    outside; a part overlapping an earlier one is dropped."""
+    words = sentence.split()
+    opening: dict[int, str] = {}
+    closing: set[int] = set()
     taken: set[int] = set()
     for highlight in highlights:
         span = set(range(highlight.start, highlight.end))
         if span & taken:
             continue
         taken |= span
-        words[highlight.start] = f'<mark class="{highlight.label.lower()}">{words[highlight.start]}'
-        words[highlight.end - 1] += "</mark>"
-    return Markup(" ".join(words))
+        opening[highlight.start] = highlight.label.lower()
+        closing.add(highlight.end - 1)
+    marked = []
+    for i, word in enumerate(words):
+        core = word.strip(_EDGE_PUNCTUATION) or word
+        at = word.index(core)
+        lead, middle, trail = word[:at], word[at : at + len(core)], word[at + len(core) :]
+        if i not in opening:
+            middle, lead = lead + middle, ""
+        if i not in closing:
+            middle, trail = middle + trail, ""
+        text = html.escape(middle)
+        if i in opening:
+            text = f'<mark class="{opening[i]}">{text}'
+        if i in closing:
+            text += "</mark>"
+        marked.append(html.escape(lead) + text + html.escape(trail))
+    return Markup(" ".join(marked))
 
 
 def passage_around(text: str, kind: str, char_start: int, char_end: int, width: int = 400) -> tuple[str, str, str]:
