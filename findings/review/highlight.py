@@ -1,4 +1,4 @@
-"""Where a finding's parts stand in its sentence, rendered as escaped HTML (displaCy spans or marks)."""
+"""Where a finding's parts stand in its sentence, rendered as escaped HTML marks."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 
 from markupsafe import Markup
-from spacy import displacy
 
 LABELS = ("MENTION", "SUBJECT", "POPULATION", "YEAR")
 MAX_GAP = 2
@@ -97,45 +96,13 @@ def missing_parts(sentence: str, mention: str, subject: str, population: str, ye
     return [label for label, part in given if part not in (None, "") and label not in found]
 
 
-def edge_tokens(sentence: str, highlights: list[Highlight]) -> tuple[list[str], list[Highlight]]:
-    """The sentence's words with the punctuation at the outer edges of each highlight split off as
-    tokens of their own ("(between" -> "(", "between"), and the highlights over those tokens: an
-    underline never takes in a bracket or a comma."""
-    words = sentence.split()
-    starts = {h.start for h in highlights}
-    ends = {h.end - 1 for h in highlights}
-    tokens, index = [], []
-    for i, word in enumerate(words):
-        core = word.strip(_EDGE_PUNCTUATION) or word
-        lead = word[: word.index(core)] if i in starts else ""
-        trail = word[word.index(core) + len(core) :] if i in ends else ""
-        middle = word[len(lead) : len(word) - len(trail)]
-        first = len(tokens) + (1 if lead else 0)
-        tokens += [piece for piece in (lead, middle, trail) if piece]
-        index.append((first, first + 1))
-    moved = [Highlight(index[h.start][0], index[h.end - 1][1], h.label) for h in highlights]
-    return tokens, moved
-
-
-def render_spans(sentence: str, highlights: list[Highlight], lang: str) -> Markup:
-    """The sentence as displaCy span markup: overlapping parts stack, every word is escaped, and
-    the punctuation around a part stays outside its underline."""
-    tokens, highlights = edge_tokens(sentence, highlights)
-    data = {
-        "text": sentence,
-        "tokens": tokens,
-        "spans": [{"start_token": h.start, "end_token": h.end, "label": h.label} for h in highlights],
-        "settings": {"lang": lang},
-    }
-    return Markup(displacy.render(data, style="span", manual=True, options={"colors": COLORS}))
-
-
-def render_marks(sentence: str, highlights: list[Highlight]) -> Markup:
-    """The sentence with `<mark class="label">` around each part, the punctuation around it left
-    outside; a part overlapping an earlier one is dropped."""
+def render_marks(sentence: str, highlights: list[Highlight], labelled: bool = False) -> Markup:
+    """The sentence with `<mark class="label">` around each part (with `labelled`, its label after
+    it in a `<span class="label">`), the punctuation around it left outside; a part overlapping an
+    earlier one is dropped."""
     words = sentence.split()
     opening: dict[int, str] = {}
-    closing: set[int] = set()
+    closing: dict[int, str] = {}
     taken: set[int] = set()
     for highlight in highlights:
         span = set(range(highlight.start, highlight.end))
@@ -143,7 +110,7 @@ def render_marks(sentence: str, highlights: list[Highlight]) -> Markup:
             continue
         taken |= span
         opening[highlight.start] = highlight.label.lower()
-        closing.add(highlight.end - 1)
+        closing[highlight.end - 1] = highlight.label
     marked = []
     for i, word in enumerate(words):
         core = word.strip(_EDGE_PUNCTUATION) or word
@@ -157,7 +124,7 @@ def render_marks(sentence: str, highlights: list[Highlight]) -> Markup:
         if i in opening:
             text = f'<mark class="{opening[i]}">{text}'
         if i in closing:
-            text += "</mark>"
+            text += f'<span class="label">{closing[i]}</span></mark>' if labelled else "</mark>"
         marked.append(html.escape(lead) + text + html.escape(trail))
     return Markup(" ".join(marked))
 

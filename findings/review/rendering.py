@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jinja2
 
-from findings.review.highlight import COLORS, Highlight, find_highlights, missing_parts, render_marks, render_spans
+from findings.review.highlight import COLORS, Highlight, find_highlights, missing_parts, render_marks
 
 
 def environment() -> jinja2.Environment:
@@ -18,7 +18,7 @@ def environment() -> jinja2.Environment:
     )
     env.globals["COLORS"] = COLORS
     env.filters["number"] = format_number
-    env.filters["spans"] = lambda row: render_spans(row["sentence"], highlights(row), row["lang"])
+    env.filters["labelled"] = lambda row: render_marks(row["sentence"], highlights(row), labelled=True)
     env.filters["marks"] = lambda row: render_marks(row["sentence"], highlights(row))
     env.filters["missing"] = lambda row: missing_parts(row["sentence"], row["mention"], row["subject"], row["population"], row["year"])
     return env

@@ -14,8 +14,7 @@ function selectedWords() {
   const sentence = document.querySelector(".sentence");
   if (!selection || selection.isCollapsed || !sentence || !sentence.contains(selection.anchorNode)) return "";
   const words = selection.getRangeAt(0).cloneContents();
-  // displaCy's labels and underlines are absolutely placed: they are no words of the sentence
-  for (const part of words.querySelectorAll('[style*="position: absolute"]')) part.remove();
+  for (const label of words.querySelectorAll(".label")) label.remove();  // the parts' labels are no words
   return words.textContent.replace(/\s+/g, " ").trim();
 }
 
