@@ -32,11 +32,11 @@ from pathlib import Path
 from spacy.language import Language
 
 from extractors.pipeline import base_pipeline
-from findings.loading import load_corpus
 from findings.passages import SENTENCE_BOUNDARY, split_passages
 from findings.pipeline import worker_count
 from findings.store import open_store
 from findings.sweep import run_sweep
+from findings.sweep.corpus import read_corpus
 
 SEED = 20261123
 SCALE_SIZES = (1_000, 10_000, 50_000)
@@ -101,7 +101,7 @@ def sentence_pool(roots: Sequence[Path]) -> SentencePool:
     """Headings and body sentences of the supported-language passages below `roots`."""
     titles: dict[str, list[str]] = defaultdict(list)
     sentences: dict[str, list[str]] = defaultdict(list)
-    articles, _ = load_corpus(roots)
+    articles, _ = read_corpus(roots)
     for article in articles:
         for passage in split_passages(article):
             if passage.lang not in ("de", "en") or passage.kind == "boilerplate":
@@ -168,7 +168,7 @@ def build_realistic_corpus(root: Path, sources: Sequence[Path], copies: int, see
     """Write every plain-text article of `sources` `copies` times below `root/<lang>/<copy>/`, whole
     (with the text around its claims), each copy with fresh figures; returns the articles written."""
     rng = random.Random(seed)
-    articles, _ = load_corpus(sources)
+    articles, _ = read_corpus(sources)
     written = 0
     for article in articles:
         if article.kind != "text" or article.lang not in ("de", "en"):
@@ -187,7 +187,7 @@ def extraction_alone_seconds(root: Path) -> float:
     from extractors.pipeline import load_pipeline
     from findings.rows import article_rows
 
-    articles, _ = load_corpus([root])
+    articles, _ = read_corpus([root])
     for lang in {article.lang for article in articles}:
         load_pipeline(lang)
     start = time.perf_counter()

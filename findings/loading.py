@@ -8,7 +8,6 @@ import hashlib
 import os
 import re
 import stat
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -393,60 +392,3 @@ def article_from_text(
         published=published or found_date,
         lang=lang,
     )
-
-
-def _corpus_files(root: Path, rejected: list[Rejected]) -> list[Path]:
-    """Every non-hidden file below `root` (links to folders are not followed)."""
-    files: list[Path] = []
-    folders = [root]
-    while folders:
-        folder = folders.pop()
-        try:
-            entries = list(os.scandir(folder))
-        except OSError as error:
-            rejected.append(Rejected(printable_name(str(folder)), "unreadable", f"The folder cannot be listed ({error.strerror})."))
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            if entry.is_dir(follow_symlinks=False):
-                folders.append(Path(entry.path))
-            else:
-                files.append(Path(entry.path))
-    return sorted(files)
-
-
-def load_corpus(roots: Sequence[Path]) -> tuple[list[Article], list[Rejected]]:
-    """Load every .txt, .md, .html and .htm file below the corpus folders.
-
-    doc_id is the path relative to its root; when two roots give the same one, each is prefixed
-    with its root folder's name. Every other file, and every file that cannot be read, becomes a
-    Rejected. One bad file never stops the run.
-
-    Returns:
-        Articles sorted by doc_id, and the Rejected files sorted by path.
-    """
-    rejected: list[Rejected] = []
-    found = [
-        (root, path, printable_name(path.relative_to(root).as_posix()))
-        for root in roots
-        for path in _corpus_files(root, rejected)
-    ]
-    collisions = Counter(relative for _, _, relative in found)
-    articles: dict[str, Article] = {}
-    seen: set[str] = set()
-    for root, path, relative in found:
-        doc_id = f"{root.name}/{relative}" if collisions[relative] > 1 else relative
-        if path.suffix.lower() not in KINDS_BY_EXTENSION:
-            rejected.append(Rejected(printable_name(str(path)), "unsupported_type", "Only .txt, .md, .html and .htm files are read."))
-            continue
-        if doc_id in seen:
-            rejected.append(Rejected(printable_name(str(path)), "duplicate_doc_id", f"Another file already has the doc_id {doc_id}."))
-            continue
-        seen.add(doc_id)
-        result = read_article(path, doc_id)
-        if isinstance(result, Rejected):
-            rejected.append(result)
-        else:
-            articles[doc_id] = result
-    return [articles[doc_id] for doc_id in sorted(articles)], sorted(rejected, key=lambda r: r.path)

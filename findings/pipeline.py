@@ -20,10 +20,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from findings.dedup import dedupe_passages, merge_duplicate_findings
-from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.records import Article, Finding, Passage, PassageCluster, RunResult
 from findings.rows import article_rows
+from findings.sweep.corpus import read_corpus
 
 Plan = dict[str, dict[int, tuple[str, ...]]]
 T = TypeVar("T")
@@ -185,7 +185,7 @@ def run_pipeline(roots: Sequence[Path]) -> RunResult:
     """Load, split, dedupe and extract corpus folders in memory: the oracle the tests hold the
     store route (`findings.sweep.run_sweep`, which every command takes) against. Not for
     collections larger than memory."""
-    articles, rejected = load_corpus(roots)
+    articles, rejected = read_corpus(roots)
     passages_by_doc = {article.doc_id: split_passages(article) for article in articles}
     clusters = dedupe_passages(p for passages in passages_by_doc.values() for p in passages)
     findings = extract_in_processes(articles, passages_by_doc, mining_plan(clusters))

@@ -6,8 +6,8 @@ import pytest
 
 from extractors.pipeline import base_pipeline
 from findings import bench
-from findings.loading import load_corpus
 from findings.passages import split_passages
+from findings.sweep.corpus import read_corpus
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +27,7 @@ def test_build_corpus_is_deterministic_and_syndicated(pool, tmp_path):
     assert stats == again and stats.articles == len(files) == 60
     assert all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)
     assert stats.repeated > 0 and stats.near_duplicates > 0
-    articles, rejected = load_corpus([tmp_path / "a"])
+    articles, rejected = read_corpus([tmp_path / "a"])
     assert len(articles) == 60 and not rejected
     passages = sum(len(split_passages(article)) for article in articles)
     assert passages == stats.passages

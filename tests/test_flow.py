@@ -4,11 +4,11 @@ from prefect import flow
 import findings.pipeline as pipeline
 import findings.sweep.scan as scan
 import flows.pipeline_flow as pipeline_flow
-from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import extract_articles, run_pipeline
 from findings.store import EXPORT_FIELDS, active_findings, open_store
 from findings.sweep import ExportsStale
+from findings.sweep.corpus import read_corpus
 from findings.sweep.plan import SweepPlan
 from findings.sweep.scan import read_file
 from findings.table import read_table, sort_findings
@@ -37,7 +37,7 @@ def test_flow_run_marks_articles_outside_the_corpus_removed(prefect_server, tiny
 
 
 def test_extraction_tasks_keep_article_order(prefect_server, tiny_corpus, monkeypatch):
-    articles, _ = load_corpus([tiny_corpus])
+    articles, _ = read_corpus([tiny_corpus])
     passages = {article.doc_id: split_passages(article) for article in articles}
     plan = {doc_id: {p.index: (doc_id,) for p in doc_passages} for doc_id, doc_passages in passages.items()}
     monkeypatch.setattr(pipeline_flow, "ARTICLES_PER_WORKER", 1)

@@ -12,11 +12,12 @@ from findings.loading import (
     dateline_date,
     decode_bytes,
     html_title_and_date,
-    load_corpus,
     read_article,
     text_title_and_date,
 )
 from findings.records import Article, Rejected
+from findings.sweep import run_sweep
+from findings.sweep.corpus import read_corpus
 
 GERMAN = "Für 12 % der Befragten wäre das ein Grund – sagt „die Studie“.\r\nZweite Zeile.\n"
 
@@ -272,7 +273,7 @@ def test_read_article_sniffs_html_in_a_text_file(tmp_path):
     assert result.text.startswith("\n<!DOCTYPE html>")
 
 
-def test_load_corpus_accounts_for_every_file(tmp_path):
+def test_read_corpus_accounts_for_every_file_as_a_sweep_does(tmp_path):
     root = tmp_path / "corpus"
     (root / "de" / "tief").mkdir(parents=True)
     (root / ".git").mkdir()
@@ -282,30 +283,36 @@ def test_load_corpus_accounts_for_every_file(tmp_path):
     (root / "de" / "a.txt").write_text("Rund 62 Prozent.", encoding="utf-8")
     (root / "de" / "tief" / "c.HTML").write_text("<p>Rund 62 Prozent.</p>", encoding="utf-8")
     (root / "de" / "leer.txt").touch()
-    (root / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (root / "daten.csv").write_text("a,b", encoding="utf-8")
+    (root / "bild.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")  # a page asset: skipped, as a sweep skips it
     (root / "kaputt.htm").symlink_to(root / "fehlt.htm")
-    articles, rejected = load_corpus([root])
+    (root / "aussen.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (tmp_path / "elsewhere.txt").write_text("Rund 62 Prozent.", encoding="utf-8")
+    articles, rejected = read_corpus([root])
     assert [a.doc_id for a in articles] == ["b.md", "de/a.txt", "de/tief/c.HTML"]
     assert [a.kind for a in articles] == ["text", "text", "html"]
-    assert [(os.path.relpath(r.path, root), r.reason) for r in rejected] == [
-        ("bild.png", "unsupported_type"),
+    assert [(r.path, r.reason) for r in rejected] == [
+        ("aussen.txt", "outside_root"),
+        ("daten.csv", "unsupported_type"),
         ("de/leer.txt", "empty"),
         ("kaputt.htm", "broken_link"),
     ]
+    sweep = run_sweep(tmp_path / "out", [root], "run")
+    assert [(r.path, r.reason) for r in sweep.rejected] == [(r.path, r.reason) for r in rejected]
 
 
-def test_load_corpus_prefixes_doc_ids_that_two_roots_share(tmp_path):
+def test_read_corpus_keeps_two_files_of_one_name_as_a_sweep_does(tmp_path):
     for root in ("de", "en"):
         (tmp_path / root).mkdir()
         (tmp_path / root / "a.txt").write_text(f"Text in {root}.", encoding="utf-8")
     (tmp_path / "en" / "b.txt").write_text("Only here.", encoding="utf-8")
-    articles, rejected = load_corpus([tmp_path / "en", tmp_path / "de"])
-    assert [a.doc_id for a in articles] == ["b.txt", "de/a.txt", "en/a.txt"]
+    articles, rejected = read_corpus([tmp_path / "en", tmp_path / "de"])
+    assert [a.doc_id for a in articles] == ["a.txt", "b.txt", "de/a.txt"]
     assert rejected == []
 
 
-def test_load_corpus_reports_a_missing_root(tmp_path):
-    articles, rejected = load_corpus([tmp_path / "nowhere"])
+def test_read_corpus_reports_a_missing_root(tmp_path):
+    articles, rejected = read_corpus([tmp_path / "nowhere"])
     assert articles == []
     assert [r.reason for r in rejected] == ["unreadable"]
 
@@ -333,8 +340,8 @@ SHARED_DATES = {
 }
 
 
-def test_load_corpus_finds_each_shared_article_date(shared_dir):
-    articles, rejected = load_corpus([shared_dir / "corpus", shared_dir / "corpus_en"])
+def test_read_corpus_finds_each_shared_article_date(shared_dir):
+    articles, rejected = read_corpus([shared_dir / "corpus", shared_dir / "corpus_en"])
     assert {a.doc_id: a.published for a in articles} == SHARED_DATES
     assert all(a.encoding == "utf-8" and a.kind == "text" and len(a.content_hash) == 64 for a in articles)
     assert [(os.path.basename(r.path), r.reason) for r in rejected] == [("SOURCES.tsv", "unsupported_type")]

@@ -6,12 +6,12 @@ import pytest
 
 from findings import bench
 from findings.dedup import dedupe_passages, passage_key
-from findings.loading import load_corpus
 from findings.passages import split_passages
 from findings.pipeline import mining_plan, run_pipeline
 from findings.store import active_findings, open_store
 from findings.stored_dedup import cluster_stored_passages
 from findings.sweep import run_sweep
+from findings.sweep.corpus import read_corpus
 from findings.table import sort_findings
 
 
@@ -26,7 +26,7 @@ def syndicated(shared_dir, tmp_path_factory):
 
 
 def test_stored_clusters_mine_what_the_memory_clusters_mine(syndicated, tmp_path):
-    articles, _ = load_corpus(syndicated)
+    articles, _ = read_corpus(syndicated)
     passages = [p for article in articles for p in split_passages(article)]
     conn = open_store(tmp_path)
     conn.execute("CREATE TEMP TABLE sample AS SELECT * FROM passages WHERE 0")

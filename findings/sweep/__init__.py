@@ -12,23 +12,10 @@ each, in the order `run.py` runs them:
 - `commit.py` (`write_store`): writes everything in one transaction, so a killed run leaves the
   previous state;
 - `run.py`: `SweepRun` (lock, store, the run's record) and `run_sweep`, the stages in order; the
-  exports follow the commit (`findings.store.export_tables`).
+  exports follow the commit (`findings.store.export_tables`);
+- `corpus.py`: a whole corpus read in memory with the same walk (`read_corpus`), for the
+  in-memory oracle and the benchmark.
 """
-
-from findings.sweep.run import (
-    EXIT_BAD_ARGUMENT,
-    EXIT_EXPORTS_STALE,
-    EXIT_FAILED,
-    EXIT_OK,
-    EXIT_REFUSED,
-    EXIT_REJECTED,
-    EXPORTS,
-    ExportsStale,
-    RemovesTooMuch,
-    SweepRun,
-    SweepSummary,
-    run_sweep,
-)
 
 __all__ = [
     "EXIT_BAD_ARGUMENT",
@@ -44,3 +31,13 @@ __all__ = [
     "SweepSummary",
     "run_sweep",
 ]
+
+
+def __getattr__(name: str):
+    """The names of `run.py`, imported on first use (so that `findings.sweep.sources` can be
+    imported by what `run.py` itself imports, the in-memory pipeline)."""
+    if name in __all__:
+        from findings.sweep import run
+
+        return getattr(run, name)
+    raise AttributeError(f"module 'findings.sweep' has no attribute {name!r}")

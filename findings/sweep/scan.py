@@ -23,13 +23,14 @@ from findings.pipeline import in_order
 from findings.records import Article, Rejected, printable_name
 from findings.stored_dedup import run_script
 from findings.sweep.sources import (
+    REASONS,
     FileEntry,
     RejectedInput,
     Skipped,
     Source,
     file_groups,
     in_scope,
-    is_within,
+    outside_root,
     stat_signature,
     unique_doc_id,
     verdict,
@@ -228,7 +229,7 @@ def walk_entries(
             claimed[doc_id] = absolute
             rejection = known_rejections.get(absolute)
             need = verdict(path, absolute, signature, stored, rejection)
-            if real_root and path.is_symlink() and not is_within(os.path.realpath(path), real_root):
+            if outside_root(path, real_root):
                 need = "outside_root"
             yield FileEntry(path, doc_id, absolute, signature, stored, rejection, need)
 
@@ -242,9 +243,9 @@ def scan_file(
         return RejectedInput(Rejected(entry.doc_id, reason, detail), entry.absolute, entry.signature)
 
     if entry.verdict == "unsupported":
-        return reject("unsupported_type", "Only .txt, .md, .html and .htm files are read.")
+        return reject("unsupported_type", REASONS["unsupported_type"])
     if entry.verdict == "outside_root":
-        return reject("outside_root", "The link leads outside the folder swept; it is not followed.")
+        return reject("outside_root", REASONS["outside_root"])
     seen = conn.execute("SELECT 1 FROM temp.seen WHERE doc_id = ?", (entry.doc_id,)).fetchone()
     if seen or entry.verdict == "duplicate":
         return reject("duplicate_doc_id", f"Another file already has the doc_id {entry.doc_id}.")

@@ -130,22 +130,65 @@ def in_scope(sources: Sequence[Source] | None, stored_path: str) -> bool:
 
 
 def unique_doc_id(
-    conn: sqlite3.Connection, source: Source, relative: str, absolute: str, claimed: dict[str, str]
+    conn: sqlite3.Connection | None, source: Source, relative: str, absolute: str, claimed: dict[str, str]
 ) -> tuple[str, sqlite3.Row | None]:
     """A file's doc_id and the stored article of that id: its path relative to the source, or,
-    when another file (in this sweep or active in the store) has that id, the path with as many of
-    the source's own folder names before it as make it unique ("dB/report.txt")."""
+    when another file (in this sweep or active in the store `conn`, if given) has that id, the path
+    with as many of the source's own folder names before it as make it unique ("dB/report.txt")."""
     names = [printable_name(part) for part in reversed(Path(source.absolute).parts[1:])] if source.path.is_dir() else []
     candidates = [relative, *("/".join([*reversed(names[: k + 1]), relative]) for k in range(len(names)))]
+    stored = None
     for doc_id in candidates:
-        stored = conn.execute(
-            "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
-        ).fetchone()
+        if conn is not None:
+            stored = conn.execute(
+                "SELECT path, status, signature, content_hash FROM articles WHERE doc_id = ?", (doc_id,)
+            ).fetchone()
         taken_here = claimed.get(doc_id, absolute) != absolute
         taken_in_store = stored is not None and stored["status"] == "active" and stored["path"] != absolute
         if not taken_here and not taken_in_store:
             return doc_id, stored
     return candidates[-1], stored
+
+
+# Why a file found by the walk is not read, before it is opened (the reading's own reasons are
+# `findings.loading`'s).
+REASONS = {
+    "unsupported_type": "Only .txt, .md, .html and .htm files are read.",
+    "outside_root": "The link leads outside the folder swept; it is not followed.",
+}
+
+
+def outside_root(path: Path, real_root: str | None) -> bool:
+    """Whether a link below a folder (resolved: `real_root`) leads out of it."""
+    return bool(real_root) and path.is_symlink() and not is_within(os.path.realpath(path), real_root)
+
+
+def corpus_files(roots: Sequence[Path | str]) -> Iterator[tuple[Path, str] | Rejected | Skipped]:
+    """The files below corpus folders as a sweep walks them, without a store (the in-memory
+    oracle and the benchmark read corpora so): each file to read with its doc_id, made unique as a
+    sweep makes it; a file not to read as a Rejected (REASONS), a folder that is missing or cannot
+    be listed too; hidden files and a page's assets as Skipped."""
+    claimed: dict[str, str] = {}
+    for root in roots:
+        source = Source(Path(root))
+        if not os.path.lexists(source.path):
+            yield Rejected(printable_name(str(source.path)), "unreadable", "The folder does not exist.")
+            continue
+        real_root = os.path.realpath(source.path) if source.path.is_dir() else None
+        for item in walk_files(source):
+            if isinstance(item, (Rejected, Skipped)):
+                yield item
+                continue
+            path, relative = item
+            absolute = printable_name(os.path.abspath(path))
+            doc_id, _ = unique_doc_id(None, source, relative, absolute, claimed)
+            claimed[doc_id] = absolute
+            if path.suffix.lower() not in KINDS_BY_EXTENSION:
+                yield Rejected(doc_id, "unsupported_type", REASONS["unsupported_type"])
+            elif outside_root(path, real_root):
+                yield Rejected(doc_id, "outside_root", REASONS["outside_root"])
+            else:
+                yield path, doc_id
 
 
 def verdict(
