@@ -73,9 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     in_main_thread = threading.current_thread() is threading.main_thread()  # where Python takes signals
     previous = signal.signal(signal.SIGINT, stop_workers_and_interrupt) if in_main_thread else None
+    interrupted = False
     try:
         return args.handler(args)
     except KeyboardInterrupt:
+        interrupted = True
         print(
             "findings: interrupted; a run that had not committed left the store as it was (the next run "
             "completes the work)",
@@ -84,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     finally:
         if in_main_thread:
-            signal.signal(signal.SIGINT, previous)
+            # once interrupted, the process only shuts down (the temporary Prefect server, the
+            # workers): a second Ctrl-C there would end it with a traceback instead of the line above
+            signal.signal(signal.SIGINT, signal.SIG_IGN if interrupted else previous)
 
 
 if __name__ == "__main__":

@@ -206,3 +206,21 @@ def test_eval_of_a_corpus_scores_what_a_run_writes(shared_dir, tmp_path, capsys,
     from_table = capsys.readouterr().out
     assert main(["eval", "--corpus", *map(str, folders), "--gold", str(gold)]) == 0
     assert capsys.readouterr().out == from_table
+
+
+def test_an_interrupted_command_says_one_line_and_ignores_a_second_ctrl_c_while_it_shuts_down(monkeypatch, capsys):
+    import signal
+
+    import findings.commands.export as export_command
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(export_command, "run", interrupted)
+    previous = signal.getsignal(signal.SIGINT)
+    try:
+        assert main(["export", "--out", "anywhere"]) == 130
+        assert signal.getsignal(signal.SIGINT) == signal.SIG_IGN  # the temporary server's shutdown stays quiet
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert capsys.readouterr().err.startswith("findings: interrupted;")
