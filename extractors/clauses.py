@@ -60,6 +60,11 @@ def is_accusative(noun: Token) -> bool:
     return any("Acc" in t.morph.get("Case") for t in [noun, *(c for c in noun.children if c.dep_ == "det")])
 
 
+def is_relative_clause(verb: Token) -> bool:
+    """Whether a verb heads a relative clause: a clause on a noun opened by a relative pronoun."""
+    return verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)
+
+
 def is_pro_form(token: Token) -> bool:
     """A demonstrative ("das", "this"), a neuter personal pronoun ("es", "it") or a noun a
     demonstrative determines ("diese Sicht", "that view"); not a reflexive ("sich") or a relative
@@ -382,9 +387,11 @@ class ParsedSentence:
         return item or None
 
     def verb_after(self, token: Token) -> Token | None:
-        """The first verb after a word in its clause."""
+        """The first verb after a word in its clause, not one of a relative clause (which says
+        which of a noun's things are meant, not what the clause says of them)."""
         window = self.clause_window(token)
-        return next((t for t in self.parsed[token.i + 1 : window.stop] if self.is_verb(t) and t.i not in self.taken), None)
+        return next((t for t in self.parsed[token.i + 1 : window.stop]
+                     if self.is_verb(t) and t.i not in self.taken and not is_relative_clause(t)), None)
 
     def figure_phrase(self, anchor: Token) -> list[Token]:
         """A figure's words: its mention, its group and its modifiers, without the words a parse

@@ -202,6 +202,8 @@ class SentenceRoles(ParsedSentence):
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
                 self.groups[anchor.i] = group
+        for owner, group in self.groups.items():
+            attach_relative_clause(parsed[owner], group)
         self.part_nouns = set(self.data.PART_NOUNS)
 
     def can_be_group(self, token: Token) -> bool:
@@ -572,6 +574,18 @@ def share_word(span: Span) -> Token:
     may hang "64.9" and "%" on the verb apart)."""
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
     return next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), span.root)
+
+
+def attach_relative_clause(owner: Token, group: Token) -> None:
+    """Repair the parse of a relative clause right after a figure's group that the parser hung on
+    the figure ("41 Prozent der Befragten, die bislang nicht daheim arbeiten, hätten ..."): it
+    belongs to the group it follows, so the group's phrase takes it in and the predicate leaves it."""
+    for clause in list(owner.children):
+        first = clause.left_edge
+        pronoun = first if first.dep_ != "punct" else clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else first
+        follows = pronoun.i - group.right_edge.i in (1, 2)  # right after it, or after a comma
+        if clause.dep_ == "acl" and clause.i > group.i and follows and "Rel" in pronoun.morph.get("PronType"):
+            clause.head = group
 
 
 def is_parallel(word: Token, other: Token) -> bool:

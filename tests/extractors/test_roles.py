@@ -121,6 +121,10 @@ GROUPS = [
     ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
     # a noun the parse hangs on the group in a form no genitive has is the verb's object
     ("de", "Mit 48 Prozent nutzen Beschäftigte das Home Office am stärksten.", "48 Prozent", "Beschäftigte"),
+    # a relative clause right after the group belongs to it, wherever the parser hung it
+    ("de", "41 Prozent der Befragten, die bislang nicht daheim arbeiten, hätten daran Interesse.", "41 Prozent",
+     "Befragte, die bislang nicht daheim arbeiten"),
+    ("en", "About 45 percent of parents who work from home say they feel tired.", "About 45 percent", "parents who work from home"),
     # a capitalised first word the lexicon takes for an adverb names no group
     ("de", "Dahinter folgen mit 30 Prozent die Jüngeren.", "30 Prozent", "Jüngere"),
     # a verbless clause's figure takes no group from the other clause ("bei ihren Kindern" is a place)
