@@ -191,13 +191,19 @@ class ParsedSentence:
     def without_figures(self, token: Token) -> list[Token]:
         """A dependent's subtree without other figures and the clauses they are an argument of:
         "would choose to work in the office [, while 15 percent said ...]"."""
-        if token.i in self.taken or (self.is_predicate(token) and any(c.i in self.anchor_ids for c in token.children)):
+        figures = [c for c in token.children if c.i in self.anchor_ids and not self.in_brackets(c)]
+        if token.i in self.taken or (self.is_predicate(token) and figures):
             return []
         tokens = [token]
         for child in token.children:
             if not (child.dep_ in ("punct",) and child.i > token.i and any(t.i in self.taken for t in child.head.subtree)):
                 tokens.extend(self.without_figures(child))
         return tokens
+
+    def in_brackets(self, figure: Token) -> bool:
+        """Whether a figure stands in brackets beside what it measures ("stores (48 percent)")."""
+        first = figure.left_edge.i
+        return self.parsed[first].text == "(" or (first > 0 and self.parsed[first - 1].text == "(")
 
     def predicate(self, verb: Token, left_out: set[int]) -> list[Token] | None:
         """The words of the clause of `verb`, without the figure, its group and what belongs to

@@ -204,7 +204,33 @@ class SentenceRoles(ParsedSentence):
                 self.groups[anchor.i] = group
         for owner, group in self.groups.items():
             attach_relative_clause(parsed[owner], group)
+        frame = self.sentence_frame()
+        if frame is not None:  # "Among those who …, 65 percent say …", wherever the parse hangs it
+            end = self.frame_end(frame)
+            for anchor in self.anchors:
+                if anchor.i not in self.groups and anchor.i > end:
+                    self.groups[anchor.i] = frame
         self.part_nouns = set(self.data.PART_NOUNS)
+
+    def sentence_frame(self) -> Token | None:
+        """The group a sentence opens with, which frames all its figures after it: "Among those
+        who know, …", "Unter den Jüngeren …", "Bei Firmen mit … sind es …" (a plural group whose
+        preposition, one of CLAUSE_GROUP_CASES, is the sentence's first word)."""
+        first = next((t for t in self.parsed if not t.is_punct and t.text not in ("•", "●", "-", "*")), None)  # after a bullet
+        if first is None or first.dep_ != "case" or first.lower_ not in self.data.CLAUSE_GROUP_CASES:
+            return None
+        group = first.head
+        return group if self.can_be_group(group) and is_plural(group) and group.pos_ in NOMINALS else None
+
+    def frame_end(self, frame: Token) -> int:
+        """Where the phrase a sentence opens with ends: its first comma outside brackets (the text
+        says it; a parse may hang the whole sentence on the frame)."""
+        depth = 0
+        for token in self.parsed[frame.i :]:
+            depth += (token.text == "(") - (token.text == ")")
+            if token.text == "," and depth == 0:
+                return token.i
+        return len(self.parsed)
 
     def can_be_group(self, token: Token) -> bool:
         """Whether a word a group pattern found can name a group: not a time, a figure or an

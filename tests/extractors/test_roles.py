@@ -125,6 +125,11 @@ GROUPS = [
     ("de", "41 Prozent der Befragten, die bislang nicht daheim arbeiten, hätten daran Interesse.", "41 Prozent",
      "Befragte, die bislang nicht daheim arbeiten"),
     ("en", "About 45 percent of parents who work from home say they feel tired.", "About 45 percent", "parents who work from home"),
+    # a group that opens the sentence frames its figures, whatever the parse hangs it on; a
+    # bracketed figure in its relative clause leaves the clause to it
+    ("en", "• Among those who have yet to go back to reopened gyms (38 percent), 55 percent say they will hold off until the summer.",
+     "55 percent", "those who have yet to go back to reopened gyms"),
+    ("de", "Unter den Befragten, die Kinder haben, sorgen sich 45 Prozent um die Kosten.", "45 Prozent", "Befragte, die Kinder haben"),
     # a capitalised first word the lexicon takes for an adverb names no group
     ("de", "Dahinter folgen mit 30 Prozent die Jüngeren.", "30 Prozent", "Jüngere"),
     # a verbless clause's figure takes no group from the other clause ("bei ihren Kindern" is a place)
