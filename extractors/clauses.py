@@ -60,6 +60,24 @@ def is_accusative(noun: Token) -> bool:
     return any("Acc" in t.morph.get("Case") for t in [noun, *(c for c in noun.children if c.dep_ == "det")])
 
 
+def verb_phrases(head: Token, data: ModuleType) -> set[int]:
+    """The words of the prepositional phrases after a group's head that belong to the verb or an
+    adjective, not to the group ("der Befragten für gute Autofahrer", "der Bundesbürger mit dem
+    eigenen Befinden zufrieden"): those of a preposition that does not narrow a group down
+    (GROUP_MODIFIER_CASES), and those right before the adjective or participle they complement."""
+    words = set()
+    for child in head.children:
+        prepositions = cases(child)
+        if child.i < head.i or not prepositions or child.dep_ not in ("nmod", "obl"):
+            continue
+        after = child.right_edge.i + 1
+        word = child.doc[after] if after < len(child.doc) else None
+        complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph)
+        if not prepositions & set(data.GROUP_MODIFIER_CASES) or complements:
+            words.update(t.i for t in child.subtree)
+    return words
+
+
 def is_relative_clause(verb: Token) -> bool:
     """Whether a verb heads a relative clause: a clause on a noun opened by a relative pronoun."""
     return verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)
@@ -372,9 +390,10 @@ class ParsedSentence:
         return never_genitive or (is_accusative(child) and not is_accusative(child.head))
 
     def noun_words(self, noun: Token) -> list[Token]:
-        """A noun's subtree without a verb's object the parse hung on it."""
+        """A noun's subtree without what the parse hung on it that belongs to the verb: an object,
+        a prepositional phrase that does not narrow the group down (`verb_phrases`)."""
         objects = {t.i for c in noun.children if self.is_object_of_verb(c) for t in c.subtree}
-        return [t for t in noun.subtree if t.i not in objects]
+        return [t for t in noun.subtree if t.i not in objects and t.i not in verb_phrases(noun, self.data)]
 
     def list_item(self, noun: Token) -> list[Token] | None:
         """A listed item: the noun with its modifiers, without the items coordinated with it, and
@@ -404,9 +423,10 @@ class ParsedSentence:
         may wrongly hang on it (an object taken for an apposition)."""
         words = [anchor]
         for child in anchor.children:
-            outside = child.dep_ in ("appos", "conj", "parataxis", "acl", "cc") or self.is_object_of_verb(child)
+            reflexive = "Yes" in child.morph.get("Reflex")  # "halten sich 53 Prozent …": the verb's
+            outside = child.dep_ in ("appos", "conj", "parataxis", "acl", "cc") or self.is_object_of_verb(child) or reflexive
             if not outside or child.i in self.taken:
-                words.extend(child.subtree)
+                words.extend(self.noun_words(child) if child.pos_ in ("NOUN", "PROPN") else child.subtree)
         return words
 
 

@@ -39,6 +39,7 @@ from extractors.clauses import (
     phrase_text,
     stands_for_before,
     trim,
+    verb_phrases,
 )
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
@@ -151,30 +152,14 @@ class ParsedRoles:
                 return lemma if start == 0 else text[:start] + lemma[0].lower() + lemma[1:]
         return text
 
-    def narrowing_only(self, tokens: list[Token], head: Token) -> list[Token]:
-        """A group without the prepositional phrases after it that belong to the verb or an
-        adjective ("der Befragten für gute Autofahrer", "der Bundesbürger mit dem eigenen Befinden
-        zufrieden"): those of a preposition that does not narrow a group down, and those right
-        before the adjective or participle they complement."""
-        dropped = set()
-        for child in head.children:
-            prepositions = cases(child)
-            if child.i < head.i or not prepositions or child.dep_ not in ("nmod", "obl"):
-                continue
-            after = child.right_edge.i + 1
-            word = child.doc[after] if after < len(child.doc) else None
-            complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph)
-            if not prepositions & set(self.data.GROUP_MODIFIER_CASES) or complements:
-                dropped.update(t.i for t in child.subtree)
-        return [t for t in tokens if t.i not in dropped]
-
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
         take the form they have without an article ("aller befragten Unternehmen" -> "befragte
         Unternehmen", "der Deutschen" -> "Deutsche")."""
         ending = self.data.OBLIQUE_PLURAL_ENDING
         head = phrase_head(tokens)
-        tokens = self.narrowing_only(tokens, head)
+        verb_words = verb_phrases(head, self.data)
+        tokens = [t for t in tokens if t.i not in verb_words]
         plural = is_plural(head)
         texts = []
         for token in tokens:
