@@ -207,14 +207,16 @@ class ParsedSentence:
         return marked and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
 
     def without_figures(self, token: Token) -> list[Token]:
-        """A dependent's subtree without other figures and the clauses they are an argument of:
-        "would choose to work in the office [, while 15 percent said ...]"."""
+        """A dependent's subtree without other figures and the clauses they are an argument of
+        ("would choose to work in the office [, while 15 percent said ...]"), and without a verb's
+        object the parse hung on one of its nouns ("der Beamten [das Home Office]")."""
         figures = [c for c in token.children if c.i in self.anchor_ids and not self.in_brackets(c)]
         if token.i in self.taken or (self.is_predicate(token) and figures):
             return []
         tokens = [token]
         for child in token.children:
-            if not (child.dep_ in ("punct",) and child.i > token.i and any(t.i in self.taken for t in child.head.subtree)):
+            figure_punctuation = child.dep_ == "punct" and child.i > token.i and any(t.i in self.taken for t in child.head.subtree)
+            if not figure_punctuation and not self.is_object_of_verb(child):
                 tokens.extend(self.without_figures(child))
         return tokens
 
@@ -383,6 +385,8 @@ class ParsedSentence:
         """Whether a noun's attribute without a preposition is no genitive but the verb's object the
         parse hung on the noun ("nutzen Angestellte das Home Office", "ein Drittel den Zustand"): it
         is marked accusative, or its determiner has a form no genitive has ("das", "den")."""
+        if child.dep_ == "obj" and child.head.pos_ in ("NOUN", "PROPN"):
+            return True  # a noun has no object: the verb's, hung on the noun
         if child.dep_ != "nmod" or cases(child):
             return False
         determiners = [c.lower_ for c in child.children if c.dep_ == "det"]

@@ -161,10 +161,14 @@ class ParsedRoles:
         verb_words = verb_phrases(head, self.data)
         tokens = [t for t in tokens if t.i not in verb_words]
         plural = is_plural(head)
+        # the head and the nouns coordinated with it, each with the adjectives before it
+        # ("der Arbeiter, Angestellten und Beamten" -> "Arbeiter, Angestellte und Beamte")
+        nouns = [head, *(c for c in head.conjuncts if c.i > head.i)]
+        inflected = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.i < n.i and c.dep_ == "amod"}
         texts = []
         for token in tokens:
             text = token.text
-            if ending and plural and token.i <= head.i:
+            if ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = token.pos_ == "ADJ" and token.is_lower
                 noun = token.pos_ == "NOUN" and self.noun_lemma(text) == text[:-1]
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):

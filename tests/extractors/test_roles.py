@@ -123,6 +123,9 @@ GROUPS = [
     ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
     # a noun the parse hangs on the group in a form no genitive has is the verb's object
     ("de", "Mit 48 Prozent nutzen Beschäftigte das Home Office am stärksten.", "48 Prozent", "Beschäftigte"),
+    # nouns coordinated in a group take their citation form each; the verb's object hung on one stays out
+    ("de", "Demnach nutzen 30 Prozent der Arbeiter, Angestellten und Beamten das Home Office.", "30 Prozent",
+     "Arbeiter, Angestellte und Beamte"),
     # a relative clause right after the group belongs to it, wherever the parser hung it
     ("de", "41 Prozent der Befragten, die bislang nicht daheim arbeiten, hätten daran Interesse.", "41 Prozent",
      "Befragte, die bislang nicht daheim arbeiten"),
