@@ -1,8 +1,9 @@
 """The word class of a sentence's capitalised first word, from a word-class lexicon (HanTa).
 
 The German tagger trained on 2,500 sentences often takes a capitalised adverb at the start of a
-sentence for a noun or a name ("Dahinter folgen ...", "Bloß 17 Prozent ..."); HanTa's lexicon,
-built from the TIGER treebank, knows such words. The roles ask it only about a first word.
+sentence for a noun or a name ("Dahinter folgen ...", "Bloß 17 Prozent ..."), and the lemma table
+cannot tell a weak noun ("die Jungen") from an adjectival one ("die Befragten"); HanTa's lexicon,
+built from the TIGER treebank, knows both. The roles ask it about a first word and a group's noun.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ def _first_class(model: str, word: str) -> str | None:
     return classes[0][0] if classes else None
 
 
+def word_class(word: str, data: ModuleType) -> str | None:
+    """The class the language's lexicon takes `word` for first (a TIGER tag), or None without a lexicon."""
+    return _first_class(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else None
+
+
 def is_adverb(word: str, data: ModuleType) -> bool:
     """Whether the language's lexicon takes `word` for an adverb first ("Dahinter", "Demnach")."""
-    return bool(data.WORD_CLASS_MODEL) and _first_class(data.WORD_CLASS_MODEL, word) in data.ADVERB_CLASSES
+    return word_class(word, data) in data.ADVERB_CLASSES

@@ -44,6 +44,7 @@ from extractors.clauses import (
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
+from extractors.word_classes import word_class
 
 # Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
@@ -145,12 +146,28 @@ class ParsedRoles:
     def noun_lemma(self, text: str) -> str:
         """A noun's lemma, for a compound that of its last part: "Gesamtbefragten" ->
         "Gesamtbefragte", as "Befragten" -> "Befragte" (compounds inflect at the end)."""
+        part, lemma = self.inflected_part(text)
+        return text[: len(text) - len(part)] + (lemma if len(part) == len(text) else lemma[0].lower() + lemma[1:])
+
+    def inflected_part(self, text: str) -> tuple[str, str]:
+        """The last part of a noun that the lemma table knows as inflected, and its lemma
+        ("Gesamtbefragten" -> ("Befragten", "Befragte")); the noun itself when none is."""
         for start in range(0, len(text) - 3):
             part = text[start:] if start == 0 else text[start:].capitalize()
             lemma = self.lemmas.get(part)
             if isinstance(lemma, str) and lemma != part:
-                return lemma if start == 0 else text[:start] + lemma[0].lower() + lemma[1:]
-        return text
+                return part, lemma
+        return text, text
+
+    def drops_plural_n(self, text: str) -> bool:
+        """Whether a plural noun ending in -n loses it in the citation form: a dative plural of a
+        noun whose plural has none ("Händlern" -> "Händler"), an adjectival noun ("Befragten" ->
+        "Befragte"); not a weak noun, whose plural it is ("die Jungen", "Kunden": the lexicon calls
+        it a plain noun whose singular ends in -e)."""
+        part, lemma = self.inflected_part(text)
+        if self.noun_lemma(text) != text[:-1]:
+            return False
+        return not (lemma.endswith("e") and word_class(part, self.data) == self.data.PLAIN_NOUN_CLASS)
 
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
@@ -170,7 +187,7 @@ class ParsedRoles:
             text = token.text
             if ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = token.pos_ == "ADJ" and token.is_lower
-                noun = token.pos_ == "NOUN" and self.noun_lemma(text) == text[:-1]
+                noun = token.pos_ == "NOUN" and self.drops_plural_n(text)
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
             texts.append(text)

@@ -124,6 +124,7 @@ NOUNS_CAPITALIZED = True
 # "Demnach"), and the adverb classes: such a word names no group and is no subject.
 WORD_CLASS_MODEL = "morphmodel_ger.pgz"
 ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)")
+PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
 # Prepositions whose phrase narrows a group down (where, from where, of what age, with what):
