@@ -8,7 +8,7 @@ built from the TIGER treebank, knows both. The roles ask it about a first word a
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 
@@ -20,7 +20,7 @@ def lexicon(model: str):
     return HanoverTagger.HanoverTagger(model)
 
 
-@cache
+@lru_cache(maxsize=50_000)  # bounded: a long run meets ever new words
 def _first_class(model: str, word: str) -> str | None:
     classes = lexicon(model).tag_word(word)
     return classes[0][0] if classes else None
