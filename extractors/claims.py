@@ -34,11 +34,7 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
     Returns:
         The article's claims in text order.
     """
-    context = YearContext(
-        study_year=study_year(article, passages, lang),
-        published_year=article.published.year if article.published else None,
-    )
-    memory = ArticleMemory(study_population(passages, lang))
+    context, memory = article_context(article, passages, lang)
     clipped = clipped_end(article)
     candidates = [
         p for p in passages
@@ -51,6 +47,16 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
         for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
             claims.extend(passage_claims(passage, doc, context, memory, clipped))
     return claims
+
+
+def article_context(article: Article, passages: Sequence[Passage], lang: str) -> tuple[YearContext, ArticleMemory]:
+    """What the whole article says that its figures' sentences may leave out: the study's year and
+    the article's date, and a memory that starts from whom the study asked."""
+    context = YearContext(
+        study_year=study_year(article, passages, lang),
+        published_year=article.published.year if article.published else None,
+    )
+    return context, ArticleMemory(study_population(passages, lang))
 
 
 def clipped_end(article: Article) -> int | None:

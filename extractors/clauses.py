@@ -396,8 +396,8 @@ class ParsedSentence:
     def noun_words(self, noun: Token) -> list[Token]:
         """A noun's subtree without what the parse hung on it that belongs to the verb: an object,
         a prepositional phrase that does not narrow the group down (`verb_phrases`)."""
-        objects = {t.i for c in noun.children if self.is_object_of_verb(c) for t in c.subtree}
-        return [t for t in noun.subtree if t.i not in objects and t.i not in verb_phrases(noun, self.data)]
+        outside = {t.i for c in noun.children if self.is_object_of_verb(c) for t in c.subtree} | verb_phrases(noun, self.data)
+        return [t for t in noun.subtree if t.i not in outside]
 
     def list_item(self, noun: Token) -> list[Token] | None:
         """A listed item: the noun with its modifiers, without the items coordinated with it, and

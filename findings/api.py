@@ -17,11 +17,11 @@ import re
 
 from spacy.language import Language
 
+from extractors.lang import SUPPORTED
 from findings.loading import article_from_text
 from findings.pipeline import article_findings
 from findings.records import Finding
 
-SUPPORTED = ("de", "en")
 # A text that starts with a tag is HTML, a whole page or a fragment ("<p>...").
 MARKUP_START = re.compile(r"\s*<(?:!doctype|[a-z][\w-]*)[\s>/]", re.IGNORECASE)
 

@@ -25,15 +25,11 @@ class ClaimSpans:
         self.spans_key = spans_key
 
     def __call__(self, doc: Doc) -> Doc:
-        from extractors.claims import passage_claims
-        from extractors.context import study_population, study_year
-        from extractors.memory import ArticleMemory
-        from extractors.years import YearContext
+        from extractors.claims import article_context, passage_claims
 
         passage = Passage(doc_id="doc", index=0, text=doc.text, char_start=0, lang=self.lang)
         article = Article(doc_id="doc", text=doc.text, kind="text", encoding="utf-8", content_hash="", lang=self.lang)
-        context = YearContext(study_year=study_year(article, [passage], self.lang))
-        memory = ArticleMemory(study_population([passage], self.lang))
+        context, memory = article_context(article, [passage], self.lang)
         spans = []
         for claim in passage_claims(passage, doc, context, memory, clipped=None):
             span = doc.char_span(claim.start, claim.end, label=claim.unit)

@@ -165,7 +165,7 @@ class ParsedRoles:
         "Befragte"); not a weak noun, whose plural it is ("die Jungen", "Kunden": the lexicon calls
         it a plain noun whose singular ends in -e)."""
         part, lemma = self.inflected_part(text)
-        if self.noun_lemma(text) != text[:-1]:
+        if part[:-1] != lemma:  # the -n is no inflection ("Haushalte" stays)
             return False
         return not (lemma.endswith("e") and word_class(part, self.data) == self.data.PLAIN_NOUN_CLASS)
 
