@@ -159,14 +159,15 @@ class ParsedRoles:
                 return part, lemma
         return text, text
 
-    def drops_plural_n(self, text: str) -> bool:
+    def drops_plural_n(self, text: str, dative: bool) -> bool:
         """Whether a plural noun ending in -n loses it in the citation form: a dative plural of a
-        noun whose plural has none ("Händlern" -> "Händler"), an adjectival noun ("Befragten" ->
-        "Befragte"); not a weak noun, whose plural it is ("die Jungen", "Kunden": the lexicon calls
-        it a plain noun whose singular ends in -e)."""
+        noun whose plural has none ("Händlern" -> "Händler"; "Einkäufen" -> "Einkäufe" where the
+        parse says dative), an adjectival noun ("Befragten" -> "Befragte"); not a weak noun, whose
+        plural it is ("die Jungen", "Kunden": the lexicon calls it a plain noun whose singular
+        ends in -e)."""
         part, lemma = self.inflected_part(text)
-        if part[:-1] != lemma:  # the -n is no inflection ("Haushalte" stays)
-            return False
+        if part[:-1] != lemma:  # the -n is no inflection ("Haushalte" stays) or ends a dative
+            return dative and self.lemmas.get(part[:-1]) == lemma  # plural whose plain plural has none ("Einkäufen")
         return not (lemma.endswith("e") and word_class(part, self.data) == self.data.PLAIN_NOUN_CLASS)
 
     def citation_form(self, tokens: list[Token]) -> str:
@@ -187,7 +188,7 @@ class ParsedRoles:
             text = token.text
             if ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = token.pos_ == "ADJ" and token.is_lower
-                noun = token.pos_ == "NOUN" and self.drops_plural_n(text)
+                noun = token.pos_ == "NOUN" and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
             texts.append(text)

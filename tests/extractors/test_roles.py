@@ -127,6 +127,9 @@ GROUPS = [
     ("de", "Damals rauchten 15 Prozent der Jungen.", "15 Prozent", "Jungen"),
     ("de", "Rund 40 Prozent der Kunden kaufen online ein.", "Rund 40 Prozent", "Kunden"),
     ("de", "Rund 40 Prozent der Befragten kaufen online ein.", "Rund 40 Prozent", "Befragte"),
+    # a dative plural whose plain plural has no -n loses it ("Ländern" -> "Länder"), "Frauen" keeps it
+    ("de", "Unter den Ländern lag der Anteil bei 12 Prozent.", "12 Prozent", "Länder"),
+    ("de", "Unter den Frauen lag der Anteil bei 12 Prozent.", "12 Prozent", "Frauen"),
     # nouns coordinated in a group take their citation form each; the verb's object hung on one stays out
     ("de", "Demnach nutzen 30 Prozent der Arbeiter, Angestellten und Beamten das Home Office.", "30 Prozent",
      "Arbeiter, Angestellte und Beamte"),
