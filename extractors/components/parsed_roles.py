@@ -371,8 +371,10 @@ class SentenceRoles(ParsedSentence):
             return self.predicate(head, left_out), population, True
         if anchor.dep_ in ARGUMENTS and head.i != anchor.i:
             return self.predicate(head, left_out), population, group is not None
-        verb = self.verb_after(anchor)
-        if verb is not None:  # the parse left the figure alone: its clause as the text gives it
+        # the parse left the figure alone: its clause as the text gives it, from the first verb
+        # after the figure and its group ("Almost three-quarters of those polled | describe ...")
+        verb = self.verb_after(max([anchor, *(population or [])], key=lambda t: t.i))
+        if verb is not None:
             return self.predicate(verb, left_out), population, group is not None
         return None, population, group is not None
 

@@ -72,6 +72,8 @@ EN = [
      "20 percent", "agreed with the plan", None),
     ("group on the clause", "Among small retailers, 45 percent expect higher sales.",
      "45 percent", "expect higher sales", "small retailers"),
+    ("figure left alone by the parse: the verb after its group", "Almost three-quarters of those polled describe their shop as their main income.",
+     "Almost three-quarters", "describe their shop as their main income", "those polled"),
     ("level of a measure", "The unemployment rate was 5 percent.",
      "5 percent", "unemployment rate", None),
     ("measure without a group", "The margin of error was plus or minus 3 percent.",
