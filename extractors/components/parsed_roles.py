@@ -270,11 +270,14 @@ class SentenceRoles(ParsedSentence):
             else:
                 found[anchor.i] = self.roles_of(anchor, found)
         roles = [found[anchor.i] for anchor in self.anchors]
-        for k in range(1, len(roles)):
-            if roles[k][0] is None and roles[k - 1][0] and not self.is_compared(self.anchors[k]):
-                remnant = self.gapped_remnant(self.anchors[k])
+        groups = {t.i for _, population, _ in roles for t in population or []}
+        before = None  # the subject of the last figure whose clause has one of its own
+        for k, (subject, population, cue) in enumerate(roles):
+            if subject is None and before and not self.is_compared(self.anchors[k]):
+                remnant = trim([t for t in self.gapped_remnant(self.anchors[k]) if t.i not in groups])
                 if remnant:  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
-                    roles[k] = (self.with_remnant(roles[k - 1][0], remnant), *roles[k][1:])
+                    roles[k] = self.with_remnant(before, remnant), population, cue
+            before = subject or before
         return roles
 
     def is_gapped(self, anchor: Token) -> bool:
@@ -287,8 +290,8 @@ class SentenceRoles(ParsedSentence):
 
     def gapped_remnant(self, anchor: Token) -> list[Token]:
         """What a verbless clause says beside its figure ("29 Prozent gelegentlich"), or nothing
-        when the clause has a verb of its own."""
-        window = self.own_segment(anchor)
+        when the clause has a verb of its own. A list that opens the clause shares what follows it."""
+        window = self.clause_window(anchor) if self.fronted_list_item(anchor) else self.own_segment(anchor)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in self.taken]
         if any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return []
@@ -309,7 +312,7 @@ class SentenceRoles(ParsedSentence):
                 at = next(k for k, t in enumerate(subject) if t.i in replaced)
                 kept = [t for t in subject if t.i not in replaced]
                 return [*kept[:at], *remnant, *kept[at:]]
-        verb = next((t for t in subject if t.pos_ in ("VERB", "AUX")), None)
+        verb = next((t for t in subject if self.is_verb(t)), None)
         return [verb, *remnant] if verb is not None else remnant
 
     def own_segment(self, anchor: Token) -> range:
@@ -328,7 +331,7 @@ class SentenceRoles(ParsedSentence):
         """The roles of one figure, given those of the figures above it."""
         group = self.groups.get(anchor.i)
         other = next((a for a in anchor.ancestors if a.i in found), None)
-        if other is not None and self.restates(anchor, other):
+        if other is not None and self.restates(anchor, other) and not self.fronted_list_item(anchor):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
         if self.is_gapped(anchor):  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
@@ -458,8 +461,15 @@ class SentenceRoles(ParsedSentence):
             return subject, population, population is not None
         if noun_group is not None:  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)"
             return self.phrase(noun, {noun_group.i}), self.phrase(noun_group), True
+        fronted, verb = self.fronted_list(noun, anchor)
+        if fronted:  # "Förder- (28 Prozent) und Hauptschüler (18 Prozent) haben Übergewicht"
+            population = self.list_item(noun)
+            if verb is None:  # "…, Realschüler (13 Prozent) und Gymnasiasten (5 Prozent) seltener": the clause before's
+                return None, population, population is not None
+            left_out = {t.i for t in self.parsed[self.clause_window(anchor).start : verb.i]}
+            return self.predicate(verb, left_out), population, population is not None
         if first.dep_ in SUBJECTS and self.is_predicate(first.head):
-            # "most remote workers (65 percent) prefer", "Förder- (28 Prozent) und Hauptschüler (18 Prozent) haben"
+            # "most remote workers (65 percent) prefer ..."
             population = self.phrase(group) if group is not None else (self.phrase(noun) if first is noun else self.list_item(noun))
             return self.predicate(first.head, {first.i}), population, population is not None
         if first is noun and not self.in_list(noun, anchor):
@@ -473,6 +483,37 @@ class SentenceRoles(ParsedSentence):
             if verb is not None:
                 return self.predicate(verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
+
+    def fronted_list(self, noun: Token, anchor: Token) -> tuple[bool, Token | None]:
+        """Whether a list of bracketed items opens its clause, and the finite verb right after it:
+        the items are then who the clause speaks of, whatever the parse made of them ("Teachers
+        (45 percent) and parents (30 percent) use podcasts"). A list in a verbless clause after
+        another figure's clause has no verb of its own ("…, Realschüler (13 Prozent) seltener")."""
+        if not self.in_list(noun, anchor):
+            return False, None
+        window, span = self.clause_window(anchor), self.spans[anchor.i]
+        if not all(self.is_item_word(t) for t in self.parsed[window.start : span.start]):
+            return False, None
+        verb = self.verb_after(anchor)
+        items = [a for a in self.anchors if a.i in window and (verb is None or a.i < verb.i) and self.bracketing_noun(a) is not None]
+        if len(items) < 2:
+            return False, None
+        if verb is None:  # gapped: words besides the items, no verb, after another figure's clause
+            last = max(s.end for s in self.spans.values() if s.start in window)
+            rest = [t for t in self.parsed[last : window.stop] if not t.is_punct]
+            gapped = any(a.i < window.start for a in self.anchors) and rest and not any(self.is_verb(t) for t in rest)
+            return bool(gapped), None
+        only_items = all(self.is_item_word(t) for t in self.parsed[span.end : verb.i])
+        return only_items and is_finite(verb), verb
+
+    def fronted_list_item(self, anchor: Token) -> bool:
+        """Whether a figure is bracketed beside an item of a list that opens its clause."""
+        noun = self.bracketing_noun(anchor)
+        return noun is not None and self.fronted_list(noun, anchor)[0]
+
+    def is_item_word(self, token: Token) -> bool:
+        """Whether a word can stand in a list of nouns with their figures."""
+        return token.pos_ in (*NOMINALS, "ADJ", "NUM", "DET", "CCONJ", "PUNCT") or token.i in self.taken
 
     def first_conjunct(self, noun: Token) -> Token:
         """The first of a row of coordinated nouns ("Videos, Blogs und Podcasts")."""
@@ -586,6 +627,12 @@ class SentenceRoles(ParsedSentence):
     def has_share(self, noun: Token) -> bool:
         """Whether a restated share counts the noun itself: "Jeder fünfte Bundesbürger (22 Prozent)"."""
         return any(c.i in self.taken for c in noun.children if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i)
+
+
+def is_finite(verb: Token) -> bool:
+    """Whether a verb is not marked as an infinitive or participle (the German tags mark few
+    verb forms; a verb they took for an adjective has none)."""
+    return not set(verb.morph.get("VerbForm")) & {"Inf", "Part", "Ger"}
 
 
 def phrase_head(tokens: list[Token]) -> Token:

@@ -9,6 +9,9 @@ from extractors.pipeline import RULE_COMPONENTS, base_pipeline
 from tests.extractors.conftest import only_mention
 
 # (shape, text, mention, subject, population); a population of None: the sentence names none.
+LIST_DE = "Lehrer (45 Prozent) und Eltern (30 Prozent) nutzen Podcasts häufig, Schüler (20 Prozent) und Studenten (10 Prozent) deutlich seltener."
+LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
+
 DE = [
     ("figure as subject, genitive group", "91 Prozent aller befragten Unternehmen nutzen mindestens einen Kanal.",
      "91 Prozent", "nutzen mindestens einen Kanal", "befragte Unternehmen"),
@@ -61,9 +64,15 @@ DE = [
      "20 Prozent", "Prüfungen", "Lehrer"),
     ("an object after a share is no genitive group", "Unter den Lesern bewertet ein Viertel den neuen Teil gut.",
      "ein Viertel", "bewertet den neuen Teil gut", "Leser"),
+    # a list of bracketed items that opens its clause names the groups; a verbless clause of such
+    # a list after it takes the clause before, with its own words in place of the parallel ones
+    ("list opening its clause", LIST_DE, "30 Prozent", "nutzen Podcasts häufig", "Eltern"),
+    ("verbless list clause after it", LIST_DE, "20 Prozent", "nutzen Podcasts deutlich seltener", "Schüler"),
 ]
 
 EN = [
+    ("list opening its clause", LIST_EN, "30 percent", "use podcasts often", "parents"),
+    ("verbless list clause after it", LIST_EN, "20 percent", "use podcasts far less", "students"),
     ("subject without the other side of a comparative", "Now 59 percent of shoppers buy more food than when the pandemic began.",
      "59 percent", "buy more food", "shoppers"),
     ("figure as subject, of group", "Nearly 60% of marketers say they plan to increase their budgets.",
