@@ -104,6 +104,14 @@ def is_bare_infinitive(token: Token) -> bool:
             and not any(child.dep_ == "mark" for child in token.children))
 
 
+
+def is_participle_adjunct(verb: Token) -> bool:
+    """A participle clause that adds a circumstance to the clause before ("favor a hybrid setup,
+    splitting the week ..."): an adverbial clause of a participle or gerund with neither subject
+    nor conjunction."""
+    forms = set(verb.morph.get("VerbForm"))
+    return verb.dep_ == "advcl" and bool(forms & {"Ger", "Part"}) and not any(c.dep_ in ("mark", *SUBJECTS) for c in verb.children)
+
 class ParsedSentence:
     """The parse of one sentence with the words of its figures.
 
@@ -306,7 +314,7 @@ class ParsedSentence:
                 break
             following = self.segment_after(end)
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
-            attached = root is not None and start <= root.head.i < end and root.dep_ not in ("conj", "parataxis")
+            attached = root is not None and start <= root.head.i < end and root.dep_ not in ("conj", "parataxis") and not is_participle_adjunct(root)
             if not attached or any(t.i in self.taken for t in following):
                 break
             end = following.end

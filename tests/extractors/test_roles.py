@@ -93,6 +93,8 @@ EN = [
      "54 percent", "report spending less", None),
     ("bracketed subject", "Most remote workers (65 percent) prefer a hybrid model.",
      "65 percent", "prefer a hybrid model", "remote workers"),
+    ("participle clause after a comma adds a circumstance", "Most nurses (60 percent) prefer day shifts, citing better sleep and family time.",
+     "60 percent", "prefer day shifts", "nurses"),
     ("listed item", "Consumers bought food and water (87 percent), toiletries (81 percent) and soap (65 percent).",
      "81 percent", "toiletries", "Consumers"),
     ("listed item of a passive clause: the agent is the group",
