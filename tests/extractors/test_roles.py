@@ -140,6 +140,10 @@ GROUPS = [
     ("de", "Damals rauchten 15 Prozent der Jungen.", "15 Prozent", "Jungen"),
     ("de", "Rund 40 Prozent der Kunden kaufen online ein.", "Rund 40 Prozent", "Kunden"),
     ("de", "Rund 40 Prozent der Befragten kaufen online ein.", "Rund 40 Prozent", "Befragte"),
+    # a plural pronoun stands for the last plural subject before it in its sentence
+    ("de", "Viele Studenten arbeiten neben dem Studium, 40 Prozent von ihnen sogar in Vollzeit.", "40 Prozent", "Studenten"),
+    ("en", "Many students work while they study, and 40 percent of them work full time.", "40 percent", "students"),
+    ("en", "It is hard, and 40 percent of them work full time.", "40 percent", None),
     # a dative plural whose plain plural has no -n loses it ("Ländern" -> "Länder"), "Frauen" keeps it
     ("de", "Unter den Ländern lag der Anteil bei 12 Prozent.", "12 Prozent", "Länder"),
     ("de", "Unter den Frauen lag der Anteil bei 12 Prozent.", "12 Prozent", "Frauen"),
