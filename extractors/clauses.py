@@ -96,13 +96,11 @@ def is_pro_form(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.pos_ == "DET" and c.morph.get("PronType") == ["Dem"] for c in token.children)
 
 
-
 def is_bare_infinitive(token: Token) -> bool:
     """A verb the parse hung as an infinitive on the word right before it, without "to" or "zu":
     no complement of that word but the clause's own verb ("those polled describe ...")."""
     return (token.dep_ == "xcomp" and token.i == token.head.i + 1 and "Inf" in token.morph.get("VerbForm")
             and not any(child.dep_ == "mark" for child in token.children))
-
 
 
 def is_participle_adjunct(verb: Token) -> bool:
@@ -111,6 +109,7 @@ def is_participle_adjunct(verb: Token) -> bool:
     nor conjunction."""
     forms = set(verb.morph.get("VerbForm"))
     return verb.dep_ == "advcl" and bool(forms & {"Ger", "Part"}) and not any(c.dep_ in ("mark", *SUBJECTS) for c in verb.children)
+
 
 class ParsedSentence:
     """The parse of one sentence with the words of its figures.
@@ -382,8 +381,11 @@ class ParsedSentence:
         # a verb outside the phrase's relative clause ends it: "der Firmen | nutzen Videos", "those
         # polled | describe" (a bare infinitive hung on the participle before it is the clause's
         # verb); German tags tell a verb from a participle too seldom, English ones do
-        verb = next((t for t in tokens if t.i > head.i and (t.i not in joined or is_bare_infinitive(t)) and self.is_verb(t)
-                     and (self.data.NOUNS_CAPITALIZED or "Fin" in t.morph.get("VerbForm") or is_bare_infinitive(t))), None)
+        def ends_phrase(t: Token) -> bool:
+            finite = self.data.NOUNS_CAPITALIZED or "Fin" in t.morph.get("VerbForm")
+            return t.i > head.i and self.is_verb(t) and (is_bare_infinitive(t) or (t.i not in joined and finite))
+
+        verb = next((t for t in tokens if ends_phrase(t)), None)
         if verb is not None:
             stop = min(stop, verb.i) if stop is not None else verb.i
         if stop is not None:

@@ -225,6 +225,7 @@ class SentenceRoles(ParsedSentence):
                 if anchor.i not in self.groups and anchor.i > end:
                     self.groups[anchor.i] = frame
         self.part_nouns = set(self.data.PART_NOUNS)
+        self.fronted_items: dict[int, bool] = {}
 
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
@@ -523,9 +524,12 @@ class SentenceRoles(ParsedSentence):
         return only_items and is_finite(verb), verb
 
     def fronted_list_item(self, anchor: Token) -> bool:
-        """Whether a figure is bracketed beside an item of a list that opens its clause."""
-        noun = self.bracketing_noun(anchor)
-        return noun is not None and self.fronted_list(noun, anchor)[0]
+        """Whether a figure is bracketed beside an item of a list that opens its clause (read once
+        per figure: the roles ask it of a figure more than once)."""
+        if anchor.i not in self.fronted_items:
+            noun = self.bracketing_noun(anchor)
+            self.fronted_items[anchor.i] = noun is not None and self.fronted_list(noun, anchor)[0]
+        return self.fronted_items[anchor.i]
 
     def is_item_word(self, token: Token) -> bool:
         """Whether a word can stand in a list of nouns with their figures."""
