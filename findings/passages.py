@@ -100,6 +100,8 @@ MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
 # text: line breaks, and the no-break, narrow no-break, thin and other fixed-width spaces that
 # stand between a number and its unit ("91\u00a0Prozent", "45\u202f%").
 AS_SPACE = str.maketrans(dict.fromkeys("\r\n\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f", " "))
+# A soft hyphen marks where a word may break and is not shown: "Pro\u00adzent" reads "Prozent".
+SOFT_HYPHEN = "\u00ad"
 LINE = re.compile(r"[^\r\n]+")
 LINE_BREAK = re.compile(r"\r\n|\r|\n")
 WORD_OR_SPACE = re.compile(r"\s+|\S+")
@@ -527,13 +529,37 @@ def extraction_language(article: Article, passages: Sequence[Passage]) -> str:
     return article.lang if article.lang in SUPPORTED else passages_language(passages)
 
 
+def without_soft_hyphens(block: Block) -> Block:
+    """The block with its soft hyphens taken out of the text and its offset map kept exact."""
+    if SOFT_HYPHEN not in block.text:
+        return block
+    kept = [i for i, char in enumerate(block.text) if char != SOFT_HYPHEN]
+    raw = raw_offsets(block)
+    segments: list[tuple[int, int]] = []
+    for text_offset, i in enumerate(kept):
+        if not segments or raw[i] - segments[-1][1] != text_offset - segments[-1][0]:
+            segments.append((text_offset, raw[i]))
+    text = "".join(block.text[i] for i in kept)
+    return block._replace(text=text, char_start=segments[0][1] if segments else block.char_start, segments=tuple(segments))
+
+
+def raw_offsets(block: Block) -> list[int]:
+    """The raw offset of each character of a block's text."""
+    segments = block.segments or ((0, block.char_start),)
+    ends = [text_offset for text_offset, _ in segments[1:]] + [len(block.text)]
+    return [raw + i - start for (start, raw), end in zip(segments, ends) for i in range(start, end)]
+
+
 def article_blocks(article: Article) -> tuple[list[Block], str]:
-    """The article's blocks and its dominant language (the one loading found, if any)."""
+    """The article's blocks, soft hyphens taken out, and its dominant language (the one loading
+    found, if any)."""
     if article.kind == "html":
         blocks = parse_html(article.text).blocks
-        return blocks, article.lang or article_language(" ".join(block.text for block in blocks))
-    lang = article.lang or article_language(article.text)
-    return text_blocks(article.text, lang), lang
+        lang = article.lang or article_language(" ".join(block.text for block in blocks))
+    else:
+        lang = article.lang or article_language(article.text)
+        blocks = text_blocks(article.text, lang)
+    return [without_soft_hyphens(block) for block in blocks], lang
 
 
 def split_passages(article: Article) -> list[Passage]:

@@ -218,6 +218,22 @@ def test_fixed_width_spaces_read_as_spaces_and_offsets_stay(space):
     assert_offsets_exact(text, passage)
 
 
+@pytest.mark.parametrize(
+    ("source", "kind"),
+    [
+        ("Umfrage\n\n91 Pro\u00adzent der Be\u00adfrag\u00adten nutzen Videos.\n", "text"),
+        ("<p>Umfrage</p><p>91 Pro&shy;zent der <b>Be\u00adfrag</b>&shy;ten nutzen Videos.</p>", "html"),
+    ],
+)
+def test_soft_hyphens_are_taken_out_and_offsets_stay(source, kind):
+    (passage,) = [p for p in split_passages(article(source, kind)) if "Videos" in p.text]
+    assert passage.text == "91 Prozent der Befragten nutzen Videos."
+    if kind == "text":
+        assert_offsets_exact(source, passage)
+    assert source[passage.raw_offset(passage.text.index("zent")) :].startswith("zent")
+    assert source[passage.raw_offset(passage.text.index("ten nutzen")) :].startswith("ten nutzen")
+
+
 def test_an_html_file_is_parsed_once(tmp_path, monkeypatch):
     """Loading reads the page's title and date, splitting cuts its blocks: one parse for both."""
     import findings.passages as passages

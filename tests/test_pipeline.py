@@ -79,6 +79,14 @@ def test_a_claim_with_a_no_break_space_before_its_unit_is_found(tmp_path, space)
     assert [text[f.char_start : f.char_end] for f in findings] == [f"91{space}Prozent", f"45{space}%"]
 
 
+def test_a_claim_with_a_soft_hyphen_in_its_unit_is_found(tmp_path):
+    text = "Umfrage 2021\n\n91 Pro\u00adzent der Firmen nutzen Videos.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (finding,) = run_pipeline([tmp_path]).findings
+    assert text[finding.char_start : finding.char_end] == "91 Pro\u00adzent"
+    assert finding.value == 91
+
+
 def test_extractors_import_only_the_records_of_findings():
     """The extractors find claims; rows, ids and provenance are made in `findings` (findings.rows)."""
     code = "import sys, extractors; print(sorted(m for m in sys.modules if m.startswith('findings.')))"
