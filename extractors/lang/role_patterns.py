@@ -26,6 +26,16 @@ def on_clause(cases: tuple[str, ...]) -> list:
     ] if cases else []
 
 
+def on_figure(cases: tuple[str, ...]) -> list:
+    """A plural group with one of `cases` on the figure itself, where the figure is the predicate."""
+    return [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group",
+                  "RIGHT_ATTRS": {"DEP": "obl", "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
+         {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
+          "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(cases)}}}],
+    ] if cases else []
+
+
 def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, ...], fronted_group_cases: tuple[str, ...], genitive: bool) -> dict:
     """The patterns by name, in order of preference.
 
@@ -50,6 +60,8 @@ def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, .
         # "Among marketers, 45% say ...", "Bei Firmen mit 500 Mitarbeitern sind es 45 Prozent.":
         # on a verb above the figure; a group is more than one ("bei Glätte", a condition, is none)
         "population_on_clause": on_clause(clause_group_cases),
+        # "Bei Schülern sind es 51 Prozent", "Among retirees it is 30 percent": on the figure itself
+        "population_on_figure": on_figure(clause_group_cases),
         # "For those aged 65 and older, use has risen to 35 percent", "Für Frauen liegt er bei 40 Prozent"
         "population_fronted": on_clause(fronted_group_cases),
     }

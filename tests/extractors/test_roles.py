@@ -170,6 +170,11 @@ GROUPS = [
     ("de", "Die Hälfte tritt für niedrigere Steuern ein, 39 Prozent wünschen sich einen Preisdeckel.", "39 Prozent", None),
     ("en", "For women, 40 percent say they vote.", "40 percent", "women"),
     ("en", "Some 45 percent pay for services online.", "Some 45 percent", None),
+    # a group on the figure itself where the figure is the predicate; an age or span is no group
+    ("de", "Bei Schülern sind es 51 Prozent.", "51 Prozent", "Schüler"),
+    ("en", "Among students it is 51 percent.", "51 percent", "students"),
+    ("de", "In der Altersgruppe unter 29 Jahren sind es 35 Prozent.", "35 Prozent", None),
+    ("en", "Among those over 65 years it is 30 percent.", "30 percent", "those over 65 years"),
 ]
 
 
