@@ -107,6 +107,7 @@ class ParsedRoles:
             shares = [(m.start - start, m.end - start) for m in own]
             for share_start, share_end in shares:
                 attach_sentence_adverb(parsed[share_start:share_end])
+            attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, roles in zip(own, sentence.roles()):
@@ -716,6 +717,26 @@ def attach_sentence_adverb(span: Span) -> None:
     anchor.head = anchor if word.head == word else word.head
     anchor.dep_ = word.dep_
     word.head, word.dep_, word.pos_ = anchor, "advmod", "ADV"
+
+
+def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle between a plural noun and the clause's verb, which the
+    parser takes for the verb ("45% of the adults surveyed said ...", "companies questioned
+    expect ..."): it becomes the noun's modifier, and the verb after it takes its place and its
+    dependents."""
+    if not endings:
+        return
+    for noun, participle, verb in zip(parsed, parsed[1:], parsed[2:]):
+        if not (noun.pos_ in ("NOUN", "PRON") and "Plur" in noun.morph.get("Number")
+                and participle.lower_.endswith(endings) and verb.pos_ in ("VERB", "AUX") and participle.head != noun
+                and noun in participle.head.subtree and verb in (participle.head, *participle.children)):
+            continue
+        if verb.head == participle:
+            verb.head = verb if participle.head == participle else participle.head
+            verb.dep_ = participle.dep_
+            for child in [c for c in participle.children if c != verb]:
+                child.head = verb
+        participle.head, participle.dep_, participle.pos_ = noun, "acl", "VERB"
 
 
 def is_name(token: Token) -> bool:

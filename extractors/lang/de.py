@@ -116,6 +116,9 @@ SUBJECT_BEFORE_VERB = False
 # German plural and infinitive verb forms end so ("nutzen", "planen"); a tagger may take them for adjectives.
 VERB_FORM_ENDINGS = ("en",)
 
+# (A German participle that narrows a noun down stands before it: "der befragten Firmen".)
+POSTPOSED_PARTICIPLE_ENDINGS = ()
+
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = True

@@ -116,6 +116,10 @@ SUBJECT_BEFORE_VERB = True
 # (English verbs have no ending a tagger confuses with an adjective's.)
 VERB_FORM_ENDINGS = ()
 
+# A participle right after a plural noun and right before the clause's verb belongs to the noun
+# ("45% of the adults surveyed said ..."): the endings of such participles.
+POSTPOSED_PARTICIPLE_ENDINGS = ("ed",)
+
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = False
