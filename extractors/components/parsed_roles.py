@@ -471,6 +471,8 @@ class SentenceRoles(ParsedSentence):
             return None, self.phrase(group) if group is not None else None, group is not None
         if noun.dep_ == "nmod" and self.is_part_noun(noun.head) and self.groups.get(noun.head.i) == noun:
             noun = noun.head  # "the majority of state residents (92 percent)": the figure is the majority's
+        elif self.is_group_of_measure(noun):
+            noun = noun.head  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)": the figure is the rate's
         noun_group = self.groups.get(noun.i)
         first = self.first_conjunct(noun)
         if self.is_part_noun(noun) or self.has_share(noun):
@@ -505,6 +507,14 @@ class SentenceRoles(ParsedSentence):
             if verb is not None:
                 return self.predicate(verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
+
+    def is_group_of_measure(self, noun: Token) -> bool:
+        """Whether a plural noun is the group of the singular noun it hangs on: that noun is a
+        measure of the group ("the dropout rate of young men"), not one of its members ("Anhänger
+        der AfD")."""
+        head = noun.head
+        return (noun.dep_ == "nmod" and head.pos_ == "NOUN" and self.groups.get(head.i) == noun
+                and is_plural(noun) and "Sing" in head.morph.get("Number"))
 
     def fronted_list(self, noun: Token, anchor: Token) -> tuple[bool, Token | None]:
         """Whether a list of bracketed items opens its clause, and the finite verb right after it:
