@@ -196,6 +196,16 @@ class ParsedSentence:
         lower = token.lower_
         return lower in self.data.TIME_WORDS or lower in self.data.MONTHS or lower.endswith(self.data.YEAR_NOUNS)
 
+    def is_prepositional_object(self, child: Token) -> bool:
+        """Whether a verb's prepositional phrase can be its object: one of the language's object
+        prepositions, neither a time nor a span, on a verb that is no copula ("sind es")."""
+        return (child.dep_ == "obl" and bool(cases(child) & set(self.data.OBJECT_CASES)) and not self.is_time(child)
+                and not self.is_counted_time(child) and child.head.lemma_.lower() not in self.data.COPULAS)
+
+    def is_counted_time(self, token: Token) -> bool:
+        """A time word with a number: an age or a span ("unter 29 Jahren", "vor 15 Jahren")."""
+        return self.is_time_word(token) and any(child.dep_ == "nummod" for child in token.children)
+
     def is_time(self, token: Token) -> bool:
         """Whether a dependent only says when: "in 2020", "im Jahr 2019", "this year"."""
         words = [t for t in token.subtree if t.dep_ not in ("case", "det", "punct")]
@@ -284,6 +294,9 @@ class ParsedSentence:
         front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
         complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
+        for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object
+            if self.is_prepositional_object(child):
+                complements.update(t.i for t in child.subtree)
         # what stands before the verb and the figure is an adverbial ("Demnach", "Heute", "In 2019")
         dropped.update(i for i in window if i < front and i not in complements)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]

@@ -263,10 +263,6 @@ class SentenceRoles(ParsedSentence):
         return (not self.is_time(token) and not self.is_counted_time(token) and token.i not in self.taken
                 and not self.is_object_of_verb(token) and not self.is_first_adverb(token))
 
-    def is_counted_time(self, token: Token) -> bool:
-        """A time word with a number: an age or a span ("unter 29 Jahren", "over 12 months")."""
-        return self.is_time_word(token) and any(child.dep_ == "nummod" for child in token.children)
-
     def group_after(self, anchor: Token) -> Token | None:
         """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"
         with "%" taken for a modifier): the noun that word belongs to."""

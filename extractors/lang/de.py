@@ -183,6 +183,9 @@ NEVER_GENITIVE_DETERMINERS = ("das", "den", "dem", "die", "ein", "einen", "einem
 PASSIVE_AUXILIARIES = ("werden",)
 # Who does what a passive clause says: "von Marketern genutzt", "durch die Firmen".
 AGENT_CASES = ("von", "durch")
+# Prepositions of a verb's prepositional object, which stays in the subject where it opens the
+# clause ("Mit Bluthochdruck hatten 15 Prozent zu kämpfen", "An Rückenschmerzen leiden 20 Prozent").
+OBJECT_CASES = ("mit", "an", "auf", "über", "um", "nach", "vor")
 # A figure after these says how many of the clause's subject: "Mit 51 Prozent nutzen Angestellte ...".
 WITH_CASES = ("mit",)
 # A figure after these, or on these verbs, is compared with the one before and measures the same:

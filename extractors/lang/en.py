@@ -186,6 +186,8 @@ NEVER_GENITIVE_DETERMINERS = ()
 PASSIVE_AUXILIARIES = ()
 # Who does what a passive clause says: "used by marketers".
 AGENT_CASES = ("by",)
+# (An English clause opens with a frame, not with the verb's prepositional object.)
+OBJECT_CASES = ()
 # A figure after these says how many of the clause's subject; English "with" says so too seldom
 # ("content comes first with 42.9%" counts the item, not a group).
 WITH_CASES = ()
