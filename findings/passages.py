@@ -116,9 +116,12 @@ CLEAR_VOTE = 3
 ARTICLE_FUNCTION_WORD_SHARE = 0.2
 ARTICLE_FUNCTION_WORD_KINDS = 12
 ARTICLE_FUNCTION_WORD_LEAD = 4
+OPENING_QUOTES = "\"'„“‚‘»«"
 TRAILING_CLOSERS = "\"'”“’‘»«)]} \t"
 SENTENCE_END_CHARS = ".!?:;…"
 SENTENCE_BOUNDARY = re.compile(r"[.!?…][\"'”“’»)\]]*\s+")
+# A sentence that ends after a word and goes on: prose, no heading and no list label ("8. Pharmazie").
+PROSE_SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"'”“’»)\]]*[.!?…][\"'”“’»)\]]*\s+\S")
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 15
 
@@ -244,12 +247,18 @@ def looks_like_heading(text: str) -> bool:
     )
 
 
-def _continues_on_next_line(line: str, next_line: str, function_words: frozenset[str]) -> bool:
+def _continues_on_next_line(line: str, next_line: str, function_words: frozenset[str], in_prose: bool) -> bool:
+    """Whether a hard-wrapped line goes on in the next one. It must end without a sentence end, and
+    the next line starts in lowercase (after any opening quote: "den Zustand | "mittelmäßig""), or
+    it ends on a comma, a hyphen or a function word, or it ends on a word in a paragraph that has
+    ended a sentence before (`in_prose`: a heading has none, and a paragraph ends with a sentence:
+    "Mit X hatten jeweils | 15 Prozent der Bundesbürger zu kämpfen.")."""
     if ends_sentence(line) or is_list_item(next_line):
         return False
     line, next_line = line.rstrip(), next_line.lstrip()
     last_word = re.sub(r"\W", "", line.rsplit(maxsplit=1)[-1]).casefold()
-    return next_line[:1].islower() or line[-1] in ",-–—‐" or last_word in function_words
+    first_letter = next_line.lstrip(OPENING_QUOTES)[:1]
+    return (in_prose and line[-1].isalnum()) or first_letter.islower() or line[-1] in ",-–—‐" or last_word in function_words
 
 
 def text_blocks(text: str, lang: str) -> list[Block]:
@@ -271,7 +280,9 @@ def text_blocks(text: str, lang: str) -> list[Block]:
         joined = (
             following is not None
             and len(LINE_BREAK.findall(text, line.end(), following.start())) == 1
-            and _continues_on_next_line(line.group(), following.group(), function_words)
+            and _continues_on_next_line(
+                line.group(), following.group(), function_words, bool(PROSE_SENTENCE_END.search(text, lines[start].start(), line.end()))
+            )
         )
         if joined:
             continue

@@ -45,6 +45,13 @@ def test_split_passages_one_per_line_with_raw_offsets():
         (["Die wichtigsten Ergebnisse sind die", "* 95 Prozent der Befragten"], "de", 2),
         (["The survey shows that", "", "most people agree."], "en", 2),
         (["„Das ist wichtig.”", "sagt er."], "de", 2),
+        # a paragraph's wrapped line that ends on a word goes on, whatever starts the next line
+        (["Zuletzt sagten das viele. Am häufigsten hatten", "Frauen damit zu kämpfen, und zwar", "15 Prozent."], "de", 1),
+        (["Most said so. Asked again, they named", "Paris first."], "en", 1),
+        (["Studie 2021", "15 Prozent der Befragten nutzen Podcasts."], "de", 2),
+        (["Quelle: Pressemeldung vom 27.03.2000)", "Den meisten geht es gut."], "de", 2),
+        # a lowercase start after an opening quote continues the line before
+        (["Ein Drittel nennt den Zustand", "„mittelmäßig“ (28 Prozent)."], "de", 1),
     ],
 )
 def test_text_blocks_join_hard_wrapped_lines(lines, lang, expected):
