@@ -120,13 +120,41 @@ class StoreBusy(RuntimeError):
     """Another run holds the output folder's lock."""
 
 
+class StoreDamaged(RuntimeError):
+    """DIR/findings.db is no SQLite database (random bytes), a damaged one (a truncated file), or
+    another program's database."""
+
+
+def check_store(out_dir: Path | str) -> None:
+    """Raise StoreDamaged when `out_dir/findings.db` exists but is no findings store. Only its
+    schema is read, and without a write-ahead log beside it as an immutable file (no lock, no
+    files made). A missing or empty file is a new store."""
+    path = Path(out_dir) / DATABASE
+    if not path.is_file():
+        return
+    mode = "mode=ro" if path.with_name(f"{DATABASE}-wal").exists() else "immutable=1"
+    try:
+        with contextlib.closing(sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise
+        raise StoreDamaged(f"{path} is not a findings store or is damaged ({error}); it was left as it is") from None
+    if tables and "runs" not in tables:
+        raise StoreDamaged(f"{path} is not a findings store (its tables are another program's); it was left as it is")
+
+
 def open_store(out_dir: Path | str) -> sqlite3.Connection:
     """Open (and create) `out_dir/findings.db`: schema, WAL mode, foreign keys, rows as sqlite3.Row.
 
     The connection is in autocommit mode; writers group their statements with `transaction`.
+
+    Raises:
+        StoreDamaged: the file is no findings store (see `check_store`); it is left as it is.
     """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    check_store(out_dir)
     conn = sqlite3.connect(out_dir / DATABASE, isolation_level=None, timeout=60)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode=WAL")

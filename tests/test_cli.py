@@ -1,6 +1,7 @@
 import importlib
 import json
 import os
+import random
 import re
 import socket
 import subprocess
@@ -224,3 +225,24 @@ def test_an_interrupted_command_says_one_line_and_ignores_a_second_ctrl_c_while_
     finally:
         signal.signal(signal.SIGINT, previous)
     assert capsys.readouterr().err.startswith("findings: interrupted;")
+
+
+@pytest.mark.parametrize("damage", ["random bytes", "truncated"])
+@pytest.mark.parametrize(
+    "command", [["report"], ["review"], ["export"], ["ingest", "{corpus}"], ["run", "{corpus}"], ["crawl", "{corpus}", "--once"]]
+)
+def test_a_damaged_store_is_one_line_and_exit_6_and_left_as_it_is(tiny_corpus, tmp_path, capsys, damage, command):
+    out = tmp_path / "out"
+    if damage == "truncated":
+        assert main(["ingest", str(tiny_corpus), "--out", str(out)]) == 0
+        database = (out / "findings.db").read_bytes()
+        (out / "findings.db").write_bytes(database[: len(database) // 2])
+    else:
+        out.mkdir()
+        (out / "findings.db").write_bytes(random.Random(11).randbytes(20_000))
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    capsys.readouterr()
+    assert main([part.format(corpus=tiny_corpus) for part in command] + ["--out", str(out)]) == 6
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"{out / 'findings.db'} is not a findings store or is damaged" in error
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before

@@ -1,3 +1,4 @@
+import sqlite3
 
 import pytest
 
@@ -6,6 +7,7 @@ from findings.records import Finding
 from findings.store import (
     EXPORT_FIELDS,
     StoreBusy,
+    StoreDamaged,
     decode_finding,
     encode_finding,
     export_tables,
@@ -128,3 +130,14 @@ def test_store_decisions_survive_reingest(stored):
     assert open_store(out).execute("SELECT status FROM decisions").fetchall()[0][0] == "accepted"
     rows = read_table(out / "findings.parquet")
     assert [row["review_status"] for row in rows if row["finding_id"] == finding_id] == ["accepted"]
+
+
+def test_a_database_of_another_program_is_no_store_and_is_left_as_it_is(tmp_path):
+    with sqlite3.connect(tmp_path / "findings.db") as other:
+        other.execute("CREATE TABLE notes (text TEXT)")
+    other.close()
+    before = (tmp_path / "findings.db").read_bytes()
+    with pytest.raises(StoreDamaged, match="is not a findings store"):
+        open_store(tmp_path)
+    assert (tmp_path / "findings.db").read_bytes() == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["findings.db"]

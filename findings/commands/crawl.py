@@ -34,7 +34,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Sweep once, or serve the deployment until interrupted."""
-    return checked([args.folder], lambda: crawl(args))
+    return checked([args.folder], args.out, lambda: crawl(args))
 
 
 def schedule_problem(cron: str, timezone: str) -> str | None:

@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
-from findings.store import StoreBusy
+from findings.store import StoreBusy, StoreDamaged, check_store
 from findings.sweep import (
     EXIT_BAD_ARGUMENT,
     EXIT_EXPORTS_STALE,
@@ -15,6 +15,7 @@ from findings.sweep import (
     EXIT_OK,
     EXIT_REFUSED,
     EXIT_REJECTED,
+    EXIT_STORE_DAMAGED,
     ExportsStale,
     RemovesTooMuch,
     SweepSummary,
@@ -25,7 +26,8 @@ EXIT_CODES_HELP = (
     f"DIR/rejected.csv), {EXIT_FAILED} the run failed and the store is unchanged, {EXIT_BAD_ARGUMENT} a given "
     f"path does not exist or cannot be read (nothing was touched), {EXIT_EXPORTS_STALE} the store was updated "
     f"but the exports could not be written (the next run or `findings export` writes them), {EXIT_REFUSED} the "
-    "run would mark most of the store's articles removed (nothing was changed; --prune allows it)."
+    "run would mark most of the store's articles removed (nothing was changed; --prune allows it), "
+    f"{EXIT_STORE_DAMAGED} DIR/findings.db is damaged or no findings store (nothing was touched)."
 )
 
 
@@ -48,15 +50,21 @@ def store_checked(out: str, command: Callable[[], int]) -> int:
     if not os.path.isfile(os.path.join(out, DATABASE)):
         print(f"findings: no store in {out!r}: run `findings run` or `findings ingest` with --out {out!r} first", file=sys.stderr)
         return EXIT_BAD_ARGUMENT
-    return command()
+    return checked([], out, command)
 
 
-def checked(paths: Sequence[str], command: Callable[[], int]) -> int:
-    """Run `command` if every source path can be read; else say which cannot, and exit 2."""
+def checked(paths: Sequence[str], out: str, command: Callable[[], int]) -> int:
+    """Run `command` if every source path can be read and the store in `out` (if any) is one;
+    else say what is wrong in one line, and exit 2 or EXIT_STORE_DAMAGED."""
     complaint = missing_source(paths)
     if complaint:
         print(complaint, file=sys.stderr)
         return EXIT_BAD_ARGUMENT
+    try:
+        check_store(out)
+    except StoreDamaged as error:
+        print(f"findings: {error}", file=sys.stderr)
+        return EXIT_STORE_DAMAGED
     return command()
 
 
@@ -111,6 +119,9 @@ def report(sweep: Callable[[], SweepSummary], verbose: bool = False) -> int:
     except StoreBusy as error:
         print(f"findings: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except StoreDamaged as error:
+        print(f"findings: {error}", file=sys.stderr)
+        return EXIT_STORE_DAMAGED
     except RemovesTooMuch as error:
         print(f"findings: {error}", file=sys.stderr)
         return EXIT_REFUSED
@@ -145,5 +156,6 @@ def run(args: argparse.Namespace) -> int:
 
     return checked(
         args.paths,
+        args.out,
         lambda: report(lambda: run_sweep(args.out, args.paths, "ingest", wait=args.wait, prune=args.prune), args.verbose),
     )

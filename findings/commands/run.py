@@ -31,7 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run the flow and print the summary line."""
-    return checked(args.corpus, lambda: run_flow(args))
+    return checked(args.corpus, args.out, lambda: run_flow(args))
 
 
 def run_flow(args: argparse.Namespace) -> int:

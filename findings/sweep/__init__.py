@@ -24,6 +24,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_REFUSED",
     "EXIT_REJECTED",
+    "EXIT_STORE_DAMAGED",
     "EXPORTS",
     "ExportsStale",
     "RemovesTooMuch",
