@@ -379,6 +379,17 @@ def test_a_sweep_that_would_remove_most_articles_refuses_without_prune(tmp_path,
     assert "2 removed" in capsys.readouterr().out
 
 
+def test_a_refused_sweep_leaves_the_store_byte_for_byte_as_it_was(tmp_path, capsys):
+    corpus = write_corpus(tmp_path / "corpus")
+    out = tmp_path / "out"
+    assert main(["ingest", str(corpus), "--out", str(out)]) == 0
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    (corpus / "a.txt").unlink()
+    (corpus / "b.txt").unlink()
+    assert main(["ingest", str(corpus), "--out", str(out)]) == ingest.EXIT_REFUSED
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
 def test_run_keeps_what_ingest_added_from_elsewhere_unless_the_folders_are_the_whole_collection(tmp_path):
     first = write_corpus(tmp_path / "first", {"a.txt": ARTICLES["a.txt"], "b.txt": ARTICLES["b.txt"]})
     second = write_corpus(tmp_path / "second", {"c.txt": ARTICLES["c.txt"]})

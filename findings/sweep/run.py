@@ -6,9 +6,10 @@ in `flows/pipeline_flow.py` run the same stages as tasks, in the same order:
     scan_sources -> dedupe_passages -> extract_claims (per batch) -> write_store -> export_tables
 
 `SweepRun` holds what both share: the lock, the store's connection, the run's record, and the
-reading transaction the stages before `write_store` work in (one snapshot of the store; the
-temporary tables are written without a commit each). A sweep that finds the tables already
-current stops after the scan.
+reading transactions the stages before `write_store` work in (the scan's, and after the run is
+recorded the others'; the temporary tables are written without a commit each). A sweep that finds
+the tables already current stops after the scan; one that would remove most of the collection
+refuses there, before the run is recorded.
 """
 
 from __future__ import annotations
@@ -101,9 +102,11 @@ class RemovesTooMuch(RuntimeError):
 
 class SweepRun:
     """One run over the store in `out_dir`, as a context: the folder's lock (waiting up to `wait`
-    seconds for another run), the store's connection (`conn`), the run's record (`run_id`, of
-    `kind` 'run', 'ingest' or 'crawl') and the reading transaction. A run that raises is recorded
-    as failed and leaves the store as it was, unless only its exports failed (ExportsStale).
+    seconds for another run), the store's connection (`conn`), the reading transaction and, from
+    `nothing_to_do` on, the run's record (`run_id`, of `kind` 'run', 'ingest' or 'crawl'). A run
+    that raises is recorded as failed and leaves the store as it was, unless only its exports
+    failed (ExportsStale); a refused one (RemovesTooMuch) is not recorded: the store stays as it
+    was, byte for byte.
 
     Raises:
         StoreBusy: another run held the lock for longer than `wait`.
@@ -118,7 +121,7 @@ class SweepRun:
             held.enter_context(store_lock(self.out_dir, self.wait))
             self.conn = open_store(self.out_dir)
             held.callback(self.conn.close)
-            self.run_id = begin_run(self.conn, self.kind)
+            self.run_id: int | None = None
             self.conn.execute("BEGIN DEFERRED")
             self._held = held.pop_all()
         return self
@@ -127,18 +130,23 @@ class SweepRun:
         with self._held:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            if isinstance(error, Exception) and not isinstance(error, ExportsStale):
+            if isinstance(error, Exception) and not isinstance(error, (ExportsStale, RemovesTooMuch)):
+                if self.run_id is None:
+                    self.run_id = begin_run(self.conn, self.kind)
                 fail_run(self.conn, self.run_id, f"{type(error).__name__}: {error}")
 
     def nothing_to_do(self, found: Scan, prune: bool) -> bool:
-        """Whether the tables already say all a scan found (the exports are current and nothing
-        changed).
+        """Record the run in the store, unless a scan refuses it; then whether the tables already
+        say all the scan found (the exports are current and nothing changed).
 
         Raises:
             RemovesTooMuch: without `prune`, the scan would mark most of the collection removed.
         """
         if not prune:
             refuse_mass_removal(self.conn, found)
+        end_reading(self.conn)
+        self.run_id = begin_run(self.conn, self.kind)
+        self.conn.execute("BEGIN DEFERRED")
         current = exports_current(self.conn, self.run_id) and all((self.out_dir / name).exists() for name in EXPORTS)
         return current and is_unchanged(self.conn, found)
 
