@@ -246,3 +246,13 @@ def test_a_damaged_store_is_one_line_and_exit_6_and_left_as_it_is(tiny_corpus, t
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and f"{out / 'findings.db'} is not a findings store or is damaged" in error
     assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+
+
+@pytest.mark.parametrize("below", ["", "/sub"])
+@pytest.mark.parametrize("command", [["ingest", "{corpus}"], ["run", "{corpus}"], ["crawl", "{corpus}", "--once"]])
+def test_an_out_that_is_a_file_is_one_line_and_exit_2(tiny_corpus, tmp_path, capsys, command, below):
+    (tmp_path / "file").write_text("mine\n")
+    assert main([part.format(corpus=tiny_corpus) for part in command] + ["--out", f"{tmp_path / 'file'}{below}"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "cannot be a folder" in error
+    assert (tmp_path / "file").read_text() == "mine\n"

@@ -42,6 +42,16 @@ def missing_source(paths: Sequence[str]) -> str | None:
     return None
 
 
+def out_complaint(out: str) -> str | None:
+    """The one-line complaint about an output folder that is a file or lies below one, else None."""
+    path = os.path.abspath(out)
+    while not os.path.lexists(path):
+        path = os.path.dirname(path)
+    if not os.path.isdir(path):
+        return f"findings: --out {out!r} cannot be a folder: {path!r} is not one (nothing was changed)"
+    return None
+
+
 def store_checked(out: str, command: Callable[[], int]) -> int:
     """Run `command` if DIR holds a store; else say so in one line and exit 2 (a mistyped --out
     must not start a new, empty store)."""
@@ -54,9 +64,9 @@ def store_checked(out: str, command: Callable[[], int]) -> int:
 
 
 def checked(paths: Sequence[str], out: str, command: Callable[[], int]) -> int:
-    """Run `command` if every source path can be read and the store in `out` (if any) is one;
-    else say what is wrong in one line, and exit 2 or EXIT_STORE_DAMAGED."""
-    complaint = missing_source(paths)
+    """Run `command` if every source path can be read, `out` is or can be a folder and the store in
+    it (if any) is one; else say what is wrong in one line, and exit 2 or EXIT_STORE_DAMAGED."""
+    complaint = missing_source(paths) or out_complaint(out)
     if complaint:
         print(complaint, file=sys.stderr)
         return EXIT_BAD_ARGUMENT
