@@ -25,11 +25,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     schedule = parser.add_mutually_exclusive_group(required=True)
     schedule.add_argument("--cron", metavar="EXPR", help='a cron schedule, e.g. "0 3 * * *" for 03:00 daily')
     schedule.add_argument("--once", action="store_true", help="sweep once now and exit")
-    parser.add_argument("--timezone", default="UTC", metavar="TZ", help="time zone of the cron schedule (default: UTC)")
+    parser.add_argument(
+        "--timezone", type=time_zone, default="UTC", metavar="TZ", help="time zone of the cron schedule (default: UTC)"
+    )
     add_store_options(parser)
     add_prune_option(parser)
     add_verbose_option(parser)
     parser.set_defaults(handler=run)
+
+
+def time_zone(text: str) -> str:
+    """An IANA time zone name, as Prefect takes them, for --timezone (also checked with --once)."""
+    import zoneinfo
+
+    if text not in zoneinfo.available_timezones():
+        raise argparse.ArgumentTypeError(f"Invalid timezone: {text!r} (an IANA name such as Europe/Berlin)")
+    return text
 
 
 def run(args: argparse.Namespace) -> int:
