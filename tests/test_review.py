@@ -151,11 +151,15 @@ def test_review_table_sorts(client, query, order):
     assert finding_ids(client.get(f"/?{query}").text) == [FINDINGS[i].finding_id for i in order]
 
 
-@pytest.mark.parametrize("query", ["year=20x0", "qualifier=roughly", "review_status=maybe", "unit=%25"])
-def test_review_table_bad_filter_gets_a_message(client, query):
+@pytest.mark.parametrize(
+    "query", ["year=20x0", "qualifier=roughly", "review_status=maybe", "unit=%25", "page=x", "page=²", "page=-1"]
+)
+def test_review_table_bad_filter_or_page_gets_a_message(client, query):
     response = client.get(f"/?{query}")
     assert response.status_code == 400
     assert "were not applied" in response.text and len(finding_ids(response.text)) == 3
+    name, value = query.split("=")
+    assert f"{name} filter" in response.text or "is not a page number" in response.text
 
 
 def test_review_table_paginates_on_the_server(tmp_path):

@@ -160,9 +160,12 @@ def show_table(request: Request) -> HTMLResponse:
     params = dict(request.query_params)
     filters = queries.Filters.from_params(params)
     problems = filters.problems()
+    page_text = params.get("page", "").strip()
+    if page_text and not queries.is_whole_number(page_text, digits=9):
+        problems.append(f"page {page_text!r} is not a page number (a whole number from 1)")
     sort = params["sort"] if params.get("sort") in queries.SORTABLE else "doc_id"
     descending = params.get("dir") == "desc"
-    page_number = int(params["page"]) if queries.is_whole_number(params.get("page", ""), digits=9) else 1
+    page_number = int(page_text) if page_text and not problems else 1
     with _store(request) as conn:
         page = queries.query_findings(conn, queries.Filters() if problems else filters, sort, descending, page_number)
         context = {"page": page, "languages": queries.languages(conn), "run": latest_run(conn)}
