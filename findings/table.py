@@ -183,7 +183,7 @@ def write_records(
             if len(chunk) == EXPORT_CHUNK_ROWS:
                 parquet.write_table(pa.Table.from_pylist(chunk, schema=schema))
                 chunk.clear()
-            writer.writerow([_csv_cell(record[field]) for field in fields])
+            writer.writerow([_csv_list_cell(record[field]) if field in LIST_COLUMNS else _csv_cell(record[field]) for field in fields])
             chunk.append(_parquet_record(record))
         parquet.write_table(pa.Table.from_pylist(chunk, schema=schema))  # the last chunk, empty only when the table is
 
@@ -244,7 +244,15 @@ def _csv_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
+def _csv_list_cell(value: str) -> str:
+    """A list column's cell: each element written as a cell of its own (a spreadsheet that splits
+    the cell at ";" gets no formula either: "a.txt;'=b.txt")."""
+    return ";".join(_csv_cell(element) for element in value.split(";"))
+
+
 def _parse_cell(name: str, cell: str) -> object:
+    if name in LIST_COLUMNS:
+        return ";".join(_parse_cell("", element) for element in cell.split(";"))  # see `_csv_list_cell`
     if cell.startswith("'"):
         return cell[1:]  # text that was written after an apostrophe (see `_csv_cell`)
     if name not in COLUMN_TYPES:

@@ -240,3 +240,21 @@ def test_text_a_spreadsheet_would_run_is_written_safely_and_read_back(tmp_path):
     (read,) = read_table(tmp_path / "findings.csv")
     assert (read["mention"], read["subject"], read["population"]) == ("+ 50,4 %", '=HYPERLINK("http://x")', "@Firmen")
     assert read["sentence"] == "- Die Zahl stieg um + 50,4 %."
+
+
+def test_each_doc_id_in_the_docs_cell_that_a_spreadsheet_would_run_is_written_safely_and_read_back(tmp_path):
+    from findings.records import Finding
+    from findings.table import read_table, write_table
+
+    docs = "a.txt;=HYPERLINK(\"http:\\x3b\\x3bx\").txt;@b.txt;'c.txt;-d.txt"
+    finding = Finding(
+        finding_id="f1", doc_id="a.txt", docs=docs, lang="de", mention="50 %", value=50.0, value_max=None,
+        qualifier="exact", unit="percent", subject="nutzen", population="Firmen", year=2012,
+        year_source="sentence", sentence="50 % nutzen.", char_start=0, char_end=4,
+    )
+    write_table([finding], tmp_path)
+    with (tmp_path / "findings.csv").open(encoding="utf-8", newline="") as file:
+        row = next(csv.DictReader(file))
+    assert [element[:1] for element in row["docs"].split(";")] == ["a", "'", "'", "'", "'"]
+    (read,) = read_table(tmp_path / "findings.csv")
+    assert read["docs"] == docs == read_table(tmp_path / "findings.parquet")[0]["docs"]
