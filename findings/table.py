@@ -176,7 +176,7 @@ def write_records(
         csv_path.open("w", encoding="utf-8", newline="") as csv_file,
         pq.ParquetWriter(parquet_path, schema) as parquet,
     ):
-        writer = _csv_writer(csv_file)
+        writer = csv_writer(csv_file)
         writer.writerow(fields)
         chunk: list[dict] = []
         for record in records:
@@ -270,12 +270,12 @@ def _parse_cell(name: str, cell: str) -> object:
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """Write a CSV file (UTF-8, RFC 4180 quoting, CRLF line ends) with a header row."""
     with path.open("w", encoding="utf-8", newline="") as file:
-        writer = _csv_writer(file)
+        writer = csv_writer(file)
         writer.writerow(header)
         writer.writerows([_csv_cell(value) for value in row] for row in rows)
 
 
-def _csv_writer(file: typing.TextIO):
+def csv_writer(file: typing.TextIO):
     """A CSV writer with RFC 4180 quoting and CRLF line ends, on a file opened with newline=""."""
     return csv.writer(file, lineterminator="\r\n")
 

@@ -1,4 +1,5 @@
 import csv
+import dataclasses
 import re
 from collections import Counter
 
@@ -48,6 +49,17 @@ def test_report_writes_the_reviewed_export(reviewed_dir):
         rows = list(csv.DictReader(file))
     assert sorted(row["finding_id"] for row in rows) == sorted([FINDINGS[0].finding_id, FINDINGS[2].finding_id])
     assert {row["review_status"] for row in rows} == {"corrected", "unreviewed"}
+
+
+def test_the_reviewed_export_keeps_the_cells_of_findings_csv_as_they_are(tmp_path):
+    formula = dataclasses.replace(FINDINGS[2], subject="=SUM(1)", docs=f"{FINDINGS[2].docs};@x.txt")
+    make_store(tmp_path, [FINDINGS[0], FINDINGS[1], formula]).close()
+    assert main(["report", "--out", str(tmp_path)]) == 0
+    with (tmp_path / "findings.csv").open(encoding="utf-8", newline="") as file:
+        exported = list(csv.reader(file))
+    with (tmp_path / "findings_reviewed.csv").open(encoding="utf-8", newline="") as file:
+        assert list(csv.reader(file)) == exported
+    assert "'=SUM(1)" in exported[-1] and any(cell.endswith(";'@x.txt") for cell in exported[-1])
 
 
 def test_report_counts_claims_by_year_and_language(reviewed_dir):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from findings.store import CORRECTABLE, export_tables, now, transaction
-from findings.table import QUALIFIERS, UNITS, atomic_file, write_csv
+from findings.table import QUALIFIERS, UNITS, atomic_file, csv_writer
 
 ACTIONS = {"accept": "accepted", "reject": "rejected", "correct": "corrected"}
 VALUE_RANGE = (0.0, 1000.0)
@@ -168,11 +168,15 @@ def write_reviewed(out_dir: Path | str) -> Path:
     with (
         (out_dir / "findings.csv").open(encoding="utf-8", newline="") as file,
         atomic_file(out_dir / REVIEWED_EXPORT) as path,
+        path.open("w", encoding="utf-8", newline="") as reviewed,
     ):
         reader = csv.reader(file)
         header = next(reader)
         status = header.index("review_status")
-        write_csv(path, header, (row for row in reader if row[status] != "rejected"))
+        writer = csv_writer(reviewed)
+        writer.writerow(header)
+        # the cells as findings.csv has them (already safe for a spreadsheet: not written again)
+        writer.writerows(row for row in reader if row[status] != "rejected")
     return out_dir / REVIEWED_EXPORT
 
 
