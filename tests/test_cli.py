@@ -259,3 +259,43 @@ def test_an_out_that_is_a_file_is_one_line_and_exit_2(tiny_corpus, tmp_path, cap
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "cannot be a folder" in error
     assert (tmp_path / "file").read_text() == "mine\n"
+
+
+def test_a_cron_crawl_whose_prefect_api_stops_answering_is_one_line_and_exit_7(tiny_corpus, tmp_path):
+    import http.server
+    import threading
+
+    release = threading.Event()
+
+    class HealthyThenSilent(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path.endswith("/health"):
+                self.send_response(200)
+                self.send_header("content-length", "4")
+                self.end_headers()
+                self.wfile.write(b"true")
+            else:
+                release.wait(60)
+
+        do_POST = do_PATCH = do_PUT = do_DELETE = do_GET
+
+        def log_message(self, *args):
+            pass
+
+    api = http.server.ThreadingHTTPServer(("127.0.0.1", 0), HealthyThenSilent)
+    api.daemon_threads = True
+    threading.Thread(target=api.serve_forever, daemon=True).start()
+    env = os.environ | {
+        "PREFECT_API_URL": f"http://127.0.0.1:{api.server_address[1]}/api",
+        "PREFECT_API_REQUEST_TIMEOUT": "1",
+        "PREFECT_CLIENT_MAX_RETRIES": "0",
+        "PREFECT_HOME": str(tmp_path / "prefect"),
+    }
+    command = [sys.executable, "-m", "findings.cli", "crawl", str(tiny_corpus), "--cron", "* * * * *", "--out", str(tmp_path / "out")]
+    try:
+        crawl = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+    finally:
+        release.set()
+        api.shutdown()
+    assert crawl.returncode == 7, crawl.stderr
+    assert crawl.stderr.count("\n") == 1 and "stopped answering (ReadTimeout)" in crawl.stderr

@@ -19,7 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "tables; articles whose files are gone are marked removed. --cron serves a Prefect deployment "
         "'findings_crawl/crawl' that sweeps on that schedule (UTC unless --timezone) until stopped "
         "with Ctrl-C; --once sweeps once now.",
-        epilog=EXIT_CODES_HELP + " A served crawl exits 0 when stopped.",
+        epilog=EXIT_CODES_HELP + " A served crawl exits 0 when stopped, 7 when its Prefect API stops answering.",
     )
     parser.add_argument("folder", metavar="DIR", help="the folder of saved articles to sweep")
     schedule = parser.add_mutually_exclusive_group(required=True)
@@ -82,11 +82,23 @@ def crawl(args: argparse.Namespace) -> int:
 
 
 def serve(args: argparse.Namespace) -> int:
-    """Serve the crawl deployment until Ctrl-C, printing each scheduled sweep's summary line."""
+    """Serve the crawl deployment until Ctrl-C, printing each scheduled sweep's summary line; an API
+    that stops answering (each call gives up after PREFECT_API_REQUEST_TIMEOUT) is one line."""
+    import httpx
+
+    from findings.sweep import EXIT_API_LOST
     from flows.pipeline_flow import crawl_deployment, crawl_folder, print_sweep
 
     where = os.environ["PREFECT_API_URL"]
     print(f"crawling {args.folder} on {args.cron!r} ({args.timezone}), scheduled on {where}; Ctrl-C stops", flush=True)
     settings = crawl_deployment(args.folder, args.out, args.cron, args.timezone, args.wait, args.prune)
-    crawl_folder.with_options(on_completion=[print_sweep], on_failure=[print_sweep]).serve(**settings)
+    try:
+        crawl_folder.with_options(on_completion=[print_sweep], on_failure=[print_sweep]).serve(**settings)
+    except httpx.HTTPError as error:
+        print(
+            f"findings crawl: the Prefect API at {where} stopped answering ({type(error).__name__}); the sweeps "
+            "it ran before are in the store",
+            file=sys.stderr,
+        )
+        return EXIT_API_LOST
     return 0

@@ -18,6 +18,7 @@ each, in the order `run.py` runs them:
 """
 
 __all__ = [
+    "EXIT_API_LOST",
     "EXIT_BAD_ARGUMENT",
     "EXIT_EXPORTS_STALE",
     "EXIT_FAILED",

@@ -51,6 +51,7 @@ EXIT_REJECTED = 3
 EXIT_EXPORTS_STALE = 4  # the store holds the run, its exports could not be written
 EXIT_REFUSED = 5  # the run would mark most of the collection removed; --prune allows it
 EXIT_STORE_DAMAGED = 6  # DIR/findings.db is no findings store (findings.store.StoreDamaged); it was not touched
+EXIT_API_LOST = 7  # the Prefect API a served crawl (`findings crawl --cron`) works with stopped answering
 # A sweep that would mark more than this share of the active articles removed refuses without prune.
 MOST_REMOVED = 0.5
 
