@@ -25,6 +25,10 @@ PREFECT_DEFAULTS = {
     "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     "PREFECT_LOGGING_LEVEL": "WARNING",
+    # Prefect's log lines stay off the terminal: each command says its outcome in one line, and a
+    # Prefect server named by PREFECT_API_URL still gets the flow and task runs' logs.
+    "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL": "CRITICAL",
+    "PREFECT_INTERNAL_LOGGING_LEVEL": "CRITICAL",  # (its own handler: a run's events the stopped server missed)
     # Every call to the Prefect API gives up after 20 s and two retries (the defaults: 60 s, five).
     "PREFECT_API_REQUEST_TIMEOUT": "20",
     "PREFECT_CLIENT_MAX_RETRIES": "2",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -26,8 +27,13 @@ from prefect.client.schemas.objects import State, TaskRun
 from prefect.context import FlowRunContext
 from prefect.schedules import Cron
 from prefect.server.api.server import SubprocessASGIServer
-from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-from prefect.task_runners import ProcessPoolTaskRunner
+from prefect.settings import (
+    PREFECT_API_URL,
+    PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+    PREFECT_LOGGING_TO_API_ENABLED,
+    temporary_settings,
+)
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from tqdm import tqdm
 
 from findings import pipeline, store
@@ -125,9 +131,21 @@ def with_progress(extracted: Iterator[tuple[Batch, list[Finding]]], articles: in
             yield batch, findings
 
 
+class LocalProcessPool(ProcessPoolTaskRunner):
+    """The worker processes of a local run. In a worker, Prefect enters a copy of the flow's task
+    runner for each task run; there the copy is a thread pool, as no task submits tasks from a
+    worker: a process pool's queues are named semaphores, which a worker ended at once (Ctrl-C, or
+    its parent gone) would leave to the resource tracker ("leaked semaphore objects")."""
+
+    def duplicate(self) -> ProcessPoolTaskRunner | ThreadPoolTaskRunner:
+        if multiprocessing.parent_process() is not None:
+            return ThreadPoolTaskRunner(max_workers=1)
+        return super().duplicate()
+
+
 # Reading and extraction are CPU-bound Python: worker processes, one per core, each building its
 # pipelines once, at its first extraction.
-LOCAL_RUNNER = ProcessPoolTaskRunner(max_workers=max_workers(), initializer=exit_with_parent)
+LOCAL_RUNNER = LocalProcessPool(max_workers=max_workers(), initializer=exit_with_parent)
 
 
 @flow(name="findings_pipeline", task_runner=LOCAL_RUNNER)
@@ -188,7 +206,9 @@ def flow_in_this_process() -> Iterator[None]:
 
     No heartbeat thread: it only delays the exit (notes/prefect.md §2). One Prefect API for the
     flow and its worker processes: PREFECT_API_URL when set, else a temporary local server started
-    here and named to the workers; left to themselves, each would start a server of its own.
+    here and named to the workers; left to themselves, each would start a server of its own. No
+    logs are sent to a temporary server: nobody reads them, and those still queued when it stops
+    would only fail ("Error logging to API").
     """
     updates = {PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     if PREFECT_API_URL.value():
@@ -201,7 +221,7 @@ def flow_in_this_process() -> Iterator[None]:
     server.start()
     guardian = start_guardian(server.server_process.pid) if started_here and server.server_process else None
     try:
-        with temporary_settings(updates=updates | {PREFECT_API_URL: server.api_url}):
+        with temporary_settings(updates=updates | {PREFECT_API_URL: server.api_url, PREFECT_LOGGING_TO_API_ENABLED: False}):
             yield
     finally:
         if started_here:

@@ -299,3 +299,33 @@ def test_a_cron_crawl_whose_prefect_api_stops_answering_is_one_line_and_exit_7(t
         api.shutdown()
     assert crawl.returncode == 7, crawl.stderr
     assert crawl.stderr.count("\n") == 1 and "stopped answering (ReadTimeout)" in crawl.stderr
+
+
+def run_in_new_process(tmp_path, argv, patch=""):
+    """Run `findings ARGV` in a new process (after `patch`, Python run first); (status, stderr lines)."""
+    script = f"import sys\n{patch}\nfrom findings.cli import main\nsys.exit(main({argv!r}))\n"
+    env = os.environ | {"PREFECT_HOME": str(tmp_path / "prefect")}
+    env.pop("PREFECT_LOGGING_TO_API_ENABLED", None)  # as a user's shell has it
+    process = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=300)
+    return process.returncode, process.stderr.splitlines()
+
+
+@pytest.mark.parametrize("command", ["run", "crawl"])
+def test_a_refused_flow_run_prints_only_its_one_line(tiny_corpus, tmp_path, command):
+    out = tmp_path / "out"
+    assert main(["ingest", str(tiny_corpus), "--out", str(out)]) == 0
+    (tiny_corpus / "de" / "umfrage.txt").unlink()
+    (tiny_corpus / "en" / "survey.txt").unlink()
+    argv = [command, str(tiny_corpus), "--out", str(out), *(["--once"] if command == "crawl" else [])]
+    status, lines = run_in_new_process(tmp_path, argv)
+    assert status == 5 and len(lines) == 1 and "would mark 2 of the 2 articles" in lines[0], lines
+
+
+def test_a_full_disk_while_a_flow_run_exports_prints_only_its_one_line(tiny_corpus, tmp_path):
+    patch = (
+        "import errno\nimport findings.store\n"
+        "def disk_full(*args):\n    raise OSError(errno.ENOSPC, 'No space left on device')\n"
+        "findings.store.write_records = disk_full\n"
+    )
+    status, lines = run_in_new_process(tmp_path, ["run", str(tiny_corpus), "--out", str(tmp_path / "out")], patch)
+    assert status == 4 and len(lines) == 1 and "the store holds this run" in lines[0], lines

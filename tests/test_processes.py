@@ -27,6 +27,7 @@ def write_claim_dense_corpus(corpus):
 def start_with_workers(command, tmp_path, **popen):
     """Start a findings command and wait until its worker processes run; (process, psutil handle, workers)."""
     env = os.environ | {"FINDINGS_WORKERS": "2", "PREFECT_HOME": str(tmp_path / "prefect")}
+    env.pop("PREFECT_LOGGING_TO_API_ENABLED", None)  # as a user's shell has it
     run = subprocess.Popen([sys.executable, "-m", "findings.cli", *command], env=env, **popen)
     process = psutil.Process(run.pid)
     started = []
@@ -79,3 +80,22 @@ def test_one_ctrl_c_ends_a_run_within_seconds_and_the_next_run_completes_the_wor
             child.kill()
     again = subprocess.run([sys.executable, "-m", "findings.cli", *command], capture_output=True, text=True)
     assert again.returncode == 0 and f"{ARTICLES} new" in again.stdout
+
+
+def test_one_ctrl_c_ends_a_flow_run_with_its_one_line_only(tmp_path):
+    corpus = write_claim_dense_corpus(tmp_path / "corpus")
+    command = ["run", str(corpus), "--out", str(tmp_path / "out")]
+    run, process, started = start_with_workers(command, tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert started, "the run started no worker processes"
+        time.sleep(2)
+        interrupted = time.monotonic()
+        run.send_signal(signal.SIGINT)
+        out, err = run.communicate(timeout=30)
+        assert time.monotonic() - interrupted < 10
+        assert run.returncode == 130 and err.strip().splitlines() == [
+            "findings: interrupted; a run that had not committed left the store as it was (the next run completes the work)"
+        ], err
+    finally:
+        for child in process.children(recursive=True) if run.poll() is None else []:
+            child.kill()
