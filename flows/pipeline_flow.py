@@ -17,7 +17,6 @@ import contextlib
 import functools
 import multiprocessing
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Iterable, Iterator
 
@@ -218,19 +217,17 @@ def flow_in_this_process() -> Iterator[None]:
         return
     server = SubprocessASGIServer()  # the process's one temporary server, maybe already running
     started_here = not server.running
-    server.start()
-    guardian = start_guardian(server.server_process.pid) if started_here and server.server_process else None
+    guardian = start_guardian() if started_here else None  # first: a run killed while the server starts takes it along
     try:
+        server.start()
         with temporary_settings(updates=updates | {PREFECT_API_URL: server.api_url, PREFECT_LOGGING_TO_API_ENABLED: False}):
             yield
     finally:
         if started_here:
             server.stop()
         if guardian is not None:
-            try:
-                guardian.wait(timeout=5)  # it exits once the server is gone
-            except subprocess.TimeoutExpired:
-                guardian.kill()
+            guardian.terminate()
+            guardian.wait()
 
 
 def print_sweep(flow: object, flow_run: object, state: State) -> None:

@@ -99,3 +99,27 @@ def test_one_ctrl_c_ends_a_flow_run_with_its_one_line_only(tmp_path):
     finally:
         for child in process.children(recursive=True) if run.poll() is None else []:
             child.kill()
+
+
+def test_the_temporary_server_ends_when_the_run_is_killed_while_it_starts(tmp_path, tiny_corpus):
+    env = os.environ | {"PREFECT_HOME": str(tmp_path / "prefect")}
+    command = [sys.executable, "-m", "findings.cli", "run", str(tiny_corpus), "--out", str(tmp_path / "out")]
+    run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = psutil.Process(run.pid)
+    server = []
+    deadline = time.monotonic() + 60
+    while not server and time.monotonic() < deadline and run.poll() is None:
+        server = [p for p in process.children() if "uvicorn" in " ".join(p.cmdline())]
+        time.sleep(0.05)
+    everything = process.children(recursive=True)
+    try:
+        assert server, "the run started no temporary Prefect server"
+        time.sleep(1)  # the server takes seconds to answer: still starting
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        gone, alive = psutil.wait_procs(everything, timeout=5)
+        assert alive == [], f"processes of the run alive after it was killed: {[p.cmdline() for p in alive]}"
+    finally:
+        for child in everything:
+            if child.is_running():
+                child.kill()
