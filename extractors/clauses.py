@@ -40,19 +40,29 @@ def cases(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "case"}
 
 
-def stands_for_before(tokens: list[Token]) -> bool:
+def stands_for_before(tokens: list[Token], part_nouns: frozenset[str]) -> bool:
     """Whether the arguments of a predicate are all pro-forms for what the text said before:
-    "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it"."""
+    "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it", and a share
+    named by a bare part noun ("2006 war der Anteil auf 11 Prozent gestiegen": the share of before)."""
     ids = {t.i for t in tokens}
+    if all(is_bare_part_noun(t, part_nouns) or (t.dep_ == "det" and is_bare_part_noun(t.head, part_nouns)) for t in tokens):
+        return True
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)]
     # the verb's arguments the subject kept, and a pro-form it left out ("Bei Glätte betrifft das ...")
     arguments = [
         c for verb in verbs for c in verb.children
-        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or is_pro_form(c))
+        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or is_pro_form(c) or is_bare_part_noun(c, part_nouns))
     ]
     # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
     announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
-    return bool(arguments) and not announces and all(is_pro_form(t) for t in arguments)
+    return bool(arguments) and not announces and all(is_pro_form(t) or is_bare_part_noun(t, part_nouns) for t in arguments)
+
+
+def is_bare_part_noun(token: Token, part_nouns: frozenset[str]) -> bool:
+    """A part noun with nothing but a definite article: "der Anteil", "the share" (no "of whom")."""
+    children = list(token.children)
+    return (token.pos_ == "NOUN" and token.lemma_.lower() in part_nouns and bool(children)
+            and all(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in children))
 
 
 def is_accusative(noun: Token) -> bool:

@@ -71,6 +71,7 @@ class ParsedRoles:
         self.spans_key = spans_key
         self.restated_key = restated_key
         self.lemmatizer = nlp.get_pipe("lemmatizer") if nlp.has_pipe("lemmatizer") else None
+        self.part_nouns = frozenset(self.data.PART_NOUNS)
         self.matcher = DependencyMatcher(nlp.vocab)
         # Each pattern name's rank (the patterns are listed in order of preference) and the
         # position of its "group" node.
@@ -140,7 +141,7 @@ class ParsedRoles:
             population_text = ""  # "The margin of error was 3.9 percent": no group
         annotations = mention._
         annotations.findings_subject = subject_text
-        annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject)
+        annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.part_nouns)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
 
@@ -225,7 +226,7 @@ class SentenceRoles(ParsedSentence):
             for anchor in self.anchors:
                 if anchor.i not in self.groups and anchor.i > end:
                     self.groups[anchor.i] = frame
-        self.part_nouns = set(self.data.PART_NOUNS)
+        self.part_nouns = component.part_nouns
         self.fronted_items: dict[int, bool] = {}
 
     def antecedent(self, pronoun: Token) -> Token | None:
