@@ -50,12 +50,21 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str]) -> bool:
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)]
     # the verb's arguments the subject kept, and a pro-form it left out ("Bei Glätte betrifft das ...")
     arguments = [
-        c for verb in verbs for c in verb.children
+        c for verb in verbs for c in [*verb.children, *shared_subjects(verb)]
         if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or is_pro_form(c) or is_bare_part_noun(c, part_nouns))
     ]
     # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
     announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
     return bool(arguments) and not announces and all(is_pro_form(t) or is_bare_part_noun(t, part_nouns) for t in arguments)
+
+
+def shared_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one shares with the verb it is coordinated with (or set beside),
+    which the parse hangs on that one ("hatte der Anteil 38 Prozent erreicht, ging danach auf 35
+    Prozent zurück")."""
+    if verb.dep_ not in ("conj", "parataxis") or any(c.dep_ in SUBJECTS for c in verb.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ in SUBJECTS]
 
 
 def is_bare_part_noun(token: Token, part_nouns: frozenset[str]) -> bool:
