@@ -35,7 +35,7 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
         The article's claims in text order.
     """
     context, memory = article_context(article, passages, lang)
-    clipped = clipped_end(article)
+    clipped = clipped_end(article, passages)
     candidates = [
         p for p in passages
         if p.index in mined and p.lang in SUPPORTED and p.kind != "boilerplate" and is_claim_candidate(p.text, p.lang)
@@ -59,10 +59,13 @@ def article_context(article: Article, passages: Sequence[Passage], lang: str) ->
     return context, ArticleMemory(study_population(passages, lang))
 
 
-def clipped_end(article: Article) -> int | None:
-    """Where an article's text stops inside a sentence (a clipped excerpt), else None."""
+def clipped_end(article: Article, passages: Sequence[Passage]) -> int | None:
+    """Where an article's text stops inside a sentence (a clipped excerpt), else None. A heading
+    at the end ("Über ein Viertel schluckt täglich Tabletten & Co") is whole without a full stop."""
     text = article.text.rstrip()
-    return None if text.endswith(_SENTENCE_ENDS) else len(text)
+    if text.endswith(_SENTENCE_ENDS) or (passages and passages[-1].kind == "heading"):
+        return None
+    return len(text)
 
 
 def drop_broken_word(subject: str, sentence: str) -> str:
