@@ -49,14 +49,17 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
 
 
 def study_population(passages: Sequence[Passage], lang: str) -> str:
-    """Whom the study asked: "survey of more than 12,000 consumers" -> "consumers"."""
+    """Whom the study asked: "survey of more than 12,000 consumers" -> "consumers", also past a
+    participle or two ("poll, covering more than 12,000 consumers", "Umfrage, durchgeführt unter
+    1.000 Bürgern")."""
     data = language_data.get(lang)
     study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
     pattern = re.compile(
-        rf"\b(?:{study})\w*\s+(?:(?:of|von|unter|among|mit|with)\s+)?{_QUANTITY}\s*((?:[\w.-]+\s*){{1,5}})",
+        rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+(?:(?:of|von|unter|among|mit|with)\s+)?{_QUANTITY}\s*((?:[\w.-]+\s*){{1,5}})",
         re.IGNORECASE,
     )
     stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | {"was", "were", "is", "are", "who", "that", "shows", "zeigt", "aged", "wurde", "wurden"}
+    units = {unit.lower() for unit in (*data.PERCENT_UNITS, *data.POINT_UNITS)}
     for passage in passages:
         if not _DIGIT.search(passage.text):
             continue  # the number asked is written in digits
@@ -66,6 +69,6 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
                 if word.lower() in stop or not word[0].isalpha():
                     break
                 phrase.append(word.strip(".,"))
-            if phrase:
+            if phrase and phrase[0].lower() not in units:  # "ergab, dass 40 Prozent …": a figure, no sample
                 return " ".join(phrase)
     return ""
