@@ -51,7 +51,7 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
 def study_population(passages: Sequence[Passage], lang: str) -> str:
     """Whom the study asked: "survey of more than 12,000 consumers" -> "consumers", also past a
     participle or two ("poll, covering more than 12,000 consumers", "Umfrage, durchgeführt unter
-    1.000 Bürgern")."""
+    1.000 Firmen"); written as found (a German dative plural keeps its -n)."""
     data = language_data.get(lang)
     study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
     pattern = re.compile(
