@@ -8,6 +8,7 @@ import sys
 import time
 
 import psutil
+import pytest
 
 ARTICLES = 700  # more than the flow reads and extracts in its own process
 
@@ -58,9 +59,11 @@ def test_workers_end_when_the_run_is_killed(tmp_path):
                 child.kill()
 
 
-def test_one_ctrl_c_ends_a_run_within_seconds_and_the_next_run_completes_the_work(tmp_path):
+@pytest.mark.parametrize("command_name", ["ingest", "run"])
+def test_one_ctrl_c_ends_a_run_within_seconds_with_its_one_line_and_the_next_run_completes_the_work(tmp_path, command_name):
+    """`ingest` runs the stages in the command's process, `run` as a Prefect flow: both stop alike."""
     corpus = write_claim_dense_corpus(tmp_path / "corpus")
-    command = ["ingest", str(corpus), "--out", str(tmp_path / "out")]
+    command = [command_name, str(corpus), "--out", str(tmp_path / "out")]
     run, process, started = start_with_workers(command, tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert started, "the run started no worker processes"
@@ -72,7 +75,7 @@ def test_one_ctrl_c_ends_a_run_within_seconds_and_the_next_run_completes_the_wor
         assert time.monotonic() - interrupted < 10
         assert run.returncode == 130 and err.strip().splitlines() == [
             "findings: interrupted; a run that had not committed left the store as it was (the next run completes the work)"
-        ]
+        ], err
         gone, alive = psutil.wait_procs(everything, timeout=5)
         assert alive == []
     finally:
@@ -80,25 +83,6 @@ def test_one_ctrl_c_ends_a_run_within_seconds_and_the_next_run_completes_the_wor
             child.kill()
     again = subprocess.run([sys.executable, "-m", "findings.cli", *command], capture_output=True, text=True)
     assert again.returncode == 0 and f"{ARTICLES} new" in again.stdout
-
-
-def test_one_ctrl_c_ends_a_flow_run_with_its_one_line_only(tmp_path):
-    corpus = write_claim_dense_corpus(tmp_path / "corpus")
-    command = ["run", str(corpus), "--out", str(tmp_path / "out")]
-    run, process, started = start_with_workers(command, tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert started, "the run started no worker processes"
-        time.sleep(2)
-        interrupted = time.monotonic()
-        run.send_signal(signal.SIGINT)
-        out, err = run.communicate(timeout=30)
-        assert time.monotonic() - interrupted < 10
-        assert run.returncode == 130 and err.strip().splitlines() == [
-            "findings: interrupted; a run that had not committed left the store as it was (the next run completes the work)"
-        ], err
-    finally:
-        for child in process.children(recursive=True) if run.poll() is None else []:
-            child.kill()
 
 
 def test_the_temporary_server_ends_when_the_run_is_killed_while_it_starts(tmp_path, tiny_corpus):
