@@ -33,11 +33,19 @@ CLOSING = (",", ".", ";", ":", ")", "!", "?")
 CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
 # Where a list item starts: after the previous item's comma, bracket or the lead-in's colon.
 ITEM_BOUNDARIES = (",", ";", ":", ")", "(", "•", "●", "–", "—")
+# The most words a listed item has; more hold a clause.
+MAX_ITEM_WORDS = 8
 
 
 def cases(token: Token) -> set[str]:
     """The prepositions of a noun: "unter den Befragten" -> {"unter"}."""
     return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+
+def is_attribute(noun: Token) -> bool:
+    """Whether a noun hangs on a noun as its prepositional or genitive attribute ("Beratung durch
+    einen Fachmann", "Pflege der Kunden", "choice of brands")."""
+    return noun.dep_ == "nmod" and (bool(cases(noun)) or "Gen" in noun.morph.get("Case"))
 
 
 def stands_for_before(tokens: list[Token], part_nouns: frozenset[str]) -> bool:
@@ -167,10 +175,18 @@ class ParsedSentence:
         candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
         subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides
                         and not any(is_year(d.text) for d in c.children)  # not "Gegenüber 1996"
-                        and not self.is_first_adverb(c)), None)  # not "Dahinter folgen ..."
+                        and not self.is_first_adverb(c)  # not "Dahinter folgen ..."
+                        and not self.names_role(c)), None)  # not "als wichtigste Gründe"
         if subject is None and self.data.SUBJECT_BEFORE_VERB:
             subject = self.noun_before(predicate, besides)
         return subject
+
+    def names_role(self, noun: Token) -> bool:
+        """Whether a noun phrase follows a role mark ("als", "as") within two words: it says in
+        what role, whatever the parse made of it ("Als wichtigste Gründe nennen die Kunden ...")."""
+        before = list(self.parsed[max(noun.left_edge.i - 2, 0) : noun.left_edge.i])
+        marks = [k for k, t in enumerate(before) if t.lower_ in self.data.ROLE_MARKS]
+        return bool(marks) and not any(t.pos_ in ("NOUN", "PROPN") for t in before[marks[-1] + 1 :])
 
     def is_first_adverb(self, token: Token) -> bool:
         """Whether a word is a sentence's capitalised first word that the language's lexicon
@@ -451,20 +467,31 @@ class ParsedSentence:
         return [t for t in noun.subtree if t.i not in outside]
 
     def list_item(self, noun: Token) -> list[Token] | None:
-        """A listed item: the noun with its modifiers, without the items coordinated with it, and
-        the coordinated words before it up to the previous item ("soap and hand sanitizer (65
-        percent)", "Markenbildung (72 Prozent)")."""
-        phrase = self.phrase(noun, {c.i for c in noun.children if c.dep_ in ("conj", "cc", "appos", "flat") and c.i > noun.i}) or [noun]
-        start = phrase[0].i
+        """A listed item that ends with a noun: the words since the previous item, as the text
+        gives them ("soap and hand sanitizer (65 percent)", "und Rücksicht auf andere (81 %)"),
+        or where a clause stands before it, the phrase of the noun or of the noun it is the
+        attribute of ("nennen die Befragten die Beratung durch einen Fachmann (30 Prozent)")."""
+        start = noun.i
         while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
             start -= 1
-        before = [t for t in self.parsed[start : phrase[0].i] if t.i not in self.taken]
-        if len(before) > 4 or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in before):
-            return phrase  # a clause before it: the noun's phrase is the item
-        item = trim(before + phrase)
-        while item and item[0].dep_ == "case" and item[0].head.i > item[0].i:
+        words = [t for t in self.parsed[start : noun.i + 1] if t.i not in self.taken]
+        if len(words) > MAX_ITEM_WORDS or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in words if t != noun):
+            head = self.item_head(noun)  # a clause before it
+            return [t for t in self.phrase(head) or [head] if t.i <= noun.i]
+        item = trim(words)
+        while item and (item[0].dep_ in ("case", "cc") or item[0].pos_ in ("ADP", "CCONJ")):
             item = item[1:]  # "und für Prüfungen (20 Prozent)": the item is what the preposition governs
-        return item or None
+        return trim(item) or None
+
+    def item_head(self, noun: Token) -> Token:
+        """The head of the item a noun ends: the noun, or the noun before it that it is the
+        attribute of, with no verb, figure or item boundary between them; not a root, which holds
+        a clause (or is a noun the parse took for one: "Am Ende stehen Firmen aus der Branche X")."""
+        while is_attribute(noun) and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ != "ROOT" and noun.head.i < noun.i:
+            if any(t.text in ITEM_BOUNDARIES or t.i in self.taken or t.pos_ in ("VERB", "AUX") for t in self.parsed[noun.head.i : noun.i]):
+                break
+            noun = noun.head
+        return noun
 
     def verb_after(self, token: Token) -> Token | None:
         """The first verb after a word in its clause, not one of a relative clause (which says

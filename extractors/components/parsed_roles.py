@@ -437,9 +437,9 @@ class SentenceRoles(ParsedSentence):
         while before > 0 and self.parsed[before].text in QUOTES:
             before -= 1  # 'raise “brand awareness” (18.6%)'
         noun = self.parsed[before]
-        while noun.dep_ in ("compound", "flat", "amod", "punct") and noun.head.i > noun.i:
-            noun = noun.head
-        return noun if noun.pos_ in NOMINALS and noun.i < span.start else None
+        while noun.dep_ in ("compound", "flat", "amod", "punct") and noun.i < noun.head.i < span.start:
+            noun = noun.head  # not up to the figure a misread parse hangs the noun on
+        return noun if noun.pos_ in NOMINALS else None
 
     def is_compared(self, anchor: Token) -> bool:
         """Whether a figure is the other side of a comparison ("compared with 78 percent", "than
@@ -454,7 +454,12 @@ class SentenceRoles(ParsedSentence):
 
     def restates(self, anchor: Token, other: Token) -> bool:
         """Whether a figure hangs on another as the same measure at another time or place ("up
-        from 46 percent", "von 74 auf 78 Prozent"): no verb of its own stands between them."""
+        from 46 percent", "von 74 auf 78 Prozent"): no verb of its own stands between them, and
+        the figure is not bracketed beside a noun coordinated with the other ("Erkennen von
+        Gefahren (83 %) und Rücksicht auf andere (81 %)": another item of the list)."""
+        noun = self.bracketing_noun(anchor)
+        if noun is not None and any(t.dep_ == "conj" for t in [noun, *noun.ancestors] if t.i > other.i):
+            return False
         for token in anchor.ancestors:
             if token.i == other.i:
                 return True
@@ -468,7 +473,7 @@ class SentenceRoles(ParsedSentence):
             return None, self.phrase(group) if group is not None else None, group is not None
         if noun.dep_ == "nmod" and self.is_part_noun(noun.head) and self.groups.get(noun.head.i) == noun:
             noun = noun.head  # "the majority of state residents (92 percent)": the figure is the majority's
-        elif self.is_group_of_measure(noun):
+        elif self.is_group_of_measure(noun) and not self.beside_item(noun, anchor):
             noun = noun.head  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)": the figure is the rate's
         noun_group = self.groups.get(noun.i)
         first = self.first_conjunct(noun)
@@ -556,8 +561,11 @@ class SentenceRoles(ParsedSentence):
     def in_list(self, noun: Token, anchor: Token) -> bool:
         """Whether a bracketed figure's noun is an item of a list: after a lead-in, or next to
         another item with a figure ("toiletries (81 percent), soap (65 percent)")."""
-        if self.after_lead_in(noun):
-            return True
+        return self.after_lead_in(noun) or self.beside_item(noun, anchor)
+
+    def beside_item(self, noun: Token, anchor: Token) -> bool:
+        """Whether a bracketed figure's noun stands next to another item with a figure, only a
+        comma or a conjunction between them."""
         span = self.spans[anchor.i]
         for other_anchor, other in self.spans.items():
             if other.start == span.start or self.bracketing_noun(self.parsed[other_anchor]) is None:

@@ -193,6 +193,8 @@ WITH_CASES = ("mit",)
 COMPARISON_CASES = ("als", "gegenüber", "verglichen")
 # What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
 COMPARISON_MARKS = ("als",)
+# A noun phrase after this says in what role, never who does it: "Als wichtigste Gründe nennen die Kunden ...".
+ROLE_MARKS = ("als",)
 COMPARISON_VERBS = ("vergleichen",)
 # A figure after these is a change: "um 10 Prozent gestiegen".
 CHANGE_CASES = ("um",)

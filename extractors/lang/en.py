@@ -196,6 +196,8 @@ WITH_CASES = ()
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
 # What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
 COMPARISON_MARKS = ("than",)
+# A noun phrase after this says in what role, never who does it: "As the main reasons, customers name ...".
+ROLE_MARKS = ("as",)
 COMPARISON_VERBS = ("compare",)
 # A figure after these is a change: "fell by 3 percent".
 CHANGE_CASES = ("by",)
