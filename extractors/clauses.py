@@ -395,10 +395,12 @@ class ParsedSentence:
         return True
 
     def reported_clause(self, verb: Token, left_out: set[int]) -> tuple[Token, set[int]] | None:
-        """The clause a verb reports when its subject is a pronoun for the figure's group."""
+        """The clause a verb reports when its subject is a pronoun for the figure's group ("say
+        they ...", "erklären, sie seien ...": the parse takes reported speech after a comma for a
+        clause beside it)."""
         if any(c.dep_ == "obj" for c in verb.children):
             return None
-        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i):
+        for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i):
             pronoun = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             if pronoun is not None and pronoun.pos_ == "PRON" and "PronType=Prs" in pronoun.morph:
                 return clause, {pronoun.i}

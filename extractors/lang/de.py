@@ -112,6 +112,8 @@ REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie
 
 # German puts the verb second: what stands before it may be an object ("Diese Sicht teilten 16 Prozent").
 SUBJECT_BEFORE_VERB = False
+# A subordinate clause ends with its verb: "dass 40 Prozent der Firmen in Bayern investieren".
+SUBCLAUSE_VERB_LAST = True
 
 # German plural and infinitive verb forms end so ("nutzen", "planen"); a tagger may take them for adjectives.
 VERB_FORM_ENDINGS = ("en",)

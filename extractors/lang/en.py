@@ -112,6 +112,8 @@ REPORTING_LEADS = ("according",)
 
 # English puts the subject before its verb: where a parse loses it, the noun before the verb is it.
 SUBJECT_BEFORE_VERB = True
+# A subordinate clause keeps the subject before the verb: "that 40 percent of firms in Texas invest".
+SUBCLAUSE_VERB_LAST = False
 
 # (English verbs have no ending a tagger confuses with an adjective's.)
 VERB_FORM_ENDINGS = ()
