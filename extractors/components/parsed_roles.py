@@ -764,20 +764,20 @@ def attach_sentence_adverb(span: Span) -> None:
 def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a participle between a plural noun and the clause's verb, which the
     parser takes for the verb ("45% of the adults surveyed said ...", "companies questioned
-    expect ..."): it becomes the noun's modifier, and the verb after it takes its place and its
-    dependents."""
+    expect ...", "11% of the boomers surveyed saying ..."): it becomes the noun's modifier, and
+    the verb after it takes its place and its dependents."""
     if not endings:
         return
     for noun, participle, verb in zip(parsed, parsed[1:], parsed[2:]):
         if not (noun.pos_ in ("NOUN", "PRON") and "Plur" in noun.morph.get("Number")
                 and participle.lower_.endswith(endings) and verb.pos_ in ("VERB", "AUX") and participle.head != noun
-                and noun in participle.head.subtree and verb in (participle.head, *participle.children)):
+                and noun in participle.head.subtree and (verb in (participle.head, *participle.children) or verb.head == participle.head)):
             continue
         if verb.head == participle:
             verb.head = verb if participle.head == participle else participle.head
             verb.dep_ = participle.dep_
-            for child in [c for c in participle.children if c != verb]:
-                child.head = verb
+        for child in [c for c in participle.children if c != verb]:
+            child.head = verb
         participle.head, participle.dep_, participle.pos_ = noun, "acl", "VERB"
 
 

@@ -1,0 +1,64 @@
+"""Repairs of misread parses, on parses written by hand in the shape the trained pipelines give.
+
+A pipeline's parse of an invented sentence is often right where the one of a longer real
+sentence is not; these tests give the repair the wrong parse itself.
+"""
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extractors.components.parsed_roles import attach_postposed_participles
+from extractors.lang import en
+
+# (word, head, relation, part of speech, morphology)
+PARTICIPLE_BESIDE_VERB = [
+    ("Jobs", 1, "nsubj", "NOUN", "Number=Plur"),
+    ("vary", 1, "ROOT", "VERB", ""),
+    (",", 1, "punct", "PUNCT", ""),
+    ("with", 5, "case", "ADP", ""),
+    ("11", 5, "nummod", "NUM", ""),
+    ("%", 9, "nsubj", "SYM", ""),
+    ("of", 8, "case", "ADP", ""),
+    ("the", 8, "det", "DET", ""),
+    ("boomers", 5, "nmod", "NOUN", "Number=Plur"),
+    ("surveyed", 1, "ccomp", "VERB", "VerbForm=Fin"),
+    ("saying", 1, "advcl", "VERB", "VerbForm=Ger"),
+    ("they", 12, "nsubj", "PRON", ""),
+    ("work", 10, "ccomp", "VERB", ""),
+    ("remotely", 12, "advmod", "ADV", ""),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+PARTICIPLE_AS_VERB = [
+    ("45", 1, "nummod", "NUM", ""),
+    ("%", 5, "nsubj", "SYM", ""),
+    ("of", 4, "case", "ADP", ""),
+    ("the", 4, "det", "DET", ""),
+    ("adults", 1, "nmod", "NOUN", "Number=Plur"),
+    ("surveyed", 5, "ROOT", "VERB", "VerbForm=Fin"),
+    ("said", 5, "ccomp", "VERB", "VerbForm=Fin"),
+    ("they", 8, "nsubj", "PRON", ""),
+    ("pay", 6, "ccomp", "VERB", ""),
+    ("more", 8, "obj", "ADJ", ""),
+    (".", 5, "punct", "PUNCT", ""),
+]
+
+
+def parse(rows):
+    words, heads, deps, pos, morphs = zip(*rows)
+    return Doc(spacy.blank("en").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs))
+
+
+@pytest.mark.parametrize(
+    "rows,figure,participle,noun,verb",
+    [
+        pytest.param(PARTICIPLE_BESIDE_VERB, 5, 9, 8, 10, id="participle beside the verb: the boomers surveyed saying"),
+        pytest.param(PARTICIPLE_AS_VERB, 1, 5, 4, 6, id="participle taken for the verb: the adults surveyed said"),
+    ],
+)
+def test_participle_after_a_group_is_the_groups(rows, figure, participle, noun, verb):
+    doc = parse(rows)
+    attach_postposed_participles(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert (doc[participle].head.i, doc[participle].dep_) == (noun, "acl")
+    assert doc[figure].head.i == verb
