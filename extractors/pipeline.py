@@ -81,7 +81,8 @@ def build_pipeline(lang: str) -> Language:
     for component in RULE_COMPONENTS:
         nlp.add_pipe(component)
     if trained:
-        nlp.add_pipe("findings_sentence_parse", config={"model": str(trained)})
+        lower_title_case = not language_data.get(lang).NOUNS_CAPITALIZED
+        nlp.add_pipe("findings_sentence_parse", config={"model": str(trained), "lower_title_case": lower_title_case})
         nlp.add_pipe("findings_parsed_roles")
     else:
         nlp.add_pipe("findings_fallback_roles")

@@ -224,6 +224,7 @@ class SentenceRoles(ParsedSentence):
             attach_relative_clause(parsed[owner], group)
             if owner in self.spans:
                 self.attach_narrowing_phrase(self.spans[owner], group)
+                self.attach_postposed_adjective(self.spans[owner], group)
         frame = self.sentence_frame()
         if frame is not None:  # "Among those who …, 65 percent say …", wherever the parse hangs it
             end = self.frame_end(frame)
@@ -255,6 +256,22 @@ class SentenceRoles(ParsedSentence):
         noun = words[0].head
         if start < noun.i < end and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun):
             noun.head, noun.dep_ = group, "nmod"
+
+    def attach_postposed_adjective(self, span: Span, group: Token) -> None:
+        """Repair the parse of an adjective after a figure's group in a clause without a verb of
+        its own ("Two-Thirds of Americans Unhappy with Government"): an adjective that follows
+        its noun says what the noun is, so it is the predicate and the figure its subject."""
+        if not span.start <= group.head.i < span.end:
+            return
+        anchor = span.root
+        adjective = next((c for t in [group, *span] for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > group.i), None)
+        if adjective is None or adjective.i in self.taken:
+            return
+        if any(self.is_verb(t) for t in self.parsed if t not in adjective.subtree):
+            return
+        adjective.head = adjective if anchor.head == anchor else anchor.head
+        adjective.dep_ = anchor.dep_
+        anchor.head, anchor.dep_ = adjective, "nsubj"
 
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
@@ -436,6 +453,9 @@ class SentenceRoles(ParsedSentence):
             return None  # "a 20 percent rise": a percent modifies what it measures, no group
         if span is not None and noun.i == span.end and noun.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.dep_ != "nsubj":
             return noun
+        after = self.parsed[span.end] if span is not None and span.end < len(self.parsed) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.head.i >= span.start and span.start <= anchor.head.i < span.end:
+            return after  # "7 in 10 Nurses Report ...": the parse left the share alone, the noun after it
         return None
 
 

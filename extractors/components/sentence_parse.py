@@ -3,7 +3,9 @@
 The blank pipeline tokenizes and splits every passage quickly; the trained tagger and parser
 (models/<lang>, see models/README.md) run only on the sentences where a mention stands. Each
 parsed sentence is a Doc of its own, kept in `doc._.findings_parses` by the index of the
-sentence's first token in the passage's Doc.
+sentence's first token in the passage's Doc. In a language that writes its nouns in lower case, a
+heading in title case ("Two-Thirds of Americans Unhappy with Government") is parsed in lower
+case, as the pipeline learned such words, and its parse put back on its own words.
 """
 
 from __future__ import annotations
@@ -28,11 +30,12 @@ def trained_pipeline(path: str) -> Language:
 class SentenceParse:
     """Tag and parse the sentences of a Doc that hold a mention or a restated share."""
 
-    def __init__(self, model: str, spans_keys: list[str]):
+    def __init__(self, model: str, spans_keys: list[str], lower_title_case: bool):
         if not Doc.has_extension("findings_parses"):
             Doc.set_extension("findings_parses", default=None)
         self.parser = trained_pipeline(model)
         self.spans_keys = spans_keys
+        self.lower_title_case = lower_title_case
 
     def __call__(self, doc: Doc) -> Doc:
         return next(self.pipe([doc]))
@@ -45,7 +48,7 @@ class SentenceParse:
             copies = [self.copy(sentence) for _, sentences in wanted for sentence in sentences.values()]
             parsed = iter(self.parser.pipe(copies, batch_size=len(copies) or 1))
             for doc, sentences in wanted:
-                doc._.findings_parses = {start: next(parsed) for start in sentences}
+                doc._.findings_parses = {start: on_own_words(next(parsed), sentence) for start, sentence in sentences.items()}
                 yield doc
 
     def sentences(self, doc: Doc) -> dict[int, Span]:
@@ -58,21 +61,48 @@ class SentenceParse:
         return found
 
     def copy(self, sentence: Span) -> Doc:
-        """The sentence as a Doc of the trained pipeline's vocabulary, with its words and lemmas."""
+        """The sentence as a Doc of the trained pipeline's vocabulary, with its words and lemmas
+        (lower-cased but for the first word and acronyms, where it is a heading in title case)."""
+        lower = self.lower_title_case and is_title_case(sentence)
         return Doc(
             self.parser.vocab,
-            words=[token.text for token in sentence],
+            words=[token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text for token in sentence],
             spaces=[bool(token.whitespace_) for token in sentence],
-            lemmas=[token.lemma_ for token in sentence],
+            lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence],
         )
+
+
+def is_title_case(sentence: Span) -> bool:
+    """Whether every word of five letters or more after the first is capitalised, two at least
+    (short prepositions stay in lower case in a title: "with", "from")."""
+    words = [token.text for token in sentence[1:] if token.is_alpha and len(token) > 4]
+    return len(words) >= 2 and all(word[0].isupper() for word in words)
+
+
+def on_own_words(parsed: Doc, sentence: Span) -> Doc:
+    """A sentence's parse on the sentence's own words (a copy parsed in lower case has others)."""
+    if all(token.text == word.text for token, word in zip(parsed, sentence)):
+        return parsed
+    return Doc(
+        parsed.vocab,
+        words=[word.text for word in sentence],
+        spaces=[bool(token.whitespace_) for token in parsed],
+        lemmas=[token.lemma_ for token in parsed],
+        heads=[token.head.i for token in parsed],
+        deps=[token.dep_ for token in parsed],
+        pos=[token.pos_ for token in parsed],
+        tags=[token.tag_ for token in parsed],
+        morphs=[str(token.morph) for token in parsed],
+    )
 
 
 @Language.factory(
     "findings_sentence_parse",
     assigns=["doc._.findings_parses"],
     requires=["doc.spans"],
-    default_config={"model": "", "spans_keys": ["findings_mentions", "findings_restated"]},
+    default_config={"model": "", "spans_keys": ["findings_mentions", "findings_restated"], "lower_title_case": False},
 )
-def make_sentence_parse(nlp: Language, name: str, model: str, spans_keys: list[str]) -> SentenceParse:
-    """Create the sentence parser over the trained pipeline saved at `model`."""
-    return SentenceParse(model, spans_keys)
+def make_sentence_parse(nlp: Language, name: str, model: str, spans_keys: list[str], lower_title_case: bool) -> SentenceParse:
+    """Create the sentence parser over the trained pipeline saved at `model`; `lower_title_case`
+    for a language whose nouns are written in lower case."""
+    return SentenceParse(model, spans_keys, lower_title_case)

@@ -1,4 +1,5 @@
-"""Repairs of misread parses, on parses written by hand in the shape the trained pipelines give.
+"""Repairs of misread parses, on parses written by hand in the shape the trained pipelines give,
+and which headings are parsed in lower case.
 
 A pipeline's parse of an invented sentence is often right where the one of a longer real
 sentence is not; these tests give the repair the wrong parse itself.
@@ -9,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from extractors.components.parsed_roles import attach_postposed_participles
+from extractors.components.sentence_parse import is_title_case
 from extractors.lang import en
 
 # (word, head, relation, part of speech, morphology)
@@ -62,3 +64,23 @@ def test_participle_after_a_group_is_the_groups(rows, figure, participle, noun, 
     attach_postposed_participles(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
     assert (doc[participle].head.i, doc[participle].dep_) == (noun, "acl")
     assert doc[figure].head.i == verb
+
+
+@pytest.mark.parametrize(
+    "text,title_case",
+    [
+        ("Two-Thirds of Americans Unhappy with Government", True),
+        ("Half of Small Firms Plan to Hire More Staff", True),
+        ("Half of small firms plan to hire more staff.", False),
+        ("The Pew Research Center found that most adults agree.", False),
+        ("Only Americans", False),  # one long word is no title
+    ],
+)
+def test_title_case_headings(text, title_case):
+    doc = spacy.blank("en")(text)
+    assert is_title_case(doc[:]) is title_case
+
+
+def test_only_a_language_with_lower_case_nouns_parses_headings_in_lower_case(de_nlp, en_nlp):
+    assert en_nlp.get_pipe("findings_sentence_parse").lower_title_case
+    assert not de_nlp.get_pipe("findings_sentence_parse").lower_title_case
