@@ -3,7 +3,8 @@
 The German tagger trained on 2,500 sentences often takes a capitalised adverb at the start of a
 sentence for a noun or a name ("Dahinter folgen ...", "Bloß 17 Prozent ..."), and the lemma table
 cannot tell a weak noun ("die Jungen") from an adjectival one ("die Befragten"); HanTa's lexicon,
-built from the TIGER treebank, knows both. The roles ask it about a first word and a group's noun.
+built from the TIGER treebank, knows both. The roles ask it about a first word and a group's noun,
+and for the last part of a compound that completes a truncated one ("Grund- und Hauptschüler").
 """
 
 from __future__ import annotations
@@ -34,3 +35,16 @@ def word_class(word: str, data: ModuleType) -> str | None:
 def is_adverb(word: str, data: ModuleType) -> bool:
     """Whether the language's lexicon takes `word` for an adverb first ("Dahinter", "Demnach")."""
     return word_class(word, data) in data.ADVERB_CLASSES
+
+
+@lru_cache(maxsize=10_000)
+def _last_part(model: str, word: str) -> str | None:
+    _, morphemes, _ = lexicon(model).analyze(word, taglevel=3)
+    stems = [m for m, tag in morphemes if tag in ("NN", "ADJ")]
+    return word[-len(stems[-1]) :] if len(stems) > 1 and word.lower().endswith(stems[-1]) else None
+
+
+def compound_last_part(word: str, data: ModuleType) -> str | None:
+    """The last part of a compound as written ("Hauptschüler" -> "schüler"), or None for a word
+    of one part or without a lexicon."""
+    return _last_part(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else None

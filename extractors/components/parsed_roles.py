@@ -44,7 +44,7 @@ from extractors.clauses import (
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
-from extractors.word_classes import word_class
+from extractors.word_classes import compound_last_part, word_class
 
 # Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
@@ -137,7 +137,7 @@ class ParsedRoles:
 
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles
-        subject_text = phrase_text(subject) if subject else None
+        subject_text = phrase_text(subject, [self.written_out(t, subject) for t in subject]) if subject else None
         population_text = self.citation_form(population) if population else None
         if subject_text and subject_text.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
             population_text = ""  # "The margin of error was 3.9 percent": no group
@@ -146,6 +146,19 @@ class ParsedRoles:
         annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.part_nouns)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
+
+    def written_out(self, token: Token, phrase: list[Token]) -> str:
+        """A word of a phrase as written, or a truncated compound completed by the last part of the
+        compound coordinated after it outside the phrase ("Förder- (28 Prozent) und Hauptschüler"
+        -> "Förderschüler"; "Kommunikations- und Kollaborationsinstrument" stays)."""
+        if not (len(token) > 2 and token.text.endswith("-") and token.text[:-1].isalpha()):
+            return token.text
+        units = {*self.data.PERCENT_UNITS, *self.data.POINT_UNITS}
+        after = [t for t in token.doc[token.i + 1 : token.i + 8] if not (t.is_punct or t.like_num or t.lower_ in units)]
+        if len(after) < 2 or after[0].pos_ != "CCONJ" or after[1] in phrase:
+            return token.text
+        part = compound_last_part(after[1].text, self.data)
+        return token.text[:-1] + part if part else token.text
 
     def noun_lemma(self, text: str) -> str:
         """A noun's lemma, for a compound that of its last part: "Gesamtbefragten" ->
@@ -189,7 +202,7 @@ class ParsedRoles:
         inflected = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.i < n.i and c.dep_ == "amod"}
         texts = []
         for token in tokens:
-            text = token.text
+            text = self.written_out(token, tokens)
             if ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = token.pos_ == "ADJ" and token.is_lower
                 noun = token.pos_ == "NOUN" and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))

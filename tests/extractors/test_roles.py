@@ -87,6 +87,11 @@ DE = [
     ("reported speech after a comma, its subject a pronoun for the group",
      "73 Prozent der Befragten im aktuellen Deutschlandtrend erklären, sie fänden die neue Steuer ungerecht.",
      "73 Prozent", "fänden die neue Steuer ungerecht", "Befragte im aktuellen Deutschlandtrend"),
+    ("truncated compound written out from the one coordinated after it",
+     "Die Firmen investieren vor allem in Marken- (60 Prozent) und Produktwerbung (30 Prozent).",
+     "60 Prozent", "Markenwerbung", "Firmen"),
+    ("truncated compound inside the phrase stays as written", "In 40 Prozent der Firmen dient das Netz als Verkaufs- und Werbekanal.",
+     "40 Prozent", "dient das Netz als Verkaufs- und Werbekanal", "Firmen"),
     # a list of bracketed items that opens its clause names the groups; a verbless clause of such
     # a list after it takes the clause before, with its own words in place of the parallel ones
     ("list opening its clause", LIST_DE, "30 Prozent", "nutzen Podcasts häufig", "Eltern"),
