@@ -126,9 +126,10 @@ POSTPOSED_PARTICIPLE_ENDINGS = ()
 NOUNS_CAPITALIZED = True
 # The word-class lexicon (HanTa's German model, TIGER tags) that tells the class of a sentence's
 # capitalised first word, which the tagger often takes for a noun or name ("Dahinter", "Bloß",
-# "Demnach"), and the adverb classes: such a word names no group and is no subject.
+# "Demnach"), and the adverb classes: such a word names no group and is no subject. A participle
+# first opens an adverbial phrase ("Verglichen mit 1991 hat ...", "Gemessen am Umsatz ...").
 WORD_CLASS_MODEL = "morphmodel_ger.pgz"
-ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)")
+ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")

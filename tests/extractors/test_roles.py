@@ -92,6 +92,10 @@ DE = [
      "60 Prozent", "Markenwerbung", "Firmen"),
     ("truncated compound inside the phrase stays as written", "In 40 Prozent der Firmen dient das Netz als Verkaufs- und Werbekanal.",
      "40 Prozent", "dient das Netz als Verkaufs- und Werbekanal", "Firmen"),
+    ("a participle first opens an adverbial phrase, no group",
+     "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
+    ("a participle first, the tagger's noun, is no group",
+     "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
     # a list of bracketed items that opens its clause names the groups; a verbless clause of such
     # a list after it takes the clause before, with its own words in place of the parallel ones
     ("list opening its clause", LIST_DE, "30 Prozent", "nutzen Podcasts häufig", "Eltern"),
