@@ -19,9 +19,12 @@ _QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp
 
 @cache
 def study_word(lang: str) -> re.Pattern[str]:
-    """A word that starts like one of the language's study words ("Umfrage", "surveys")."""
-    words = "|".join(re.escape(word) for word in language_data.get(lang).STUDY_WORDS)
-    return re.compile(rf"\b(?:{words})", re.IGNORECASE)
+    """A word that starts like one of the language's study words ("Umfrage", "surveys"), or in a
+    language that writes compounds as one word, also ends with one ("Mikrozensus", "Verbraucherumfrage")."""
+    data = language_data.get(lang)
+    words = "|".join(re.escape(word) for word in data.STUDY_WORDS)
+    ending = rf"|(?:{words})(?:e?n|e?s)?\b" if data.COMPOUNDS_AS_ONE_WORD else ""
+    return re.compile(rf"\b(?:{words}){ending}", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:

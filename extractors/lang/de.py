@@ -145,9 +145,11 @@ CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "ge
 BASELINE_CUES = ("im vergleich zum", "im vergleich zu", "verglichen mit", "gegenüber dem", "gegenüber", "als im")
 
 # -- Time ----------------------------------------------------------------------------------------
+# Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").
+COMPOUNDS_AS_ONE_WORD = True
 STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "untersuchung", "report", "bericht",
-    "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie",
+    "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",
 )
 PRESENT_WORDS = (
     "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",

@@ -149,6 +149,8 @@ CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", 
 BASELINE_CUES = ("compared to", "compared with", "versus", "vs.", "than in", "than")
 
 # -- Time ----------------------------------------------------------------------------------------
+# Compounds are written apart: a study word starts a word.
+COMPOUNDS_AS_ONE_WORD = False
 STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",

@@ -33,6 +33,9 @@ CASES = [
     ("en", "Today, 57 percent of U.S. adults say the use of marijuana should be legal.", "57 percent", dt.date(2014, 4, 1), 2014, "published"),
     # the study year stated nearby, before or after the figure
     ("en", "Most adults agree: 72 percent of them say so.\nThe survey was conducted in March 2019.", "72 percent", None, 2019, "context"),
+    # a German compound ends with the study word
+    ("de", "Ergebnisse der Verbraucherumfrage 2019. 72 Prozent kaufen online.", "72 Prozent", dt.date(2021, 3, 1), 2019, "context"),
+    ("de", "Ergebnisse des Mikrozensus 2012. Verglichen mit 1991 stieg die Zahl der Haushalte um 15 Prozent.", "15 Prozent", None, 2012, "context"),
     # the publication date, else nothing
     ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", dt.date(2013, 1, 14), 2013, "published"),
     ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", None, None, "none"),
