@@ -2,8 +2,9 @@
 
 A figure's own clause always wins. When it names no population ("12 Prozent teilen diese
 Einschätzung nicht"), the population is the last one of its passage, else whom the study asked
-("Umfrage unter 1.000 Verbrauchern"), else the last one a cue named in the article ("der
-Befragten", "of marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
+("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech workers
+differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
+marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
 51 Prozent", "do so"), the subject is the last one of its passage. In an article that gives
 neither a study year nor its own date, a figure without a year of its own has the year its
 passage last named for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
@@ -41,7 +42,8 @@ class ArticleMemory:
         if population and annotations.findings_population_cue:
             self.named_population = population
         if population is None and not truncated:
-            population = self.passage_population or self.study_population or self.named_population
+            before = annotations.findings_population_before or ""
+            population = self.passage_population or self.study_population or before or self.named_population
         self.passage_subject = subject
         self.passage_population = population or ""
         return subject, population or ""

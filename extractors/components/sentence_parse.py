@@ -51,6 +51,10 @@ class SentenceParse:
                 doc._.findings_parses = {start: on_own_words(next(parsed), sentence) for start, sentence in sentences.items()}
                 yield doc
 
+    def parse(self, sentence: Span) -> Doc:
+        """The parse of one more sentence, asked for by the roles (see `findings_parsed_roles`)."""
+        return on_own_words(self.parser(self.copy(sentence)), sentence)
+
     def sentences(self, doc: Doc) -> dict[int, Span]:
         """The sentences of `doc` that hold a mention, by their first token."""
         found = {}
