@@ -36,6 +36,7 @@ from extractors.clauses import (
     SUBJECTS,
     ParsedSentence,
     cases,
+    is_attribute,
     phrase_text,
     stands_for_before,
     trim,
@@ -668,7 +669,11 @@ class SentenceRoles(ParsedSentence):
         it ("Die mittelständischen Firmen nannten ... die Pflege der Kundenbeziehungen (69 %)")."""
         if group is not None:
             return self.phrase(group)
-        for predicate in (a for a in item.ancestors if self.is_predicate(a)):
+        # a gerund or infinitive has no subject of its own: the verb it hangs on has, where there is
+        # one ("a larger share of consumers report stocking up on essentials (59 percent)")
+        predicates = [a for a in item.ancestors if self.is_predicate(a)]
+        predicates.sort(key=lambda a: bool(set(a.morph.get("VerbForm")) & {"Ger", "Inf"}))
+        for predicate in predicates:
             between = self.parsed[min(predicate.i, item.i) : max(predicate.i, item.i)]
             if any(t.text in (":", ";") for t in between):
                 return None  # a list after a lead-in "Genannt werden: ..." is not the clause before
@@ -680,8 +685,9 @@ class SentenceRoles(ParsedSentence):
             if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree}:
                 if subject.pos_ == "PRON":
                     return None
-                if self.is_part_noun(subject):  # "A larger group (59 percent) ...": its group, if named
-                    return self.phrase(self.groups[subject.i]) if subject.i in self.groups else None
+                if self.is_part_noun(subject):  # "A larger group (59 percent) ...", "a share of drivers": its group, if named
+                    group = self.groups.get(subject.i) or next((c for c in subject.children if is_attribute(c) and self.can_be_group(c)), None)
+                    return self.phrase(group) if group is not None else None
                 return self.phrase(subject)
         return None
 

@@ -1,4 +1,5 @@
-"""Repairs of misread parses, on parses written by hand in the shape the trained pipelines give,
+"""Repairs of misread parses, and roles read from them, on parses written by hand in the shape the
+trained pipelines give,
 and which headings are parsed in lower case.
 
 A pipeline's parse of an invented sentence is often right where the one of a longer real
@@ -9,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extractors.components.parsed_roles import attach_postposed_participles
+from extractors.components.parsed_roles import SentenceRoles, attach_postposed_participles
 from extractors.components.sentence_parse import is_title_case
 from extractors.lang import en
 
@@ -84,3 +85,33 @@ def test_title_case_headings(text, title_case):
 def test_only_a_language_with_lower_case_nouns_parses_headings_in_lower_case(de_nlp, en_nlp):
     assert en_nlp.get_pipe("findings_sentence_parse").lower_title_case
     assert not de_nlp.get_pipe("findings_sentence_parse").lower_title_case
+
+
+# (word, head, relation, part of speech, morphology, lemma): "report" misread as a noun, the
+# gerund after it the only verb
+SHARE_REPORTS_DOING = [
+    ("Now", 7, "advmod", "ADV", "", "now"),
+    (",", 7, "punct", "PUNCT", "", ","),
+    ("a", 4, "det", "DET", "", "a"),
+    ("larger", 4, "amod", "ADJ", "Degree=Cmp", "large"),
+    ("share", 7, "nsubj", "NOUN", "Number=Sing", "share"),
+    ("of", 6, "case", "ADP", "", "of"),
+    ("families", 4, "nmod", "NOUN", "Number=Plur", "family"),
+    ("report", 7, "ROOT", "NOUN", "Number=Sing", "report"),
+    ("cutting", 7, "acl", "VERB", "VerbForm=Ger", "cut"),
+    ("back", 8, "compound", "ADP", "", "back"),
+    ("on", 11, "case", "ADP", "", "on"),
+    ("meat", 8, "obl", "NOUN", "Number=Sing", "meat"),
+    ("(", 14, "punct", "PUNCT", "", "("),
+    ("61", 14, "nummod", "NUM", "", "61"),
+    ("percent", 7, "parataxis", "NOUN", "Number=Sing", "percent"),
+    (")", 14, "punct", "PUNCT", "", ")"),
+    (".", 7, "punct", "PUNCT", "", "."),
+]
+
+
+def test_a_gerund_takes_the_subject_of_the_word_it_hangs_on(en_nlp):
+    words, heads, deps, pos, morphs, lemmas = zip(*SHARE_REPORTS_DOING)
+    parsed = Doc(en_nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs), lemmas=list(lemmas))
+    [(subject, population, _)] = SentenceRoles(en_nlp.get_pipe("findings_parsed_roles"), parsed, [(13, 15)], []).roles()
+    assert [t.text for t in population] == ["families"]
