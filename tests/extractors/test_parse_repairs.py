@@ -1,9 +1,8 @@
-"""Repairs of misread parses, and roles read from them, on parses written by hand in the shape the
-trained pipelines give,
-and which headings are parsed in lower case.
+"""Repairs of misread parses, the roles read from such parses, and which headings are parsed in
+lower case, on parses written by hand in the shape the trained pipelines give.
 
 A pipeline's parse of an invented sentence is often right where the one of a longer real
-sentence is not; these tests give the repair the wrong parse itself.
+sentence is not; these tests give the rules the wrong parse itself.
 """
 
 import pytest
