@@ -37,6 +37,7 @@ from extractors.clauses import (
     ParsedSentence,
     cases,
     is_attribute,
+    is_year,
     phrase_text,
     stands_for_before,
     trim,
@@ -373,7 +374,10 @@ class SentenceRoles(ParsedSentence):
         before = None  # the subject of the last figure whose clause has one of its own
         for k, (subject, population, cue) in enumerate(roles):
             if subject is None and before and not self.is_compared(self.anchors[k]):
-                remnant = trim([t for t in self.gapped_remnant(self.anchors[k]) if t.i not in groups])
+                # a year or a focus particle beside the figure is no phrase parallel to the clause
+                # before ("2006 schon 11 Prozent": the clause before, as it is)
+                remnant = trim([t for t in self.gapped_remnant(self.anchors[k])
+                                if t.i not in groups and not is_year(t.text) and t.lower_ not in self.data.FOCUS_PARTICLES])
                 if remnant:  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
                     roles[k] = self.with_remnant(before, remnant), population, cue
             before = subject or before

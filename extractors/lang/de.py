@@ -132,6 +132,8 @@ WORD_CLASS_MODEL = "morphmodel_ger.pgz"
 ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
+# Focus particles: they weigh a figure ("2006 schon 11 Prozent") and say nothing of what it measures.
+FOCUS_PARTICLES = ("schon", "bereits", "noch", "nur", "sogar", "lediglich", "erst", "immerhin", "gar", "auch")
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
 # Prepositions whose phrase narrows a group down (where, from where, of what age, with what):
 # "Befragte im Westen", "Firmen mit 500 Mitarbeitern"; others ("für", "an", "auf") belong to the

@@ -130,6 +130,8 @@ WORD_CLASS_MODEL = None
 ADVERB_CLASSES = ()
 PLAIN_NOUN_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
+# Focus particles: they weigh a figure ("by 2006 already 11 percent") and say nothing of what it measures.
+FOCUS_PARTICLES = ("already", "still", "only", "even", "just", "yet", "merely", "also")
 QUANTIFIERS = (
     "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",
     "these", "their", "fewer", "both", "overall", "whole",
