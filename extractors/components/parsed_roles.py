@@ -243,6 +243,8 @@ class SentenceRoles(ParsedSentence):
         self.anchors = [share_word(parsed[start:end]) for start, end in shares]
         self.spans = {anchor.i: parsed[start:end] for anchor, (start, end) in zip(self.anchors, shares)}
         self.repeat_anchors = {share_word(parsed[start:end]).i for start, end in repeats}
+        # each word of a restated share, and the share's own word ("one in five": "five" -> "one")
+        self.repeat_words = {i: share_word(parsed[start:end]) for start, end in repeats for i in range(start, end)}
         taken = {i for start, end in shares + repeats for i in range(start, end)}
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
@@ -441,8 +443,9 @@ class SentenceRoles(ParsedSentence):
             if group is not None and group.i not in self.clause_window(anchor):
                 group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
             return None, self.phrase(group) if group is not None else None, group is not None
-        if anchor.head.i in self.repeat_anchors and anchor.dep_ in BRACKETED:
-            anchor = anchor.head  # "jeder Dritte (31 Prozent)": the restated share is the figure
+        if anchor.head.i in self.repeat_words and anchor.dep_ in BRACKETED:
+            # "jeder Dritte (31 Prozent)", "one in five (20.2%)": the restated share is the figure
+            anchor = self.repeat_words[anchor.head.i]
             group = self.groups.get(anchor.i, group)
         head = anchor.head
         noun = self.bracketing_noun(anchor)

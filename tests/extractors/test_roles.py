@@ -163,6 +163,7 @@ EN = [
     ("bracketed figure closing its clause, beside a figure that is no listed item",
      "Households still avoid crowded stores (48 percent), and 65 percent say they will wait.",
      "48 percent", "avoid crowded stores", "Households"),
+    ("restated share of N in M", "About one in three (33%) have never voted.", "33%", "have never voted", None),
     ("restated share", "Nearly half (47 percent) of the parents said they worry about screen time.",
      "47 percent", "worry about screen time", "parents"),
     ("verbless second clause", "Nearly 45 percent of men exercise daily, 30 percent weekly.",
