@@ -479,6 +479,9 @@ class SentenceRoles(ParsedSentence):
             head = group.head  # "57% of adults say", the figure parsed as a modifier of its group
             return self.predicate(head, left_out), population, True
         if anchor.dep_ in ARGUMENTS and head.i != anchor.i:
+            own_verb = self.verb_after(anchor) if head.i not in self.clause_window(anchor) else None
+            if own_verb is not None:  # "12 Prozent teilen X nicht, 25 Prozent konnten sich nicht festlegen":
+                head = own_verb.head if own_verb.dep_ in ("aux", "cop") else own_verb  # its own clause's verb
             return self.predicate(head, left_out), population, group is not None
         # the parse left the figure alone: its clause as the text gives it, from the first verb
         # after the figure and its group ("Almost three-quarters of those polled | describe ...")

@@ -114,3 +114,30 @@ def test_a_gerund_takes_the_subject_of_the_word_it_hangs_on(en_nlp):
     parsed = Doc(en_nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs), lemmas=list(lemmas))
     [(subject, population, _)] = SentenceRoles(en_nlp.get_pipe("findings_parsed_roles"), parsed, [(13, 15)], []).roles()
     assert [t.text for t in population] == ["families"]
+
+
+# the second figure hung on the first clause's verb across the comma
+FIGURE_HUNG_ACROSS_A_COMMA = [
+    ("12", 1, "nummod", "NUM", "", "12"),
+    ("Prozent", 2, "nsubj", "NOUN", "", "Prozent"),
+    ("teilen", 2, "ROOT", "VERB", "VerbForm=Fin", "teilen"),
+    ("diese", 4, "det", "DET", "PronType=Dem", "dies"),
+    ("Sicht", 2, "obj", "NOUN", "Number=Sing", "Sicht"),
+    ("nicht", 2, "advmod", "PART", "", "nicht"),
+    (",", 8, "punct", "PUNCT", "", ","),
+    ("25", 8, "nummod", "NUM", "", "25"),
+    ("Prozent", 2, "dep", "NOUN", "", "Prozent"),
+    ("konnten", 13, "aux", "AUX", "VerbForm=Fin", "können"),
+    ("sich", 13, "obj", "PRON", "Reflex=Yes", "sich"),
+    ("nicht", 13, "advmod", "PART", "", "nicht"),
+    ("dazu", 13, "advmod", "ADV", "", "dazu"),
+    ("äußern", 2, "parataxis", "VERB", "VerbForm=Inf", "äußern"),
+    (".", 2, "punct", "PUNCT", "", "."),
+]
+
+
+def test_a_figure_hung_on_the_clause_before_the_comma_has_its_own(de_nlp):
+    words, heads, deps, pos, morphs, lemmas = zip(*FIGURE_HUNG_ACROSS_A_COMMA)
+    parsed = Doc(de_nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs), lemmas=list(lemmas))
+    _, (subject, _, _) = SentenceRoles(de_nlp.get_pipe("findings_parsed_roles"), parsed, [(0, 2), (7, 9)], []).roles()
+    assert " ".join(t.text for t in subject) == "konnten sich nicht dazu äußern"
