@@ -114,6 +114,7 @@ class ParsedRoles:
             for share_start, share_end in shares:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+            attach_stranded_particles(parsed)
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, roles in zip(own, sentence.roles()):
@@ -858,6 +859,18 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
         for child in [c for c in participle.children if c != verb]:
             child.head = verb
         participle.head, participle.dep_, participle.pos_ = noun, "acl", "VERB"
+
+
+def attach_stranded_particles(parsed: Doc) -> None:
+    """Repair the parse of a preposition right before a comma that the parser hung on a word
+    after it ("20 Prozent lehnen den Plan ab, 30 Prozent ..."): nothing after the comma is its
+    object, so it is the particle of the verb before it."""
+    for particle, mark in zip(parsed, parsed[1:]):
+        if particle.pos_ != "ADP" or mark.text not in (",", ";", ":", ".") or particle.head.i < mark.i:
+            continue
+        verb = next((t for t in reversed(parsed[: particle.i]) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            particle.head, particle.dep_ = verb, "compound"  # the relation of particles, its subtype dropped
 
 
 def is_name(token: Token) -> bool:

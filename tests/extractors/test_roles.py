@@ -96,6 +96,9 @@ DE = [
      "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
     ("a participle first, the tagger's noun, is no group",
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
+    ("a verb's particle before a comma, the parse's preposition of the figure after it",
+     "20 Prozent lehnen den Plan ab, 30 Prozent konnten sich in dieser Frage nicht entscheiden.",
+     "20 Prozent", "lehnen den Plan ab", None),
     # a list of bracketed items that opens its clause names the groups; a verbless clause of such
     # a list after it takes the clause before, with its own words in place of the parallel ones
     ("list opening its clause", LIST_DE, "30 Prozent", "nutzen Podcasts häufig", "Eltern"),
