@@ -440,6 +440,12 @@ class ParsedSentence:
             stop = min(stop, verb.i) if stop is not None else verb.i
         if stop is not None:
             tokens = [t for t in tokens if t.i < stop]
+        # nor does it reach back past a comma before its head ("For those aged 65 and older, social
+        # media use has risen": a frame the parse hung on the noun)
+        first = min((t.i for t in tokens), default=head.i)
+        start = max((k for k in range(first, head.i) if self.parsed[k].text in (",", ";", ":")), default=None)
+        if start is not None:
+            tokens = [t for t in tokens if t.i > start]
         quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)
         while tokens and tokens[0] != head and (
             tokens[0].dep_ in EDGE_DEPENDENCIES or tokens[0].pos_ in ("ADV", *EDGE_POS) or tokens[0].lower_ in quantifiers

@@ -324,10 +324,10 @@ class SentenceRoles(ParsedSentence):
 
     def sentence_frame(self) -> Token | None:
         """The group a sentence opens with, which frames all its figures after it: "Among those
-        who know, …", "Unter den Jüngeren …", "Bei Firmen mit … sind es …" (a plural group whose
-        preposition, one of CLAUSE_GROUP_CASES, is the sentence's first word)."""
+        who know, …", "Unter den Jüngeren …", "Bei Firmen mit … sind es …", "For those aged 65 and
+        older, …" (a plural group whose preposition, one of FRAME_CASES, is the sentence's first word)."""
         first = next((t for t in self.parsed if not t.is_punct and t.text not in ("•", "●", "-", "*")), None)  # after a bullet
-        if first is None or first.dep_ != "case" or first.lower_ not in self.data.CLAUSE_GROUP_CASES:
+        if first is None or first.dep_ != "case" or first.lower_ not in self.data.FRAME_CASES:
             return None
         group = first.head
         return group if self.can_be_group(group) and is_plural(group) and group.pos_ in NOMINALS else None

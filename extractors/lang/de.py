@@ -180,6 +180,8 @@ TIME_WORDS = (
 GROUP_CASES = ("von", "unter", "aus")
 # Case words of a group named on the clause: "Unter den Befragten sagen 45 Prozent", "Bei Firmen ... sind es".
 CLAUSE_GROUP_CASES = ("unter", "bei")
+# Case words of a group that opens a sentence and frames its figures: those above, and "Für Familien mit Kindern ist ...".
+FRAME_CASES = (*CLAUSE_GROUP_CASES, "für")
 # A figure after these is the level of a measure: "Die Quote liegt bei 3 Prozent", "stieg auf 58 Prozent".
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("für",)

@@ -182,6 +182,8 @@ TIME_WORDS = (
 GROUP_CASES = ("of", "among", "amongst")
 # Case words of a group named on the clause: "Among marketers, 45% say ...", "Of those asked, ...".
 CLAUSE_GROUP_CASES = ("among", "amongst", "of")
+# Case words of a group that opens a sentence and frames its figures: those above, and "For those aged 65 and older, ...".
+FRAME_CASES = (*CLAUSE_GROUP_CASES, "for")
 # A figure after these is the level of a measure: "the rate stood at 5%", "rose to 58%".
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("for",)

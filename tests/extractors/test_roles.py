@@ -166,6 +166,8 @@ EN = [
     ("bracketed figure closing its clause, beside a figure that is no listed item",
      "Households still avoid crowded stores (48 percent), and 65 percent say they will wait.",
      "48 percent", "avoid crowded stores", "Households"),
+    ("a group after for opens the sentence; the measured noun's phrase ends at the comma",
+     "For those aged 65 and older, internet use has risen to 40 percent since 2010.", "40 percent", "internet use", "those aged 65 and older"),
     ("restated share of N in M", "About one in three (33%) have never voted.", "33%", "have never voted", None),
     ("restated share", "Nearly half (47 percent) of the parents said they worry about screen time.",
      "47 percent", "worry about screen time", "parents"),
