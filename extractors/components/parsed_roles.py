@@ -249,6 +249,7 @@ class SentenceRoles(ParsedSentence):
         taken = {i for start, end in shares + repeats for i in range(start, end)}
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
+        self.frame: tuple[Token, int] | None = None  # the group a sentence opens with, and where it ends
         self.groups = component.groups(parsed, self.can_be_group)
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
@@ -268,6 +269,7 @@ class SentenceRoles(ParsedSentence):
         frame = self.sentence_frame()
         if frame is not None:  # "Among those who …, 65 percent say …", wherever the parse hangs it
             end = self.frame_end(frame)
+            self.frame = frame, end
             for anchor in self.anchors:
                 if anchor.i not in self.groups and anchor.i > end:
                     self.groups[anchor.i] = frame
@@ -313,6 +315,15 @@ class SentenceRoles(ParsedSentence):
         adjective.dep_ = anchor.dep_
         anchor.head, anchor.dep_ = adjective, "nsubj"
 
+    def phrase(self, head: Token, left_out: set[int] = frozenset()) -> list[Token] | None:
+        """A noun phrase (`ParsedSentence.phrase`); that of the group a sentence opens with ends
+        at the frame's comma, whatever the parse hangs on it ("Among those who do know, | most
+        (59 percent) named March")."""
+        tokens = super().phrase(head, left_out)
+        if tokens and self.frame is not None and head == self.frame[0]:
+            tokens = trim([t for t in tokens if t.i < self.frame[1]]) or None
+        return tokens
+
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
         that is a subject before it ("People aged 18 to 29 are the likeliest users, with 90
@@ -333,12 +344,15 @@ class SentenceRoles(ParsedSentence):
         return group if self.can_be_group(group) and is_plural(group) and group.pos_ in NOMINALS else None
 
     def frame_end(self, frame: Token) -> int:
-        """Where the phrase a sentence opens with ends: its first comma outside brackets (the text
-        says it; a parse may hang the whole sentence on the frame)."""
+        """Where the phrase a sentence opens with ends: its first comma outside brackets that no
+        relative clause follows (the text says it; a parse may hang the whole sentence on the
+        frame): "Bei kleineren Firmen, deren Umsatz ... liegt, | macht der Anteil ..."."""
         depth = 0
         for token in self.parsed[frame.i :]:
             depth += (token.text == "(") - (token.text == ")")
-            if token.text == "," and depth == 0:
+            following = self.parsed[token.i + 1] if token.i + 1 < len(self.parsed) else None
+            relative = following is not None and "Rel" in following.morph.get("PronType")
+            if token.text == "," and depth == 0 and not relative:
                 return token.i
         return len(self.parsed)
 
