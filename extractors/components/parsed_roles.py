@@ -347,11 +347,14 @@ class SentenceRoles(ParsedSentence):
         """Where the phrase a sentence opens with ends: its first comma outside brackets that no
         relative clause follows (the text says it; a parse may hang the whole sentence on the
         frame): "Bei kleineren Firmen, deren Umsatz ... liegt, | macht der Anteil ..."."""
+        # the pronouns that open a clause on the frame ("die" of "die Kinder haben", however tagged)
+        openers = [self.parsed[c.left_edge.i + c.left_edge.is_punct] for c in frame.children if c.dep_ == "acl" and c.i > frame.i]
+        clauses = {t.i for t in openers if t.pos_ in ("PRON", "DET")}
         depth = 0
         for token in self.parsed[frame.i :]:
             depth += (token.text == "(") - (token.text == ")")
             following = self.parsed[token.i + 1] if token.i + 1 < len(self.parsed) else None
-            relative = following is not None and "Rel" in following.morph.get("PronType")
+            relative = following is not None and ("Rel" in following.morph.get("PronType") or following.i in clauses)
             if token.text == "," and depth == 0 and not relative:
                 return token.i
         return len(self.parsed)
