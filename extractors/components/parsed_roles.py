@@ -297,7 +297,7 @@ class SentenceRoles(ParsedSentence):
             return
         noun = words[0].head
         if start < noun.i < end and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun):
-            noun.head, noun.dep_ = group, "nmod"
+            reattach(noun, group, "nmod")
 
     def attach_postposed_adjective(self, span: Span, group: Token) -> None:
         """Repair the parse of an adjective after a figure's group in a clause without a verb of
@@ -311,9 +311,8 @@ class SentenceRoles(ParsedSentence):
             return
         if any(self.is_verb(t) for t in self.parsed if t not in adjective.subtree):
             return
-        adjective.head = adjective if anchor.head == anchor else anchor.head
-        adjective.dep_ = anchor.dep_
-        anchor.head, anchor.dep_ = adjective, "nsubj"
+        if reattach(adjective, adjective if anchor.head == anchor else anchor.head, anchor.dep_):
+            reattach(anchor, adjective, "nsubj")
 
     def phrase(self, head: Token, left_out: set[int] = frozenset()) -> list[Token] | None:
         """A noun phrase (`ParsedSentence.phrase`); that of the group a sentence opens with ends
@@ -822,6 +821,15 @@ def share_word(span: Span) -> Token:
     return next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), span.root)
 
 
+def reattach(token: Token, head: Token, dep: str) -> bool:
+    """Hang `token` on `head` with relation `dep` (on itself: a root), unless `head` lies below
+    it: a repair must leave a tree (spaCy cannot read a parse with a cycle). Whether it did."""
+    if head != token and token in head.ancestors:
+        return False
+    token.head, token.dep_ = head, dep
+    return True
+
+
 def attach_relative_clause(owner: Token, group: Token) -> None:
     """Repair the parse of a relative clause right after a figure's group that the parser hung on
     the figure ("41 Prozent der Befragten, die bislang nicht daheim arbeiten, hätten ..."): it
@@ -831,7 +839,7 @@ def attach_relative_clause(owner: Token, group: Token) -> None:
         pronoun = first if first.dep_ != "punct" else clause.doc[first.i + 1] if first.i + 1 < len(clause.doc) else first
         follows = pronoun.i - group.right_edge.i in (1, 2)  # right after it, or after a comma
         if clause.dep_ == "acl" and clause.i > group.i and follows and "Rel" in pronoun.morph.get("PronType"):
-            clause.head = group
+            reattach(clause, group, "acl")
 
 
 def is_parallel(word: Token, other: Token) -> bool:
@@ -853,9 +861,8 @@ def attach_sentence_adverb(span: Span) -> None:
     word, anchor = span.doc[0], share_word(span)
     if word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper() or word.text.isupper() or anchor.head != word:
         return
-    anchor.head = anchor if word.head == word else word.head
-    anchor.dep_ = word.dep_
-    word.head, word.dep_, word.pos_ = anchor, "advmod", "ADV"
+    if reattach(anchor, anchor if word.head == word else word.head, word.dep_) and reattach(word, anchor, "advmod"):
+        word.pos_ = "ADV"
 
 
 def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
@@ -871,11 +878,11 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
                 and noun in participle.head.subtree and (verb in (participle.head, *participle.children) or verb.head == participle.head)):
             continue
         if verb.head == participle:
-            verb.head = verb if participle.head == participle else participle.head
-            verb.dep_ = participle.dep_
+            reattach(verb, verb if participle.head == participle else participle.head, participle.dep_)
         for child in [c for c in participle.children if c != verb]:
-            child.head = verb
-        participle.head, participle.dep_, participle.pos_ = noun, "acl", "VERB"
+            reattach(child, verb, child.dep_)
+        if reattach(participle, noun, "acl"):
+            participle.pos_ = "VERB"
 
 
 def attach_stranded_particles(parsed: Doc) -> None:
@@ -887,7 +894,7 @@ def attach_stranded_particles(parsed: Doc) -> None:
             continue
         verb = next((t for t in reversed(parsed[: particle.i]) if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
-            particle.head, particle.dep_ = verb, "compound"  # the relation of particles, its subtype dropped
+            reattach(particle, verb, "compound")  # the relation of particles, its subtype dropped
 
 
 def is_name(token: Token) -> bool:

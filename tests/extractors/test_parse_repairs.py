@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extractors.components.parsed_roles import SentenceRoles, attach_postposed_participles
+from extractors.components.parsed_roles import SentenceRoles, attach_postposed_participles, reattach
 from extractors.components.sentence_parse import is_title_case
 from extractors.lang import en
 
@@ -141,3 +141,21 @@ def test_a_figure_hung_on_the_clause_before_the_comma_has_its_own(de_nlp):
     parsed = Doc(de_nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs), lemmas=list(lemmas))
     _, (subject, _, _) = SentenceRoles(de_nlp.get_pipe("findings_parsed_roles"), parsed, [(0, 2), (7, 9)], []).roles()
     assert " ".join(t.text for t in subject) == "konnten sich nicht dazu äußern"
+
+
+def test_a_repair_that_would_make_a_cycle_is_not_made():
+    doc = parse(PARTICIPLE_AS_VERB)
+    figure, adults = doc[1], doc[4]  # "adults" hangs on the figure
+    assert not reattach(figure, adults, "nmod")
+    assert figure.head.i == 5 and adults.head == figure
+
+
+def test_repairs_leave_a_tree_on_a_misread_list_of_bullets(de_nlp):
+    # items of a bullet list run together into one sentence, as the benchmark's corpus has them:
+    # the repairs once made a cycle here, which spaCy cannot read
+    text = ("Medien * Nur zwei Prozent agieren über verschiedene Kanäle regelmäßig mit ihren Kunden * 14 Prozent "
+            "der Social-Media-Strategien in Unternehmen dienen lediglich dem Veröffentlichen eigener Inhalte JD")
+    doc = de_nlp(text)
+    assert [m.text for m in doc.spans["findings_mentions"]] == ["zwei Prozent", "14 Prozent"]
+    for parsed in doc._.findings_parses.values():
+        assert all(token.sent is not None for token in parsed)
