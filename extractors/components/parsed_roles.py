@@ -115,6 +115,8 @@ class ParsedRoles:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_stranded_particles(parsed)
+            for share_start, share_end in shares:
+                attach_verb_taken_for_noun(parsed[share_start:share_end])
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, roles in zip(own, sentence.roles()):
@@ -883,6 +885,23 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
             reattach(child, verb, child.dep_)
         if reattach(participle, noun, "acl"):
             participle.pos_ = "VERB"
+
+
+def attach_verb_taken_for_noun(span: Span) -> None:
+    """Repair the parse of a verb right after a figure that the tagger took for a noun the figure
+    modifies ("62 percent report that they spend less"): a noun takes no clause with a subject of
+    its own, so the word is the verb and the figure its subject."""
+    anchor = share_word(span)
+    if span.end >= len(span.doc):
+        return
+    word = span.doc[span.end]
+    clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i
+                   and any(d.dep_ == "nsubj" for d in c.children)), None)
+    if word.pos_ != "NOUN" or anchor.head != word or clause is None:
+        return
+    if reattach(anchor, word, "nsubj"):
+        word.pos_ = "VERB"
+        clause.dep_ = "ccomp"
 
 
 def attach_stranded_particles(parsed: Doc) -> None:

@@ -170,6 +170,8 @@ EN = [
      "For those aged 65 and older, internet use has risen to 40 percent since 2010.", "40 percent", "internet use", "those aged 65 and older"),
     ("the group a sentence opens with ends at its comma", "Among those who have a pet, most (70 percent) named a dog as their favourite.",
      "70 percent", "named a dog as their favourite", "those who have a pet"),
+    ("a verb after the figure that the tagger took for a noun", "About 40 percent report that they sleep badly.",
+     "About 40 percent", "sleep badly", None),
     ("restated share of N in M", "About one in three (33%) have never voted.", "33%", "have never voted", None),
     ("restated share", "Nearly half (47 percent) of the parents said they worry about screen time.",
      "47 percent", "worry about screen time", "parents"),
