@@ -85,7 +85,7 @@ def is_title_case(sentence: Span) -> bool:
 
 def on_own_words(parsed: Doc, sentence: Span) -> Doc:
     """A sentence's parse on the sentence's own words (a copy parsed in lower case has others)."""
-    if all(token.text == word.text for token, word in zip(parsed, sentence)):
+    if parsed.text == sentence.text_with_ws:
         return parsed
     return Doc(
         parsed.vocab,

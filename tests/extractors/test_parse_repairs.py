@@ -47,9 +47,16 @@ PARTICIPLE_AS_VERB = [
 ]
 
 
-def parse(rows):
-    words, heads, deps, pos, morphs = zip(*rows)
-    return Doc(spacy.blank("en").vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs))
+def parse(rows, vocab=None):
+    """A Doc with the hand-written parse of `rows` (a lemma column is optional)."""
+    words, heads, deps, pos, morphs, *lemmas = (list(column) for column in zip(*rows))
+    return Doc(vocab or spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               lemmas=lemmas[0] if lemmas else None)
+
+
+def roles(nlp, rows, shares):
+    """The (subject, population, cue) of each figure at `shares` in the hand-written parse."""
+    return SentenceRoles(nlp.get_pipe("findings_parsed_roles"), parse(rows, nlp.vocab), shares, []).roles()
 
 
 @pytest.mark.parametrize(
@@ -110,9 +117,7 @@ SHARE_REPORTS_DOING = [
 
 
 def test_a_gerund_takes_the_subject_of_the_word_it_hangs_on(en_nlp):
-    words, heads, deps, pos, morphs, lemmas = zip(*SHARE_REPORTS_DOING)
-    parsed = Doc(en_nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs), lemmas=list(lemmas))
-    [(subject, population, _)] = SentenceRoles(en_nlp.get_pipe("findings_parsed_roles"), parsed, [(13, 15)], []).roles()
+    [(subject, population, _)] = roles(en_nlp, SHARE_REPORTS_DOING, [(13, 15)])
     assert [t.text for t in population] == ["families"]
 
 
@@ -137,9 +142,7 @@ FIGURE_HUNG_ACROSS_A_COMMA = [
 
 
 def test_a_figure_hung_on_the_clause_before_the_comma_has_its_own(de_nlp):
-    words, heads, deps, pos, morphs, lemmas = zip(*FIGURE_HUNG_ACROSS_A_COMMA)
-    parsed = Doc(de_nlp.vocab, words=list(words), heads=list(heads), deps=list(deps), pos=list(pos), morphs=list(morphs), lemmas=list(lemmas))
-    _, (subject, _, _) = SentenceRoles(de_nlp.get_pipe("findings_parsed_roles"), parsed, [(0, 2), (7, 9)], []).roles()
+    _, (subject, _, _) = roles(de_nlp, FIGURE_HUNG_ACROSS_A_COMMA, [(0, 2), (7, 9)])
     assert " ".join(t.text for t in subject) == "konnten sich nicht dazu äußern"
 
 
