@@ -227,8 +227,11 @@ class ParsedSentence:
         return None
 
     def is_time_word(self, token: Token) -> bool:
-        """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun)."""
+        """A word of time: "Jahr", "June", "Pandemiejahr" (a compound ending in a year noun); not
+        the last part of a compound whose other part names a thing ("vacation time")."""
         lower = token.lower_
+        if any(c.dep_ == "compound" and c.i < token.i and not self.is_time_word(c) for c in token.children):
+            return False
         return lower in self.data.TIME_WORDS or lower in self.data.MONTHS or lower.endswith(self.data.YEAR_NOUNS)
 
     def is_prepositional_object(self, child: Token) -> bool:
@@ -485,7 +488,10 @@ class ParsedSentence:
         words = [t for t in self.parsed[start : noun.i + 1] if t.i not in self.taken]
         if len(words) > MAX_ITEM_WORDS or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in words if t != noun):
             head = self.item_head(noun)  # a clause before it
-            return [t for t in self.phrase(head) or [head] if t.i <= noun.i]
+            item = [t for t in self.phrase(head) or [head] if t.i <= noun.i]
+            if head != noun:  # "named a free lunch every day (42%)": the item with its time phrase
+                item += [t for t in noun.subtree if item[-1].i < t.i <= noun.i]
+            return item
         item = trim(words)
         while item and (item[0].dep_ in ("case", "cc") or item[0].pos_ in ("ADP", "CCONJ")):
             item = item[1:]  # "und für Prüfungen (20 Prozent)": the item is what the preposition governs
@@ -495,11 +501,22 @@ class ParsedSentence:
         """The head of the item a noun ends: the noun, or the noun before it that it is the
         attribute of, with no verb, figure or item boundary between them; not a root, which holds
         a clause (or is a noun the parse took for one: "Am Ende stehen Firmen aus der Branche X")."""
+        before = self.noun_before_time(noun)
+        if before is not None:
+            return self.item_head(before)
         while is_attribute(noun) and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ != "ROOT" and noun.head.i < noun.i:
             if any(t.text in ITEM_BOUNDARIES or t.i in self.taken or t.pos_ in ("VERB", "AUX") for t in self.parsed[noun.head.i : noun.i]):
                 break
             noun = noun.head
         return noun
+
+    def noun_before_time(self, noun: Token) -> Token | None:
+        """The noun right before a time phrase without a preposition, which says how often or when
+        of it ("a free lunch every day", "ein Mittagessen jeden Tag"); None for other nouns."""
+        if cases(noun) or not self.is_time_word(noun) or noun.left_edge.i == 0:
+            return None
+        before = self.parsed[noun.left_edge.i - 1]
+        return before if before.pos_ in ("NOUN", "PROPN") and before.i not in self.taken else None
 
     def verb_after(self, token: Token) -> Token | None:
         """The first verb after a word in its clause, not one of a relative clause (which says

@@ -171,7 +171,7 @@ YEAR_NOUNS = ("jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr",
 PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it is not the year
 PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
 TIME_WORDS = (
-    "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "heute", "jetzt", "damals",
+    "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "heute", "jetzt", "damals",
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )

@@ -172,7 +172,7 @@ YEAR_NOUNS = ("year", "fiscal", "fy", "q1", "q2", "q3", "q4", "spring", "summer"
 PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
-    "year", "years", "month", "months", "week", "weeks", "today", "now", "ago", "early", "late",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "now", "ago", "early", "late",
     "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
     "last", "this", "next", "previous", "prior", "same", "time",

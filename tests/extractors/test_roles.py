@@ -23,6 +23,8 @@ DE = [
      "8 Prozent", "Arbeitslosenquote", "ältere Menschen"),
     ("bracketed figure beside members of a group", "Die Anhänger der Grünen (40 Prozent) sehen das anders.",
      "40 Prozent", "sehen das anders", "Anhänger der Grünen"),
+    ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
+     "42 Prozent", "Mittagessen jeden Tag", "Beschäftigte"),
     ("fronted prepositional object", "An Rückenschmerzen leiden 20 Prozent der Befragten.",
      "20 Prozent", "An Rückenschmerzen leiden", "Befragte"),
     ("fronted span of time", "Vor 15 Jahren teilten 20 Prozent der Befragten diese Meinung.",
@@ -184,6 +186,10 @@ EN = [
     ("comparison with a clause of its own",
      "A majority (54 percent) report spending less, versus just 26 percent who said so in June.",
      "26 percent", "said so in June", None),
+    ("listed item with a time phrase after it", "Asked about perks, staff most often named a free lunch every week (42%) and extra vacation days (39%).",
+     "42%", "free lunch every week", None),
+    ("listed item that ends in a time word as part of a compound", "Parents who limit phone use (52%) or screen time (37%) sleep better.",
+     "37%", "screen time", None),
 ]
 
 
