@@ -470,6 +470,12 @@ class SentenceRoles(ParsedSentence):
         noun = self.bracketing_noun(anchor)
         if noun is not None:
             return self.bracketed(anchor, noun, group)
+        verb = self.bracketing_verb(anchor)
+        if verb is not None:  # "dass sie mehr Obst essen (40 Prozent)": the figure of the clause it closes
+            own = self.subject_of(verb)
+            if group is None and own is not None and own.pos_ in ("NOUN", "PROPN"):
+                return self.closed_clause(anchor, verb, {own.i}), self.phrase(own), True
+            return self.closed_clause(anchor, verb, set()), self.clause_group(verb, group), group is not None
         counted_noun = self.noun_counted_by(anchor)
         if counted_noun is not None:  # "Jeder zehnte Deutsche hält ...": the noun is the group
             left_out = {anchor.i, counted_noun.i}
@@ -612,15 +618,35 @@ class SentenceRoles(ParsedSentence):
             return self.predicate(first.head, {first.i}), population, population is not None
         if first is noun and not self.in_list(noun, anchor):
             verb = self.verb_after(anchor)
-            if verb is not None and self.subject_of(verb) in (None, noun):
+            if verb is not None and is_finite(verb) and self.subject_of(verb) in (None, noun):
                 # "Junge Käufer (65 Prozent) bevorzugen ...", where the parse missed the subject
                 population = self.phrase(group) if group is not None else self.phrase(noun)
                 return self.predicate(verb, {noun.i, anchor.i}), population, population is not None
             # "report stocking up on essentials (59 percent)": the figure of the clause it closes
             verb = next((a for a in noun.ancestors if self.is_predicate(a)), None)
             if verb is not None:
-                return self.predicate(verb, set()), self.clause_group(noun, group), True
+                return self.closed_clause(anchor, verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
+
+    def bracketing_verb(self, anchor: Token) -> Token | None:
+        """The verb a figure stands beside in brackets at the end of its clause: the word before
+        the bracket, or the verb that word (no noun) hangs on ("dass sie mehr Obst essen (40
+        Prozent)", "kaufen seltener ein (30 Prozent)", "would stay home (40%)")."""
+        span = self.spans.get(anchor.i, self.parsed[anchor.i : anchor.i + 1])
+        if span.start < 2 or self.parsed[span.start - 1].text != "(":
+            return None
+        word = self.parsed[span.start - 2]
+        verb = word.head if word.pos_ in ("ADV", "ADP", "PART") and word.head.i < word.i else word
+        return verb if self.is_verb(verb) else None
+
+    def closed_clause(self, anchor: Token, verb: Token, left_out: set[int]) -> list[Token] | None:
+        """The clause of `verb` that a figure in brackets closes: nothing after the figure is that
+        clause's ("building a strategy (28%) and measuring …") but the verb's separable particle
+        ("stufen … als gut (50 Prozent) ein"). A figure before the verb closes no clause."""
+        words = self.predicate(verb, left_out) or []
+        if anchor.i < verb.i:
+            return words or None
+        return [t for t in words if t.i < anchor.i or (t.head == verb and t.dep_ == "compound")] or None
 
     def is_group_of_measure(self, noun: Token) -> bool:
         """Whether a plural noun is the group of the singular noun it hangs on: that noun is a
