@@ -117,6 +117,7 @@ class ParsedRoles:
             attach_stranded_particles(parsed)
             for share_start, share_end in shares:
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
+                attach_verb_taken_for_modifier(parsed[share_start:share_end])
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, roles in zip(own, sentence.roles()):
@@ -928,6 +929,20 @@ def attach_verb_taken_for_noun(span: Span) -> None:
     if reattach(anchor, word, "nsubj"):
         word.pos_ = "VERB"
         clause.dep_ = "ccomp"
+
+
+def attach_verb_taken_for_modifier(span: Span) -> None:
+    """Repair the parse of a finite verb right before a figure that the parser hung on it as a
+    modifier ("Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen ..."): a finite verb
+    modifies no noun, so it is the clause's verb and the figure its subject."""
+    anchor = share_word(span)
+    if span.start == 0:
+        return
+    verb = span.doc[span.start - 1]
+    if verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod") or verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood"):
+        return
+    if reattach(verb, verb if anchor.head == anchor else anchor.head, "ROOT" if anchor.head == anchor else anchor.dep_):
+        reattach(anchor, verb, "nsubj")
 
 
 def attach_stranded_particles(parsed: Doc) -> None:

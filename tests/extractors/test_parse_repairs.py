@@ -9,7 +9,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extractors.components.parsed_roles import SentenceRoles, attach_postposed_participles, reattach
+from extractors.components.parsed_roles import (
+    SentenceRoles,
+    attach_postposed_participles,
+    attach_verb_taken_for_modifier,
+    reattach,
+)
 from extractors.components.sentence_parse import is_title_case
 from extractors.lang import en
 
@@ -45,6 +50,44 @@ PARTICIPLE_AS_VERB = [
     ("more", 8, "obj", "ADJ", ""),
     (".", 5, "punct", "PUNCT", ""),
 ]
+
+VERB_AS_MODIFIER_DE = [
+    ("Wie", 3, "mark", "SCONJ", ""),
+    ("die", 2, "det", "DET", ""),
+    ("Studie", 3, "nsubj", "NOUN", ""),
+    ("zeigt", 3, "ROOT", "VERB", "Mood=Ind"),
+    (",", 7, "punct", "PUNCT", ""),
+    ("nutzen", 7, "amod", "VERB", "Mood=Ind|Number=Plur"),
+    ("73", 7, "nummod", "NUM", ""),
+    ("Prozent", 3, "parataxis", "NOUN", ""),
+    ("der", 9, "det", "DET", ""),
+    ("Jugendlichen", 7, "nmod", "NOUN", "Case=Gen|Number=Plur"),
+    ("Medien", 3, "obj", "NOUN", ""),
+    (".", 3, "punct", "PUNCT", ""),
+]
+
+VERB_AS_MODIFIER_EN = [
+    ("Prices", 1, "nsubj", "NOUN", "Number=Plur"),
+    ("rose", 1, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    (",", 5, "punct", "PUNCT", ""),
+    ("said", 5, "amod", "VERB", "Mood=Ind|VerbForm=Fin"),
+    ("62", 5, "nummod", "NUM", ""),
+    ("percent", 1, "parataxis", "NOUN", ""),
+    ("of", 7, "case", "ADP", ""),
+    ("shoppers", 5, "nmod", "NOUN", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+
+@pytest.mark.parametrize("rows,verb,figure,clause", [
+    pytest.param(VERB_AS_MODIFIER_DE, 5, 7, 3, id="Wie die Studie zeigt, nutzen 73 Prozent"),
+    pytest.param(VERB_AS_MODIFIER_EN, 3, 5, 1, id="Prices rose, said 62 percent"),
+])
+def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, figure, clause):
+    doc = parse(rows)
+    attach_verb_taken_for_modifier(doc[figure - 1 : figure + 1])
+    assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
+    assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis")
 
 
 def parse(rows, vocab=None):

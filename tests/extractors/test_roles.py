@@ -23,6 +23,8 @@ DE = [
      "8 Prozent", "Arbeitslosenquote", "ältere Menschen"),
     ("bracketed figure beside members of a group", "Die Anhänger der Grünen (40 Prozent) sehen das anders.",
      "40 Prozent", "sehen das anders", "Anhänger der Grünen"),
+    ("finite verb before the figure after a fronted clause", "Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen täglich soziale Medien.",
+     "73 Prozent", "nutzen täglich soziale Medien", "Jugendliche"),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
      "40 Prozent", "mehr Obst essen", "Befragte"),
     ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
