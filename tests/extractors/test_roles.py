@@ -224,6 +224,8 @@ GROUPS = [
     ("de", "Damals rauchten 15 Prozent der Jungen.", "15 Prozent", "Jungen"),
     ("de", "Rund 40 Prozent der Kunden kaufen online ein.", "Rund 40 Prozent", "Kunden"),
     ("de", "Rund 40 Prozent der Befragten kaufen online ein.", "Rund 40 Prozent", "Befragte"),
+    # also where the tagger takes the adjectival noun for a name
+    ("de", "Der Umfrage zufolge trinken 31 Prozent der Erwachsenen täglich Kaffee.", "31 Prozent", "Erwachsene"),
     # a plural pronoun stands for the last plural subject before it in its sentence
     ("de", "Viele Studenten arbeiten neben dem Studium, 40 Prozent von ihnen sogar in Vollzeit.", "40 Prozent", "Studenten"),
     ("en", "Many students work while they study, and 40 percent of them work full time.", "40 percent", "students"),
