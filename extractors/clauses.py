@@ -38,8 +38,9 @@ MAX_ITEM_WORDS = 8
 
 
 def cases(token: Token) -> set[str]:
-    """The prepositions of a noun: "unter den Befragten" -> {"unter"}."""
-    return {c.lower_ for c in token.children if c.dep_ == "case"}
+    """The prepositions of a noun: "unter den Befragten" -> {"unter"} (also one the parse took
+    for a subordinator: "mit sinkenden")."""
+    return {c.lower_ for c in token.children if c.dep_ == "case" or (c.dep_ == "mark" and c.pos_ == "ADP")}
 
 
 def is_attribute(noun: Token) -> bool:
@@ -543,7 +544,8 @@ def is_year(text: str) -> bool:
 
 def trim(tokens: list[Token]) -> list[Token]:
     """Drop punctuation, connectives and articles at either edge."""
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct", "mark") or tokens[0].pos_ in ("CCONJ", "SCONJ")):
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct") or tokens[0].pos_ in ("CCONJ", "SCONJ")
+                      or (tokens[0].dep_ == "mark" and tokens[0].pos_ != "ADP")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")):
         tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")

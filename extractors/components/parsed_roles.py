@@ -418,8 +418,9 @@ class SentenceRoles(ParsedSentence):
         when the clause has a verb of its own. A list that opens the clause shares what follows it."""
         window = self.clause_window(anchor) if self.fronted_list_item(anchor) else self.own_segment(anchor)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in self.taken]
-        if any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            return []
+        participles = self.data.PRESENT_PARTICIPLE_LEMMA_ENDINGS
+        if any(t.pos_ in ("VERB", "AUX") and not (participles and t.lemma_.endswith(participles)) for t in tokens):
+            return []  # a clause of its own ("mit sinkenden": an adjective)
         group = self.groups.get(anchor.i)
         inside = {t.i for t in group.subtree} if group is not None else set()
         return trim([t for t in tokens if t.i not in inside and not t.is_punct])

@@ -120,6 +120,9 @@ VERB_FORM_ENDINGS = ("en",)
 
 # (A German participle that narrows a noun down stands before it: "der befragten Firmen".)
 POSTPOSED_PARTICIPLE_ENDINGS = ()
+# The lemma ending of a present participle, which is used as an adjective, never as a clause's
+# verb ("mit sinkenden [Preisen]": lemma "sinkend").
+PRESENT_PARTICIPLE_LEMMA_ENDINGS = ("end",)
 
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).

@@ -121,6 +121,8 @@ VERB_FORM_ENDINGS = ()
 # A participle right after a plural noun and right before the clause's verb belongs to the noun
 # ("45% of the adults surveyed said ..."): the endings of such participles.
 POSTPOSED_PARTICIPLE_ENDINGS = ("ed",)
+# (An English present participle is lemmatised to its verb: "rising" -> "rise".)
+PRESENT_PARTICIPLE_LEMMA_ENDINGS = ()
 
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).

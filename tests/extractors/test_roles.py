@@ -25,6 +25,8 @@ DE = [
      "40 Prozent", "sehen das anders", "Anhänger der Grünen"),
     ("finite verb before the figure after a fronted clause", "Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen täglich soziale Medien.",
      "73 Prozent", "nutzen täglich soziale Medien", "Jugendliche"),
+    ("verbless second clause with a participle for an adjective", "Mehr als 60 Prozent der Firmen rechnen mit steigenden Preisen, nur 8 Prozent mit sinkenden.",
+     "8 Prozent", "rechnen mit sinkenden", None),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
      "40 Prozent", "mehr Obst essen", "Befragte"),
     ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
