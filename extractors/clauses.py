@@ -308,10 +308,14 @@ class ParsedSentence:
             if figure is not None and figure not in window:
                 if figure in text_window:
                     window = text_window  # the figure stands in the verb's clause, outside its parse
-                else:  # the parse hangs the figure on another clause: read the figure's own
-                    window = self.clause_window(self.parsed[figure])
-                    verb = next((t for t in self.parsed[window.start : window.stop] if self.is_verb(t)), None)
-                    if verb is None:
+                else:  # the parse hangs the figure on another clause: read the figure's own, where
+                    # it has a verb (not a phrase set off before the clause: "For 57 percent of
+                    # consumers, price is the most important factor")
+                    own = self.clause_window(self.parsed[figure])
+                    own_verb = next((t for t in self.parsed[own.start : own.stop] if self.is_verb(t)), None)
+                    if own_verb is not None:
+                        window, verb = own, own_verb
+                    elif own.stop > text_window.start or not self.is_predicate(verb):
                         return None
         dropped = set(self.taken)
         own = {t.i for t in verb.subtree}
