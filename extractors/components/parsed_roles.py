@@ -114,6 +114,7 @@ class ParsedRoles:
             for share_start, share_end in shares:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+            attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
             for share_start, share_end in shares:
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
@@ -913,6 +914,30 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
             reattach(child, verb, child.dep_)
         if reattach(participle, noun, "acl"):
             participle.pos_ = "VERB"
+
+
+def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], cases: tuple[str, ...]) -> None:
+    """Repair the parse of a group that opens the sentence with a participle after it, which the
+    parser takes for a clause of its own ("Of the adults surveyed, 45% said ...", "Among those
+    polled, ..."): the participle is the group's, and the group, with its preposition, hangs on the
+    verb of the clause after the comma."""
+    comma = next((t.i for t in parsed if t.text == ","), None)
+    if not endings or comma is None or comma < 3 or parsed[0].lower_ not in cases:
+        return
+    preposition, noun, participle = parsed[0], parsed[comma - 2], parsed[comma - 1]
+    if not (participle.lower_.endswith(endings) and noun.head == participle and noun.pos_ in ("NOUN", "PRON") and preposition.head in (noun, participle)):
+        return
+    after = [c for c in participle.children if c.i > comma and c.pos_ in ("VERB", "AUX")]
+    verb = participle.head if participle.head != participle else (after[0] if after else None)
+    if verb is None or verb.i < comma:
+        return
+    if participle.head == participle:
+        reattach(verb, verb, "ROOT")
+    for child in [c for c in participle.children if c.i > comma and c != verb]:
+        reattach(child, verb, child.dep_)
+    if reattach(noun, verb, "obl") and reattach(participle, noun, "acl"):
+        reattach(preposition, noun, "case")
+        participle.pos_ = "VERB"
 
 
 def attach_verb_taken_for_noun(span: Span) -> None:

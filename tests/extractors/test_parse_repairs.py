@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.components.parsed_roles import (
     SentenceRoles,
+    attach_participle_of_fronted_group,
     attach_postposed_participles,
     attach_verb_taken_for_modifier,
     reattach,
@@ -88,6 +89,24 @@ def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, fi
     attach_verb_taken_for_modifier(doc[figure - 1 : figure + 1])
     assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
     assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis")
+
+PARTICIPLE_OF_FRONTED_GROUP = [
+    ("Of", 3, "mark", "ADP", ""),
+    ("the", 2, "det", "DET", ""),
+    ("adults", 3, "nsubj", "NOUN", "Number=Plur"),
+    ("surveyed", 7, "advcl", "VERB", "Mood=Ind|VerbForm=Fin"),
+    (",", 3, "punct", "PUNCT", ""),
+    ("45", 6, "nummod", "NUM", ""),
+    ("%", 7, "nsubj", "SYM", ""),
+    ("said", 7, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    (".", 7, "punct", "PUNCT", ""),
+]
+
+
+def test_a_participle_after_a_fronted_group_is_the_groups():
+    doc = parse(PARTICIPLE_OF_FRONTED_GROUP)
+    attach_participle_of_fronted_group(doc, en.POSTPOSED_PARTICIPLE_ENDINGS, en.CLAUSE_GROUP_CASES)
+    assert [(t.head.i, t.dep_) for t in doc[:4]] == [(2, "case"), (2, "det"), (7, "obl"), (2, "acl")]
 
 
 def parse(rows, vocab=None):

@@ -198,6 +198,8 @@ EN = [
      "26 percent", "said so in June", None),
     ("figure in a phrase set off before the clause", "For 57 percent of consumers, price is the most important factor when shopping.",
      "57 percent", "price is the most important factor when shopping", "consumers"),
+    ("group with a participle opening the sentence", "Of the adults surveyed, 45% said they exercise regularly.",
+     "45%", "exercise regularly", "adults surveyed"),
     ("negation in a reported clause", "About a quarter of parents (26%) say they do not monitor their children's screen time.",
      "26%", "do not monitor their children's screen time", "parents"),
     ("figure in brackets closing a clause", "Asked about the summer, most adults said they would stay home (40%) or travel less.",
