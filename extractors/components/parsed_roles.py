@@ -761,6 +761,11 @@ class SentenceRoles(ParsedSentence):
             return whole, None, False  # "The margin of error was 3 percent": a measure of no group
         if noun_group is not None and self.is_part_noun(noun):
             clause = next((c for c in noun_group.children if c.dep_ == "acl" and self.is_predicate(c)), None)
+            if clause is None:  # "der Anteil der Raucher unter den Jugendlichen", "the share of electric
+                # cars in new registrations": the part counts the first, the second is the whole
+                whole_group = next((c for c in noun.children if is_attribute(c) and cases(c) and is_plural(c) and c.i > noun_group.i), None)
+                if whole_group is not None and group == noun_group and noun_group.i > noun.i:
+                    return self.phrase(noun_group), self.phrase(whole_group), True
             subject = self.predicate(clause, set()) if clause is not None else None
             return subject, population, True
         return self.phrase(noun, {noun_group.i} if noun_group is not None else set()), population, group is not None
