@@ -312,7 +312,7 @@ class ParsedSentence:
                     # it has a verb (not a phrase set off before the clause: "For 57 percent of
                     # consumers, price is the most important factor")
                     own = self.clause_window(self.parsed[figure])
-                    own_verb = next((t for t in self.parsed[own.start : own.stop] if self.is_verb(t)), None)
+                    own_verb = next((t for t in self.parsed[own.start : own.stop] if self.is_verb(t) and not is_relative_clause(t)), None)
                     if own_verb is not None:
                         window, verb = own, own_verb
                     elif own.stop > text_window.start or not self.is_predicate(verb):

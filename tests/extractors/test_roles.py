@@ -27,6 +27,8 @@ DE = [
      "73 Prozent", "nutzen täglich soziale Medien", "Jugendliche"),
     ("verbless second clause with a participle for an adjective", "Mehr als 60 Prozent der Firmen rechnen mit steigenden Preisen, nur 8 Prozent mit sinkenden.",
      "8 Prozent", "rechnen mit sinkenden", None),
+    ("relative clause on the group between commas", "Rund 60 Prozent der Befragten, die ein Auto besitzen, fahren täglich damit zur Arbeit.",
+     "Rund 60 Prozent", "fahren täglich damit zur Arbeit", "Befragte, die ein Auto besitzen"),
     ("part of a whole", "Der Anteil der Raucher unter den Jugendlichen ist auf 7 Prozent gesunken.",
      "7 Prozent", "Raucher", "Jugendliche"),
     ("figure in a phrase framing the clause", "Für 57 Prozent der Verbraucher ist der Preis das wichtigste Kriterium.",
