@@ -459,7 +459,10 @@ class ParsedSentence:
         if start is not None:
             tokens = [t for t in tokens if t.i > start]
         quantifiers = set(self.data.QUANTIFIERS) | set(self.data.DETERMINERS)
-        while tokens and tokens[0] != head and (
+        def bounds_number(t: Token) -> bool:  # "der über 65-Jährigen" (see attach_number_bounds)
+            return t.dep_ == "advmod" and t.lower_ in self.data.NUMBER_BOUNDS and t.head == head
+
+        while tokens and tokens[0] != head and not bounds_number(tokens[0]) and (
             tokens[0].dep_ in EDGE_DEPENDENCIES or tokens[0].pos_ in ("ADV", *EDGE_POS) or tokens[0].lower_ in quantifiers
         ):
             tokens = tokens[1:]

@@ -114,6 +114,7 @@ class ParsedRoles:
             for share_start, share_end in shares:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+            attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
             for share_start, share_end in shares:
@@ -214,6 +215,8 @@ class ParsedRoles:
         part, lemma = self.inflected_part(text)
         if part[:-1] != lemma:  # the -n is no inflection ("Haushalte" stays) or ends a dative
             return dative and self.lemmas.get(part[:-1]) == lemma  # plural whose plain plural has none ("Einkäufen")
+        if part != text and self.lemmas.get(part.lower()) == lemma.lower()[:-1]:
+            return True  # the last part of a compound is an adjective made a noun ("65-Jährigen")
         return not (lemma.endswith("e") and word_class(part, self.data) == self.data.PLAIN_NOUN_CLASS)
 
     def citation_form(self, tokens: list[Token]) -> str:
@@ -300,7 +303,7 @@ class SentenceRoles(ParsedSentence):
                 or not self.is_verb(self.parsed[end]) or any(t.i in self.taken for t in words)):
             return
         noun = words[0].head
-        if start < noun.i < end and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun):
+        if start < noun.i < end and noun.pos_ in ("NOUN", "PROPN", "NUM") and not self.is_time(noun) and not is_year(noun.text):
             reattach(noun, group, "nmod")
 
     def attach_postposed_adjective(self, span: Span, group: Token) -> None:
@@ -943,6 +946,25 @@ def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], ca
     if reattach(noun, verb, "obl") and reattach(participle, noun, "acl"):
         reattach(preposition, noun, "case")
         participle.pos_ = "VERB"
+
+
+def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
+    """Repair the parse of a word that bounds the number of a noun written with one, between the
+    noun's article and it, which the parser takes for a preposition ("41 Prozent der über
+    65-Jährigen", "bei den unter 30-Jährigen"): it modifies the noun, the article is the noun's,
+    and the noun is the genitive attribute of the noun before the article or the object of the
+    preposition before it."""
+    for article, bound, noun in zip(parsed, parsed[1:], parsed[2:]):
+        if not (bound.lower_ in bounds and article.pos_ == "DET" and noun.text[:1].isdigit() and noun.pos_ in ("NOUN", "PROPN")):
+            continue
+        before = parsed[article.i - 1] if article.i > 0 else None
+        if before is not None and before.pos_ == "NOUN" and "Gen" in article.morph.get("Case"):
+            reattach(noun, before, "nmod")
+        elif before is not None and before.pos_ == "ADP":
+            reattach(before, noun, "case")
+        reattach(article, noun, "det")
+        if reattach(bound, noun, "advmod"):
+            bound.pos_ = "ADV"
 
 
 def attach_verb_taken_for_noun(span: Span) -> None:

@@ -120,6 +120,9 @@ VERB_FORM_ENDINGS = ("en",)
 
 # (A German participle that narrows a noun down stands before it: "der befragten Firmen".)
 POSTPOSED_PARTICIPLE_ENDINGS = ()
+# Words that bound the number of a noun written with one, between its article and it: "der über
+# 65-Jährigen", "den unter 30-Jährigen" (no prepositions there, whatever the parse says).
+NUMBER_BOUNDS = ("über", "unter", "ab")
 # The lemma ending of a present participle, which is used as an adjective, never as a clause's
 # verb ("mit sinkenden [Preisen]": lemma "sinkend").
 PRESENT_PARTICIPLE_LEMMA_ENDINGS = ("end",)

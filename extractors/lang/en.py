@@ -121,6 +121,8 @@ VERB_FORM_ENDINGS = ()
 # A participle right after a plural noun and right before the clause's verb belongs to the noun
 # ("45% of the adults surveyed said ..."): the endings of such participles.
 POSTPOSED_PARTICIPLE_ENDINGS = ("ed",)
+# (English bounds an age after its noun: "adults over 65".)
+NUMBER_BOUNDS = ()
 # (An English present participle is lemmatised to its verb: "rising" -> "rise".)
 PRESENT_PARTICIPLE_LEMMA_ENDINGS = ()
 
