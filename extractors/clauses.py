@@ -341,10 +341,12 @@ class ParsedSentence:
             if self.is_prepositional_object(child):
                 complements.update(t.i for t in child.subtree)
         # what stands before the verb and the figure is an adverbial ("Demnach", "Heute", "In 2019"),
-        # but not one after the verb's own subject ("they do not monitor", "dass sie nie ...")
+        # but not what stands between the verb's own subject and it ("they do not monitor", "dass
+        # sie sich mehr Zeit für die Familie wünschen")
         own_subject = self.subject_of(verb)
-        complements.update(c.i for c in verb.children if c.dep_ == "advmod" and own_subject is not None and own_subject.i < c.i < verb.i
-                           and c.lower_ not in self.data.FOCUS_PARTICLES)
+        for child in verb.children:
+            if own_subject is not None and own_subject.i < child.i < verb.i and child.dep_ in ("advmod", "obl", "obj", "iobj"):
+                complements.update(t.i for t in child.subtree if t.lower_ not in self.data.FOCUS_PARTICLES)
         dropped.update(i for i in window if i < front and i not in complements)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
         while tokens and tokens[0].i < verb.i and (

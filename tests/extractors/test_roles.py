@@ -33,6 +33,8 @@ DE = [
      "7 Prozent", "Raucher", "Jugendliche"),
     ("figure in a phrase framing the clause", "Für 57 Prozent der Verbraucher ist der Preis das wichtigste Kriterium.",
      "57 Prozent", "ist der Preis das wichtigste Kriterium", "Verbraucher"),
+    ("prepositional phrase in a reported clause", "Fast 80 Prozent sagen, dass sie sich mehr Zeit für die Familie wünschen.",
+     "Fast 80 Prozent", "sich mehr Zeit für die Familie wünschen", None),
     ("negation in a reported clause", "Rund ein Viertel der Eltern (26 Prozent) gibt an, dass sie die Bildschirmzeit ihrer Kinder nicht kontrollieren.",
      "26 Prozent", "die Bildschirmzeit ihrer Kinder nicht kontrollieren", "Eltern"),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
