@@ -106,7 +106,7 @@ PREPOSITIONS = (
 )
 
 # -- Verbs ---------------------------------------------------------------------------------------
-COPULAS = ("sein", "liegen", "betragen")     # "Die Quote liegt bei 3 Prozent"
+COPULAS = ("sein", "liegen", "betragen", "erreichen")  # "Die Quote liegt bei 3 Prozent", "erreichte 5 Prozent"
 PRO_VERBS = ("tun", "machen")
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 

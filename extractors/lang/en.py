@@ -105,7 +105,7 @@ PREPOSITIONS = (
 )
 
 # -- Verbs ---------------------------------------------------------------------------------------
-COPULAS = ("be",)                            # "Margins of error were 3.9 percent"
+COPULAS = ("be", "reach")                   # "Margins of error were 3.9 percent", "Turnout reached 76 percent"
 PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
 # A comma before these leads into who reports, not into more of the claim: ", according to Pew".
 REPORTING_LEADS = ("according",)
