@@ -115,6 +115,7 @@ class ParsedRoles:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
+            attach_participle_after_pronoun(parsed)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
             for share_start, share_end in shares:
@@ -572,6 +573,9 @@ class SentenceRoles(ParsedSentence):
         span = self.spans[anchor.i]
         before = self.parsed[span.start - 1].lower_ if span.start else ""
         prepositions = {c.lower_ for c in self.children(anchor) if c.dep_ == "case"} | {before}
+        lead = " ".join(t.lower_ for t in self.parsed[max(span.start - 3, 0) : span.start])
+        if lead.endswith(data.CLAUSE_COMPARISONS):  # "…, down from 20% in 2019"
+            return True
         return bool(prepositions & set(data.COMPARISON_CASES)) or (
             anchor.head.lemma_.lower() in data.COMPARISON_VERBS and anchor.dep_ in ("obl", "obj", "nmod")
         )
@@ -922,6 +926,19 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
             reattach(child, verb, child.dep_)
         if reattach(participle, noun, "acl"):
             participle.pos_ = "VERB"
+
+
+def attach_participle_after_pronoun(parsed: Doc) -> None:
+    """Repair the parse of a plural demonstrative before a participle that the parser takes for
+    the participle's determiner ("12% of those surveyed said ..."): the pronoun is the group and
+    the participle its modifier."""
+    for pronoun, participle in zip(parsed, parsed[1:]):
+        if (pronoun.pos_ == "PRON" and pronoun.dep_ == "det" and pronoun.head == participle and "Dem" in pronoun.morph.get("PronType")
+                and "Plur" in pronoun.morph.get("Number") and "Part" in participle.morph.get("VerbForm") and participle.head != participle):
+            if reattach(pronoun, participle.head, "nmod" if participle.dep_ == "acl" else participle.dep_):
+                reattach(participle, pronoun, "acl")
+                for case in [c for c in participle.children if c.dep_ == "case" and c.i < pronoun.i]:
+                    reattach(case, pronoun, "case")
 
 
 def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], cases: tuple[str, ...]) -> None:

@@ -14,6 +14,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("en", "a figure after a comparison lead measures what the figure before measures",
+     "Just 12% of those surveyed said they trust the media, down from 20% in 2019.",
+     "20%", "trust the media", "those surveyed"),
+    ("de", "a figure after a comparison lead measures what the figure before measures",
+     "Nur 12 Prozent der Befragten vertrauen den Medien, verglichen mit 20 Prozent im Jahr 2019.",
+     "20 Prozent", "vertrauen den Medien", "Befragte"),
     ("de", "a pro-form object stands for the subject before",
      "40 Prozent der Angestellten arbeiten zu Hause. 25 Prozent machen das regelmäßig.",
      "25 Prozent", "arbeiten zu Hause", "Angestellte"),
