@@ -550,11 +550,20 @@ class SentenceRoles(ParsedSentence):
         return {c.lower_ for c in self.children(anchor) if c.dep_ == "case"}
 
     def bracketing_noun(self, anchor: Token) -> Token | None:
-        """The noun a figure stands beside in brackets ("remote workers (65 percent)"), or after a
-        dash or colon when the figure has no verb of its own ("Videos – 54 %")."""
+        """The noun a figure stands beside in brackets ("remote workers (65 percent)"), after a
+        dash or colon when the figure has no verb of its own ("Videos – 54 %"), or between commas
+        as the apposition of a part it restates ("Ein Großteil der Befragten, nämlich 68 Prozent,")."""
         span = self.spans.get(anchor.i, self.parsed[anchor.i : anchor.i + 1])
         if span.start < 2:
             return None
+        start = span.start
+        while start > 2 and self.parsed[start - 1].pos_ == "ADV" and self.parsed[start - 1].head.i in range(span.start, span.end):
+            start -= 1  # "nämlich", "namely"
+        if self.parsed[start - 1].text == "," and span.end < len(self.parsed) and self.parsed[span.end].text == ",":
+            owner = self.parsed[start - 2]
+            while is_attribute(owner) and owner.head.i < owner.i:
+                owner = owner.head  # "Ein Großteil der Befragten": the part, not its group
+            return owner if owner.pos_ == "NOUN" and self.is_part_noun(owner) else None
         mark = self.parsed[span.start - 1].text
         if mark != "(" and not (mark in ("–", "—", "-", ":") and self.verb_after(anchor) is None):
             return None
