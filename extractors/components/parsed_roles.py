@@ -397,7 +397,7 @@ class SentenceRoles(ParsedSentence):
             else:
                 found[anchor.i] = self.roles_of(anchor, found)
         roles = [found[anchor.i] for anchor in self.anchors]
-        groups = {t.i for _, population, _ in roles for t in population or []}
+        groups = {i for _, population, _ in roles for t in population or [] for i in [t.i, *(c.i for c in t.children if c.dep_ in ("case", "det"))]}
         before = None  # the subject of the last figure whose clause has one of its own
         for k, (subject, population, cue) in enumerate(roles):
             if subject is None and before and not self.is_compared(self.anchors[k]):
@@ -429,6 +429,14 @@ class SentenceRoles(ParsedSentence):
         group = self.groups.get(anchor.i)
         inside = {t.i for t in group.subtree} if group is not None else set()
         return trim([t for t in tokens if t.i not in inside and not t.is_punct])
+
+    def remnant_group(self, anchor: Token) -> Token | None:
+        """The group a verbless clause names as the clause before named its own ("Unter den
+        Grünen-Anhängern befürworten 81 Prozent X, unter den FDP-Anhängern nur 22 Prozent")."""
+        segment = self.own_segment(anchor)
+        cases_of_groups = set(self.data.CLAUSE_GROUP_CASES)
+        return next((t for t in self.parsed[segment.start : segment.stop] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
+                     and cases(t) & cases_of_groups and t.i not in self.taken), None)
 
     def with_remnant(self, subject: list[Token], remnant: list[Token]) -> list[Token]:
         """The subject of a verbless clause: the clause before it with the part that the remnant
@@ -468,6 +476,7 @@ class SentenceRoles(ParsedSentence):
         if self.is_gapped(anchor):  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
             if group is not None and group.i not in self.clause_window(anchor):
                 group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
+            group = group or self.remnant_group(anchor)
             return None, self.phrase(group) if group is not None else None, group is not None
         if anchor.head.i in self.repeat_words and anchor.dep_ in BRACKETED:
             # "jeder Dritte (31 Prozent)", "one in five (20.2%)": the restated share is the figure

@@ -14,6 +14,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("de", "a verbless clause names its own group as the clause before did",
+     "Unter den Grünen-Anhängern befürworten 81 Prozent ein Tempolimit, unter den FDP-Anhängern nur 22 Prozent.",
+     "22 Prozent", "befürworten ein Tempolimit", "FDP-Anhänger"),
+    ("en", "a verbless clause names its own group as the clause before did",
+     "Among Democrats, 81 percent back the plan, among Republicans only 22 percent.",
+     "22 percent", "back the plan", "Republicans"),
     ("en", "a figure after a comparison lead measures what the figure before measures",
      "Just 12% of those surveyed said they trust the media, down from 20% in 2019.",
      "20%", "trust the media", "those surveyed"),
