@@ -156,6 +156,7 @@ class ParsedSentence:
         self.parsed = parsed
         self.taken = taken
         self.anchor_ids = anchor_ids
+        self.compared_ids: set[int] = set()  # figures that are the other side of a comparison
 
     def is_predicate(self, token: Token) -> bool:
         """A verb, or a word the parse treats as one: it has a copula or a subject."""
@@ -333,7 +334,11 @@ class ParsedSentence:
             elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
                 dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
             elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids for c in token.children):
-                dropped.update(t.i for t in token.subtree)  # another figure's clause
+                compared = [c for c in token.children if c.i in self.compared_ids]
+                if compared and token.lemma_.lower() not in self.data.COMPARISON_VERBS:
+                    dropped.update(t.i for c in compared for t in c.subtree)  # "using AI tools [, up from 32%]"
+                else:
+                    dropped.update(t.i for t in token.subtree)  # another figure's clause, a comparison's
         front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
         complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"

@@ -283,6 +283,7 @@ class SentenceRoles(ParsedSentence):
                     self.groups[anchor.i] = frame
         self.part_nouns = component.part_nouns
         self.fronted_items: dict[int, bool] = {}
+        self.compared_ids = {anchor.i for anchor in self.anchors if self.is_compared(anchor)}
 
     def attach_narrowing_phrase(self, span: Span, group: Token) -> None:
         """Repair the parse of a prepositional phrase between the group of a figure that opens its

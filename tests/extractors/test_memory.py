@@ -14,6 +14,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("en", "a figure compared inside a clause leaves the clause to the figure before",
+     "Half of all respondents (50%) reported using AI tools at work, up from 32% last year.",
+     "50%", "reported using AI tools at work", "respondents"),
+    ("de", "a figure compared inside a clause leaves the clause to the figure before",
+     "Die Hälfte der Befragten (50 Prozent) nutzt KI-Werkzeuge bei der Arbeit, verglichen mit 32 Prozent im Vorjahr.",
+     "50 Prozent", "nutzt KI-Werkzeuge bei der Arbeit", "Befragte"),
     ("de", "a verbless clause names its own group as the clause before did",
      "Unter den Grünen-Anhängern befürworten 81 Prozent ein Tempolimit, unter den FDP-Anhängern nur 22 Prozent.",
      "22 Prozent", "befürworten ein Tempolimit", "FDP-Anhänger"),
