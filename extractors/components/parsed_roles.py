@@ -624,6 +624,11 @@ class SentenceRoles(ParsedSentence):
             noun = noun.head  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)": the figure is the rate's
         noun_group = self.groups.get(noun.i)
         first = self.first_conjunct(noun)
+        on_clause = noun.dep_ == "obl" or not cases(noun) & set(self.data.GROUP_MODIFIER_CASES)  # not "a choice of brands (48%)"
+        if on_clause and is_plural(noun) and cases(noun) & set(self.data.CLAUSE_GROUP_CASES):
+            # "was highest among young voters (64%)", "bei jungen Wählern (64 Prozent)": the group the figure is taken of
+            verb = next((a for a in noun.ancestors if self.is_predicate(a)), None)
+            return self.closed_clause(anchor, verb, {noun.i}) if verb is not None else None, self.phrase(noun), True
         if self.is_part_noun(noun) or self.has_share(noun):
             # "a majority (54 percent) report", "jeder Dritte (31 Prozent)", "jeder fünfte Bundesbürger (22 Prozent)"
             group = group or noun_group

@@ -253,6 +253,9 @@ GROUPS = [
     # a bound of the number in a noun written with one belongs to the group
     ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
+    # a bracketed figure after a group with the clause group's preposition is that group's
+    ("de", "Besonders hoch ist die Zustimmung bei jungen Wählern (64 Prozent).", "64 Prozent", "junge Wähler"),
+    ("en", "Support for the measure was highest among young voters (64%) and lowest among seniors (31%).", "31%", "seniors"),
     ("en", "Just 12% of those surveyed said they trust the media.", "12%", "those surveyed"),
     ("en", "Some 41 percent of adults over 65 say they feel lonely.", "Some 41 percent", "adults over 65"),
     # also where the tagger takes the adjectival noun for a name
