@@ -258,6 +258,8 @@ class SentenceRoles(ParsedSentence):
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
         self.frame: tuple[Token, int] | None = None  # the group a sentence opens with, and where it ends
+        for anchor in self.anchors:
+            self.attach_figure_hung_on_time(anchor)
         self.groups = component.groups(parsed, self.can_be_group)
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
@@ -284,6 +286,13 @@ class SentenceRoles(ParsedSentence):
         self.part_nouns = component.part_nouns
         self.fronted_items: dict[int, bool] = {}
         self.compared_ids = {anchor.i for anchor in self.anchors if self.is_compared(anchor)}
+
+    def attach_figure_hung_on_time(self, anchor: Token) -> None:
+        """Repair the parse of a figure hung as an attribute on a word of time before it ("stieg
+        im März auf 6,1 Prozent"): a time takes no figure, the verb the time hangs on does."""
+        time = anchor.head
+        if anchor.dep_ == "nmod" and time.i < anchor.i and time.head != time and self.is_time_word(time) and cases(anchor):
+            reattach(anchor, time.head, "obl")
 
     def attach_narrowing_phrase(self, span: Span, group: Token) -> None:
         """Repair the parse of a prepositional phrase between the group of a figure that opens its
@@ -784,7 +793,8 @@ class SentenceRoles(ParsedSentence):
         """The roles of a figure that is the level of a measured noun ("Die Quote liegt bei 3
         Prozent"); a noun that names a part of a group ("Der Anteil der Firmen, die X nutzen")
         gives that group, and the group's relative clause is the subject."""
-        noun_group = self.groups.get(noun.i)
+        noun_group = self.groups.get(noun.i) or next(  # "the unemployment rate for Black workers"
+            (c for c in noun.children if is_attribute(c) and is_plural(c) and cases(c) & set(self.data.FRONTED_GROUP_CASES)), None)
         group = group or noun_group
         population = self.phrase(group) if group is not None else None
         whole = self.phrase(noun)
