@@ -1040,13 +1040,21 @@ def attach_verb_taken_for_modifier(span: Span) -> None:
     modifier ("Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen ..."): a finite verb
     modifies no noun, so it is the clause's verb and the figure its subject."""
     anchor = share_word(span)
-    if span.start == 0:
+    before = span.start - 1
+    while before > 0 and span.doc[before].pos_ == "ADV" and span.doc[before].head.i in range(span.start, span.end):
+        before -= 1  # "nutzen inzwischen 67 Prozent"
+    verb = span.doc[before] if before >= 0 else None
+    if verb is None or verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod") or verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood"):
         return
-    verb = span.doc[span.start - 1]
-    if verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod") or verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood"):
+    root = anchor.head
+    if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN")):
+        # the figure was the root, or hung on a noun after it taken for the root ("… ein Smartphone")
+        reattach(verb, verb, "ROOT")
+        if root != anchor:
+            reattach(root, verb, "obj")
+    elif not reattach(verb, root, anchor.dep_):
         return
-    if reattach(verb, verb if anchor.head == anchor else anchor.head, "ROOT" if anchor.head == anchor else anchor.dep_):
-        reattach(anchor, verb, "nsubj")
+    reattach(anchor, verb, "nsubj")
 
 
 def attach_stranded_particles(parsed: Doc) -> None:

@@ -42,6 +42,8 @@ DE = [
      "Fast 80 Prozent", "sich mehr Zeit für die Familie wünschen", None),
     ("negation in a reported clause", "Rund ein Viertel der Eltern (26 Prozent) gibt an, dass sie die Bildschirmzeit ihrer Kinder nicht kontrollieren.",
      "26 Prozent", "die Bildschirmzeit ihrer Kinder nicht kontrollieren", "Eltern"),
+    ("finite verb before the figure taken for its modifier, an adverb between", "So nutzen inzwischen 67 Prozent der Senioren ein Smartphone.",
+     "67 Prozent", "nutzen ein Smartphone", "Senioren"),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
      "40 Prozent", "mehr Obst essen", "Befragte"),
     ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
