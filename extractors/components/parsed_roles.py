@@ -625,7 +625,8 @@ class SentenceRoles(ParsedSentence):
 
     def bracketed(self, anchor: Token, noun: Token, group: Token | None) -> Roles:
         """A figure in brackets or after a dash, beside the noun it is about."""
-        if self.is_time_word(noun) and self.noun_before_time(noun) is None:  # "than in early June (53 percent)": the same measure then
+        # "than in early June (53 percent)": the same measure then (not "lack of time (44 percent)")
+        if self.is_time_word(noun) and not is_attribute(noun) and self.noun_before_time(noun) is None:
             return None, self.phrase(group) if group is not None else None, group is not None
         if noun.dep_ == "nmod" and self.is_part_noun(noun.head) and self.groups.get(noun.head.i) == noun:
             noun = noun.head  # "the majority of state residents (92 percent)": the figure is the majority's

@@ -46,6 +46,8 @@ DE = [
      "67 Prozent", "nutzen ein Smartphone", "Senioren"),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
      "40 Prozent", "mehr Obst essen", "Befragte"),
+    ("listed item that ends in a time word as an attribute", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
+     "44 Prozent", "Mangel an Zeit", None),
     ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
      "42 Prozent", "Mittagessen jeden Tag", "Beschäftigte"),
     ("fronted prepositional object", "An Rückenschmerzen leiden 20 Prozent der Befragten.",
@@ -228,6 +230,8 @@ EN = [
      "30%", "renting an office", None),
     ("listed item with a time phrase after it", "Asked about perks, staff most often named a free lunch every week (42%) and extra vacation days (39%).",
      "42%", "free lunch every week", None),
+    ("listed item that ends in a time word as an attribute", "Respondents cited cost (61 percent), lack of time (44 percent) and poor service (23 percent) as reasons to switch.",
+     "44 percent", "lack of time", "Respondents"),
     ("listed item that ends in a time word as part of a compound", "Parents who limit phone use (52%) or screen time (37%) sleep better.",
      "37%", "screen time", None),
 ]
