@@ -13,7 +13,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Token
 
-from extractors.word_classes import is_adverb
+from extractors.word_classes import is_adverb, word_class
 
 # Universal Dependencies relations and tags the reading uses.
 SUBJECTS = ("nsubj", "csubj")
@@ -164,12 +164,16 @@ class ParsedSentence:
 
     def is_verb(self, token: Token) -> bool:
         """A verb by its tag, or a German verb form the tagger took for an adjective ("Firmen
-        nutzen Videos"): lower case, a verb ending, and not an inflected form the lemma table
-        knows (inflected adjectives are there: "befragten" -> "befragen", "großen" -> "groß")."""
+        nutzen Videos", "Die Befragten nannten Kosten"): lower case, a verb ending, and a verb
+        first for the word-class lexicon ("befragten", "großen" are adjectives first); without
+        one, not an inflected form the lemma table knows (inflected adjectives are there)."""
         if token.pos_ in ("VERB", "AUX"):
             return True
         endings = self.data.VERB_FORM_ENDINGS
-        return bool(endings) and token.pos_ == "ADJ" and token.is_lower and token.text.endswith(endings) and token.text not in self.lemmas
+        if not (endings and token.pos_ == "ADJ" and token.is_lower and token.text.endswith(endings)):
+            return False
+        kind = word_class(token.text, self.data)
+        return kind.startswith(self.data.VERB_CLASSES) if kind is not None else token.text not in self.lemmas
 
     def subject_of(self, predicate: Token, besides: Token | None = None) -> Token | None:
         """The subject of a predicate, also where the parse hangs it on its auxiliary."""
@@ -437,6 +441,8 @@ class ParsedSentence:
                 continue  # "Jedes fünfte Mädchen sowie jeder vierte Junge": another figure's group
             if self.is_object_of_verb(child):
                 continue  # "nutzen Angestellte das Home Office": the verb's object, no attribute
+            if child.dep_ == "amod" and child.pos_ == "ADJ" and self.is_verb(child):
+                continue  # "Die Befragten nannten Kosten": a verb the tagger took for an adjective
             if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
                 subtree = self.without_figures(child)
                 tokens.extend(subtree)
@@ -505,7 +511,7 @@ class ParsedSentence:
         while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
             start -= 1
         words = [t for t in self.parsed[start : noun.i + 1] if t.i not in self.taken]
-        if len(words) > MAX_ITEM_WORDS or any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECTS for t in words if t != noun):
+        if len(words) > MAX_ITEM_WORDS or any(self.is_verb(t) or t.dep_ in SUBJECTS for t in words if t != noun):
             head = self.item_head(noun)  # a clause before it
             item = [t for t in self.phrase(head) or [head] if t.i <= noun.i]
             if head != noun:  # "named a free lunch every day (42%)": the item with its time phrase

@@ -136,6 +136,7 @@ NOUNS_CAPITALIZED = True
 # first opens an adverbial phrase ("Verglichen mit 1991 hat ...", "Gemessen am Umsatz ...").
 WORD_CLASS_MODEL = "morphmodel_ger.pgz"
 ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
+VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten": VV(FIN))
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 # Focus particles: they weigh a figure ("2006 schon 11 Prozent") and say nothing of what it measures.

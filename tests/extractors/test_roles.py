@@ -46,6 +46,8 @@ DE = [
      "67 Prozent", "nutzen ein Smartphone", "Senioren"),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
      "40 Prozent", "mehr Obst essen", "Befragte"),
+    ("listed item after a verb the tagger took for an adjective", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
+     "61 Prozent", "Kosten", None),
     ("listed item that ends in a time word as an attribute", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
      "44 Prozent", "Mangel an Zeit", None),
     ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
