@@ -190,8 +190,8 @@ CLAUSE_GROUP_CASES = ("unter", "bei")
 # Case words of a group that opens a sentence and frames its figures: those above, and "Für Familien mit Kindern ist ...".
 FRAME_CASES = (*CLAUSE_GROUP_CASES, "für")
 # A figure after these is the level of a measure: "Die Quote liegt bei 3 Prozent", "stieg auf 58 Prozent".
-# ... and of one named on the clause before the figure only
-FRONTED_GROUP_CASES = ("für",)
+# ... and of one named on the clause before the figure only ("Von den befragten Firmen gaben 45 Prozent an")
+FRONTED_GROUP_CASES = ("für", "von")
 LEVEL_CASES = ("bei", "auf", "von")
 # Determiner forms no genitive has: a noun they determine is no genitive attribute ("nutzen Angestellte das Home Office").
 NEVER_GENITIVE_DETERMINERS = ("das", "den", "dem", "die", "ein", "einen", "einem", "diese", "diesen", "diesem")

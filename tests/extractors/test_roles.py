@@ -267,6 +267,9 @@ GROUPS = [
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
     # a bracketed figure after a group with the clause group's preposition is that group's
     ("de", "Besonders hoch ist die Zustimmung bei jungen Wählern (64 Prozent).", "64 Prozent", "junge Wähler"),
+    # a partitive group that opens the clause
+    ("de", "Von den befragten Unternehmen gaben 45 Prozent an, Personal abbauen zu wollen.", "45 Prozent", "befragte Unternehmen"),
+    ("en", "Of the firms surveyed, 45% said they plan to cut staff.", "45%", "firms surveyed"),
     ("en", "Support for the measure was highest among young voters (64%) and lowest among seniors (31%).", "31%", "seniors"),
     ("en", "Just 12% of those surveyed said they trust the media.", "12%", "those surveyed"),
     ("en", "Some 41 percent of adults over 65 say they feel lonely.", "Some 41 percent", "adults over 65"),
