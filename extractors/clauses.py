@@ -309,6 +309,9 @@ class ParsedSentence:
         else:
             text_window = self.clause_window(verb)
             window = range(max(text_window.start, verb.left_edge.i), text_window.stop)
+            fronted = self.fronted_argument_clause(verb, window.start)
+            if fronted is not None:  # "Dass die Preise weiter steigen, erwarten 72 Prozent"
+                window = range(fronted.left_edge.i, window.stop)
             figure = next((i for i in left_out if i in self.anchor_ids), None)
             if figure is not None and figure not in window:
                 if figure in text_window:
@@ -345,6 +348,9 @@ class ParsedSentence:
                     dropped.update(t.i for t in token.subtree)  # another figure's clause, a comparison's
         front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
         complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
+        fronted = self.fronted_argument_clause(verb, window.stop)
+        if fronted is not None:
+            complements.update(t.i for t in fronted.subtree)
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
         for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object
             if self.is_prepositional_object(child):
@@ -542,6 +548,12 @@ class ParsedSentence:
             return None
         before = self.parsed[noun.left_edge.i - 1]
         return before if before.pos_ in ("NOUN", "PROPN") and before.i not in self.taken else None
+
+    def fronted_argument_clause(self, verb: Token, before: int) -> Token | None:
+        """A clause of the verb's before `before` opened by a complementizer ("Dass die Preise
+        steigen, erwarten ..."): an argument of the verb, never an adverbial."""
+        return next((c for c in verb.children if c.i < before and c.i < verb.i and self.is_verb(c)
+                     and any(m.dep_ == "mark" and m.lower_ in self.data.COMPLEMENTIZERS for m in c.children)), None)
 
     def verb_after(self, token: Token) -> Token | None:
         """The first verb after a word in its clause, not one of a relative clause (which says

@@ -108,6 +108,7 @@ PREPOSITIONS = (
 # -- Verbs ---------------------------------------------------------------------------------------
 COPULAS = ("sein", "liegen", "betragen", "erreichen")  # "Die Quote liegt bei 3 Prozent", "erreichte 5 Prozent"
 PRO_VERBS = ("tun", "machen")
+COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: "Dass die Preise steigen, erwarten 72 Prozent"
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 
 # German puts the verb second: what stands before it may be an object ("Diese Sicht teilten 16 Prozent").
