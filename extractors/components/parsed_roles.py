@@ -114,6 +114,7 @@ class ParsedRoles:
             for share_start, share_end in shares:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+            attach_number_range(parsed)
             attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
             attach_participle_after_pronoun(parsed)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
@@ -998,6 +999,30 @@ def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], ca
     if reattach(noun, verb, "obl") and reattach(participle, noun, "acl"):
         reattach(preposition, noun, "case")
         participle.pos_ = "VERB"
+
+
+def attach_number_range(parsed: Doc) -> None:
+    """Repair the parse of a range of numbers written into a noun with its first number cut
+    ("der 18- bis 29-Jährigen", "14- und 15-jährige"), which the parser takes apart: the range
+    names one plural noun, the last word, which takes the place of the first in the clause."""
+    for first, joiner in zip(parsed, parsed[1:]):
+        if not (first.text[:-1].isdigit() and first.text.endswith("-") and joiner.pos_ in ("ADP", "CCONJ")
+                and joiner.i + 1 < len(parsed) and parsed[joiner.i + 1].text[:1].isdigit()):
+            continue
+        end = joiner.i + 1  # past the second number and the parts of an English "29-year-olds"
+        while end + 1 < len(parsed) and (not any(ch.isalpha() for ch in parsed[end].text) or parsed[end].dep_ == "compound"):
+            end += 1
+        noun = parsed[end]
+        if not (noun.pos_ in ("NOUN", "PROPN", "NUM") and any(ch.isalpha() for ch in noun.text)):
+            continue
+        if reattach(noun, noun if first.head == first else first.head, first.dep_):
+            reattach(first, noun, "nummod")
+            reattach(joiner, noun, "cc")
+            for child in [c for c in first.children if c.dep_ in ("case", "det")]:
+                reattach(child, noun, child.dep_)
+            if noun.pos_ == "NUM" and noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
+                noun.pos_ = "NOUN"
+                noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
 
 
 def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:

@@ -266,6 +266,9 @@ GROUPS = [
     ("de", "Damals rauchten 15 Prozent der Jungen.", "15 Prozent", "Jungen"),
     ("de", "Rund 40 Prozent der Kunden kaufen online ein.", "Rund 40 Prozent", "Kunden"),
     ("de", "Rund 40 Prozent der Befragten kaufen online ein.", "Rund 40 Prozent", "Befragte"),
+    # a range of numbers with its first number cut names one group
+    ("de", "Bei den 18- bis 29-Jährigen sind es 63 Prozent.", "63 Prozent", "18- bis 29-Jährige"),
+    ("en", "For 18- to 29-year-olds, the figure is 72 percent.", "72 percent", "18- to 29-year-olds"),
     # a bound of the number in a noun written with one belongs to the group
     ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
