@@ -114,6 +114,7 @@ class ParsedRoles:
             for share_start, share_end in shares:
                 attach_sentence_adverb(parsed[share_start:share_end])
             attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+            attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_number_range(parsed)
             attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
             attach_participle_after_pronoun(parsed)
@@ -962,6 +963,29 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
             reattach(child, verb, child.dep_)
         if reattach(participle, noun, "acl"):
             participle.pos_ = "VERB"
+
+
+def attach_participle_with_complement(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle with its complement between a plural noun and the
+    clause's verb, which the parser takes for the noun's verb ("People aged 18 to 29 are the
+    likeliest users"): the participle with its complement is the noun's, and the clause after it
+    takes the noun as its subject."""
+    for noun, participle in zip(parsed, parsed[1:]) if endings else []:
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.head == participle and noun.dep_ == "nsubj"
+                and participle.lower_.endswith(endings) and participle.i + 2 < len(parsed)):
+            continue
+        complement = parsed[participle.i + 1]
+        if complement.head != participle or complement.right_edge.i + 1 >= len(parsed):
+            continue
+        verb = parsed[complement.right_edge.i + 1]
+        clause = verb.head if verb.dep_ in ("cop", "aux") else verb
+        if not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") and clause.head == participle):
+            continue
+        if reattach(clause, clause if participle.head == participle else participle.head, "ROOT" if participle.head == participle else participle.dep_):
+            for child in [c for c in participle.children if c.i > verb.i]:
+                reattach(child, clause, child.dep_)
+            reattach(noun, clause, "nsubj")
+            reattach(participle, noun, "acl")
 
 
 def attach_participle_after_pronoun(parsed: Doc) -> None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extractors.components.parsed_roles import (
     SentenceRoles,
     attach_participle_of_fronted_group,
+    attach_participle_with_complement,
     attach_postposed_participles,
     attach_verb_taken_for_modifier,
     reattach,
@@ -107,6 +108,24 @@ def test_a_participle_after_a_fronted_group_is_the_groups():
     doc = parse(PARTICIPLE_OF_FRONTED_GROUP)
     attach_participle_of_fronted_group(doc, en.POSTPOSED_PARTICIPLE_ENDINGS, en.CLAUSE_GROUP_CASES)
     assert [(t.head.i, t.dep_) for t in doc[:4]] == [(2, "case"), (2, "det"), (7, "obl"), (2, "acl")]
+
+PARTICIPLE_WITH_COMPLEMENT = [
+    ("People", 1, "nsubj", "NOUN", "Number=Plur"),
+    ("aged", 1, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    ("18", 1, "obj", "NUM", ""),
+    ("to", 4, "case", "ADP", ""),
+    ("29", 2, "nmod", "NUM", ""),
+    ("are", 7, "cop", "AUX", "Mood=Ind|VerbForm=Fin"),
+    ("likeliest", 7, "amod", "ADJ", ""),
+    ("users", 1, "obl", "NOUN", "Number=Plur"),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+
+def test_a_participle_with_its_complement_after_a_group_is_the_groups():
+    doc = parse(PARTICIPLE_WITH_COMPLEMENT)
+    attach_participle_with_complement(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert [(t.head.i, t.dep_) for t in (doc[0], doc[1], doc[7], doc[8])] == [(7, "nsubj"), (0, "acl"), (7, "ROOT"), (7, "punct")]
 
 
 def parse(rows, vocab=None):

@@ -266,6 +266,8 @@ GROUPS = [
     ("de", "Damals rauchten 15 Prozent der Jungen.", "15 Prozent", "Jungen"),
     ("de", "Rund 40 Prozent der Kunden kaufen online ein.", "Rund 40 Prozent", "Kunden"),
     ("de", "Rund 40 Prozent der Befragten kaufen online ein.", "Rund 40 Prozent", "Befragte"),
+    # a participle with its complement after a group is the group's
+    ("en", "People aged 18 to 29 are the likeliest users, with 90 percent of them online today.", "90 percent", "People aged 18 to 29"),
     # a range of numbers with its first number cut names one group
     ("de", "Bei den 18- bis 29-Jährigen sind es 63 Prozent.", "63 Prozent", "18- bis 29-Jährige"),
     ("en", "For 18- to 29-year-olds, the figure is 72 percent.", "72 percent", "18- to 29-year-olds"),
