@@ -553,8 +553,13 @@ class SentenceRoles(ParsedSentence):
         if span is not None and noun.i == span.end and noun.pos_ in ("NOUN", "PROPN", "ADJ") and anchor.dep_ != "nsubj":
             return noun
         after = self.parsed[span.end] if span is not None and span.end < len(self.parsed) else None
-        if after is not None and after.pos_ in ("NOUN", "PROPN") and after.head.i >= span.start and span.start <= anchor.head.i < span.end:
-            return after  # "7 in 10 Nurses Report ...": the parse left the share alone, the noun after it
+        if after is None or after.pos_ not in ("NOUN", "PROPN"):
+            return None
+        left_alone = after.head.i >= span.start and span.start <= anchor.head.i < span.end
+        both_subjects = after.head == anchor.head and after.dep_ in SUBJECTS and anchor.dep_ in SUBJECTS
+        if left_alone or both_subjects:
+            return after  # "7 in 10 Nurses Report ...": the parse left the share alone, or made both subjects
+        return None
         return None
 
 

@@ -266,6 +266,9 @@ GROUPS = [
     ("de", "Damals rauchten 15 Prozent der Jungen.", "15 Prozent", "Jungen"),
     ("de", "Rund 40 Prozent der Kunden kaufen online ein.", "Rund 40 Prozent", "Kunden"),
     ("de", "Rund 40 Prozent der Befragten kaufen online ein.", "Rund 40 Prozent", "Befragte"),
+    # a counted noun the parse made a second subject of the verb
+    ("en", "Nearly 6 in 10 Workers Say They Would Quit Over a Return-to-Office Mandate", "Nearly 6 in 10", "Workers"),
+    ("de", "Sechs von zehn Beschäftigten würden bei einer Rückkehrpflicht kündigen", "Sechs von zehn", "Beschäftigte"),
     # a participle with its complement after a group is the group's
     ("en", "People aged 18 to 29 are the likeliest users, with 90 percent of them online today.", "90 percent", "People aged 18 to 29"),
     # a range of numbers with its first number cut names one group
