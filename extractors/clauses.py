@@ -340,7 +340,7 @@ class ParsedSentence:
                 dropped.update(t.i for t in token.subtree if t.i not in own or token.i in own)
             elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
                 dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
-            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids for c in token.children):
+            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids - left_out for c in token.children):
                 compared = [c for c in token.children if c.i in self.compared_ids]
                 if compared and token.lemma_.lower() not in self.data.COMPARISON_VERBS:
                     dropped.update(t.i for c in compared for t in c.subtree)  # "using AI tools [, up from 32%]"

@@ -688,13 +688,15 @@ class SentenceRoles(ParsedSentence):
             return None
         word = self.parsed[span.start - 2]
         verb = word.head if word.pos_ in ("ADV", "ADP", "PART") and word.head.i < word.i else word
+        if verb.dep_ == "xcomp" and verb.head.i < verb.i and self.is_verb(verb.head):
+            verb = verb.head  # "they feel stressed (72 percent)": the clause of the verb it completes
         return verb if self.is_verb(verb) else None
 
     def closed_clause(self, anchor: Token, verb: Token, left_out: set[int]) -> list[Token] | None:
         """The clause of `verb` that a figure in brackets closes: nothing after the figure is that
         clause's ("building a strategy (28%) and measuring …") but the verb's separable particle
         ("stufen … als gut (50 Prozent) ein"). A figure before the verb closes no clause."""
-        words = self.predicate(verb, left_out) or []
+        words = self.predicate(verb, left_out | {anchor.i}) or []
         if anchor.i < verb.i:
             return words or None
         return [t for t in words if t.i < anchor.i or (t.head == verb and t.dep_ == "compound")] or None
