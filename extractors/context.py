@@ -71,6 +71,8 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
             for word in match.group(1).split():
                 if word.lower() in stop or not word[0].isalpha():
                     break
+                if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
+                    break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
                 phrase.append(word.strip(".,"))
             if phrase and phrase[0].lower() not in units:  # "ergab, dass 40 Prozent …": a figure, no sample
                 return " ".join(phrase)

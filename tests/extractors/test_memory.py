@@ -14,6 +14,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("de", "whom the study asked, up to the participle after them",
+     "Für die Studie wurden 1.000 Personen befragt. 64 Prozent von ihnen sprachen sich für ein Verbot aus.",
+     "64 Prozent", "sprachen sich für ein Verbot aus", "Personen"),
+    ("en", "whom the study asked, up to the participle after them",
+     "The survey of 1,000 adults aged 18 and over found that 64 percent backed a ban.",
+     "64 percent", "backed a ban", "adults"),
     ("en", "a figure compared inside a clause leaves the clause to the figure before",
      "Half of all respondents (50%) reported using AI tools at work, up from 32% last year.",
      "50%", "reported using AI tools at work", "respondents"),
