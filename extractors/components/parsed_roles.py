@@ -264,7 +264,7 @@ class SentenceRoles(ParsedSentence):
             self.attach_figure_hung_on_time(anchor)
         self.groups = component.groups(parsed, self.can_be_group)
         for anchor in self.anchors:
-            if anchor.i not in self.groups and (group := self.group_after(anchor)) is not None:
+            if anchor.i not in self.groups and (group := self.group_after(self.spans[anchor.i])) is not None:
                 self.groups[anchor.i] = group
         for owner, group in list(self.groups.items()):
             if "PronType=Prs" in group.morph:  # "with 90 percent of them", "von ihnen"
@@ -384,10 +384,9 @@ class SentenceRoles(ParsedSentence):
         return (not self.is_time(token) and not self.is_counted_time(token) and token.i not in self.taken
                 and not self.is_object_of_verb(token) and not self.is_first_adverb(token))
 
-    def group_after(self, anchor: Token) -> Token | None:
-        """The group a figure's next word opens where the parse missed it ("57% of U.S. adults"
-        with "%" taken for a modifier): the noun that word belongs to."""
-        span = self.spans[anchor.i]
+    def group_after(self, span: Span) -> Token | None:
+        """The group the next word of a figure's span opens where the parse missed it ("57% of
+        U.S. adults" with "%" taken for a modifier): the noun that word belongs to."""
         if span.end >= len(self.parsed) or self.parsed[span.end].lower_ not in self.data.POPULATION_AFTER:
             return None
         noun = self.parsed[span.end].head
@@ -493,7 +492,8 @@ class SentenceRoles(ParsedSentence):
         if anchor.head.i in self.repeat_words and anchor.dep_ in BRACKETED:
             # "jeder Dritte (31 Prozent)", "one in five (20.2%)": the restated share is the figure
             anchor = self.repeat_words[anchor.head.i]
-            group = self.groups.get(anchor.i, group)
+            restated = [i for i, share in self.repeat_words.items() if share == anchor]
+            group = self.groups.get(anchor.i, group) or self.group_after(self.parsed[min(restated) : max(restated) + 1])
         head = anchor.head
         noun = self.bracketing_noun(anchor)
         if noun is not None:
