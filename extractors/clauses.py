@@ -49,10 +49,11 @@ def is_attribute(noun: Token) -> bool:
     return noun.dep_ == "nmod" and (bool(cases(noun)) or "Gen" in noun.morph.get("Case"))
 
 
-def stands_for_before(tokens: list[Token], part_nouns: frozenset[str]) -> bool:
+def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_words: frozenset[str] = frozenset()) -> bool:
     """Whether the arguments of a predicate are all pro-forms for what the text said before:
-    "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it", and a share
-    named by a bare part noun ("2006 war der Anteil auf 11 Prozent gestiegen": the share of before)."""
+    "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it", "said the same"
+    (one of `same_words`), and a share named by a bare part noun ("2006 war der Anteil auf 11
+    Prozent gestiegen": the share of before)."""
     ids = {t.i for t in tokens}
     if all(is_bare_part_noun(t, part_nouns) or (t.dep_ == "det" and is_bare_part_noun(t.head, part_nouns)) for t in tokens):
         return True
@@ -60,11 +61,14 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str]) -> bool:
     # the verb's arguments the subject kept, and a pro-form it left out ("Bei Glätte betrifft das ...")
     arguments = [
         c for verb in verbs for c in [*verb.children, *shared_subjects(verb)]
-        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or is_pro_form(c) or is_bare_part_noun(c, part_nouns))
+        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM"
+        and (c.i in ids or is_pro_form(c) or is_bare_part_noun(c, part_nouns) or c.lower_ in same_words)
     ]
     # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
     announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
-    return bool(arguments) and not announces and all(is_pro_form(t) or is_bare_part_noun(t, part_nouns) for t in arguments)
+    return bool(arguments) and not announces and all(
+        is_pro_form(t) or is_bare_part_noun(t, part_nouns) or t.lower_ in same_words for t in arguments
+    )
 
 
 def shared_subjects(verb: Token) -> list[Token]:

@@ -219,6 +219,8 @@ CHANGE_CASES = ("um",)
 BARE_CHANGE = False
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "eine klare Mehrheit (77 Prozent) der Befragten bejaht ...", "Der Anteil der Firmen, die ...".
+# Words that stand for what was said before, as a pro-form does ("Das Gleiche sagen 28 Prozent").
+SAME_WORDS = ("gleiche", "selbe", "dasselbe", "dieselbe", "dieselben")
 PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte", "gruppe", "prozentsatz", "zahl", "anzahl")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where

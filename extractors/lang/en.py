@@ -219,6 +219,8 @@ CHANGE_CASES = ("by",)
 BARE_CHANGE = True
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "the overwhelming majority of residents (92 percent) shop ...", "the share of workers who ...".
+# Words that stand for what was said before, as a pro-form does ("28% said the same").
+SAME_WORDS = ("same",)
 PART_NOUNS = ("majority", "minority", "most", "half", "share", "proportion", "percentage", "part", "portion", "fraction", "group", "number")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.

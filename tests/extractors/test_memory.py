@@ -14,6 +14,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("en", "\"the same\" stands for what was said before",
+     "About 45% of Gen Z workers said they feel burned out. By comparison, only 28% of baby boomers said the same.",
+     "28%", "feel burned out", "baby boomers"),
+    ("de", "\"das Gleiche\" stands for what was said before",
+     "Rund 45 Prozent der Beschäftigten fühlen sich ausgebrannt. Das Gleiche sagen nur 28 Prozent der Babyboomer.",
+     "28 Prozent", "fühlen sich ausgebrannt", "Babyboomer"),
     ("de", "whom the study asked, up to the participle after them",
      "Für die Studie wurden 1.000 Personen befragt. 64 Prozent von ihnen sprachen sich für ein Verbot aus.",
      "64 Prozent", "sprachen sich für ein Verbot aus", "Personen"),
