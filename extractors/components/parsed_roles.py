@@ -241,7 +241,8 @@ class ParsedRoles:
             text = self.written_out(token, tokens)
             if ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = token.pos_ == "ADJ" and token.is_lower
-                noun = token.pos_ in ("NOUN", "PROPN") and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
+                nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.text[:1].isupper())  # "Beschäftigten" tagged ADJ
+                noun = nominal and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
             texts.append(text)

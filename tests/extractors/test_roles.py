@@ -294,6 +294,8 @@ GROUPS = [
     ("en", "Some 41 percent of adults over 65 say they feel lonely.", "Some 41 percent", "adults over 65"),
     # also where the tagger takes the adjectival noun for a name
     ("de", "Der Umfrage zufolge trinken 31 Prozent der Erwachsenen täglich Kaffee.", "31 Prozent", "Erwachsene"),
+    # or for an adjective, capitalised as a noun is
+    ("de", "Rund 45 Prozent der jungen Beschäftigten fühlen sich ausgebrannt.", "Rund 45 Prozent", "junge Beschäftigte"),
     # a plural pronoun stands for the last plural subject before it in its sentence
     ("de", "Viele Studenten arbeiten neben dem Studium, 40 Prozent von ihnen sogar in Vollzeit.", "40 Prozent", "Studenten"),
     ("en", "Many students work while they study, and 40 percent of them work full time.", "40 percent", "students"),
