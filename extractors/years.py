@@ -243,8 +243,9 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     )
     if marks and base:
         return ResolvedYear(base + marks[0][2], base_source, True)
+    own_time = bool(marks) or bool(relative_years(sentence_of(mention), data))  # "Jetzt setzt sich … fort: … 31 Prozent"
     if context.study_year:
-        return ResolvedYear(context.study_year, "context", bool(marks))
+        return ResolvedYear(context.study_year, "context", own_time)
     if context.published_year:
-        return ResolvedYear(context.published_year, "published", bool(marks))
-    return ResolvedYear(None, "none", bool(marks))
+        return ResolvedYear(context.published_year, "published", own_time)
+    return ResolvedYear(None, "none", own_time)

@@ -58,6 +58,10 @@ CASES = [
     # ... nor to a figure whose sentence says when of its own, where nothing resolves it
     ("de", "Im Jahr 2021 lag der Anteil bei 38 Prozent. Jetzt kaufen 31 Prozent online.", "31 Prozent", None, None, "none"),
     ("en", "In 2021 the share was 38 percent. Today 31 percent shop online.", "31 percent", None, None, "none"),
+    # ... also where that time stands in another part of the sentence
+    ("de", "Im Jahr 2021 lag der Anteil bei 38 Prozent. Jetzt setzt sich der Trend fort: Der Anteil wuchs auf 31 Prozent.",
+     "31 Prozent", None, None, "none"),
+    ("en", "In 2021 the share was 38 percent. Now the trend goes on: the share grew to 31 percent.", "31 percent", None, None, "none"),
     ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", dt.date(2023, 1, 2), 2023, "published"),
     # the baseline of a comparison keeps its year to itself
     ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
