@@ -264,7 +264,8 @@ class ParsedSentence:
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
         """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
         adjunct, who reports it ("laut einer Umfrage", "according to"), or another figure."""
-        if child.dep_ in dependencies or self.is_time(child) or child.i in self.taken or self.is_comparison(child):
+        infinitive = child.dep_ == "parataxis" and self.is_infinitive_clause(self.parsed[child.left_edge.i : child.right_edge.i + 1])
+        if (child.dep_ in dependencies and not infinitive) or self.is_time(child) or child.i in self.taken or self.is_comparison(child):
             return True
         leads = self.data.REPORTING_LEADS
         first = min(child.subtree, key=lambda t: t.i)
@@ -394,11 +395,19 @@ class ParsedSentence:
                 break
             following = self.segment_after(end)
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
-            attached = root is not None and start <= root.head.i < end and root.dep_ not in ("conj", "parataxis") and not is_participle_adjunct(root)
+            joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
+            attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
             if not attached or any(t.i in self.taken for t in following):
                 break
             end = following.end
         return range(start, end)
+
+    def is_infinitive_clause(self, segment) -> bool:
+        """Whether words between commas are an infinitive clause, which has no subject of its own
+        and so depends on the clause before ("gaben an, im Jahr krank zur Arbeit gegangen zu sein")."""
+        marked = any(t.lower_ in self.data.INFINITIVE_MARKS and t.pos_ == "PART" and t.i + 1 < segment.end
+                     and self.is_verb(self.parsed[t.i + 1]) for t in segment)
+        return marked and not any(t.dep_ in SUBJECTS for t in segment)
 
     def segment_after(self, comma: int):
         """The words after a comma up to the next punctuation."""
@@ -587,7 +596,10 @@ def trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct") or tokens[0].pos_ in ("CCONJ", "SCONJ")
                       or (tokens[0].dep_ == "mark" and tokens[0].pos_ != "ADP")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")):
+    def infinitive(k: int) -> bool:  # "gegangen zu sein": an auxiliary after its infinitive mark
+        return tokens[k].pos_ == "AUX" and k > 0 and tokens[k - 1].pos_ == "PART" and tokens[k - 1].i == tokens[k].i - 1
+
+    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")) and not infinitive(len(tokens) - 1):
         tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")
     return tokens
 

@@ -108,6 +108,7 @@ PREPOSITIONS = (
 # -- Verbs ---------------------------------------------------------------------------------------
 COPULAS = ("sein", "liegen", "betragen", "erreichen")  # "Die Quote liegt bei 3 Prozent", "erreichte 5 Prozent"
 PRO_VERBS = ("tun", "machen")
+INFINITIVE_MARKS = ("zu",)  # mark an infinitive clause, which has no subject of its own
 COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: "Dass die Preise steigen, erwarten 72 Prozent"
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 

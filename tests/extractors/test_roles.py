@@ -46,6 +46,8 @@ DE = [
      "72 Prozent", "sich gestresst fühlen", "Lehrer"),
     ("finite verb before the figure taken for its modifier, an adverb between", "So nutzen inzwischen 67 Prozent der Senioren ein Smartphone.",
      "67 Prozent", "nutzen ein Smartphone", "Senioren"),
+    ("infinitive clause after a comma the parse set apart", "Knapp 40 Prozent der Befragten gaben an, im vergangenen Jahr mindestens einmal krank zur Arbeit gegangen zu sein.",
+     "Knapp 40 Prozent", "gaben an, im vergangenen Jahr mindestens einmal krank zur Arbeit gegangen zu sein", "Befragte"),
     ("fronted argument clause", "Dass die Preise weiter steigen, erwarten 72 Prozent der Verbraucher.",
      "72 Prozent", "die Preise weiter steigen erwarten", "Verbraucher"),
     ("fronted argument clause of a question", "Ob die Reform gelingt, bezweifeln 58 Prozent der Befragten.",
