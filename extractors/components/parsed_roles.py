@@ -646,7 +646,7 @@ class SentenceRoles(ParsedSentence):
         on_clause = noun.dep_ == "obl" or not cases(noun) & set(self.data.GROUP_MODIFIER_CASES)  # not "a choice of brands (48%)"
         if on_clause and is_plural(noun) and cases(noun) & set(self.data.CLAUSE_GROUP_CASES):
             # "was highest among young voters (64%)", "bei jungen Wählern (64 Prozent)": the group the figure is taken of
-            verb = next((a for a in noun.ancestors if self.is_predicate(a)), None)
+            verb = next((a for a in noun.ancestors if self.is_predicate(a)), None) or self.verb_after(anchor)
             return self.closed_clause(anchor, verb, {noun.i}) if verb is not None else None, self.phrase(noun), True
         if self.is_part_noun(noun) or self.has_share(noun):
             # "a majority (54 percent) report", "jeder Dritte (31 Prozent)", "jeder fünfte Bundesbürger (22 Prozent)"
