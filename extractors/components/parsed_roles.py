@@ -1065,10 +1065,13 @@ def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
     and the noun is the genitive attribute of the noun before the article or the object of the
     preposition before it."""
     for article, bound, noun in zip(parsed, parsed[1:], parsed[2:]):
-        if not (bound.lower_ in bounds and article.pos_ == "DET" and noun.text[:1].isdigit() and noun.pos_ in ("NOUN", "PROPN")):
+        if not (bound.lower_ in bounds and article.pos_ in ("DET", "PRON") and noun.text[:1].isdigit() and noun.pos_ in ("NOUN", "PROPN")):
             continue
         before = parsed[article.i - 1] if article.i > 0 else None
-        if before is not None and before.pos_ == "NOUN" and "Gen" in article.morph.get("Case"):
+        if before is not None and before.text == ")":  # "drei Viertel (73 Prozent) der unter 30-Jährigen"
+            opening = next((t for t in reversed(parsed[: before.i]) if t.text == "("), None)
+            before = parsed[opening.i - 1] if opening is not None and opening.i > 0 else None
+        if before is not None and before.pos_ == "NOUN":  # an article right after a noun: its genitive
             reattach(noun, before, "nmod")
         elif before is not None and before.pos_ == "ADP":
             reattach(before, noun, "case")
