@@ -357,6 +357,8 @@ class ParsedSentence:
         if fronted is not None:
             complements.update(t.i for t in fronted.subtree)
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
+        if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
+            complements.update(t.i for c in verb.children if c.dep_ in SUBJECTS and c.i not in left_out for t in c.subtree)
         for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object
             if self.is_prepositional_object(child):
                 complements.update(t.i for t in child.subtree)
