@@ -585,7 +585,7 @@ class SentenceRoles(ParsedSentence):
         if span.start < 2:
             return None
         start = span.start
-        while start > 2 and self.parsed[start - 1].pos_ == "ADV" and self.parsed[start - 1].head.i in range(span.start, span.end):
+        while start > 2 and self.parsed[start - 1].dep_ == "advmod" and self.parsed[start - 1].head.i in range(span.start, span.end):
             start -= 1  # "nämlich", "namely"
         if self.parsed[start - 1].text == "," and span.end < len(self.parsed) and self.parsed[span.end].text == ",":
             owner = self.parsed[start - 2]

@@ -32,6 +32,8 @@ DE = [
     ("level reached", "Die Wahlbeteiligung erreichte 76,6 Prozent.", "76,6 Prozent", "Wahlbeteiligung", None),
     ("level of a measure for a group, after a time", "Die Arbeitslosenquote für junge Menschen stieg im März auf 6,1 Prozent.",
      "6,1 Prozent", "Arbeitslosenquote", "junge Menschen"),
+    ("figure between commas restating a part, an adjective for its adverb", "Die Mehrheit der Befragten, genau 54 Prozent, hält Sparen für wichtig.",
+     "54 Prozent", "hält Sparen für wichtig", "Befragte"),
     ("bracketed figure after a clause group, parsed apart from its verb", "Bei jedem dritten Unternehmen (33 Prozent) fehlen derzeit Fachkräfte.",
      "33 Prozent", "fehlen derzeit Fachkräfte", "Unternehmen"),
     ("figure between commas restating a part", "Ein Großteil der Befragten, nämlich 68 Prozent, lehnt ein Tempolimit ab.",
