@@ -464,6 +464,8 @@ class SentenceRoles(ParsedSentence):
                 at = next(k for k, t in enumerate(subject) if t.i in replaced)
                 kept = [t for t in subject if t.i not in replaced]
                 return [*kept[:at], *remnant, *kept[at:]]
+        if all(head.pos_ in ("ADV", "ADJ") and head.dep_ == "advmod" for head in heads):
+            return [*subject, *remnant]  # "setzen auf Homeoffice, jedes fünfte sogar vollständig": an adverb added
         verb = next((t for t in subject if self.is_verb(t)), None)
         return [verb, *remnant] if verb is not None else remnant
 
