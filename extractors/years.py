@@ -178,7 +178,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
             continue
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
-                nearest = min(members, key=lambda m: (min(abs(index - m.start), abs(index - (m.end - 1))), m.start > index))
+                nearest = min(members, key=lambda m: (words_between(words, m, index, data), m.start > index))
                 if nearest == mention and not is_baseline(words, mention.end, index, data):
                     owned.append((index, year, offset))
         if not owned and start > sentence.start and words.lower[start] in data.WHEN_WORDS:
@@ -189,6 +189,14 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     if not owned:
         owned = time_aside(sentence, mention, in_sentence, marks) or opening_time(sentence, in_sentence, marks)
     return owned
+
+
+def words_between(words: Words, mention: Span, index: int, data: ModuleType) -> int:
+    """How many words stand between a mention and a time mark, not counting prepositions,
+    articles and words of time ("von 30 Prozent im Jahr 2019 auf 45 Prozent": as near to 30 as to 45)."""
+    between = range(mention.end, index) if mention.start < index else range(index + 1, mention.start)
+    fillers = {*data.PREPOSITIONS, *data.DETERMINERS, *data.TIME_WORDS}
+    return sum(1 for k in between if words.lower[k] not in fillers)
 
 
 def time_aside(sentence: Span, mention: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:

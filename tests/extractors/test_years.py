@@ -63,6 +63,9 @@ CASES = [
      "31 Prozent", None, None, "none"),
     ("en", "In 2021 the share was 38 percent. Now the trend goes on: the share grew to 31 percent.", "31 percent", None, None, "none"),
     ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", dt.date(2023, 1, 2), 2023, "published"),
+    # a year in a time phrase after a figure dates that figure, not the next one
+    ("de", "Der Anteil stieg von 30 Prozent im Jahr 2019 auf 45 Prozent im Jahr 2023.", "30 Prozent", None, 2019, "sentence"),
+    ("en", "The share rose from 30 percent in the year 2019 to 45 percent in the year 2023.", "30 percent", None, 2019, "sentence"),
     # the baseline of a comparison keeps its year to itself
     ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
 ]
