@@ -74,6 +74,8 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
                 if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
                     break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
                 phrase.append(word.strip(".,"))
+            if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
+                continue  # no noun: "Umfrage von 2022 gaben …" names a year, no one asked
             if phrase and phrase[0].lower() not in units:  # "ergab, dass 40 Prozent …": a figure, no sample
                 return " ".join(phrase)
     return ""

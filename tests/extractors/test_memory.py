@@ -14,6 +14,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("de", "a year after the study's name is no one it asked",
+     "In der Umfrage von 2022 gaben 45 Prozent an, zufrieden zu sein.",
+     "45 Prozent", "gaben an, zufrieden zu sein", ""),
+    ("en", "a year after the study's name is no one it asked",
+     "In the survey of 2022, 45 percent said they were satisfied.",
+     "45 percent", "were satisfied", ""),
     ("en", "\"the same\" stands for what was said before",
      "About 45% of Gen Z workers said they feel burned out. By comparison, only 28% of baby boomers said the same.",
      "28%", "feel burned out", "baby boomers"),
