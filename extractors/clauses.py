@@ -460,6 +460,8 @@ class ParsedSentence:
         for child in head.children:
             if child.dep_ == "conj" and any(t.i in self.taken for t in child.subtree):
                 continue  # "Jedes fünfte Mädchen sowie jeder vierte Junge": another figure's group
+            if child.dep_ == "conj" and any(c.lower_ in self.data.ROLE_MARKS for c in child.children if c.i < child.i):
+                continue  # "der Befragten als Hauptgrund": a role, not a second group
             if self.is_object_of_verb(child):
                 continue  # "nutzen Angestellte das Home Office": the verb's object, no attribute
             if child.dep_ == "amod" and child.pos_ == "ADJ" and self.is_verb(child):

@@ -832,6 +832,8 @@ class SentenceRoles(ParsedSentence):
         if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not prepositions):
             return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken), None)
         copula = anchor.head.lemma_.lower() in self.data.COPULAS and anchor.dep_ not in SUBJECTS
+        if prepositions & set(self.data.AGENT_CASES) and self.is_passive(anchor.head):
+            return None  # "wurden von 41 Prozent der Befragten genannt": who did it, no level
         if copula or prepositions & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"
             return self.subject_of(anchor.head, anchor)
         return None
