@@ -517,6 +517,8 @@ class SentenceRoles(ParsedSentence):
         if anchor.dep_ == "nmod" and self.figure_cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
+        if counted is not None and counted == head and group is not None and is_plural(counted) and cases(counted) & set(self.data.CLAUSE_GROUP_CASES):
+            group = None  # "… als bei Männern mit 17 Prozent": its own group, not the clause's
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
             if counted == head:  # "Anhänger der AfD mit 21 Prozent": the clause of the noun
                 head = counted.head if counted.dep_ in ARGUMENTS and counted.head != counted else self.verb_after(counted)

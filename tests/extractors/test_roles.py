@@ -305,6 +305,8 @@ GROUPS = [
     ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
     ("de", "Fast drei Viertel (73 Prozent) der unter 30-Jährigen kaufen regelmäßig online ein.", "73 Prozent", "unter 30-Jährige"),
+    # a "mit" figure on a group with the clause group's preposition is that group's, not the clause's
+    ("de", "Bei Frauen ist der Anteil mit 23 Prozent höher als bei Männern mit 17 Prozent.", "17 Prozent", "Männer"),
     # a bracketed figure after a group with the clause group's preposition is that group's
     ("de", "Besonders hoch ist die Zustimmung bei jungen Wählern (64 Prozent).", "64 Prozent", "junge Wähler"),
     # a partitive group that opens the clause
