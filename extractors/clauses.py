@@ -49,7 +49,7 @@ def is_attribute(noun: Token) -> bool:
     return noun.dep_ == "nmod" and (bool(cases(noun)) or "Gen" in noun.morph.get("Case"))
 
 
-def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_words: frozenset[str] = frozenset()) -> bool:
+def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_words: frozenset[str]) -> bool:
     """Whether the arguments of a predicate are all pro-forms for what the text said before:
     "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it", "said the same"
     (one of `same_words`), and a share named by a bare part noun ("2006 war der Anteil auf 11
@@ -308,15 +308,16 @@ class ParsedSentence:
         comma that the parse hangs on it), the parse tells what to leave out: the figure, its
         group, clauses of other figures, a time, who reports it."""
         reported = self.reported_clause(verb, left_out)
+        fronted = None
         if reported is not None:
             verb, left_out = reported
             window = range(verb.left_edge.i, verb.right_edge.i + 1)
         else:
+            fronted = self.fronted_argument_clause(verb)
             text_window = self.clause_window(verb)
             window = range(max(text_window.start, verb.left_edge.i), text_window.stop)
-            fronted = self.fronted_argument_clause(verb, window.start)
             if fronted is not None:  # "Dass die Preise weiter steigen, erwarten 72 Prozent"
-                window = range(fronted.left_edge.i, window.stop)
+                window = range(min(window.start, fronted.left_edge.i), window.stop)
             figure = next((i for i in left_out if i in self.anchor_ids), None)
             if figure is not None and figure not in window:
                 if figure in text_window:
@@ -327,7 +328,7 @@ class ParsedSentence:
                     own = self.clause_window(self.parsed[figure])
                     own_verb = next((t for t in self.parsed[own.start : own.stop] if self.is_verb(t) and not is_relative_clause(t)), None)
                     if own_verb is not None:
-                        window, verb = own, own_verb
+                        window, verb, fronted = own, own_verb, None
                     elif own.stop > text_window.start or not self.is_predicate(verb):
                         return None
         dropped = set(self.taken)
@@ -353,7 +354,6 @@ class ParsedSentence:
                     dropped.update(t.i for t in token.subtree)  # another figure's clause, a comparison's
         front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
         complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
-        fronted = self.fronted_argument_clause(verb, window.stop)
         if fronted is not None:
             complements.update(t.i for t in fronted.subtree)
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
@@ -566,10 +566,10 @@ class ParsedSentence:
         before = self.parsed[noun.left_edge.i - 1]
         return before if before.pos_ in ("NOUN", "PROPN") and before.i not in self.taken else None
 
-    def fronted_argument_clause(self, verb: Token, before: int) -> Token | None:
-        """A clause of the verb's before `before` opened by a complementizer ("Dass die Preise
-        steigen, erwarten ..."): an argument of the verb, never an adverbial."""
-        return next((c for c in verb.children if c.i < before and c.i < verb.i and self.is_verb(c)
+    def fronted_argument_clause(self, verb: Token) -> Token | None:
+        """A clause of the verb's before it opened by a complementizer ("Dass die Preise steigen,
+        erwarten ..."): an argument of the verb, never an adverbial."""
+        return next((c for c in verb.children if c.i < verb.i and self.is_verb(c)
                      and any(m.dep_ == "mark" and m.lower_ in self.data.COMPLEMENTIZERS for m in c.children)), None)
 
     def verb_after(self, token: Token) -> Token | None:

@@ -400,7 +400,7 @@ class SentenceRoles(ParsedSentence):
         """The roles of each figure; a figure that hangs on another takes that one's roles."""
         found: dict[int, Roles] = {}
         for anchor in sorted(self.anchors, key=lambda anchor: len(list(anchor.ancestors))):
-            if self.is_compared(anchor):
+            if anchor.i in self.compared_ids:
                 # the other side of a comparison measures the same, unless a clause of its own says
                 # what ("versus just 26 percent who said in June that ...")
                 group = self.groups.get(anchor.i)
@@ -413,7 +413,7 @@ class SentenceRoles(ParsedSentence):
         groups = {i for _, population, _ in roles for t in population or [] for i in [t.i, *(c.i for c in t.children if c.dep_ in ("case", "det"))]}
         before = None  # the subject of the last figure whose clause has one of its own
         for k, (subject, population, cue) in enumerate(roles):
-            if subject is None and before and not self.is_compared(self.anchors[k]):
+            if subject is None and before and self.anchors[k].i not in self.compared_ids:
                 # a year or a focus particle beside the figure is no phrase parallel to the clause
                 # before ("2006 schon 11 Prozent": the clause before, as it is)
                 remnant = trim([t for t in self.gapped_remnant(self.anchors[k])
@@ -447,9 +447,13 @@ class SentenceRoles(ParsedSentence):
         """The group a verbless clause names as the clause before named its own ("Unter den
         Grünen-Anhängern befürworten 81 Prozent X, unter den FDP-Anhängern nur 22 Prozent")."""
         segment = self.own_segment(anchor)
-        cases_of_groups = set(self.data.CLAUSE_GROUP_CASES)
-        return next((t for t in self.parsed[segment.start : segment.stop] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
-                     and cases(t) & cases_of_groups and t.i not in self.taken), None)
+        return next((t for t in self.parsed[segment.start : segment.stop]
+                     if t.pos_ in ("NOUN", "PROPN") and self.names_clause_group(t) and t.i not in self.taken), None)
+
+    def names_clause_group(self, noun: Token) -> bool:
+        """Whether a noun is a plural with the preposition of a group named on the clause ("bei
+        jungen Wählern", "among seniors")."""
+        return is_plural(noun) and bool(cases(noun) & set(self.data.CLAUSE_GROUP_CASES))
 
     def with_remnant(self, subject: list[Token], remnant: list[Token]) -> list[Token]:
         """The subject of a verbless clause: the clause before it with the part that the remnant
@@ -517,7 +521,7 @@ class SentenceRoles(ParsedSentence):
         if anchor.dep_ == "nmod" and self.figure_cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
-        if counted is not None and counted == head and group is not None and is_plural(counted) and cases(counted) & set(self.data.CLAUSE_GROUP_CASES):
+        if counted is not None and counted == head and group is not None and self.names_clause_group(counted):
             group = None  # "… als bei Männern mit 17 Prozent": its own group, not the clause's
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
             if counted == head:  # "Anhänger der AfD mit 21 Prozent": the clause of the noun
@@ -648,7 +652,7 @@ class SentenceRoles(ParsedSentence):
         noun_group = self.groups.get(noun.i)
         first = self.first_conjunct(noun)
         on_clause = noun.dep_ == "obl" or not cases(noun) & set(self.data.GROUP_MODIFIER_CASES)  # not "a choice of brands (48%)"
-        if on_clause and is_plural(noun) and cases(noun) & set(self.data.CLAUSE_GROUP_CASES):
+        if on_clause and self.names_clause_group(noun):
             # "was highest among young voters (64%)", "bei jungen Wählern (64 Prozent)": the group the figure is taken of
             verb = next((a for a in noun.ancestors if self.is_predicate(a)), None) or self.verb_after(anchor)
             return self.closed_clause(anchor, verb, {noun.i}) if verb is not None else None, self.phrase(noun), True

@@ -91,6 +91,7 @@ def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, fi
     assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
     assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis")
 
+
 PARTICIPLE_OF_FRONTED_GROUP = [
     ("Of", 3, "mark", "ADP", ""),
     ("the", 2, "det", "DET", ""),
@@ -103,11 +104,6 @@ PARTICIPLE_OF_FRONTED_GROUP = [
     (".", 7, "punct", "PUNCT", ""),
 ]
 
-
-def test_a_participle_after_a_fronted_group_is_the_groups():
-    doc = parse(PARTICIPLE_OF_FRONTED_GROUP)
-    attach_participle_of_fronted_group(doc, en.POSTPOSED_PARTICIPLE_ENDINGS, en.CLAUSE_GROUP_CASES)
-    assert [(t.head.i, t.dep_) for t in doc[:4]] == [(2, "case"), (2, "det"), (7, "obl"), (2, "acl")]
 
 PARTICIPLE_WITH_COMPLEMENT = [
     ("People", 1, "nsubj", "NOUN", "Number=Plur"),
@@ -122,10 +118,17 @@ PARTICIPLE_WITH_COMPLEMENT = [
 ]
 
 
-def test_a_participle_with_its_complement_after_a_group_is_the_groups():
-    doc = parse(PARTICIPLE_WITH_COMPLEMENT)
-    attach_participle_with_complement(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
-    assert [(t.head.i, t.dep_) for t in (doc[0], doc[1], doc[7], doc[8])] == [(7, "nsubj"), (0, "acl"), (7, "ROOT"), (7, "punct")]
+@pytest.mark.parametrize("rows,repair,words,expected", [
+    pytest.param(PARTICIPLE_OF_FRONTED_GROUP,
+                 lambda doc: attach_participle_of_fronted_group(doc, en.POSTPOSED_PARTICIPLE_ENDINGS, en.CLAUSE_GROUP_CASES),
+                 (0, 1, 2, 3), [(2, "case"), (2, "det"), (7, "obl"), (2, "acl")], id="Of the adults surveyed, 45% said"),
+    pytest.param(PARTICIPLE_WITH_COMPLEMENT, lambda doc: attach_participle_with_complement(doc, en.POSTPOSED_PARTICIPLE_ENDINGS),
+                 (0, 1, 7, 8), [(7, "nsubj"), (0, "acl"), (7, "ROOT"), (7, "punct")], id="People aged 18 to 29 are"),
+])
+def test_a_participle_in_a_group_taken_for_a_clause_is_the_groups(rows, repair, words, expected):
+    doc = parse(rows)
+    repair(doc)
+    assert [(doc[i].head.i, doc[i].dep_) for i in words] == expected
 
 
 def parse(rows, vocab=None):
