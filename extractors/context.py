@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from itertools import takewhile
 
 from extractors import lang as language_data
 from extractors.lang import unit_pattern
@@ -14,6 +15,7 @@ from findings.records import Article, Passage
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_STUDY_PHRASE_WORDS = 12
 _QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
 
 
@@ -33,8 +35,11 @@ def sentences(text: str) -> list[str]:
 
 
 def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int | None:
-    """The year of the study an article reports: a year in the title, or in a sentence that names
-    a study (survey, Umfrage, poll...) and states no percentage itself. Periods give their last year."""
+    """The year of the study an article reports: a year in the title, in a sentence that names a
+    study (survey, Umfrage, poll...) and states no percentage itself, or in the phrase that names
+    the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
+    of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ...").
+    Periods give their last year."""
     if article.title:
         years = text_years(article.title, lang)
         if years:
@@ -43,12 +48,26 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year
         for sentence in sentences(passage.text):
-            if _PERCENT.search(sentence) or not study_word(lang).search(sentence):
+            study = study_word(lang).search(sentence)
+            if study is None:
                 continue
-            years = text_years(sentence, lang)
+            percent = _PERCENT.search(sentence)
+            phrase = study_phrase(sentence, study.start(), percent.start(), lang) if percent else sentence
+            years = text_years(phrase, lang)
             if years:
                 return max(years)
     return None
+
+
+def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
+    """The words that name a study from its study word at `start`: the word before it ("the 2023
+    survey") and at most a dozen after it, none at or after `end` (the first percentage), none
+    after a period's start ("seit 2010", "since 2010")."""
+    before = sentence[:start].split()[-1:]
+    after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
+    period_starts = language_data.get(lang).PERIOD_START_WORDS
+    after = list(takewhile(lambda word: word.lower() not in period_starts, after))
+    return " ".join(before + after)
 
 
 def study_population(passages: Sequence[Passage], lang: str) -> str:

@@ -33,6 +33,11 @@ CASES = [
     ("en", "Today, 57 percent of U.S. adults say the use of marijuana should be legal.", "57 percent", dt.date(2014, 4, 1), 2014, "published"),
     # the study year stated nearby, before or after the figure
     ("en", "Most adults agree: 72 percent of them say so.\nThe survey was conducted in March 2019.", "72 percent", None, 2019, "context"),
+    # the phrase that names the study, in a sentence with figures: its year, not one after the figure
+    ("en", "A survey of 900 teens conducted in the fall of 2023 finds that 46% are online.\nAlso, 32% say it helped.", "32%", dt.date(2024, 6, 1), 2023, "context"),
+    ("de", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent erschöpft.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2023, "context"),
+    ("de", "Laut der Umfrage fühlen sich 34 Prozent erschöpft, mehr als 2019.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2024, "published"),
+    ("en", "A study of firms since 2010 finds 34 percent grew.\nAlso, 29 percent shrank.", "29 percent", dt.date(2024, 6, 1), 2024, "published"),
     # a German compound ends with the study word
     ("de", "Ergebnisse der Verbraucherumfrage 2019. 72 Prozent kaufen online.", "72 Prozent", dt.date(2021, 3, 1), 2019, "context"),
     ("de", "Ergebnisse des Mikrozensus 2012. Verglichen mit 1991 stieg die Zahl der Haushalte um 15 Prozent.", "15 Prozent", None, 2012, "context"),
