@@ -16,7 +16,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STUDY_PHRASE_WORDS = 12
-_QUANTITY = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?\d[\d.,\u202f\u00a0 ]*"
+_ABOUT = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?"
+_QUANTITY = _ABOUT + r"\d[\d.,\u202f\u00a0 ]*"
+_HUNDREDS = _ABOUT + r"(?:\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|[1-9]\d{2,})"
 
 
 @cache
@@ -73,28 +75,66 @@ def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
 def study_population(passages: Sequence[Passage], lang: str) -> str:
     """Whom the study asked: "survey of more than 12,000 consumers" -> "consumers", also past a
     participle or two ("poll, covering more than 12,000 consumers", "Umfrage, durchgeführt unter
-    1.000 Firmen"); written as found (a German dative plural keeps its -n)."""
+    1.000 Firmen"), or a sample of a hundred or more "among" whom a sentence naming the study says
+    it ran ("The survey, conducted March 1-5, 2024 among 1,200 registered voters"); written as
+    found (a German dative plural keeps its -n)."""
     data = language_data.get(lang)
-    study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
-    pattern = re.compile(
-        rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+(?:(?:of|von|unter|among|mit|with)\s+)?{_QUANTITY}\s*((?:[\w.-]+\s*){{1,5}})",
-        re.IGNORECASE,
-    )
-    stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | {"was", "were", "is", "are", "who", "that", "shows", "zeigt", "aged", "wurde", "wurden"}
-    units = {unit.lower() for unit in (*data.PERCENT_UNITS, *data.POINT_UNITS)}
     for passage in passages:
         if not _DIGIT.search(passage.text):
             continue  # the number asked is written in digits
-        for match in pattern.finditer(passage.text):
-            phrase = []
-            for word in match.group(1).split():
-                if word.lower() in stop or not word[0].isalpha():
-                    break
-                if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
-                    break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
-                phrase.append(word.strip(".,"))
-            if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
-                continue  # no noun: "Umfrage von 2022 gaben …" names a year, no one asked
-            if phrase and phrase[0].lower() not in units:  # "ergab, dass 40 Prozent …": a figure, no sample
-                return " ".join(phrase)
+        samples = [m for pattern in sample_patterns(lang) for m in pattern.finditer(passage.text)]
+        for match in sorted(samples, key=lambda m: m.start()):
+            if match.re is sample_patterns(lang)[1] and not study_word(lang).search(sentence_around(passage.text, match.start())):
+                continue
+            phrase = sample_phrase(match.group(1).split(), data)
+            if phrase:
+                return phrase
     return ""
+
+
+@cache
+def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases that say whom a study asked: a study word and its sample ("survey of 2,000
+    adults", "Umfrage unter 1.000 Firmen"), and a sample of a hundred or more after a word of
+    `SAMPLE_AMONG` ("among 1,200 registered voters"). Group 1 is the text after the number."""
+    data = language_data.get(lang)
+    study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
+    cases = "|".join(re.escape(w) for w in data.SAMPLE_CASES)
+    among = "|".join(re.escape(w) for w in data.SAMPLE_AMONG)
+    words = r"((?:[\w.-]+\s*){1,5})"
+    after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+(?:(?:{cases})\s+)?{_QUANTITY}\s*{words}"
+    among_sample = rf"\b(?:{among})\s+{_HUNDREDS}\s+{words}"
+    return re.compile(after_study, re.IGNORECASE), re.compile(among_sample, re.IGNORECASE)
+
+
+def sentence_around(text: str, position: int) -> str:
+    """The sentence of `text` that holds `position` (by the light split of `sentences`)."""
+    start = 0
+    for sentence in sentences(text):
+        start = text.find(sentence, start)
+        if start <= position < start + len(sentence):
+            return sentence
+        start += len(sentence)
+    return ""
+
+
+def sample_phrase(words: list[str], data) -> str:
+    """The noun phrase that opens `words`, the words after a sample's number: up to a preposition,
+    an article or a verb; in German up to a lower-case word after a noun ("1.000 Personen
+    befragt"), in English up to a participle after its first word ("1,453 teens conducted")."""
+    stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | {"was", "were", "is", "are", "who", "that", "shows", "zeigt", "aged", "wurde", "wurden"}
+    phrase: list[str] = []
+    for word in words:
+        if word.lower() in stop or not word[0].isalpha():
+            break
+        if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
+            break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
+        if phrase and "-" not in word and word.strip(".,").lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS):
+            break  # "survey of 1,453 teens conducted in the fall"
+        phrase.append(word.strip(".,"))
+    if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
+        return ""  # no noun: "Umfrage von 2022 gaben …" names a year, no one asked
+    units = {unit.lower() for unit in (*data.PERCENT_UNITS, *data.POINT_UNITS)}
+    if phrase and phrase[0].lower() in units:
+        return ""  # "ergab, dass 40 Prozent …": a figure, no sample
+    return " ".join(phrase)

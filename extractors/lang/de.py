@@ -122,6 +122,9 @@ VERB_FORM_ENDINGS = ("en",)
 
 # (A German participle that narrows a noun down stands before it: "der befragten Firmen".)
 POSTPOSED_PARTICIPLE_ENDINGS = ()
+# A plural verb that parses like most verbs a figure is the subject of: it stands in for a word the
+# tagger did not take for a verb where a sentence has none ("40 Prozent fühlen sich einsam").
+STAND_IN_VERB = "sagen"
 # Words that bound the number of a noun written with one, between its article and it: "der über
 # 65-Jährigen", "den unter 30-Jährigen" (no prepositions there, whatever the parse says).
 NUMBER_BOUNDS = ("über", "unter", "ab")
@@ -162,6 +165,10 @@ STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",
 )
+# Words between a study word and its sample ("survey of 2,000 adults"), and a word that names a
+# sample of a hundred or more anywhere in a sentence about the study ("among 1,200 voters").
+SAMPLE_CASES = ("von", "unter", "mit")
+SAMPLE_AMONG = ("unter",)
 PRESENT_WORDS = (
     "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",

@@ -123,6 +123,9 @@ VERB_FORM_ENDINGS = ()
 # A participle right after a plural noun and right before the clause's verb belongs to the noun
 # ("45% of the adults surveyed said ..."): the endings of such participles.
 POSTPOSED_PARTICIPLE_ENDINGS = ("ed",)
+# A plural verb that parses like most verbs a figure is the subject of: it stands in for a word the
+# tagger did not take for a verb where a sentence has none ("About 40 percent feel lonely").
+STAND_IN_VERB = "say"
 # (English bounds an age after its noun: "adults over 65".)
 NUMBER_BOUNDS = ()
 # (An English present participle is lemmatised to its verb: "rising" -> "rise".)
@@ -164,6 +167,10 @@ STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",
 )
+# Words between a study word and its sample ("survey of 2,000 adults"), and a word that names a
+# sample of a hundred or more anywhere in a sentence about the study ("among 1,200 voters").
+SAMPLE_CASES = ("of", "among", "with")
+SAMPLE_AMONG = ("among",)
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 # "15 years ago", "15 years earlier": so many years before the study ("#" stands for the number).
