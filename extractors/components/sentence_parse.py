@@ -5,7 +5,10 @@ The blank pipeline tokenizes and splits every passage quickly; the trained tagge
 parsed sentence is a Doc of its own, kept in `doc._.findings_parses` by the index of the
 sentence's first token in the passage's Doc. In a language that writes its nouns in lower case, a
 heading in title case ("Two-Thirds of Americans Unhappy with Government") is parsed in lower
-case, as the pipeline learned such words, and its parse put back on its own words.
+case, as the pipeline learned such words, and its parse put back on its own words. A sentence
+whose verb the tagger took for a noun or an adverb, so that it has none ("About 40 percent feel
+lonely", "29 percent of Republicans back the measure"), is parsed again with a stand-in verb in
+that word's place, and that parse put back on its own words too.
 """
 
 from __future__ import annotations
@@ -15,9 +18,10 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
+from extractors import lang as language_data
 from extractors.sentences import sentence_of
 
 
@@ -30,9 +34,10 @@ def trained_pipeline(path: str) -> Language:
 class SentenceParse:
     """Tag and parse the sentences of a Doc that hold a mention or a restated share."""
 
-    def __init__(self, model: str, spans_keys: list[str], lower_title_case: bool):
+    def __init__(self, lang: str, model: str, spans_keys: list[str], lower_title_case: bool):
         if not Doc.has_extension("findings_parses"):
             Doc.set_extension("findings_parses", default=None)
+        self.data = language_data.get(lang)
         self.parser = trained_pipeline(model)
         self.spans_keys = spans_keys
         self.lower_title_case = lower_title_case
@@ -48,12 +53,40 @@ class SentenceParse:
             copies = [self.copy(sentence) for _, sentences in wanted for sentence in sentences.values()]
             parsed = iter(self.parser.pipe(copies, batch_size=len(copies) or 1))
             for doc, sentences in wanted:
-                doc._.findings_parses = {start: on_own_words(next(parsed), sentence) for start, sentence in sentences.items()}
+                doc._.findings_parses = {
+                    start: self.with_verb(on_own_words(next(parsed), sentence), sentence, doc.spans.get(self.spans_keys[0], []))
+                    for start, sentence in sentences.items()
+                }
                 yield doc
 
     def parse(self, sentence: Span) -> Doc:
         """The parse of one more sentence, asked for by the roles (see `findings_parsed_roles`)."""
         return on_own_words(self.parser(self.copy(sentence)), sentence)
+
+    def with_verb(self, parsed: Doc, sentence: Span, mentions: Iterable[Span]) -> Doc:
+        """The parse of a sentence, parsed again with the language's stand-in verb in place of the
+        word after its first figure where the tagger found no verb at all: a figure that opens a
+        clause is its subject, and the word after it (and after its "of" group) the verb."""
+        if any(token.pos_ in ("VERB", "AUX") for token in parsed):
+            return parsed
+        ends = [m.end - sentence.start for m in mentions if sentence.start <= m.start < sentence.end]
+        verb = self.verb_after(parsed, ends[0]) if ends else None
+        if verb is None:
+            return parsed
+        copy = self.copy(sentence, {verb.i: self.data.STAND_IN_VERB})
+        return on_own_words(self.parser(copy), sentence)
+
+    def verb_after(self, parsed: Doc, end: int) -> Token | None:
+        """The word the verb must be, after a figure that ends at `end`: the next word, or the one
+        after the figure's group ("of parents report"); a lower-case word the tagger took for a
+        noun in the singular, an adverb or an adjective."""
+        if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
+            plural = next((t for t in parsed[end + 1 : end + 6] if t.pos_ in ("NOUN", "PROPN") and "Number=Plur" in t.morph), None)
+            end = plural.i + 1 if plural is not None else len(parsed)
+        word = parsed[end] if end < len(parsed) else None
+        if word is None or not word.is_lower or not word.is_alpha or word.pos_ not in ("NOUN", "ADV", "ADJ") or "Number=Plur" in word.morph:
+            return None
+        return word
 
     def sentences(self, doc: Doc) -> dict[int, Span]:
         """The sentences of `doc` that hold a mention, by their first token."""
@@ -64,13 +97,18 @@ class SentenceParse:
                 found.setdefault(sentence.start, sentence)
         return found
 
-    def copy(self, sentence: Span) -> Doc:
+    def copy(self, sentence: Span, replaced: dict[int, str] | None = None) -> Doc:
         """The sentence as a Doc of the trained pipeline's vocabulary, with its words and lemmas
-        (lower-cased but for the first word and acronyms, where it is a heading in title case)."""
+        (lower-cased but for the first word and acronyms, where it is a heading in title case),
+        and the words `replaced` by their index in the sentence."""
         lower = self.lower_title_case and is_title_case(sentence)
+        replaced = replaced or {}
         return Doc(
             self.parser.vocab,
-            words=[token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text for token in sentence],
+            words=[
+                replaced.get(token.i - sentence.start) or (token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text)
+                for token in sentence
+            ],
             spaces=[bool(token.whitespace_) for token in sentence],
             lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence],
         )
@@ -109,4 +147,4 @@ def on_own_words(parsed: Doc, sentence: Span) -> Doc:
 def make_sentence_parse(nlp: Language, name: str, model: str, spans_keys: list[str], lower_title_case: bool) -> SentenceParse:
     """Create the sentence parser over the trained pipeline saved at `model`; `lower_title_case`
     for a language whose nouns are written in lower case."""
-    return SentenceParse(model, spans_keys, lower_title_case)
+    return SentenceParse(nlp.lang, model, spans_keys, lower_title_case)

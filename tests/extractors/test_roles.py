@@ -153,6 +153,12 @@ DE = [
 ]
 
 EN = [
+    # a verb the tagger took for a noun or an adverb, so that the sentence had none
+    ("verb taken for a noun after the figure", "About 40 percent feel lonely.", "About 40 percent", "feel lonely", None),
+    ("verb taken for an adverb after the figure's group", "Some 29 percent of Republicans back the measure.",
+     "Some 29 percent", "back the measure", "Republicans"),
+    ("verb taken for a compound after the figure's group", "Only 12 percent of parents report problems with the app.",
+     "12 percent", "report problems with the app", "parents"),
     ("list opening its clause", LIST_EN, "30 percent", "use podcasts often", "parents"),
     ("verbless list clause after it", LIST_EN, "20 percent", "use podcasts far less", "students"),
     ("subject without the other side of a comparative", "Now 59 percent of shoppers buy more food than when the pandemic began.",
