@@ -372,9 +372,10 @@ class ParsedSentence:
         dropped.update(i for i in window if i < front and i not in complements)
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
         while tokens and tokens[0].i < verb.i and (
-            tokens[0].pos_ in ("ADV", "SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc") or self.is_first_adverb(tokens[0])
+            tokens[0].pos_ in ("SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc") or self.is_first_adverb(tokens[0])
+            or (tokens[0].pos_ == "ADV" and (tokens[0].i < front or tokens[0].lower_ in self.data.FOCUS_PARTICLES))
         ):
-            tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb
+            tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb (not "online" after the figure)
         tokens = trim(tokens)
         light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
         if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens):
@@ -600,21 +601,27 @@ def trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "punct") or tokens[0].pos_ in ("CCONJ", "SCONJ")
                       or (tokens[0].dep_ == "mark" and tokens[0].pos_ != "ADP")):
         tokens = tokens[1:]
-    def infinitive(k: int) -> bool:  # "gegangen zu sein": an auxiliary after its infinitive mark
-        return tokens[k].pos_ == "AUX" and k > 0 and tokens[k - 1].pos_ == "PART" and tokens[k - 1].i == tokens[k].i - 1
+    def ends_clause(k: int) -> bool:
+        """An auxiliary after its infinitive mark ("gegangen zu sein"), or a copula after the words
+        it joins ("dass sie umsetzbar wäre", "how satisfied they are"): the clause's own verb."""
+        if tokens[k].pos_ != "AUX" or k == 0:
+            return False
+        after_mark = tokens[k - 1].pos_ == "PART" and tokens[k - 1].i == tokens[k].i - 1
+        return after_mark or (tokens[k].dep_ == "cop" and tokens[k].head in tokens[:k])
 
-    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")) and not infinitive(len(tokens) - 1):
+    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")) and not ends_clause(len(tokens) - 1):
         tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")
     return tokens
 
 
 def phrase_text(tokens: list[Token], texts: list[str] | None = None) -> str:
     """Tokens as written (or as `texts` gives them), quotes dropped, a space where tokens were not
-    adjacent."""
+    adjacent, none before punctuation that closes ("glauben, dass ..." without the words between)."""
     pieces = []
     for k, token in enumerate(tokens):
         text = token.text if texts is None else texts[k]
         following = tokens[k + 1] if k + 1 < len(tokens) else None
-        gap = " " if following is not None and following.i != token.i + 1 and following.text not in CLOSING else ""
-        pieces.append((" " if text in QUOTES else text) + (token.whitespace_ or gap))
+        apart = following is not None and following.i != token.i + 1
+        space = ("" if following.text in CLOSING else " ") if apart else token.whitespace_
+        pieces.append((" " if text in QUOTES else text) + space)
     return " ".join("".join(pieces).split()).strip(" ,;:.-–—")

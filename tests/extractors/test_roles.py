@@ -13,6 +13,10 @@ LIST_DE = "Lehrer (45 Prozent) und Eltern (30 Prozent) nutzen Podcasts häufig, 
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("copula that ends a clause, a comma after the figure's group", "Allerdings glauben nur 35 Prozent der Befragten, dass die Reform in ihrem Betrieb umsetzbar wäre.",
+     "35 Prozent", "glauben, dass die Reform in ihrem Betrieb umsetzbar wäre", "Befragte"),
+    ("adverb between the figure's group and its verb", "Er sagt, dass 40 Prozent der Kunden online einkaufen.",
+     "40 Prozent", "online einkaufen", "Kunden"),
     ("figure as subject, genitive group", "91 Prozent aller befragten Unternehmen nutzen mindestens einen Kanal.",
      "91 Prozent", "nutzen mindestens einen Kanal", "befragte Unternehmen"),
     ("figure as subject, no group", "12 Prozent teilen diese Einschätzung nicht.",
@@ -160,6 +164,10 @@ EN = [
     ("verb taken for a compound after the figure's group", "Only 12 percent of parents report problems with the app.",
      "12 percent", "report problems with the app", "parents"),
     ("list opening its clause", LIST_EN, "30 percent", "use podcasts often", "parents"),
+    ("adverb between the figure's group and its verb", "About 45% of adults regularly exercise at home.",
+     "About 45%", "regularly exercise at home", "adults"),
+    ("copula that ends a clause", "Only 30 percent of voters know how high the tax is.",
+     "30 percent", "know how high the tax is", "voters"),
     ("verbless list clause after it", LIST_EN, "20 percent", "use podcasts far less", "students"),
     ("subject without the other side of a comparative", "Now 59 percent of shoppers buy more food than when the pandemic began.",
      "59 percent", "buy more food", "shoppers"),
