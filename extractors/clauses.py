@@ -530,7 +530,8 @@ class ParsedSentence:
         """A listed item that ends with a noun: the words since the previous item, as the text
         gives them ("soap and hand sanitizer (65 percent)", "und Rücksicht auf andere (81 %)"),
         or where a clause stands before it, the phrase of the noun or of the noun it is the
-        attribute of ("nennen die Befragten die Beratung durch einen Fachmann (30 Prozent)")."""
+        attribute of ("nennen die Befragten die Beratung durch einen Fachmann (30 Prozent)"), without
+        its article or preposition."""
         start = noun.i
         while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
             start -= 1
@@ -540,10 +541,10 @@ class ParsedSentence:
             item = [t for t in self.phrase(head) or [head] if t.i <= noun.i]
             if head != noun:  # "named a free lunch every day (42%)": the item with its time phrase
                 item += [t for t in noun.subtree if item[-1].i < t.i <= noun.i]
-            return item
-        item = trim(words)
-        while item and (item[0].dep_ in ("case", "cc") or item[0].pos_ in ("ADP", "CCONJ")):
-            item = item[1:]  # "und für Prüfungen (20 Prozent)": the item is what the preposition governs
+        else:
+            item = trim(words)
+        while item and (item[0].dep_ in ("case", "cc") or item[0].pos_ in ("ADP", "CCONJ") or is_article(item[0])):
+            item = item[1:]  # "und für Prüfungen (20 Prozent)": the item is what the preposition governs; "den Klimaschutz"
         return trim(item) or None
 
     def item_head(self, noun: Token) -> Token:
@@ -590,6 +591,11 @@ class ParsedSentence:
             if not outside or child.i in self.taken:
                 words.extend(self.noun_words(child) if child.pos_ in ("NOUN", "PROPN") else child.subtree)
         return words
+
+
+def is_article(token: Token) -> bool:
+    """An article ("der", "den", "the", "a"), which a listed item leaves out."""
+    return token.pos_ == "DET" and "Art" in token.morph.get("PronType")
 
 
 def is_year(text: str) -> bool:
