@@ -121,6 +121,7 @@ class ParsedRoles:
             attach_participle_after_pronoun(parsed)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
+            attach_subject_of_complement(parsed)
             for share_start, share_end in shares:
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
                 attach_verb_taken_for_modifier(parsed[share_start:share_end])
@@ -1139,6 +1140,19 @@ def attach_stranded_particles(parsed: Doc) -> None:
         verb = next((t for t in reversed(parsed[: particle.i]) if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
             reattach(particle, verb, "compound")  # the relation of particles, its subtype dropped
+
+
+def attach_subject_of_complement(parsed: Doc) -> None:
+    """Repair the parse of a subject hung on a predicative complement ("fühlen sich 34 Prozent der
+    Beschäftigten häufig erschöpft", with the figure on "erschöpft"): an open complement (xcomp)
+    has no subject of its own, it shares the one of the verb it completes."""
+    for subject in parsed:
+        complement = subject.head
+        if subject.dep_ != "nsubj" or complement.dep_ != "xcomp" or complement.head == complement:
+            continue
+        verb = complement.head
+        if not any(c.dep_ in SUBJECTS for c in verb.children):
+            reattach(subject, verb, "nsubj")
 
 
 def is_name(token: Token) -> bool:

@@ -14,6 +14,7 @@ from extractors.components.parsed_roles import (
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
     attach_postposed_participles,
+    attach_subject_of_complement,
     attach_verb_taken_for_modifier,
     reattach,
 )
@@ -90,6 +91,40 @@ def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, fi
     attach_verb_taken_for_modifier(doc[figure - 1 : figure + 1])
     assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
     assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis")
+
+
+SUBJECT_ON_COMPLEMENT_DE = [
+    ("Demnach", 1, "advmod", "ADV", ""),
+    ("fühlen", 1, "ROOT", "VERB", "Mood=Ind|Number=Plur|VerbForm=Fin"),
+    ("sich", 1, "obj", "PRON", "Reflex=Yes"),
+    ("34", 4, "nummod", "NUM", ""),
+    ("Prozent", 8, "nsubj", "NOUN", ""),
+    ("der", 6, "det", "DET", ""),
+    ("Lehrer", 4, "nmod", "NOUN", "Case=Gen|Number=Plur"),
+    ("häufig", 8, "advmod", "ADJ", ""),
+    ("erschöpft", 1, "xcomp", "VERB", ""),
+    (".", 1, "punct", "PUNCT", ""),
+]
+
+SUBJECT_ON_COMPLEMENT_EN = [
+    ("Some", 2, "advmod", "ADV", ""),
+    ("34", 2, "nummod", "NUM", ""),
+    ("percent", 5, "nsubj", "NOUN", ""),
+    ("seem", 3, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    ("very", 5, "advmod", "ADV", ""),
+    ("tired", 3, "xcomp", "ADJ", ""),
+    (".", 3, "punct", "PUNCT", ""),
+]
+
+
+@pytest.mark.parametrize("rows,figure,verb", [
+    pytest.param(SUBJECT_ON_COMPLEMENT_DE, 4, 1, id="fühlen sich 34 Prozent der Lehrer häufig erschöpft"),
+    pytest.param(SUBJECT_ON_COMPLEMENT_EN, 2, 3, id="Some 34 percent seem very tired"),
+])
+def test_a_subject_hung_on_a_complement_is_the_verbs(rows, figure, verb):
+    doc = parse(rows)
+    attach_subject_of_complement(doc)
+    assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [
