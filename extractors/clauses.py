@@ -96,7 +96,8 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
     """The words of the prepositional phrases after a group's head that belong to the verb or an
     adjective, not to the group ("der Befragten für gute Autofahrer", "der Bundesbürger mit dem
     eigenen Befinden zufrieden"): those of a preposition that does not narrow a group down
-    (GROUP_MODIFIER_CASES), and those right before the adjective or participle they complement."""
+    (GROUP_MODIFIER_CASES; some only with a number: "über 50", not "über Erschöpfung"), and those
+    right before the adjective or participle they complement."""
     words = set()
     for child in head.children:
         prepositions = cases(child)
@@ -105,7 +106,10 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
         after = child.right_edge.i + 1
         word = child.doc[after] if after < len(child.doc) else None
         complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph)
-        if not prepositions & set(data.GROUP_MODIFIER_CASES) or complements:
+        narrowing = prepositions & set(data.GROUP_MODIFIER_CASES)
+        if narrowing <= set(data.NUMBER_GROUP_MODIFIER_CASES) and not any(t.like_num for t in child.subtree):
+            narrowing = set()  # "der Frauen über Erschöpfung klagen", not "Frauen über 50"
+        if not narrowing or complements:
             words.update(t.i for t in child.subtree)
     return words
 

@@ -78,11 +78,13 @@ class SentenceParse:
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one
-        after the figure's group ("of parents report"); a lower-case word the tagger took for a
+        after the figure's group and its age ("of parents report", "of workers under 35 own"); a lower-case word the tagger took for a
         noun in the singular, an adverb or an adjective."""
         if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
             plural = next((t for t in parsed[end + 1 : end + 6] if t.pos_ in ("NOUN", "PROPN") and "Number=Plur" in t.morph), None)
             end = plural.i + 1 if plural is not None else len(parsed)
+            while end < len(parsed) and (parsed[end].pos_ in ("ADP", "CCONJ") or parsed[end].like_num):
+                end += 1  # an age after the group: "of workers under 35 own a home"
         word = parsed[end] if end < len(parsed) else None
         if word is None or not word.is_lower or not word.is_alpha or word.pos_ not in ("NOUN", "ADV", "ADJ") or "Number=Plur" in word.morph:
             return None

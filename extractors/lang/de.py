@@ -151,6 +151,8 @@ QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "de
 # "Befragte im Westen", "Firmen mit 500 Mitarbeitern"; others ("für", "an", "auf") belong to the
 # verb ("halten sich für gute Fahrer").
 GROUP_MODIFIER_CASES = ("in", "im", "aus", "zwischen", "über", "unter", "ab", "bis", "von", "vom", "mit", "ohne", "außerhalb", "innerhalb")
+# ... of these only with a number: "Frauen über 50" narrows, "klagen über Erschöpfung" does not.
+NUMBER_GROUP_MODIFIER_CASES = ("über", "unter", "ab", "bis")
 MEASURE_OF = ("von",)                        # "eine Fehlertoleranz von 3 Prozent"
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage")
 

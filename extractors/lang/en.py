@@ -150,6 +150,8 @@ QUANTIFIERS = (
 # Prepositions whose phrase narrows a group down: "employers in health care", "adults between 18
 # and 24", "firms with 10 staff"; others ("for", "on", "about") belong to the verb.
 GROUP_MODIFIER_CASES = ("in", "at", "from", "between", "over", "under", "of", "with", "without", "across", "outside", "inside", "within", "aged")
+# ... of these only with a number: "workers under 35" narrows, "under pressure" does not.
+NUMBER_GROUP_MODIFIER_CASES = ("over", "under")
 MEASURE_OF = ("of",)
 # Measures that belong to no group.
 UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")

@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a bound without a number belongs to the verb", "Während 39 Prozent der Frauen über Stress klagen, sind es bei Männern weniger.",
+     "39 Prozent", "über Stress klagen", "Frauen"),
+    ("a bound with a number narrows the group", "Nur 20 Prozent der Frauen über 50 treiben regelmäßig Sport.",
+     "20 Prozent", "treiben regelmäßig Sport", "Frauen über 50"),
     ("listed items without their articles", ARTICLES_DE, "44 Prozent", "Lärm", "Befragte"),
     ("listed items without their articles", ARTICLES_DE, "39 Prozent", "Wetter", "Befragte"),
     ("copula that ends a clause, a comma after the figure's group", "Allerdings glauben nur 35 Prozent der Befragten, dass die Reform in ihrem Betrieb umsetzbar wäre.",
@@ -161,6 +165,8 @@ DE = [
 ]
 
 EN = [
+    ("a bound with a number narrows the group", "Only 20 percent of workers under 35 own a home.",
+     "20 percent", "own a home", "workers under 35"),
     ("listed items without their articles", ARTICLES_EN, "44%", "noise", "renters"),
     ("listed items without their articles", ARTICLES_EN, "39%", "weather", "renters"),
     # a verb the tagger took for a noun or an adverb, so that the sentence had none
