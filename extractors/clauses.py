@@ -267,13 +267,22 @@ class ParsedSentence:
 
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
         """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
-        adjunct, who reports it ("laut einer Umfrage", "according to"), or another figure."""
+        adjunct, who reports it ("laut einer Umfrage", "according to", a study named before the
+        verb: "In einer Umfrage gaben ..."), or another figure."""
         infinitive = child.dep_ == "parataxis" and self.is_infinitive_clause(self.parsed[child.left_edge.i : child.right_edge.i + 1])
         if (child.dep_ in dependencies and not infinitive) or self.is_time(child) or child.i in self.taken or self.is_comparison(child):
             return True
         leads = self.data.REPORTING_LEADS
         first = min(child.subtree, key=lambda t: t.i)
-        return first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+        source = child.i < keep.i and bool(cases(child)) and self.names_study(child)  # "Nach einer Erhebung der BZgA rauchen ..."
+        return source or first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+
+    def names_study(self, noun: Token) -> bool:
+        """Whether a noun names a study ("Erhebung", "survey"; in German also as a compound's last
+        part: "Verbraucherumfrage")."""
+        lemma = noun.lemma_.lower()
+        ends = self.data.COMPOUNDS_AS_ONE_WORD and lemma.endswith(self.data.STUDY_WORDS)
+        return noun.pos_ in ("NOUN", "PROPN") and (lemma.startswith(self.data.STUDY_WORDS) or ends)
 
     def is_comparison(self, child: Token) -> bool:
         """Whether a dependent is the other side of a comparative ("more ... than when the question
@@ -356,6 +365,13 @@ class ParsedSentence:
                     dropped.update(t.i for c in compared for t in c.subtree)  # "using AI tools [, up from 32%]"
                 else:
                     dropped.update(t.i for t in token.subtree)  # another figure's clause, a comparison's
+        for figure in (i for i in left_out if i in self.anchor_ids):
+            start = figure
+            while start > 0 and start - 1 in self.taken:
+                start -= 1
+            while start > 0 and self.parsed[start - 1].lower_ in self.data.FOCUS_PARTICLES:
+                start -= 1  # "rauchen nur noch 6,1 Prozent": the particles weigh the figure
+                dropped.add(start)
         front = min([verb.i, *(i for i in left_out if i in self.anchor_ids)])
         complements = {t.i for c in verb.children if c.dep_ in ("obj", "ccomp", "xcomp", "csubj") for t in c.subtree}
         if fronted is not None:

@@ -1065,7 +1065,7 @@ def attach_number_range(parsed: Doc) -> None:
             reattach(joiner, noun, "cc")
             for child in [c for c in first.children if c.dep_ in ("case", "det")]:
                 reattach(child, noun, child.dep_)
-            if noun.pos_ == "NUM" and noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
+            if noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
                 noun.pos_ = "NOUN"
                 noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
 

@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("study named before the verb, focus particles before the figure, a range of ages",
+     "Nach einer Erhebung des Instituts rauchen nur noch 6 Prozent der 12- bis 17-Jährigen.",
+     "6 Prozent", "rauchen", "12- bis 17-Jährige"),
     ("a bound without a number belongs to the verb", "Während 39 Prozent der Frauen über Stress klagen, sind es bei Männern weniger.",
      "39 Prozent", "über Stress klagen", "Frauen"),
     ("a bound with a number narrows the group", "Nur 20 Prozent der Frauen über 50 treiben regelmäßig Sport.",
