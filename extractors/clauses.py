@@ -267,15 +267,22 @@ class ParsedSentence:
 
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
         """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
-        adjunct, who reports it ("laut einer Umfrage", "according to", a study named before the
-        verb: "In einer Umfrage gaben ..."), or another figure."""
+        adjunct, who reports it ("laut einer Umfrage", "according to", "wie der Verband mitteilte", a
+        study named before the verb: "In einer Umfrage gaben ..."), or another figure."""
         infinitive = child.dep_ == "parataxis" and self.is_infinitive_clause(self.parsed[child.left_edge.i : child.right_edge.i + 1])
         if (child.dep_ in dependencies and not infinitive) or self.is_time(child) or child.i in self.taken or self.is_comparison(child):
             return True
         leads = self.data.REPORTING_LEADS
         first = min(child.subtree, key=lambda t: t.i)
         source = child.i < keep.i and bool(cases(child)) and self.names_study(child)  # "Nach einer Erhebung der BZgA rauchen ..."
-        return source or first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+        return source or self.is_comment(child) or first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+
+    def is_comment(self, clause: Token) -> bool:
+        """Whether a clause says who reports what the sentence says ("wie der Verband mitteilte",
+        "as the group reported"): a reporting verb's clause opened by a comment mark (an adverbial
+        clause, whatever relation the parse gives it)."""
+        return (clause.pos_ == "VERB" and clause.lemma_.lower() in self.data.REPORTING_VERBS
+                and any(c.dep_ == "mark" and c.lower_ in self.data.COMMENT_MARKS for c in clause.children))
 
     def names_study(self, noun: Token) -> bool:
         """Whether a noun names a study ("Erhebung", "survey"; in German also as a compound's last

@@ -111,6 +111,9 @@ PRO_VERBS = ("tun", "machen")
 INFINITIVE_MARKS = ("zu",)  # mark an infinitive clause, which has no subject of its own
 COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: "Dass die Preise steigen, erwarten 72 Prozent"
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
+# A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
+COMMENT_MARKS = ("wie",)
+REPORTING_VERBS = ("mitteilen", "berichten", "melden", "sagen", "schreiben", "erklären", "betonen", "zeigen", "ergeben", "bekanntgeben", "heißen")
 
 # German puts the verb second: what stands before it may be an object ("Diese Sicht teilten 16 Prozent").
 SUBJECT_BEFORE_VERB = False

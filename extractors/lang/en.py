@@ -111,6 +111,9 @@ INFINITIVE_MARKS = ("to",)  # mark an infinitive clause, which has no subject of
 COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument: "That prices will rise, 72 percent expect"
 # A comma before these leads into who reports, not into more of the claim: ", according to Pew".
 REPORTING_LEADS = ("according",)
+# A clause of one of these verbs opened by one of these marks says who reports, not what: "as the group reported".
+COMMENT_MARKS = ("as",)
+REPORTING_VERBS = ("report", "say", "state", "note", "show", "find", "announce", "write", "explain", "add")
 
 # English puts the subject before its verb: where a parse loses it, the noun before the verb is it.
 SUBJECT_BEFORE_VERB = True

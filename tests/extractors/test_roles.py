@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("clause that says who reports", "Der Umsatz der Händler ist 2023 um 3 Prozent gewachsen, wie der Branchenverband mitteilte.",
+     "3 Prozent", "ist gewachsen", "Umsatz der Händler"),
     ("study named before the verb, focus particles before the figure, a range of ages",
      "Nach einer Erhebung des Instituts rauchen nur noch 6 Prozent der 12- bis 17-Jährigen.",
      "6 Prozent", "rauchen", "12- bis 17-Jährige"),
@@ -168,6 +170,8 @@ DE = [
 ]
 
 EN = [
+    ("clause that says who reports", "Sales at small shops rose 3 percent, as the trade group reported on Monday.",
+     "3 percent", "rose", "Sales at small shops"),
     ("a bound with a number narrows the group", "Only 20 percent of workers under 35 own a home.",
      "20 percent", "own a home", "workers under 35"),
     ("listed items without their articles", ARTICLES_EN, "44%", "noise", "renters"),
