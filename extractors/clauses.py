@@ -81,10 +81,12 @@ def shared_subjects(verb: Token) -> list[Token]:
 
 
 def is_bare_part_noun(token: Token, part_nouns: frozenset[str]) -> bool:
-    """A part noun with nothing but a definite article: "der Anteil", "the share" (no "of whom")."""
+    """A part or measure noun with nothing but a definite article or a demonstrative: "der
+    Anteil", "die Quote", "the share", "that figure" (no "of whom")."""
     children = list(token.children)
-    return (token.pos_ == "NOUN" and token.lemma_.lower() in part_nouns and bool(children)
-            and all(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in children))
+    named = token.lemma_.lower() in part_nouns or token.lower_ in part_nouns
+    return (token.pos_ == "NOUN" and named and bool(children)
+            and all(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in children))
 
 
 def is_accusative(noun: Token) -> bool:

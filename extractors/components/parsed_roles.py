@@ -78,6 +78,7 @@ class ParsedRoles:
         self.sentence_parse = nlp.get_pipe("findings_sentence_parse") if nlp.has_pipe("findings_sentence_parse") else None
         self.part_nouns = frozenset(self.data.PART_NOUNS)
         self.same_words = frozenset(self.data.SAME_WORDS)
+        self.share_nouns = self.part_nouns | frozenset(self.data.MEASURE_NOUNS)
         self.matcher = DependencyMatcher(nlp.vocab)
         # Each pattern name's rank (the patterns are listed in order of preference) and the
         # position of its "group" node.
@@ -179,7 +180,7 @@ class ParsedRoles:
             population_text = ""  # "The margin of error was 3.9 percent": no group
         annotations = mention._
         annotations.findings_subject = subject_text
-        annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.part_nouns, self.same_words)
+        annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.share_nouns, self.same_words)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
 

@@ -235,6 +235,9 @@ BARE_CHANGE = False
 # Words that stand for what was said before, as a pro-form does ("Das Gleiche sagen 28 Prozent").
 SAME_WORDS = ("gleiche", "selbe", "dasselbe", "dieselbe", "dieselben")
 PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte", "gruppe", "prozentsatz", "zahl", "anzahl")
+# Nouns that name a figure itself: bare, they and the part nouns stand for the measure named before
+# ("Im Jahr 2001 lag die Quote noch bei 27 Prozent").
+MEASURE_NOUNS = ("quote", "rate", "wert", "plus", "minus", "niveau")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.

@@ -235,6 +235,9 @@ BARE_CHANGE = True
 # Words that stand for what was said before, as a pro-form does ("28% said the same").
 SAME_WORDS = ("same",)
 PART_NOUNS = ("majority", "minority", "most", "half", "share", "proportion", "percentage", "part", "portion", "fraction", "group", "number")
+# Nouns that name a figure itself: bare, they and the part nouns stand for the measure named before
+# ("Among women, that figure rose to 71 percent").
+MEASURE_NOUNS = ("figure", "rate", "level", "value")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
