@@ -51,12 +51,14 @@ def is_attribute(noun: Token) -> bool:
 
 def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_words: frozenset[str]) -> bool:
     """Whether the arguments of a predicate are all pro-forms for what the text said before:
-    "machen das regelmäßig", "teilten diese Sicht", "used it", "were against it", "said the same"
+    "machen das regelmäßig", "teilten diese Sicht", "used it", "said the same"
     (one of `same_words`), and a share named by a bare part noun ("2006 war der Anteil auf 11
     Prozent gestiegen": the share of before)."""
     ids = {t.i for t in tokens}
     if all(is_bare_part_noun(t, part_nouns) or (t.dep_ == "det" and is_bare_part_noun(t.head, part_nouns)) for t in tokens):
         return True
+    if takes_a_side(tokens):
+        return False
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)]
     # the verb's arguments the subject kept, and a pro-form it left out ("Bei Glätte betrifft das ...")
     arguments = [
@@ -69,6 +71,17 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
     return bool(arguments) and not announces and all(
         is_pro_form(t) or is_bare_part_noun(t, part_nouns) or t.lower_ in same_words for t in arguments
     )
+
+
+def takes_a_side(tokens: list[Token]) -> bool:
+    """Whether a clause without a content word says where its figure stands on what was said before:
+    a pro-form after a preposition ("36 percent are against it") or a pronominal adverb ("21
+    Prozent waren dagegen", "dafür") in a clause without the expletive of an ellipsis ("Bei
+    Frauen sind es dagegen 30 Prozent")."""
+    governed = [t for t in tokens if t.pos_ == "PRON" and any(c.dep_ == "case" for c in t.children)]
+    expletive = any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and "Neut" in t.morph.get("Gender") and t not in governed for t in tokens)
+    adverb = any(t.pos_ == "ADV" and "Dem" in t.morph.get("PronType") for t in tokens)
+    return bool(governed) or (adverb and not expletive)
 
 
 def shared_subjects(verb: Token) -> list[Token]:
@@ -407,7 +420,7 @@ class ParsedSentence:
             tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb (not "online" after the figure)
         tokens = trim(tokens)
         light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
-        if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens):
+        if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens) and not takes_a_side(tokens):
             return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
         return tokens
 
@@ -644,8 +657,12 @@ def trim(tokens: list[Token]) -> list[Token]:
         after_mark = tokens[k - 1].pos_ == "PART" and tokens[k - 1].i == tokens[k].i - 1
         return after_mark or (tokens[k].dep_ == "cop" and tokens[k].head in tokens[:k])
 
-    while tokens and (tokens[-1].dep_ in EDGE_DEPENDENCIES or (tokens[-1].pos_ in EDGE_POS and tokens[-1].dep_ != "compound")) and not ends_clause(len(tokens) - 1):
-        tokens = tokens[:-1]  # (a verb particle stays: "lehnt den Vorschlag ab")
+    def is_edge(token: Token) -> bool:  # (a verb particle and a preposition standing for its clause stay: "lehnt den Vorschlag ab", "36 percent against")
+        heads_clause = token.pos_ == "ADP" and token.dep_ in ("conj", "parataxis")
+        return token.dep_ in EDGE_DEPENDENCIES or (token.pos_ in EDGE_POS and token.dep_ != "compound" and not heads_clause)
+
+    while tokens and is_edge(tokens[-1]) and not ends_clause(len(tokens) - 1):
+        tokens = tokens[:-1]
     return tokens
 
 

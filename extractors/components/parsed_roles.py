@@ -123,6 +123,7 @@ class ParsedRoles:
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
             attach_subject_of_complement(parsed)
+            attach_copula_on_verb(parsed)
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
             for share_start, share_end in shares:
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
@@ -946,10 +947,13 @@ def attach_relative_clause(owner: Token, group: Token) -> None:
 
 def is_parallel(word: Token, other: Token) -> bool:
     """Whether two phrases play the same part in their clauses: they have the same preposition
-    ("an Erkältung", "an Kopfschmerzen"), or both are adverbials ("regelmäßig", "gelegentlich")."""
+    ("an Erkältung", "an Kopfschmerzen"), or both are adverbials ("regelmäßig", "gelegentlich";
+    "dafür", "dagegen")."""
     prepositions = cases(word)
     if prepositions or cases(other):
         return prepositions == cases(other)
+    if all(t.pos_ == "ADV" and "Dem" in t.morph.get("PronType") for t in (word, other)):
+        return True  # "dafür", "dagegen": sides, whatever the parse hangs them on
     adverbial = ("ADV", "ADJ")
     return word.pos_ in adverbial and other.pos_ in adverbial and word.dep_ not in ("amod", "compound")
 
@@ -1155,6 +1159,28 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...]) -> None:
             continue  # already the noun's, or a figure ("under 5 percent")
         if reattach(number, noun, "nmod"):
             reattach(bound, number, "case")
+
+
+def attach_copula_on_verb(parsed: Doc) -> None:
+    """Repair the parse of a copula hung on a verb of another clause ("sprachen sich 73 Prozent
+    dafür aus, 21 Prozent waren dagegen", with "waren" on "sprachen"): a copula joins a subject to
+    a predicate, never to a verb, so it heads a clause of its own beside that verb, and the words
+    between the comma and it that hang on that verb are its subject."""
+    for copula in parsed:
+        verb = copula.head
+        if copula.dep_ != "cop" or verb.pos_ != "VERB" or copula.i < verb.i:
+            continue
+        comma = next((t for t in reversed(parsed[verb.i : copula.i]) if t.text in (",", ";")), None)
+        if comma is None or not reattach(copula, verb, "parataxis"):
+            continue
+        for word in parsed[comma.i + 1 : copula.i]:
+            if word.head == verb:
+                reattach(word, copula, "nsubj" if word.pos_ in ("NOUN", "PROPN", "PRON", "SYM") else word.dep_)
+        for word in parsed[copula.i + 1 :]:
+            if word.head == verb and not word.is_punct:
+                reattach(word, copula, word.dep_)
+            elif word.head == verb:
+                break
 
 
 def attach_subject_of_complement(parsed: Doc) -> None:
