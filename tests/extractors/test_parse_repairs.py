@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.components.parsed_roles import (
     SentenceRoles,
+    attach_copula_on_verb,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
     attach_postposed_participles,
@@ -125,6 +126,30 @@ def test_a_subject_hung_on_a_complement_is_the_verbs(rows, figure, verb):
     doc = parse(rows)
     attach_subject_of_complement(doc)
     assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
+
+
+COPULA_ON_VERB = [
+    ("Sprachen", 0, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    ("sich", 0, "obj", "PRON", "Reflex=Yes"),
+    ("73", 3, "nummod", "NUM", ""),
+    ("Prozent", 0, "obl", "NOUN", ""),
+    ("dafür", 0, "advmod", "ADV", "PronType=Dem"),
+    ("aus", 0, "compound", "ADP", ""),
+    (",", 8, "punct", "PUNCT", ""),
+    ("21", 8, "nummod", "NUM", ""),
+    ("Prozent", 0, "dep", "NOUN", ""),
+    ("waren", 0, "cop", "AUX", "Mood=Ind|VerbForm=Fin"),
+    ("dagegen", 0, "advmod", "ADV", "PronType=Dem"),
+    (".", 0, "punct", "PUNCT", ""),
+]
+
+
+def test_a_copula_hung_on_a_verb_heads_its_own_clause():
+    doc = parse(COPULA_ON_VERB)
+    attach_copula_on_verb(doc)
+    assert (doc[9].head.i, doc[9].dep_) == (0, "parataxis")
+    assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
+    assert (doc[10].head.i, doc[11].head.i) == (9, 0)
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [
