@@ -140,9 +140,10 @@ class ParsedRoles:
 
     def take_group_before(self, doc: Doc, start: int, mentions: list[Span], figures: list[Span]) -> None:
         """Note for the figures of a sentence that names no group the plural subject of the last
-        main clause of the sentence right before it, where that one holds no figure ("Tech workers
-        depart from this pattern. Twenty-four percent said ...", "viele Autofahrer räumen ein, dass
-        ... Knapp jeder Zweite (47 Prozent) ist ..."): the article memory weighs it."""
+        main clause of the sentence right before it, or the group of a part noun there, where that
+        one holds no figure ("Tech workers depart from this pattern. Twenty-four percent said ...",
+        "viele Autofahrer räumen ein, dass ... Knapp jeder Zweite (47 Prozent) ist ...", "Eine
+        klare Mehrheit der Deutschen befürwortet ..."): the article memory weighs it."""
         if start == 0 or self.sentence_parse is None:
             return
         before = sentence_of(doc[start - 1 : start])
@@ -150,12 +151,20 @@ class ParsedRoles:
             return
         parsed = self.sentence_parse.parse(before)
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
-        subjects = [t for t in parsed if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and is_plural(t) and is_main_clause(t.head)
+        subjects = [self.group_of_part(t) for t in parsed if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and is_main_clause(t.head)
                     and reading.is_predicate(t.head) and not reading.is_first_adverb(t) and not reading.names_role(t)]
+        subjects = [t for t in subjects if t is not None and is_plural(t)]
         phrase = reading.phrase(subjects[-1]) if subjects else None
         if phrase:
             for mention in mentions:
                 mention._.findings_population_before = self.citation_form(phrase)
+
+    def group_of_part(self, noun: Token) -> Token:
+        """The group a part noun names a part of ("Eine klare Mehrheit der Deutschen" -> "Deutschen",
+        "most of the voters"), else the noun itself."""
+        if noun.lemma_.lower() not in self.part_nouns and noun.lower_ not in self.part_nouns:
+            return noun
+        return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and is_plural(c)), noun)
 
     def groups(self, parsed: Doc, can_be_group: Callable[[Token], bool]) -> dict[int, Token]:
         """The group each word of a parsed sentence names, by the preferred pattern that finds one
