@@ -686,6 +686,9 @@ class SentenceRoles(ParsedSentence):
                 return None, population, population is not None
             left_out = {t.i for t in self.parsed[self.clause_window(anchor).start : verb.i]}
             return self.predicate(verb, left_out), population, population is not None
+        if first.dep_ in SUBJECTS and self.is_predicate(first.head) and first.pos_ in ("NOUN", "PROPN") and not names_many_by_agreement(first):
+            # "TikTok (63%) and Instagram (59%) follow": one thing, the figure is its share
+            return self.list_item(noun), self.clause_group(noun, group), group is not None
         if first.dep_ in SUBJECTS and self.is_predicate(first.head):
             # "most remote workers (65 percent) prefer ..."
             population = self.phrase(group) if group is not None else (self.phrase(noun) if first is noun else self.list_item(noun))
@@ -813,7 +816,7 @@ class SentenceRoles(ParsedSentence):
                 doers = agent is not None and item != agent and item not in agent.conjuncts
                 return self.phrase(agent) if doers else None  # "von der X-Abteilung (33 %) oder Y (25 %)": the items
             subject = self.subject_of(predicate)
-            if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree}:
+            if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree} and item not in subject.conjuncts:
                 if subject.pos_ == "PRON":
                     return None
                 if self.is_part_noun(subject):  # "A larger group (59 percent) ...", "a share of drivers": its group, if named
@@ -918,6 +921,15 @@ def phrase_head(tokens: list[Token]) -> Token:
 def is_plural(noun: Token) -> bool:
     """Whether a noun is plural by its own morphology or its determiner's."""
     return "Number=Plur" in noun.morph or any("Number=Plur" in c.morph for c in noun.children if c.dep_ == "det")
+
+
+def names_many_by_agreement(subject: Token) -> bool:
+    """Whether a subject is plural by its own morphology or its determiner's, or, where it stands
+    alone, by its verb's ("Junge Käufer (65 Prozent) bevorzugen ..."; "TikTok and Instagram
+    follow" are plural by their coordination only)."""
+    verb = subject.head
+    agrees = not subject.conjuncts and "Number=Plur" in verb.morph and subject.i < verb.i
+    return is_plural(subject) or agrees
 
 
 def names_many(tokens: list[Token]) -> bool:

@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("bracketed figure after one thing that is the subject: its share", "Die Bahn (40 Prozent) liegt knapp vor dem Auto.",
+     "40 Prozent", "Bahn", None),
+    ("bracketed figure after a plural subject its verb agrees with", "Lehrer (45 Prozent) wollen kleinere Klassen.",
+     "45 Prozent", "wollen kleinere Klassen", "Lehrer"),
     ("clause that says who reports", "Der Umsatz der Händler ist 2023 um 3 Prozent gewachsen, wie der Branchenverband mitteilte.",
      "3 Prozent", "ist gewachsen", "Umsatz der Händler"),
     ("study named before the verb, focus particles before the figure, a range of ages",
@@ -170,6 +174,8 @@ DE = [
 ]
 
 EN = [
+    ("bracketed figures after things that are the subject: their shares", "TikTok (63%) and Instagram (59%) follow.",
+     "59%", "Instagram", None),
     ("clause that says who reports", "Sales at small shops rose 3 percent, as the trade group reported on Monday.",
      "3 percent", "rose", "Sales at small shops"),
     ("a bound with a number narrows the group", "Only 20 percent of workers under 35 own a home.",
