@@ -50,12 +50,13 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year
         for sentence in sentences(passage.text):
-            study = study_word(lang).search(sentence)
-            if study is None:
-                continue
             percent = _PERCENT.search(sentence)
-            phrase = study_phrase(sentence, study.start(), percent.start(), lang) if percent else sentence
-            years = text_years(phrase, lang)
+            end = percent.start() if percent else len(sentence)
+            studies = [m.start() for m in study_word(lang).finditer(sentence, 0, end)]
+            if not studies:
+                continue
+            phrases = [study_phrase(sentence, start, end, lang) for start in studies] if percent else [sentence]
+            years = [year for phrase in phrases for year in text_years(phrase, lang)]
             if years:
                 return max(years)
     return None

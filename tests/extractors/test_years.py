@@ -36,6 +36,7 @@ CASES = [
     # the phrase that names the study, in a sentence with figures: its year, not one after the figure
     ("en", "A survey of 900 teens conducted in the fall of 2023 finds that 46% are online.\nAlso, 32% say it helped.", "32%", dt.date(2024, 6, 1), 2023, "context"),
     ("de", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent erschöpft.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2023, "context"),
+    ("en", "A new report from the center, based on a survey of 900 teens conducted in the fall of 2023, finds that 46% are online.\nAlso, 32% say it helped.", "32%", dt.date(2024, 6, 1), 2023, "context"),
     ("de", "Laut der Umfrage fühlen sich 34 Prozent erschöpft, mehr als 2019.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2024, "published"),
     ("en", "A study of firms since 2010 finds 34 percent grew.\nAlso, 29 percent shrank.", "29 percent", dt.date(2024, 6, 1), 2024, "published"),
     # a German compound ends with the study word
