@@ -24,6 +24,9 @@ from spacy.util import minibatch
 from extractors import lang as language_data
 from extractors.sentences import sentence_of
 
+# Punctuation that ends a clause.
+CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—", ".", "!", "?")
+
 
 @cache
 def trained_pipeline(path: str) -> Language:
@@ -65,16 +68,27 @@ class SentenceParse:
 
     def with_verb(self, parsed: Doc, sentence: Span, mentions: Iterable[Span]) -> Doc:
         """The parse of a sentence, parsed again with the language's stand-in verb in place of the
-        word after its first figure where the tagger found no verb at all: a figure that opens a
-        clause is its subject, and the word after it (and after its "of" group) the verb."""
-        if any(token.pos_ in ("VERB", "AUX") for token in parsed):
+        word after a figure that opens a clause without a verb: the figure is the clause's subject,
+        and the word after it (and after its "of" group) the verb. Where the sentence has a verb
+        elsewhere, the word must be followed by its object ("while only 29 percent of Republicans
+        back the measure"), so that a verbless clause stays one ("29 Prozent gelegentlich")."""
+        has_verb = any(token.pos_ in ("VERB", "AUX") for token in parsed)
+        replaced = {}
+        for mention in mentions:
+            if not sentence.start <= mention.start < sentence.end:
+                continue
+            start, end = mention.start - sentence.start, mention.end - sentence.start
+            clause = parsed[clause_start(parsed, start) : clause_end(parsed, end)]
+            if any(token.pos_ in ("VERB", "AUX") for token in clause):
+                continue
+            verb = self.verb_after(parsed, end)
+            followed = verb is not None and verb.i + 1 < clause.end and parsed[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "PART")
+            if verb is not None and (not has_verb or followed):
+                replaced[verb.i] = self.data.STAND_IN_VERB
+                has_verb = True  # the clauses after it may leave it out ("…, 23 Prozent regelmäßig")
+        if not replaced:
             return parsed
-        ends = [m.end - sentence.start for m in mentions if sentence.start <= m.start < sentence.end]
-        verb = self.verb_after(parsed, ends[0]) if ends else None
-        if verb is None:
-            return parsed
-        copy = self.copy(sentence, {verb.i: self.data.STAND_IN_VERB})
-        return on_own_words(self.parser(copy), sentence)
+        return on_own_words(self.parser(self.copy(sentence, replaced)), sentence)
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one
@@ -114,6 +128,20 @@ class SentenceParse:
             spaces=[bool(token.whitespace_) for token in sentence],
             lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence],
         )
+
+
+def clause_start(parsed: Doc, start: int) -> int:
+    """Where the clause of the words from `start` begins: after the punctuation before them."""
+    while start > 0 and parsed[start - 1].text not in CLAUSE_MARKS:
+        start -= 1
+    return start
+
+
+def clause_end(parsed: Doc, end: int) -> int:
+    """Where the clause of the words up to `end` ends: at the punctuation after them."""
+    while end < len(parsed) and parsed[end].text not in CLAUSE_MARKS:
+        end += 1
+    return end
 
 
 def is_title_case(sentence: Span) -> bool:

@@ -174,6 +174,8 @@ DE = [
 ]
 
 EN = [
+    ("verb taken for an adverb in a clause after one with a verb", "Support is strong among Democrats, while only 29 percent of Republicans back the measure.",
+     "29 percent", "back the measure", "Republicans"),
     ("bracketed figures after things that are the subject: their shares", "TikTok (63%) and Instagram (59%) follow.",
      "59%", "Instagram", None),
     ("clause that says who reports", "Sales at small shops rose 3 percent, as the trade group reported on Monday.",
