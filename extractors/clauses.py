@@ -386,7 +386,8 @@ class ParsedSentence:
                 if compared and token.lemma_.lower() not in self.data.COMPARISON_VERBS:
                     dropped.update(t.i for c in compared for t in c.subtree)  # "using AI tools [, up from 32%]"
                 else:
-                    dropped.update(t.i for t in token.subtree)  # another figure's clause, a comparison's
+                    # another figure's clause, a comparison's (not this verb's clause, where the parse hangs it on that one)
+                    dropped.update(t.i for t in token.subtree if not (t.i in own and token in verb.ancestors))
         for figure in (i for i in left_out if i in self.anchor_ids):
             start = figure
             while start > 0 and start - 1 in self.taken:

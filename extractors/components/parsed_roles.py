@@ -844,6 +844,8 @@ class SentenceRoles(ParsedSentence):
                 if whole_group is not None and group == noun_group and noun_group.i > noun.i:
                     return self.phrase(noun_group), self.phrase(whole_group), True
             subject = self.predicate(clause, set()) if clause is not None else None
+            if subject and group == noun_group:  # the clause says what the part does, the group stays without it
+                population = self.phrase(group, {clause.i})
             return subject, population, True
         return self.phrase(noun, {noun_group.i} if noun_group is not None else set()), population, group is not None
 

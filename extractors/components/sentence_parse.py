@@ -56,8 +56,9 @@ class SentenceParse:
             copies = [self.copy(sentence) for _, sentences in wanted for sentence in sentences.values()]
             parsed = iter(self.parser.pipe(copies, batch_size=len(copies) or 1))
             for doc, sentences in wanted:
+                mentions = doc.spans.get(self.spans_keys[0], [])
                 doc._.findings_parses = {
-                    start: self.with_verb(on_own_words(next(parsed), sentence), sentence, doc.spans.get(self.spans_keys[0], []))
+                    start: self.with_main_verb(self.with_verb(on_own_words(next(parsed), sentence), sentence, mentions), sentence, mentions)
                     for start, sentence in sentences.items()
                 }
                 yield doc
@@ -89,6 +90,76 @@ class SentenceParse:
         if not replaced:
             return parsed
         return on_own_words(self.parser(self.copy(sentence, replaced)), sentence)
+
+    def with_main_verb(self, parsed: Doc, sentence: Span, mentions: Iterable[Span]) -> Doc:
+        """The parse of a sentence whose main verb the parser took into a relative clause before it
+        ("The share of owners who plan to hire rose to 19%", with "rose" in the clause and a part
+        noun for the root): the sentence without the relative clause parsed again for its main
+        clause, the relative clause keeping its own parse on the group it follows. The main verb
+        is the one right before the first figure after the clause (and its preposition)."""
+        root = next(token for token in parsed if token.head == token)
+        part_nouns = self.data.PART_NOUNS
+        if root.pos_ != "NOUN" or not (root.lower_ in part_nouns or root.lemma_.lower() in part_nouns):
+            return parsed
+        if any(child.dep_ in ("cop", "aux") for child in root.children):
+            return parsed
+        group = next((child for child in root.children if child.dep_ == "nmod" and child.i > root.i), None)
+        relative = next((verb for noun in (root, group) if noun is not None for verb in noun.children
+                         if verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)), None)
+        if relative is None or group is None:
+            return parsed
+        start = relative.left_edge.i
+        if start <= group.i:
+            return parsed
+        figures = [m.start - sentence.start for m in mentions if sentence.start <= m.start < sentence.end and m.start - sentence.start > relative.i]
+        if not figures:
+            return parsed
+        end = figures[0] - 1
+        while end > start and parsed[end].pos_ in ("ADP", "ADV"):
+            end -= 1  # "rose to 19%", "is now 90%"
+        while end - 1 > start and parsed[end - 1].pos_ == "AUX":
+            end -= 1  # "has grown"
+        clause = parsed[start:end]
+        if len(clause) < 2 or any(token.is_punct for token in clause):
+            return parsed  # no word left for the clause's verb, or a clause closed by a comma
+        # the clause's verb: the one the parse gave it, else its last verb, else its last word
+        # ("who telecommute fell", with "telecommute" taken for a noun)
+        verbs = [token for token in clause if token.pos_ in ("VERB", "AUX")]
+        clause_verb = relative if relative in clause else (verbs[-1] if verbs else clause[-1])
+        kept = [token.i for token in parsed if not start <= token.i < end]
+        main = self.parser(Doc(self.parser.vocab, words=[parsed[i].text for i in kept],
+                               spaces=[bool(parsed[i].whitespace_) for i in kept], lemmas=[parsed[i].lemma_ for i in kept]))
+        position = {i: k for k, i in enumerate(kept)}
+        heads, deps, words = [], [], []
+        for token in parsed:
+            if token.i in position:
+                word = main[position[token.i]]
+                heads.append(kept[word.head.i])
+                deps.append(word.dep_)
+                words.append(word)
+                continue
+            words.append(token)
+            if token == clause_verb:
+                heads.append(group.i)
+                deps.append("acl")
+            elif start <= token.head.i < end and token.head != token:
+                heads.append(token.head.i)
+                deps.append(token.dep_)
+            else:  # hung outside the clause: on the nearest verb before it ("use TikTok"), else the clause's
+                verb = next((t for t in reversed(parsed[start : token.i]) if t.pos_ == "VERB"), clause_verb)
+                heads.append(verb.i)
+                deps.append("obj" if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") else token.dep_)
+        return Doc(
+            parsed.vocab,
+            words=[token.text for token in parsed],
+            spaces=[bool(token.whitespace_) for token in parsed],
+            lemmas=[word.lemma_ for word in words],
+            heads=heads,
+            deps=deps,
+            pos=["VERB" if word == clause_verb else word.pos_ for word in words],
+            tags=[word.tag_ for word in words],
+            morphs=[str(word.morph) for word in words],
+        )
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one

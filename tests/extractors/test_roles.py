@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("part noun's group with a relative clause", "Der Anteil der Firmen, die ihre Preise erhöhten, sank auf 25 Prozent.",
+     "25 Prozent", "ihre Preise erhöhten", "Firmen"),
     ("bracketed figure after one thing that is the subject: its share", "Die Bahn (40 Prozent) liegt knapp vor dem Auto.",
      "40 Prozent", "Bahn", None),
     ("bracketed figure after a plural subject its verb agrees with", "Lehrer (45 Prozent) wollen kleinere Klassen.",
@@ -174,6 +176,15 @@ DE = [
 ]
 
 EN = [
+    # "the share of X who Y rose to N%": the parser takes the main verb into the relative clause
+    ("part noun's group with a relative clause before the main verb", "The share of owners who plan to hire rose to 19%.",
+     "19%", "plan to hire", "owners"),
+    ("part noun's group with a relative clause before the main verb", "The percentage of workers who telecommute fell to 12%.",
+     "12%", "telecommute", "workers"),
+    ("part noun's group with a relative clause before the main verb", "The share of adults who say they use TikTok has grown to 33%.",
+     "33%", "use TikTok", "adults"),
+    ("part noun's group with a relative clause before a copula", "The share of Americans who own a smartphone is now 90%.",
+     "90%", "own a smartphone", "Americans"),
     ("verb taken for an adverb in a clause after one with a verb", "Support is strong among Democrats, while only 29 percent of Republicans back the measure.",
      "29 percent", "back the measure", "Republicans"),
     ("bracketed figures after things that are the subject: their shares", "TikTok (63%) and Instagram (59%) follow.",
