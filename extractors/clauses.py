@@ -73,6 +73,11 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
     )
 
 
+def is_predicative_adverb(token: Token) -> bool:
+    """An adverb a copula makes the predicate ("they are online", "sind online"), not a pro-form."""
+    return token.pos_ == "ADV" and "Dem" not in token.morph.get("PronType") and any(c.dep_ == "cop" for c in token.children)
+
+
 def takes_a_side(tokens: list[Token]) -> bool:
     """Whether a clause without a content word says where its figure stands on what was said before:
     a pro-form after a preposition ("36 percent are against it") or a pronominal adverb ("21
@@ -374,7 +379,10 @@ class ParsedSentence:
             elif token.i in left_out:
                 # a figure's own phrase, its group and its modifiers; what the parse hangs on it
                 # besides ("nutzten 99 Prozent der Firmen Facebook") stays, as do the verb's words
-                words = self.figure_phrase(token) if token.i in self.anchor_ids else self.noun_words(token)
+                if token == verb:  # a figure parsed as the predicate: its words are the clause's
+                    words = [token]
+                else:
+                    words = self.figure_phrase(token) if token.i in self.anchor_ids else self.noun_words(token)
                 # (a phrase before the verb does not reach past it, whatever the parse hangs on it)
                 dropped.update(t.i for t in words if (t.i not in own or token.i in own) and not token.i < verb.i < t.i)
             elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
@@ -421,7 +429,8 @@ class ParsedSentence:
             tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb (not "online" after the figure)
         tokens = trim(tokens)
         light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
-        if not any(t.pos_ in CONTENT_POS and t.lemma_.lower() not in light for t in tokens) and not takes_a_side(tokens):
+        content = any((t.pos_ in CONTENT_POS and t.lemma_.lower() not in light) or is_predicative_adverb(t) for t in tokens)
+        if not content and not takes_a_side(tokens):
             return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
         return tokens
 

@@ -564,6 +564,10 @@ class SentenceRoles(ParsedSentence):
         verb = self.verb_after(max([anchor, *(population or [])], key=lambda t: t.i))
         if verb is not None:
             return self.predicate(verb, left_out), population, group is not None
+        if any(child.dep_ == "cop" for child in anchor.children):
+            # "Demnach sind 40 Prozent der Erwachsenen täglich online", parsed with the figure for the
+            # predicate: the copula and what the parse hangs on the figure besides its group
+            return self.predicate(anchor, left_out), population, group is not None
         return None, population, group is not None
 
     def noun_counted_by(self, anchor: Token) -> Token | None:
@@ -854,7 +858,7 @@ class SentenceRoles(ParsedSentence):
         children = self.children(anchor)
         prepositions = {c.lower_ for c in children if c.dep_ == "case"}
         if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not prepositions):
-            return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken), None)
+            return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken and not self.is_first_adverb(c)), None)
         copula = anchor.head.lemma_.lower() in self.data.COPULAS and anchor.dep_ not in SUBJECTS
         if prepositions & set(self.data.AGENT_CASES) and self.is_passive(anchor.head):
             return None  # "wurden von 41 Prozent der Befragten genannt": who did it, no level

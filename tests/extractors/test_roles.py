@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("figure parsed as the predicate of a copula, a sentence adverb taken for its subject",
+     "Demnach sind 40 Prozent der Erwachsenen täglich online.", "40 Prozent", "sind täglich online", "Erwachsene"),
     ("part noun's group with a relative clause", "Der Anteil der Firmen, die ihre Preise erhöhten, sank auf 25 Prozent.",
      "25 Prozent", "ihre Preise erhöhten", "Firmen"),
     ("bracketed figure after one thing that is the subject: its share", "Die Bahn (40 Prozent) liegt knapp vor dem Auto.",
@@ -176,6 +178,8 @@ DE = [
 ]
 
 EN = [
+    ("adverb made the predicate by a copula", "A study finds that nearly half of teens (46%) say they are online almost constantly.",
+     "46%", "are online almost constantly", "teens"),
     # "the share of X who Y rose to N%": the parser takes the main verb into the relative clause
     ("part noun's group with a relative clause before the main verb", "The share of owners who plan to hire rose to 19%.",
      "19%", "plan to hire", "owners"),
