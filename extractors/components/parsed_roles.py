@@ -39,6 +39,7 @@ from extractors.clauses import (
     is_attribute,
     is_year,
     phrase_text,
+    shared_subjects,
     stands_for_before,
     trim,
     verb_phrases,
@@ -516,6 +517,9 @@ class SentenceRoles(ParsedSentence):
             restated = [i for i, share in self.repeat_words.items() if share == anchor]
             group = self.groups.get(anchor.i, group) or self.group_after(self.parsed[min(restated) : max(restated) + 1])
         head = anchor.head
+        found = self.found_by_study(anchor, group)
+        if found:  # "The survey found 57 percent in favor and 36 percent opposed"
+            return found, self.phrase(group) if group is not None else None, group is not None
         noun = self.bracketing_noun(anchor)
         if noun is not None:
             return self.bracketed(anchor, noun, group)
@@ -569,6 +573,27 @@ class SentenceRoles(ParsedSentence):
             # predicate: the copula and what the parse hangs on the figure besides its group
             return self.predicate(anchor, left_out), population, group is not None
         return None, population, group is not None
+
+    def found_by_study(self, anchor: Token, group: Token | None) -> list[Token] | None:
+        """What a study found of a figure it names as its object ("The survey found 57 percent in
+        favor and 36 percent opposed", "Die Umfrage ergab 57 Prozent Zustimmung"): the words after
+        the figure and its group, up to the next figure or the clause's end. None where the figure
+        is no study's object."""
+        verb = anchor.head
+        if anchor.dep_ != "obj" or verb.lemma_.lower() not in self.data.REPORTING_VERBS:
+            return None
+        subject = self.subject_of(verb) or next(iter(shared_subjects(verb)), None)  # "The survey, conducted ..., found"
+        if subject is None or not self.names_study(subject):
+            return None
+        span = self.spans[anchor.i]
+        inside = {t.i for t in group.subtree} if group is not None else set()
+        words = []
+        for token in self.parsed[span.end :]:
+            if token.i in self.taken or self.is_boundary(token.i):
+                break
+            if token.i not in inside:
+                words.append(token)
+        return trim(words) or None
 
     def noun_counted_by(self, anchor: Token) -> Token | None:
         """The noun a share word modifies right after the mention ("jeder zehnte Deutsche", "drei

@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("figures a study found, each with its side", "Die Umfrage ergab 57 Prozent Zustimmung und 36 Prozent Ablehnung.",
+     "36 Prozent", "Ablehnung", None),
     ("figure parsed as the predicate of a copula, a sentence adverb taken for its subject",
      "Demnach sind 40 Prozent der Erwachsenen täglich online.", "40 Prozent", "sind täglich online", "Erwachsene"),
     ("part noun's group with a relative clause", "Der Anteil der Firmen, die ihre Preise erhöhten, sank auf 25 Prozent.",
@@ -178,6 +180,10 @@ DE = [
 ]
 
 EN = [
+    ("figures a study found, each with its side", "The survey found 57 percent in favor and 36 percent opposed.",
+     "36 percent", "opposed", None),
+    ("figures a study found, after a participle clause", "The poll, conducted in May among voters, found 57 percent in favor and 36 percent opposed.",
+     "57 percent", "in favor", None),
     ("adverb made the predicate by a copula", "A study finds that nearly half of teens (46%) say they are online almost constantly.",
      "46%", "are online almost constantly", "teens"),
     # "the share of X who Y rose to N%": the parser takes the main verb into the relative clause
