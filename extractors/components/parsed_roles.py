@@ -520,6 +520,12 @@ class SentenceRoles(ParsedSentence):
         found = self.found_by_study(anchor, group)
         if found:  # "The survey found 57 percent in favor and 36 percent opposed"
             return found, self.phrase(group) if group is not None else None, group is not None
+        whole = self.absolute_of(anchor) if group is None else None
+        if whole is not None:  # "Independents are divided, with 51 percent in favor"
+            words = self.words_after(anchor, None)
+            if words and not any(self.is_verb(t) for t in words):
+                return words, self.phrase(whole), True
+            group = whole  # "Voters are split, with 45% saying they back the plan"
         noun = self.bracketing_noun(anchor)
         if noun is not None:
             return self.bracketed(anchor, noun, group)
@@ -585,15 +591,34 @@ class SentenceRoles(ParsedSentence):
         subject = self.subject_of(verb) or next(iter(shared_subjects(verb)), None)  # "The survey, conducted ..., found"
         if subject is None or not self.names_study(subject):
             return None
-        span = self.spans[anchor.i]
+        return self.words_after(anchor, group)
+
+    def words_after(self, anchor: Token, group: Token | None) -> list[Token] | None:
+        """The words after a figure and its group, up to the next figure or the clause's end."""
         inside = {t.i for t in group.subtree} if group is not None else set()
         words = []
-        for token in self.parsed[span.end :]:
+        end = self.spans[anchor.i].end if anchor.i in self.spans else anchor.i + 1
+        for token in self.parsed[end:]:
             if token.i in self.taken or self.is_boundary(token.i):
                 break
             if token.i not in inside:
                 words.append(token)
         return trim(words) or None
+
+    def absolute_of(self, anchor: Token) -> Token | None:
+        """The plural subject of the clause a figure is set after in an absolute phrase (", with 51
+        percent in favor"): the group the figure is a part of."""
+        span = self.spans.get(anchor.i)
+        if span is None:
+            return None  # a restated share ("one in five (20%)")
+        case = next((c for c in anchor.children if c.dep_ == "case" and c.lower_ in self.data.ABSOLUTE_CASES), None)
+        if case is None or case.i != span.start - 1 or case.i == 0 or self.parsed[case.i - 1].text != ",":
+            return None
+        if span.end < len(self.parsed) and self.parsed[span.end].pos_ in ("NOUN", "PROPN"):
+            return None  # "with one in five adults smoking": a group of its own
+        verb = next((a for a in anchor.ancestors if self.is_predicate(a) and a.i < case.i), None)
+        subject = self.subject_of(verb) if verb is not None else None
+        return subject if subject is not None and subject.pos_ in NOMINALS and is_plural(subject) else None
 
     def noun_counted_by(self, anchor: Token) -> Token | None:
         """The noun a share word modifies right after the mention ("jeder zehnte Deutsche", "drei

@@ -153,6 +153,8 @@ QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "de
 # Prepositions whose phrase narrows a group down (where, from where, of what age, with what):
 # "Befragte im Westen", "Firmen mit 500 Mitarbeitern"; others ("für", "an", "auf") belong to the
 # verb ("halten sich für gute Fahrer").
+# A figure after one of these and a comma is a part of the clause's subject: German says it with "wobei".
+ABSOLUTE_CASES = ()
 GROUP_MODIFIER_CASES = ("in", "im", "aus", "zwischen", "über", "unter", "ab", "bis", "von", "vom", "mit", "ohne", "außerhalb", "innerhalb")
 # ... of these only with a number: "Frauen über 50" narrows, "klagen über Erschöpfung" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("über", "unter", "ab", "bis")

@@ -180,6 +180,12 @@ DE = [
 ]
 
 EN = [
+    ("figure in an absolute phrase: a part of the clause's subject", "Independents are divided, with 51 percent in favor.",
+     "51 percent", "in favor", "Independents"),
+    ("figure in an absolute phrase with a verb", "Voters are split, with 45% saying they back the plan.",
+     "45%", "back the plan", "Voters"),
+    ("figure with its own group in an absolute phrase", "Habits vary among adults, with 20 percent of adults smoking daily.",
+     "20 percent", "smoking daily", "adults"),
     ("figures a study found, each with its side", "The survey found 57 percent in favor and 36 percent opposed.",
      "36 percent", "opposed", None),
     ("figures a study found, after a participle clause", "The poll, conducted in May among voters, found 57 percent in favor and 36 percent opposed.",
