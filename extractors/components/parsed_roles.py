@@ -542,6 +542,8 @@ class SentenceRoles(ParsedSentence):
             subject = self.predicate(verb, left_out) if verb is not None else None
             return subject, self.phrase(group) if group is not None else self.phrase(counted_noun), True
         if anchor.dep_ == "nmod" and self.figure_cases(anchor) & set(self.data.MEASURE_OF) and head.pos_ in NOMINALS:
+            while head.dep_ == "nmod" and cases(head) & set(self.data.MEASURE_OF) and head.head.pos_ == "NOUN" and head.head.i < head.i:
+                head = head.head  # "a margin of error of 3 points": the measure is the whole "margin of error"
             return self.measure(head, group)  # "eine Fehlertoleranz von 3 Prozent"
         counted = self.counted_noun(anchor)
         if counted is not None and counted == head and group is not None and self.names_clause_group(counted):
