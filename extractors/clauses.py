@@ -391,7 +391,8 @@ class ParsedSentence:
                 dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
             elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids - left_out for c in token.children):
                 compared = [c for c in token.children if c.i in self.compared_ids]
-                if compared and token.lemma_.lower() not in self.data.COMPARISON_VERBS:
+                others = [c for c in token.children if c.i in self.anchor_ids - left_out and c.i not in self.compared_ids]
+                if compared and not others and token.lemma_.lower() not in self.data.COMPARISON_VERBS:
                     dropped.update(t.i for c in compared for t in c.subtree)  # "using AI tools [, up from 32%]"
                 else:
                     # another figure's clause, a comparison's (not this verb's clause, where the parse hangs it on that one)

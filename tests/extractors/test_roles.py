@@ -201,6 +201,8 @@ EN = [
      "12%", "telecommute", "workers"),
     ("part noun's group with a relative clause before the main verb", "The share of adults who say they use TikTok has grown to 33%.",
      "33%", "use TikTok", "adults"),
+    ("part noun's group with a relative clause, a compared figure after", "The share of adults who read no books rose to 17%, up from 8% in 1990.",
+     "17%", "read no books", "adults"),
     ("part noun's group with a relative clause before a copula", "The share of Americans who own a smartphone is now 90%.",
      "90%", "own a smartphone", "Americans"),
     ("verb taken for an adverb in a clause after one with a verb", "Support is strong among Democrats, while only 29 percent of Republicans back the measure.",
