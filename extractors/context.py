@@ -121,9 +121,9 @@ def sentence_around(text: str, position: int) -> str:
 
 def sample_phrase(words: list[str], data) -> str:
     """The noun phrase that opens `words`, the words after a sample's number: up to a preposition,
-    an article or a verb; in German up to a lower-case word after a noun ("1.000 Personen
+    an article or a verb (`SAMPLE_ENDS`: "survey of 3,000 employees found"); in German up to a lower-case word after a noun ("1.000 Personen
     befragt"), in English up to a participle after its first word ("1,453 teens conducted")."""
-    stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | {"was", "were", "is", "are", "who", "that", "shows", "zeigt", "aged", "wurde", "wurden"}
+    stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
     phrase: list[str] = []
     for word in words:
         if word.lower() in stop or not word[0].isalpha():

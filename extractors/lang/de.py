@@ -176,6 +176,8 @@ STUDY_WORDS = (
 # sample of a hundred or more anywhere in a sentence about the study ("among 1,200 voters").
 SAMPLE_CASES = ("von", "unter", "mit")
 SAMPLE_AMONG = ("unter",)
+# Words that end the noun phrase of a sample: a verb the study's sentence goes on with.
+SAMPLE_ENDS = ("wurde", "wurden", "zeigt", "zeigte", "zeigen", "ergab", "ergibt", "ergaben", "belegt", "hat", "haben", "sind", "waren")
 PRESENT_WORDS = (
     "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",
