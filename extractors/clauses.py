@@ -453,10 +453,17 @@ class ParsedSentence:
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
-            if not attached or any(t.i in self.taken for t in following):
+            if not attached or any(t.i in self.taken for t in following) or self.is_comment_after(following):
                 break
             end = following.end
         return range(start, end)
+
+    def is_comment_after(self, segment) -> bool:
+        """Whether the words after a sentence's last comma say who reports it ("..., industry data
+        show.", "..., the group said."): they end the sentence with a reporting verb."""
+        words = [t for t in segment if not t.is_punct]
+        ends = all(t.is_punct for t in self.parsed[segment.end :])
+        return ends and 0 < len(words) <= 6 and words[-1].lemma_.lower() in self.data.REPORTING_VERBS
 
     def is_infinitive_clause(self, segment) -> bool:
         """Whether words between commas are an infinitive clause, which has no subject of its own

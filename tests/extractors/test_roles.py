@@ -211,6 +211,8 @@ EN = [
      "59%", "Instagram", None),
     ("clause that says who reports", "Sales at small shops rose 3 percent, as the trade group reported on Monday.",
      "3 percent", "rose", "Sales at small shops"),
+    ("clause after the last comma that says who reports", "Sales of electric cars rose 37 percent in 2023, industry data show.",
+     "37 percent", "rose", "Sales of electric cars"),
     ("a bound with a number narrows the group", "Only 20 percent of workers under 35 own a home.",
      "20 percent", "own a home", "workers under 35"),
     ("listed items without their articles", ARTICLES_EN, "44%", "noise", "renters"),
