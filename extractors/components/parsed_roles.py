@@ -520,6 +520,9 @@ class SentenceRoles(ParsedSentence):
         found = self.found_by_study(anchor, group)
         if found:  # "The survey found 57 percent in favor and 36 percent opposed"
             return found, self.phrase(group) if group is not None else None, group is not None
+        part = self.part_named_by(anchor)
+        if part is not None:  # "Electric models accounted for 14.6 percent of all new registrations"
+            return self.phrase(part), self.phrase(group) if group is not None else None, group is not None
         whole = self.absolute_of(anchor) if group is None else None
         if whole is not None:  # "Independents are divided, with 51 percent in favor"
             words = self.words_after(anchor, None)
@@ -594,6 +597,19 @@ class SentenceRoles(ParsedSentence):
         if subject is None or not self.names_study(subject):
             return None
         return self.words_after(anchor, group)
+
+    def part_named_by(self, anchor: Token) -> Token | None:
+        """The subject of a verb that says what share of a whole it makes up ("Women make up 40
+        percent of the workforce", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus"):
+        the part the figure is the share of, its group being the whole."""
+        verb = anchor.head
+        if anchor.dep_ not in ("obj", "obl") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        particles = {c.lower_ for c in verb.children if c.dep_ == "compound" and c.i > verb.i}
+        if not any(verb.lemma_.lower() == lemma and (not particle or particle in particles) for lemma, particle in self.data.SHARE_VERBS):
+            return None
+        subject = self.subject_of(verb)
+        return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
     def words_after(self, anchor: Token, group: Token | None) -> list[Token] | None:
         """The words after a figure and its group, up to the next figure or the clause's end."""

@@ -234,6 +234,8 @@ COMPARISON_VERBS = ("vergleichen",)
 CHANGE_CASES = ("um",)
 # German always marks a change with "um"; a bare figure after the verb is its subject ("nutzen 45 Prozent").
 BARE_CHANGE = False
+# Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Elektroautos machten 14,6 Prozent der Neuzulassungen aus".
+SHARE_VERBS = (("machen", "aus"), ("stellen", ""))
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "eine klare Mehrheit (77 Prozent) der Befragten bejaht ...", "Der Anteil der Firmen, die ...".
 # Words that stand for what was said before, as a pro-form does ("Das Gleiche sagen 28 Prozent").

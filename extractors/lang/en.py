@@ -235,6 +235,8 @@ COMPARISON_VERBS = ("compare",)
 CHANGE_CASES = ("by",)
 # English may leave out "by": "jobs have increased 6 percent".
 BARE_CHANGE = True
+# Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Women make up 40 percent of the workforce".
+SHARE_VERBS = (("account", ""), ("make", "up"), ("represent", ""), ("comprise", ""), ("constitute", ""))
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "the overwhelming majority of residents (92 percent) shop ...", "the share of workers who ...".
 # Words that stand for what was said before, as a pro-form does ("28% said the same").

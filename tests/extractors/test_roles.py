@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("verb saying what share of a whole its subject makes up", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus.",
+     "14,6 Prozent", "Elektroautos", "Neuzulassungen"),
+    ("verb saying what share of a whole its subject makes up", "Frauen stellen 40 Prozent der Beschäftigten.", "40 Prozent", "Frauen", "Beschäftigte"),
     ("figures a study found, each with its side", "Die Umfrage ergab 57 Prozent Zustimmung und 36 Prozent Ablehnung.",
      "36 Prozent", "Ablehnung", None),
     ("figure parsed as the predicate of a copula, a sentence adverb taken for its subject",
@@ -180,6 +183,9 @@ DE = [
 ]
 
 EN = [
+    ("verb saying what share of a whole its subject makes up", "Women make up 40 percent of the workforce.", "40 percent", "Women", "workforce"),
+    ("verb saying what share of a whole its subject makes up", "Electric models accounted for 14.6 percent of all new registrations.",
+     "14.6 percent", "Electric models", "new registrations"),
     ("measure named by a noun and its of-attribute", "The poll has a margin of error of plus or minus 3 percentage points.",
      "plus or minus 3 percentage points", "margin of error", ""),
     ("figure in an absolute phrase: a part of the clause's subject", "Independents are divided, with 51 percent in favor.",
