@@ -905,6 +905,8 @@ class SentenceRoles(ParsedSentence):
             (c for c in noun.children if is_attribute(c) and is_plural(c) and cases(c) & set(self.data.FRONTED_GROUP_CASES)), None)
         group = group or noun_group
         population = self.phrase(group) if group is not None else None
+        if noun.pos_ == "PRON":  # "Im Jahr 2021 hatte sie noch bei 10,8 Prozent gelegen": the measure named before
+            return None, population, group is not None
         whole = self.phrase(noun)
         if whole and phrase_text(whole).lower().startswith(self.data.UNPOPULATED_SUBJECTS):
             return whole, None, False  # "The margin of error was 3 percent": a measure of no group
