@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("relative clause with a figure for its subject: the relative word is the object", "Beliebt ist das Sparbuch, das 38 Prozent nutzen.",
+     "38 Prozent", "Sparbuch nutzen", None),
     ("verb saying what share of a whole its subject makes up", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus.",
      "14,6 Prozent", "Elektroautos", "Neuzulassungen"),
     ("verb saying what share of a whole its subject makes up", "Frauen stellen 40 Prozent der Beschäftigten.", "40 Prozent", "Frauen", "Beschäftigte"),
@@ -183,6 +185,8 @@ DE = [
 ]
 
 EN = [
+    ("relative clause with a figure for its subject: the relative word is the object", "The top app is WhatsApp, which 60 percent of teens use daily.",
+     "60 percent", "WhatsApp use daily", "teens"),
     ("verb saying what share of a whole its subject makes up", "Women make up 40 percent of the workforce.", "40 percent", "Women", "workforce"),
     ("verb saying what share of a whole its subject makes up", "Electric models accounted for 14.6 percent of all new registrations.",
      "14.6 percent", "Electric models", "new registrations"),
