@@ -43,12 +43,12 @@ class ResolvedYear:
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
     """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
-    word is a month, a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021") or names a
+    word is a month, an article ("The 2023 survey"), a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021") or names a
     study ("Pivot Studie 2013", "Bitkom-Umfrage 2022")."""
     word = previous.lower().rstrip(".")
     return (
         previous[:1].isupper()
-        and word not in data.MONTHS + data.PREPOSITIONS + data.PERCENT_UNITS + data.POINT_UNITS
+        and word not in data.MONTHS + data.PREPOSITIONS + data.DETERMINERS + data.PERCENT_UNITS + data.POINT_UNITS
         and not word.endswith(data.YEAR_NOUNS)  # "Pandemiejahr 2021", "Schuljahr 2020"
         and not any(study in word for study in data.STUDY_WORDS)
     )
@@ -231,12 +231,12 @@ def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:
 
 
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
-    """An introductory time phrase ("In 2022, ...", "Im Jahr 2011 ...") dates the whole sentence."""
+    """An introductory time phrase ("In 2022, ...", "Three years before, ...") dates the whole sentence."""
     first_start, first_end = segments(sentence, language_data.get(words_of(sentence.doc).lang))[0]
     introduces = first_end < sentence.end and words_of(sentence.doc).text[first_end] == ","
     if not introduces or first_end - first_start > _OPENING_MAX or any(first_start <= m.start < first_end for m in mentions):
         return []
-    return [mark for mark in marks if first_start <= mark[0] < first_end and mark[1] is not None]
+    return [mark for mark in marks if first_start <= mark[0] < first_end]
 
 
 def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> ResolvedYear:

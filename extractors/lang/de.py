@@ -182,9 +182,12 @@ PRESENT_WORDS = (
     "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",
 )
-PREVIOUS_YEAR_WORDS = ("im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr")
-# "vor 15 Jahren": so many years before the study ("#" stands for the number).
-YEARS_AGO = (("vor", "#", "jahren"),)
+PREVIOUS_YEAR_WORDS = (
+    "im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr",
+    "ein jahr zuvor", "ein jahr davor", "ein jahr früher", "im jahr zuvor", "im jahr davor",
+)
+# "vor 15 Jahren", "drei Jahre zuvor": so many years before the study ("#" stands for the number).
+YEARS_AGO = (("vor", "#", "jahren"), ("#", "jahre", "zuvor"), ("#", "jahre", "davor"), ("#", "jahre", "früher"))
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
 # Capitalized words a year may follow without being part of a name: "März 2019", "im Jahr 2016", "Ende 2019".
 MONTHS = (

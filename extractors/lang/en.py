@@ -184,7 +184,7 @@ SAMPLE_ENDS = ("was", "were", "is", "are", "who", "that", "aged", "found", "find
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 # "15 years ago", "15 years earlier": so many years before the study ("#" stands for the number).
-YEARS_AGO = (("#", "years", "ago"), ("#", "years", "earlier"))
+YEARS_AGO = (("#", "years", "ago"), ("#", "years", "earlier"), ("#", "years", "before"), ("#", "years", "prior"))
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
 # Capitalized words a year may follow without being part of a name: "March 2019", "fiscal year 2020".
 MONTHS = (

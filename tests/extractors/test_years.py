@@ -31,6 +31,9 @@ CASES = [
     ("de", "Die Studie 2013 zeigt es. Heute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", dt.date(2014, 2, 1), 2013, "context"),
     ("en", "About 40 percent of the firms that applied for credit were turned down last year.", "About 40 percent", dt.date(2012, 10, 9), 2011, "published"),
     ("en", "Today, 57 percent of U.S. adults say the use of marijuana should be legal.", "57 percent", dt.date(2014, 4, 1), 2014, "published"),
+    ("de", "Die Studie 2023 zeigt es. Drei Jahre zuvor waren es noch 60 Prozent.", "60 Prozent", None, 2020, "context"),
+    ("de", "Die Studie 2023 zeigt es. Ein Jahr zuvor lag der Anteil bei 38 Prozent.", "38 Prozent", None, 2022, "context"),
+    ("en", "The 2023 study shows it. Three years earlier, the share was 60 percent.", "60 percent", None, 2020, "context"),
     # the study year stated nearby, before or after the figure
     ("en", "Most adults agree: 72 percent of them say so.\nThe survey was conducted in March 2019.", "72 percent", None, 2019, "context"),
     # the phrase that names the study, in a sentence with figures: its year, not one after the figure
