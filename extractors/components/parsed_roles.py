@@ -913,10 +913,12 @@ class SentenceRoles(ParsedSentence):
         if noun_group is not None and self.is_part_noun(noun):
             clause = next((c for c in noun_group.children if c.dep_ == "acl" and self.is_predicate(c)), None)
             if clause is None:  # "der Anteil der Raucher unter den Jugendlichen", "the share of electric
-                # cars in new registrations": the part counts the first, the second is the whole
-                whole_group = next((c for c in noun.children if is_attribute(c) and cases(c) and is_plural(c) and c.i > noun_group.i), None)
+                # cars in new registrations", "der Anteil der Kartenzahlungen am Umsatz": the part
+                # counts the first, the second is the whole
+                whole_group = next((c for c in [*noun.children, *noun_group.children] if is_attribute(c) and c.i > noun_group.i
+                                    and (cases(c) & set(self.data.WHOLE_CASES) or (c.head == noun and cases(c) and is_plural(c)))), None)
                 if whole_group is not None and group == noun_group and noun_group.i > noun.i:
-                    return self.phrase(noun_group), self.phrase(whole_group), True
+                    return self.phrase(noun_group, {whole_group.i}), self.phrase(whole_group), True
             subject = self.predicate(clause, set()) if clause is not None else None
             if subject and group == noun_group:  # the clause says what the part does, the group stays without it
                 population = self.phrase(group, {clause.i})

@@ -238,6 +238,9 @@ CHANGE_CASES = ("um",)
 # German always marks a change with "um"; a bare figure after the verb is its subject ("nutzen 45 Prozent").
 BARE_CHANGE = False
 # Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Elektroautos machten 14,6 Prozent der Neuzulassungen aus".
+# Prepositions of the whole a part noun's share is taken of, in the singular too, on the part noun
+# or its group: "der Anteil der Kartenzahlungen am Umsatz".
+WHOLE_CASES = ("an", "am")
 SHARE_VERBS = (("machen", "aus"), ("stellen", ""))
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "eine klare Mehrheit (77 Prozent) der Befragten bejaht ...", "Der Anteil der Firmen, die ...".

@@ -236,6 +236,9 @@ CHANGE_CASES = ("by",)
 # English may leave out "by": "jobs have increased 6 percent".
 BARE_CHANGE = True
 # Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Women make up 40 percent of the workforce".
+# Prepositions of the whole a part noun's share is taken of, in the singular too, on the part noun
+# or its group (English "in" may narrow the group: "the share of workers in health care").
+WHOLE_CASES = ()
 SHARE_VERBS = (("account", ""), ("make", "up"), ("represent", ""), ("comprise", ""), ("constitute", ""))
 # Nouns that name a part of a group, so that the group and the predicate are the figure's:
 # "the overwhelming majority of residents (92 percent) shop ...", "the share of workers who ...".

@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("part noun with the whole it is a share of", "Der Anteil der Kartenzahlungen am Umsatz im Einzelhandel stieg auf 42 Prozent.",
+     "42 Prozent", "Kartenzahlungen", "Umsatz im Einzelhandel"),
     ("relative clause with a figure for its subject: the relative word is the object", "Beliebt ist das Sparbuch, das 38 Prozent nutzen.",
      "38 Prozent", "Sparbuch nutzen", None),
     ("verb saying what share of a whole its subject makes up", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus.",
