@@ -170,7 +170,7 @@ class ParsedRoles:
     def groups(self, parsed: Doc, can_be_group: Callable[[Token], bool]) -> dict[int, Token]:
         """The group each word of a parsed sentence names, by the preferred pattern that finds one
         of the words `can_be_group` admits."""
-        found: dict[int, tuple[int, Token]] = {}
+        found: dict[int, tuple[tuple[int, int], Token]] = {}
         for match_id, token_ids in self.matcher(parsed):
             rank, node, allowed, fronted = self.preference[match_id]
             owner, group = token_ids[0], parsed[token_ids[node]]
@@ -178,8 +178,9 @@ class ParsedRoles:
                 continue
             if group.i == owner or cases(group) - allowed or (fronted and not group.i < min(owner, group.head.i)):
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
-            if owner not in found or rank < found[owner][0]:
-                found[owner] = (rank, group)
+            preference = (rank, abs(group.i - owner))  # of two groups a pattern finds, the nearer one (its own clause's)
+            if owner not in found or preference < found[owner][0]:
+                found[owner] = (preference, group)
         return {owner: group for owner, (_, group) in found.items()}
 
 
