@@ -1165,14 +1165,17 @@ def attach_number_range(parsed: Doc) -> None:
         noun = parsed[end]
         if not (noun.pos_ in ("NOUN", "PROPN", "NUM") and any(ch.isalpha() for ch in noun.text)):
             continue
-        if reattach(noun, noun if first.head == first else first.head, first.dep_):
-            reattach(first, noun, "nummod")
-            reattach(joiner, noun, "cc")
-            for child in [c for c in first.children if c.dep_ in ("case", "det")]:
-                reattach(child, noun, child.dep_)
-            if noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
-                noun.pos_ = "NOUN"
-                noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
+        if first.head != noun and not reattach(noun, noun if first.head == first else first.head, first.dep_):
+            continue  # (where the first number already hangs on it, the noun keeps its place)
+        reattach(first, noun, "nummod")
+        reattach(joiner, noun, "cc")
+        for child in [c for c in first.children if c.dep_ in ("case", "det")]:
+            reattach(child, noun, child.dep_)
+        if noun.dep_ == "nummod" and cases(noun):  # a noun with a preposition counts nothing: "bei den 18- bis 24-Jährigen"
+            noun.dep_ = "obl"
+        if noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
+            noun.pos_ = "NOUN"
+            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
 
 
 def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
@@ -1182,8 +1185,13 @@ def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
     and the noun is the genitive attribute of the noun before the article or the object of the
     preposition before it."""
     for article, bound, noun in zip(parsed, parsed[1:], parsed[2:]):
-        if not (bound.lower_ in bounds and article.pos_ in ("DET", "PRON") and noun.text[:1].isdigit() and noun.pos_ in ("NOUN", "PROPN")):
+        written_with_number = noun.text[:1].isdigit() and "-" in noun.text and noun.text.rsplit("-", 1)[-1][:1].isupper()
+        if not (bound.lower_ in bounds and article.pos_ in ("DET", "PRON") and noun.text[:1].isdigit()
+                and (noun.pos_ in ("NOUN", "PROPN") or written_with_number)):
             continue
+        if written_with_number:  # "60-Jährigen", whatever the tagger took it for: a plural noun
+            noun.pos_ = "NOUN"
+            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
         before = parsed[article.i - 1] if article.i > 0 else None
         if before is not None and before.text == ")":  # "drei Viertel (73 Prozent) der unter 30-Jährigen"
             opening = next((t for t in reversed(parsed[: before.i]) if t.text == "("), None)

@@ -367,6 +367,10 @@ def test_roles_en(en_nlp, shape, text, mention, subject, population):
 
 # (lang, text, mention, population): a group keeps the phrases that narrow it down, not those of the verb
 GROUPS = [
+    ("de", "Während 63 Prozent der über 60-Jährigen ein Verbot wollen, sind es bei den 18- bis 24-Jährigen nur 41 Prozent.",
+     "63 Prozent", "über 60-Jährige"),
+    ("de", "Während 63 Prozent der über 60-Jährigen ein Verbot wollen, sind es bei den 18- bis 24-Jährigen nur 41 Prozent.",
+     "41 Prozent", "18- bis 24-Jährige"),
     ("de", "Bei Frauen ist die Zustimmung höher als unter Männern: 61 Prozent der Frauen befürworten das Verbot, bei den Männern sind es 47 Prozent.",
      "47 Prozent", "Männer"),
     ("de", "Demnach halten sich 53 Prozent der Befragten für gute Autofahrer.", "53 Prozent", "Befragte"),
