@@ -409,6 +409,10 @@ class ParsedSentence:
         if fronted is not None:
             complements.update(t.i for t in fronted.subtree)
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
+        if any(self.parsed[i].head == verb and self.parsed[i].dep_ == "obj" for i in left_out & self.anchor_ids):
+            # "Aktien besitzen nur 19 Prozent der Befragten", "Shoppers spend 20 percent of their budget on food":
+            # with the figure for the object, a noun for the subject says what the figure's group does or has
+            complements.update(t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for t in c.subtree)
         if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
             complements.update(t.i for c in verb.children if c.dep_ in SUBJECTS and c.i not in left_out for t in c.subtree)
         for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object

@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("object fronted, parsed as the subject, the figure for the object", "Aktien und Fonds besitzen nur 19 Prozent der Befragten.",
+     "19 Prozent", "Aktien und Fonds besitzen", "Befragte"),
     ("part noun with the whole it is a share of", "Der Anteil der Kartenzahlungen am Umsatz im Einzelhandel stieg auf 42 Prozent.",
      "42 Prozent", "Kartenzahlungen", "Umsatz im Einzelhandel"),
     ("relative clause with a figure for its subject: the relative word is the object", "Beliebt ist das Sparbuch, das 38 Prozent nutzen.",
@@ -187,6 +189,8 @@ DE = [
 ]
 
 EN = [
+    ("share of an amount: the subject says who spends it on what", "Shoppers spend 20 percent of their budget on food.",
+     "20 percent", "Shoppers spend on food", "budget"),
     ("relative clause with a figure for its subject: the relative word is the object", "The top app is WhatsApp, which 60 percent of teens use daily.",
      "60 percent", "WhatsApp use daily", "teens"),
     ("verb saying what share of a whole its subject makes up", "Women make up 40 percent of the workforce.", "40 percent", "Women", "workforce"),
