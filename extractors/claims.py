@@ -51,12 +51,17 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
 
 def article_context(article: Article, passages: Sequence[Passage], lang: str) -> tuple[YearContext, ArticleMemory]:
     """What the whole article says that its figures' sentences may leave out: the study's year and
-    the article's date, and a memory that starts from whom the study asked."""
+    the article's date, and a memory that starts from whom the study asked (in citation form
+    where the parse-based roles are loaded)."""
     context = YearContext(
         study_year=study_year(article, passages, lang),
         published_year=article.published.year if article.published else None,
     )
-    return context, ArticleMemory(study_population(passages, lang))
+    sample = study_population(passages, lang)
+    nlp = load_pipeline(lang) if lang in SUPPORTED else None
+    if sample and nlp is not None and nlp.has_pipe("findings_parsed_roles"):
+        sample = nlp.get_pipe("findings_parsed_roles").sample_citation_form(sample)
+    return context, ArticleMemory(sample)
 
 
 def clipped_end(article: Article, passages: Sequence[Passage]) -> int | None:

@@ -78,7 +78,7 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
     participle or two ("poll, covering more than 12,000 consumers", "Umfrage, durchgeführt unter
     1.000 Firmen"), or a sample of a hundred or more "among" whom a sentence naming the study says
     it ran ("The survey, conducted March 1-5, 2024 among 1,200 registered voters"); written as
-    found (a German dative plural keeps its -n)."""
+    found (`ParsedRoles.sample_citation_form` gives a German dative plural its citation form)."""
     data = language_data.get(lang)
     for passage in passages:
         if not _DIGIT.search(passage.text):

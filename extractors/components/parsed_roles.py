@@ -238,6 +238,21 @@ class ParsedRoles:
             return True  # the last part of a compound is an adjective made a noun ("65-Jährigen")
         return not (lemma.endswith("e") and word_class(part, self.data) == self.data.PLAIN_NOUN_CLASS)
 
+    def sample_citation_form(self, phrase: str) -> str:
+        """A study's sample written after its number ("unter 2.000 befragten Bundesbürgern"), a
+        plural, in its citation form: "befragte Bundesbürger" ("Kunden" stays)."""
+        ending = self.data.OBLIQUE_PLURAL_ENDING
+        if not ending:
+            return phrase
+        words = phrase.split()
+
+        def citation(word: str) -> str:
+            adjective = word.islower() and word.endswith(ending)
+            noun = word[:1].isupper() and word.endswith(ending[-1]) and self.drops_plural_n(word, dative=True)
+            return word[:-1] if adjective or noun else word
+
+        return " ".join(citation(word) for word in words)
+
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
         take the form they have without an article ("aller befragten Unternehmen" -> "befragte
