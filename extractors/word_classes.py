@@ -48,3 +48,17 @@ def compound_last_part(word: str, data: ModuleType) -> str | None:
     """The last part of a compound as written ("Hauptschüler" -> "schüler"), or None for a word
     of one part or without a lexicon."""
     return _last_part(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else None
+
+
+@lru_cache(maxsize=10_000)
+def _separable_particle(model: str, word: str) -> str | None:
+    _, morphemes, _ = lexicon(model).analyze(word, taglevel=3)
+    first, tag = morphemes[0] if morphemes else ("", "")
+    return word[: len(first)] if tag == "PTKVZ_SEP" and len(morphemes) > 1 and word.startswith(first) else None
+
+
+def separable_particle(verb: str, data: ModuleType) -> str | None:
+    """The particle a verb written as one word sheds in a main clause ("zurücklegen" -> "zurück",
+    as in "legen Geld zurück"), by the lexicon; None for a verb without one ("verbessern",
+    "unterbinden", whose prefix may or may not separate) or without a lexicon."""
+    return _separable_particle(data.WORD_CLASS_MODEL, verb) if data.WORD_CLASS_MODEL else None

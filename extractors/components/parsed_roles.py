@@ -47,7 +47,7 @@ from extractors.clauses import (
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
-from extractors.word_classes import compound_last_part, word_class
+from extractors.word_classes import compound_last_part, separable_particle, word_class
 
 # Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
@@ -187,6 +187,8 @@ class ParsedRoles:
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles
         subject_text = phrase_text(subject, [self.written_out(t, subject) for t in subject]) if subject else None
+        if subject_text and self.data.SUBCLAUSE_VERB_LAST:
+            subject_text = self.verb_second(subject) or subject_text
         population_text = self.citation_form(population) if population else None
         if subject_text and subject_text.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
             population_text = ""  # "The margin of error was 3.9 percent": no group
@@ -195,6 +197,33 @@ class ParsedRoles:
         annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.share_nouns, self.same_words)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
+
+    def verb_second(self, tokens: list[Token]) -> str | None:
+        """A clause with its verbs last, as a subordinate clause has them ("dass 62 Prozent
+        regelmäßig Geld zurücklegen"), in the order of a main clause, the finite verb first and
+        its particle last: "legen regelmäßig Geld zurück"; "Aktien besitzen" -> "besitzen
+        Aktien". None for a clause whose verb is not last, or that holds more than one clause."""
+        def is_verb(token: Token) -> bool:  # by the lexicon where it knows the word ("einkaufen" may be tagged a noun)
+            known = word_class(token.text, self.data) if token.is_lower else None
+            return known.startswith(self.data.VERB_CLASSES) if known else token.pos_ in ("VERB", "AUX")
+
+        end = len(tokens)
+        while end > 0 and is_verb(tokens[end - 1]):
+            end -= 1
+        if end in (0, len(tokens)) or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in tokens[:end]):
+            return None
+        complex_ = tokens[end:]
+        if any(any(c.dep_ in SUBJECTS for c in verb.children) for verb in complex_[:-1]):
+            return None  # "die Preise weiter steigen erwarten": two clauses' verbs
+        if any("Fin" in verb.morph.get("VerbForm") or verb.morph.get("Mood") for verb in complex_[:-1]):
+            return None  # "Die Kosten wurden genannt": the finite verb before the others, a main clause's order
+        finite = tokens[-1].text
+        particle = separable_particle(finite, self.data) if len(complex_) == 1 else None
+        stem = finite[len(particle) :] if particle else finite
+        first = tokens[0]
+        opening = first.text.lower() if first.is_sent_start and first.pos_ not in ("NOUN", "PROPN") else first.text  # "Diese Sicht teilten"
+        words = [stem, opening, *(t.text for t in tokens[1:end]), *(t.text for t in tokens[end:-1]), *([particle] if particle else [])]
+        return " ".join(word for word in words if word not in QUOTES)
 
     def written_out(self, token: Token, phrase: list[Token]) -> str:
         """A word of a phrase as written, or a truncated compound completed by the last part of the
