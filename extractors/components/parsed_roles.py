@@ -210,7 +210,7 @@ class ParsedRoles:
         end = len(tokens)
         while end > 0 and is_verb(tokens[end - 1]):
             end -= 1
-        if end in (0, len(tokens)) or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in tokens[:end]):
+        if end == len(tokens) or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in tokens[:end]):
             return None
         complex_ = tokens[end:]
         if any(any(c.dep_ in SUBJECTS for c in verb.children) for verb in complex_[:-1]):
@@ -220,6 +220,8 @@ class ParsedRoles:
         finite = tokens[-1].text
         particle = separable_particle(finite, self.data) if len(complex_) == 1 else None
         stem = finite[len(particle) :] if particle else finite
+        if end == 0:  # the verb alone: "wo die Mieten um 11 Prozent zulegten" -> "legten zu"
+            return f"{stem} {particle}" if particle else None
         first = tokens[0]
         opening = first.text.lower() if first.is_sent_start and first.pos_ not in ("NOUN", "PROPN") else first.text  # "Diese Sicht teilten"
         words = [stem, opening, *(t.text for t in tokens[1:end]), *(t.text for t in tokens[end:-1]), *([particle] if particle else [])]
@@ -304,6 +306,9 @@ class ParsedRoles:
                 noun = nominal and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
+            elif token == head and not plural and "Gen" in token.morph.get("Case") and text.endswith("s"):
+                lemma = self.noun_lemma(text)  # an amount in the genitive: "ihres Einkommens" -> "Einkommen"
+                text = lemma if lemma in (text[:-1], text[:-2]) else text
             texts.append(text)
         return phrase_text(tokens, texts)
 

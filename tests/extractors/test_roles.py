@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("separable verb alone in a relative clause", "Am stärksten stiegen die Preise in Berlin, wo die Mieten um 11 Prozent zulegten.",
+     "11 Prozent", "legten zu", "Mieten"),
+    ("share of an amount in the genitive singular", "Laut Amt geben 14 Prozent der Haushalte mehr als 40 Prozent ihres Einkommens für die Miete aus.",
+     "mehr als 40 Prozent", "geben für die Miete aus", "Einkommen"),
     ("object fronted, parsed as the subject, the figure for the object", "Aktien und Fonds besitzen nur 19 Prozent der Befragten.",
      "19 Prozent", "besitzen Aktien und Fonds", "Befragte"),
     ("part noun with the whole it is a share of", "Der Anteil der Kartenzahlungen am Umsatz im Einzelhandel stieg auf 42 Prozent.",
