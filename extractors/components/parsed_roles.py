@@ -123,6 +123,7 @@ class ParsedRoles:
             attach_participle_after_pronoun(parsed)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
+            mark_plural_adjectival_nouns(parsed, self.data)
             attach_subject_of_complement(parsed)
             attach_copula_on_verb(parsed)
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
@@ -352,6 +353,7 @@ class SentenceRoles(ParsedSentence):
                 if anchor.i not in self.groups and anchor.i > end:
                     self.groups[anchor.i] = frame
         self.part_nouns = component.part_nouns
+        self.share_nouns = component.share_nouns
         self.fronted_items: dict[int, bool] = {}
         self.compared_ids = {anchor.i for anchor in self.anchors if self.is_compared(anchor)}
 
@@ -601,6 +603,10 @@ class SentenceRoles(ParsedSentence):
         counted = self.counted_noun(anchor)
         if counted is not None and counted == head and group is not None and self.names_clause_group(counted):
             group = None  # "… als bei Männern mit 17 Prozent": its own group, not the clause's
+        if counted is not None and counted.lemma_.lower() in self.share_nouns and all(c.dep_ == "det" or c == anchor for c in counted.children):
+            # "Unter Alleinerziehenden ist dieser Anteil mit 27 Prozent fast doppelt so hoch": the share named before
+            group = group or self.remnant_group(anchor)
+            return None, self.phrase(group) if group is not None else None, group is not None
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
             if counted == head:  # "Anhänger der AfD mit 21 Prozent": the clause of the noun
                 head = counted.head if counted.dep_ in ARGUMENTS and counted.head != counted else self.verb_after(counted)
@@ -1316,6 +1322,22 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...]) -> None:
             continue  # already the noun's, or a figure ("under 5 percent")
         if reattach(number, noun, "nmod"):
             reattach(bound, number, "case")
+
+
+def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
+    """Repair the tags of an adjective made a noun after a preposition without an article
+    ("unter Alleinerziehenden", "bei Befragten"), which the tagger may take for a singular name:
+    without an article it is a plural, as only the plural goes without one (by the lexicon: an
+    adjectival noun or an adjective, written with a capital)."""
+    for noun in parsed:
+        if not (noun.text[:1].isupper() and noun.text.endswith("en") and noun.pos_ in ("NOUN", "PROPN", "ADJ") and cases(noun)):
+            continue
+        if any(c.dep_ == "det" for c in noun.children) or noun.i == 0:
+            continue
+        known = word_class(noun.text, data)
+        if known is not None and (known == "NNA" or known.startswith("ADJ")):
+            noun.pos_ = "NOUN"
+            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:
