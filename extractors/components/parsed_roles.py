@@ -345,6 +345,10 @@ class SentenceRoles(ParsedSentence):
             if owner in self.spans:
                 self.attach_narrowing_phrase(self.spans[owner], group)
                 self.attach_postposed_adjective(self.spans[owner], group)
+        for anchor in self.anchors:
+            lead_in = self.lead_in_group(anchor) if anchor.i not in self.groups else None
+            if lead_in is not None:  # "Dabei vertrauen die Jugendlichen den Medien: 71 Prozent halten …"
+                self.groups[anchor.i] = lead_in
         frame = self.sentence_frame()
         if frame is not None:  # "Among those who …, 65 percent say …", wherever the parse hangs it
             end = self.frame_end(frame)
@@ -356,6 +360,17 @@ class SentenceRoles(ParsedSentence):
         self.share_nouns = component.share_nouns
         self.fronted_items: dict[int, bool] = {}
         self.compared_ids = {anchor.i for anchor in self.anchors if self.is_compared(anchor)}
+
+    def lead_in_group(self, anchor: Token) -> Token | None:
+        """The plural subject of a clause that leads in to a figure's clause with a colon ("Die
+        Jugendlichen vertrauen den Medien mehr: 71 Prozent halten …"), as a list's lead-in does;
+        not of a copula ("Die Ergebnisse sind alarmierend: …")."""
+        colon = next((t for t in reversed(self.parsed[: anchor.i]) if t.text == ":"), None)
+        if colon is None or any(colon.i < other.i < anchor.i and other.i in self.groups for other in self.anchors):
+            return None  # (a figure before it after the colon names its own group: "Nur zwei Prozent der Firmen …, weniger als 40 Prozent …")
+        subjects = [t for t in self.parsed[: colon.i] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and names_many_by_agreement(t)
+                    and t.i not in self.taken and not self.is_first_adverb(t) and not any(c.dep_ == "cop" for c in t.head.children)]
+        return subjects[-1] if subjects else None
 
     def attach_figure_hung_on_time(self, anchor: Token) -> None:
         """Repair the parse of a figure hung as an attribute on a word of time before it ("stieg
