@@ -145,12 +145,22 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     bounds, start = [], sentence.start
     for i in range(sentence.start, sentence.end):
         splits_before = words.lower[i] in data.ADVERBIAL_CLAUSES and i > start and not _YEAR.match(text[i + 1] if i + 1 < len(text) else "")
-        if text[i] in (",", ";", ":", "—", ")") or splits_before:
+        if text[i] in (",", ";", ":", "—") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before:
             bounds.append((start, i))
             start = i + (0 if splits_before else 1)
     bounds.append((start, sentence.end))
     found[sentence.start] = bounds
     return bounds
+
+
+def encloses_figure(words: Words, close: int, data: ModuleType) -> bool:
+    """Whether a closing bracket ends a bracket that holds a figure only ("physicians (63
+    percent) reported ... in 2021"): the clause goes on after it."""
+    units = {*data.PERCENT_UNITS, *data.POINT_UNITS, "%"}
+    k = close - 1
+    while k >= 0 and close - k <= 4 and (words.like_num[k] or words.lower[k] in units):
+        k -= 1
+    return k >= 0 and k < close - 1 and words.text[k] == "("
 
 
 def time_marks(sentence: Span, data: ModuleType) -> list[tuple[int, int | None, int]]:

@@ -34,6 +34,9 @@ CASES = [
     ("de", "Die Studie 2023 zeigt es. Drei Jahre zuvor waren es noch 60 Prozent.", "60 Prozent", None, 2020, "context"),
     ("de", "Die Studie 2023 zeigt es. Ein Jahr zuvor lag der Anteil bei 38 Prozent.", "38 Prozent", None, 2022, "context"),
     ("en", "The 2023 study shows it. Three years earlier, the share was 60 percent.", "60 percent", None, 2020, "context"),
+    # a bracket that holds the figure only does not end its clause
+    ("en", "Two-thirds of doctors (63 percent) reported burnout in 2021, up from 38 percent in 2020.", "63 percent", dt.date(2023, 5, 1), 2021, "sentence"),
+    ("de", "Zwei Drittel der Ärzte (63 Prozent) klagten 2021 über Erschöpfung, nach 38 Prozent im Jahr 2020.", "63 Prozent", dt.date(2023, 5, 1), 2021, "sentence"),
     # the study year stated nearby, before or after the figure
     ("en", "Most adults agree: 72 percent of them say so.\nThe survey was conducted in March 2019.", "72 percent", None, 2019, "context"),
     # the phrase that names the study, in a sentence with figures: its year, not one after the figure
