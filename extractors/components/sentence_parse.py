@@ -86,7 +86,11 @@ class SentenceParse:
             followed = verb is not None and verb.i + 1 < clause.end and parsed[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "PART")
             if verb is not None and (not has_verb or followed):
                 replaced[verb.i] = self.data.STAND_IN_VERB
-                has_verb = True  # the clauses after it may leave it out ("…, 23 Prozent regelmäßig")
+            elif verb is None and (level := self.verb_before(parsed, start, clause.start)) is not None:
+                replaced[level.i] = self.data.STAND_IN_LEVEL_VERB  # "burnout rose to 56 percent"
+            else:
+                continue
+            has_verb = True  # the clauses after it may leave it out ("…, 23 Prozent regelmäßig")
         if not replaced:
             return parsed
         return on_own_words(self.parser(self.copy(sentence, replaced)), sentence)
@@ -160,6 +164,19 @@ class SentenceParse:
             tags=[word.tag_ for word in words],
             morphs=[str(word.morph) for word in words],
         )
+
+    def verb_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
+        """The word a level's verb must be, before a figure that starts at `start` after one of
+        the language's level prepositions ("burnout rose to 56 percent"): a lower-case word the
+        tagger took for a noun, after the noun that is its subject (not after an article: "a rise
+        to 56 percent" names the change)."""
+        k = start - 1
+        if k <= clause_start or parsed[k].lower_ not in self.data.LEVEL_CASES:
+            return None
+        word, before = parsed[k - 1], parsed[k - 2] if k - 2 >= clause_start else None
+        if not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "ADJ", "ADV")) or before is None:
+            return None
+        return word if before.pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one

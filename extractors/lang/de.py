@@ -128,6 +128,8 @@ POSTPOSED_PARTICIPLE_ENDINGS = ()
 # A plural verb that parses like most verbs a figure is the subject of: it stands in for a word the
 # tagger did not take for a verb where a sentence has none ("40 Prozent fühlen sich einsam").
 STAND_IN_VERB = "sagen"
+# ... and a verb a level follows with a LEVEL_CASES preposition, in place of one before a figure ("die Quote stieg auf 5 Prozent", where the tagger missed the verb).
+STAND_IN_LEVEL_VERB = "stieg"
 # Words that bound the number of a noun written with one, between its article and it: "der über
 # 65-Jährigen", "den unter 30-Jährigen" (no prepositions there, whatever the parse says).
 NUMBER_BOUNDS = ("über", "unter", "ab")

@@ -129,6 +129,8 @@ POSTPOSED_PARTICIPLE_ENDINGS = ("ed",)
 # A plural verb that parses like most verbs a figure is the subject of: it stands in for a word the
 # tagger did not take for a verb where a sentence has none ("About 40 percent feel lonely").
 STAND_IN_VERB = "say"
+# ... and a verb a level follows with a LEVEL_CASES preposition, in place of one before a figure ("burnout rose to 56 percent", with "rose" taken for a noun).
+STAND_IN_LEVEL_VERB = "climbed"
 # (English bounds an age after its noun: "adults over 65".)
 NUMBER_BOUNDS = ()
 # (An English present participle is lemmatised to its verb: "rising" -> "rise".)

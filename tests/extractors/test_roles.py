@@ -193,6 +193,8 @@ DE = [
 ]
 
 EN = [
+    ("level verb taken for a noun before the figure", "Among women doctors, burnout rose to 56 percent, compared with 47 percent of men.",
+     "56 percent", "burnout", "women doctors"),
     ("share of an amount: the subject says who spends it on what", "Shoppers spend 20 percent of their budget on food.",
      "20 percent", "Shoppers spend on food", "budget"),
     ("relative clause with a figure for its subject: the relative word is the object", "The top app is WhatsApp, which 60 percent of teens use daily.",
