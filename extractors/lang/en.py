@@ -154,8 +154,9 @@ QUANTIFIERS = (
 # "a margin of error of 2.5 points": the noun before "of" is what the figure measures.
 # Prepositions whose phrase narrows a group down: "employers in health care", "adults between 18
 # and 24", "firms with 10 staff"; others ("for", "on", "about") belong to the verb.
-# A figure after one of these and a comma is a part of the clause's subject: "Voters are divided, with 51 percent in favor".
-ABSOLUTE_CASES = ("with",)
+# A figure after one of these and a comma is a part of the clause's subject: "Voters are divided, with 51 percent in favor",
+# "Emergency physicians had the highest rate, at 62 percent".
+ABSOLUTE_CASES = ("with", "at")
 GROUP_MODIFIER_CASES = ("in", "at", "from", "between", "over", "under", "of", "with", "without", "across", "outside", "inside", "within", "aged")
 # ... of these only with a number: "workers under 35" narrows, "under pressure" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("over", "under")
