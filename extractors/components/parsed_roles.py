@@ -931,7 +931,9 @@ class SentenceRoles(ParsedSentence):
             if other.start == span.start or self.bracketing_noun(self.parsed[other_anchor]) is None:
                 continue  # itself, or a figure that is no listed item ("stores (48 percent), 65 percent say")
             between = self.parsed[other.end : noun.i] if other.end <= noun.i else self.parsed[span.end : other.start]
-            if len(between) <= 8 and not any(self.is_predicate(t) for t in between) and any(t.text == "," or t.dep_ == "cc" for t in between):
+            # (a participle without a subject joins items as a conjunction does: "gefolgt von", "followed by")
+            joining = [t for t in between if self.is_predicate(t) and not ("Part" in t.morph.get("VerbForm") and self.subject_of(t) is None)]
+            if len(between) <= 8 and not joining and any(t.text == "," or t.dep_ == "cc" for t in between):
                 return True
         return False
 
@@ -956,7 +958,7 @@ class SentenceRoles(ParsedSentence):
                 return None  # a list after a lead-in "Genannt werden: ..." is not the clause before
             if self.is_passive(predicate):  # "used by marketers to boost traffic (20 %)": the doers
                 agent = self.agent_of(predicate)
-                doers = agent is not None and item != agent and item not in agent.conjuncts
+                doers = agent is not None and item.i not in {t.i for t in agent.subtree} and item not in agent.conjuncts
                 return self.phrase(agent) if doers else None  # "von der X-Abteilung (33 %) oder Y (25 %)": the items
             subject = self.subject_of(predicate)
             if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree} and item not in subject.conjuncts:

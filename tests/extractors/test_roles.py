@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
+     "57 Prozent", "Kosten", "Befragte"),
+    ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
+     "42 Prozent", "finanziellen Sorgen", "Befragte"),
     ("separable verb alone in a relative clause", "Am stärksten stiegen die Preise in Berlin, wo die Mieten um 11 Prozent zulegten.",
      "11 Prozent", "legten zu", "Mieten"),
     ("share of an amount in the genitive singular", "Laut Amt geben 14 Prozent der Haushalte mehr als 40 Prozent ihres Einkommens für die Miete aus.",
