@@ -128,6 +128,7 @@ class ParsedRoles:
             attach_copula_on_verb(parsed)
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
             for share_start, share_end in shares:
+                attach_verb_taken_for_participle(parsed[share_start:share_end])
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
                 attach_verb_taken_for_modifier(parsed[share_start:share_end])
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
@@ -1275,6 +1276,25 @@ def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
         reattach(article, noun, "det")
         if reattach(bound, noun, "advmod"):
             bound.pos_ = "ADV"
+
+
+def attach_verb_taken_for_participle(span: Span) -> None:
+    """Repair the parse of a past-tense verb right after a figure's group that the parser took for
+    a participle modifying the group ("24 percent of respondents named the economy as ...", with
+    the figure left the root): a participle after its noun takes no object, so it is the clause's
+    verb and the figure its subject."""
+    anchor = share_word(span)
+    if anchor.head != anchor:
+        return
+    for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
+        verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1
+                     and "Part" in c.morph.get("VerbForm") and any(o.dep_ == "obj" for o in c.children)), None)
+        if verb is None or not reattach(verb, verb, "ROOT"):
+            continue
+        for child in [c for c in anchor.children if c.i > verb.i]:
+            reattach(child, verb, child.dep_)
+        reattach(anchor, verb, "nsubj")
+        return
 
 
 def attach_verb_taken_for_noun(span: Span) -> None:

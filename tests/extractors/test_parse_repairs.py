@@ -17,6 +17,7 @@ from extractors.components.parsed_roles import (
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_verb_taken_for_modifier,
+    attach_verb_taken_for_participle,
     reattach,
 )
 from extractors.components.sentence_parse import is_title_case
@@ -150,6 +151,27 @@ def test_a_copula_hung_on_a_verb_heads_its_own_clause():
     assert (doc[9].head.i, doc[9].dep_) == (0, "parataxis")
     assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
     assert (doc[10].head.i, doc[11].head.i) == (9, 0)
+
+
+VERB_AS_PARTICIPLE = [
+    ("Some", 2, "det", "DET", ""),
+    ("24", 2, "nummod", "NUM", ""),
+    ("percent", 2, "ROOT", "NOUN", ""),
+    ("of", 4, "case", "ADP", ""),
+    ("respondents", 2, "nmod", "NOUN", "Number=Plur"),
+    ("named", 4, "acl", "VERB", "VerbForm=Part"),
+    ("the", 7, "det", "DET", ""),
+    ("economy", 5, "obj", "NOUN", ""),
+    (".", 2, "punct", "PUNCT", ""),
+]
+
+
+def test_a_verb_taken_for_a_participle_after_the_group_is_the_clauses_verb():
+    doc = parse(VERB_AS_PARTICIPLE)
+    attach_verb_taken_for_participle(doc[1:3])
+    assert (doc[5].head.i, doc[5].dep_) == (5, "ROOT")
+    assert (doc[2].head.i, doc[2].dep_) == (5, "nsubj")
+    assert doc[8].head.i == 5
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [

@@ -197,6 +197,8 @@ DE = [
 ]
 
 EN = [
+    ("verb taken for a participle after the figure's group", "Some 24 percent of respondents named the economy as the top problem.",
+     "Some 24 percent", "named the economy as the top problem", "respondents"),
     ("level verb taken for a noun before the figure", "Among women doctors, burnout rose to 56 percent, compared with 47 percent of men.",
      "56 percent", "burnout", "women doctors"),
     ("share of an amount: the subject says who spends it on what", "Shoppers spend 20 percent of their budget on food.",
