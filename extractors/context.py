@@ -12,7 +12,9 @@ from extractors.lang import unit_pattern
 from extractors.years import has_year, text_years
 from findings.records import Article, Passage
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
+# A sentence ends at a full stop before a capital or a quote; not before a digit, where an
+# abbreviation is more likely ("conducted Nov. 10-14, 2023", "am 3. Mai").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"])")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _STUDY_PHRASE_WORDS = 12
