@@ -188,6 +188,9 @@ class ParsedRoles:
 
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles
+        if subject and population:  # the group without what the subject says of it ("Americans [naming the economy ...]")
+            said = {t.i for t in subject}
+            population = trim([t for t in population if t.i not in said]) or population
         subject_text = phrase_text(subject, [self.written_out(t, subject) for t in subject]) if subject else None
         if subject_text and self.data.SUBCLAUSE_VERB_LAST:
             subject_text = self.verb_second(subject) or subject_text
@@ -994,7 +997,7 @@ class SentenceRoles(ParsedSentence):
                 if whole_group is not None and group == noun_group and noun_group.i > noun.i:
                     return self.phrase(noun_group, {whole_group.i}), self.phrase(whole_group), True
             subject = self.predicate(clause, set()) if clause is not None else None
-            if subject and group == noun_group:  # the clause says what the part does, the group stays without it
+            if subject and group is not None and clause in group.subtree:  # the clause says what the part does, the group stays without it
                 population = self.phrase(group, {clause.i})
             return subject, population, True
         return self.phrase(noun, {noun_group.i} if noun_group is not None else set()), population, group is not None

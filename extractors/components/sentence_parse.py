@@ -103,16 +103,25 @@ class SentenceParse:
         is the one right before the first figure after the clause (and its preposition)."""
         root = next(token for token in parsed if token.head == token)
         part_nouns = self.data.PART_NOUNS
-        if root.pos_ != "NOUN" or not (root.lower_ in part_nouns or root.lemma_.lower() in part_nouns):
+
+        def is_part_noun(token: Token) -> bool:
+            return token.pos_ == "NOUN" and (token.lower_ in part_nouns or token.lemma_.lower() in part_nouns)
+
+        part = root
+        if root.pos_ == "VERB" and set(root.morph.get("VerbForm")) & {"Ger", "Part"}:
+            # "The share of homes selling above their list price fell to 28 percent": the participle taken for the root
+            part = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and is_part_noun(c)), root)
+        if not is_part_noun(part) or any(child.dep_ in ("cop", "aux") for child in part.children):
             return parsed
-        if any(child.dep_ in ("cop", "aux") for child in root.children):
-            return parsed
-        group = next((child for child in root.children if child.dep_ == "nmod" and child.i > root.i), None)
-        relative = next((verb for noun in (root, group) if noun is not None for verb in noun.children
-                         if verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)), None)
+        group = next((child for child in part.children if child.dep_ == "nmod" and child.i > part.i), None)
+        if part is not root:
+            relative = root if group is not None and root.i == group.right_edge.i + 1 else None
+        else:
+            relative = next((verb for noun in (root, group) if noun is not None for verb in noun.children
+                             if verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)), None)
         if relative is None or group is None:
             return parsed
-        start = relative.left_edge.i
+        start = relative.left_edge.i if part is root else relative.i
         if start <= group.i:
             return parsed
         figures = [m.start - sentence.start for m in mentions if sentence.start <= m.start < sentence.end and m.start - sentence.start > relative.i]
