@@ -347,6 +347,8 @@ class ParsedSentence:
         The clause is read from the text (between punctuation, and on through a clause after a
         comma that the parse hangs on it), the parse tells what to leave out: the figure, its
         group, clauses of other figures, a time, who reports it."""
+        if verb.dep_ in ("aux", "cop") and verb.head != verb:
+            verb = verb.head  # "können ihre Pausen nicht nehmen": the clause of the verb the auxiliary goes with
         reported = self.reported_clause(verb, left_out)
         fronted = None
         if reported is not None:

@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("restated share with a modal verb", "Fast drei Viertel (74 Prozent) können ihre Pausen nicht vollständig nehmen.",
+     "74 Prozent", "können ihre Pausen nicht vollständig nehmen", None),
     ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
      "57 Prozent", "Kosten", "Befragte"),
     ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
