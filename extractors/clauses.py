@@ -347,7 +347,7 @@ class ParsedSentence:
         The clause is read from the text (between punctuation, and on through a clause after a
         comma that the parse hangs on it), the parse tells what to leave out: the figure, its
         group, clauses of other figures, a time, who reports it."""
-        if verb.dep_ in ("aux", "cop") and verb.head != verb:
+        if (verb.dep_ == "aux" and verb.head.pos_ == "VERB") or (verb.dep_ == "cop" and verb.head.pos_ in ("ADJ", "VERB") and verb.head.i > verb.i):
             verb = verb.head  # "können ihre Pausen nicht nehmen": the clause of the verb the auxiliary goes with
         reported = self.reported_clause(verb, left_out)
         fronted = None
