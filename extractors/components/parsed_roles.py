@@ -833,12 +833,17 @@ class SentenceRoles(ParsedSentence):
                 return None, population, population is not None
             left_out = {t.i for t in self.parsed[self.clause_window(anchor).start : verb.i]}
             return self.predicate(verb, left_out), population, population is not None
-        if first.dep_ in SUBJECTS and self.is_predicate(first.head) and first.pos_ in ("NOUN", "PROPN") and not names_many_by_agreement(first):
+        after_verb = first.left_edge.i > 0 and self.parsed[first.left_edge.i - 1].pos_ == "VERB"  # "those using AI (71 percent)": an object
+        if first.dep_ in SUBJECTS and self.is_predicate(first.head) and first.pos_ in ("NOUN", "PROPN") and not names_many_by_agreement(first) and not after_verb:
             # "TikTok (63%) and Instagram (59%) follow": one thing, the figure is its share
             return self.list_item(noun), self.clause_group(noun, group), group is not None
         if first.dep_ in SUBJECTS and self.is_predicate(first.head):
             # "most remote workers (65 percent) prefer ..."
             population = self.phrase(group) if group is not None else (self.phrase(noun) if first is noun else self.list_item(noun))
+            if after_verb and group is None:  # "Most of those using AI (71 percent) said ...": the group the verb's phrase is of
+                participle = self.parsed[first.left_edge.i - 1]
+                owner = participle.head if participle.dep_ == "acl" else None
+                population = self.phrase(owner) if owner is not None else population
             return self.predicate(first.head, {first.i}), population, population is not None
         if first is noun and not self.in_list(noun, anchor):
             verb = self.verb_after(anchor)

@@ -199,6 +199,8 @@ DE = [
 ]
 
 EN = [
+    ("bracketed figure after a participle's object", "Most of those using AI (71 percent) said it saves them time.",
+     "71 percent", "saves them time", "those using"),
     ("verb taken for a participle after the figure's group", "Some 24 percent of respondents named the economy as the top problem.",
      "Some 24 percent", "named the economy as the top problem", "respondents"),
     ("level verb taken for a noun before the figure", "Among women doctors, burnout rose to 56 percent, compared with 47 percent of men.",
