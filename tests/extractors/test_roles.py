@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("figure of a comparative: a change of the clause's subject", "Energie war 3,2 Prozent billiger als im Vorjahresmonat.",
+     "3,2 Prozent", "war billiger", "Energie"),
     ("restated share with a modal verb", "Fast drei Viertel (74 Prozent) können ihre Pausen nicht vollständig nehmen.",
      "74 Prozent", "können ihre Pausen nicht vollständig nehmen", None),
     ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
@@ -199,6 +201,8 @@ DE = [
 ]
 
 EN = [
+    ("figure of a comparative: a change of the clause's subject", "Energy was 3.2 percent cheaper than a year earlier.",
+     "3.2 percent", "was cheaper", "Energy"),
     ("bracketed figure after a participle's object", "Most of those using AI (71 percent) said it saves them time.",
      "71 percent", "saves them time", "those using"),
     ("verb taken for a participle after the figure's group", "Some 24 percent of respondents named the economy as the top problem.",
