@@ -1328,14 +1328,16 @@ def attach_verb_taken_for_noun(span: Span) -> None:
 
 def attach_verb_taken_for_modifier(span: Span) -> None:
     """Repair the parse of a finite verb right before a figure that the parser hung on it as a
-    modifier ("Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen ..."): a finite verb
-    modifies no noun, so it is the clause's verb and the figure its subject."""
+    modifier ("Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen ...", "The cost has risen
+    36 percent"): a finite verb modifies no noun, so it is the clause's verb and the figure its
+    subject, or its object where it has a subject."""
     anchor = share_word(span)
     before = span.start - 1
     while before > 0 and span.doc[before].pos_ == "ADV" and span.doc[before].head.i in range(span.start, span.end):
         before -= 1  # "nutzen inzwischen 67 Prozent"
     verb = span.doc[before] if before >= 0 else None
-    if verb is None or verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod") or verb.pos_ not in ("VERB", "AUX") or "Ind" not in verb.morph.get("Mood"):
+    finite = verb is not None and ("Ind" in verb.morph.get("Mood") or any(c.dep_ == "aux" for c in verb.children))  # "has risen"
+    if verb is None or verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod", "compound") or verb.pos_ not in ("VERB", "AUX") or not finite:
         return
     root = anchor.head
     if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN")):
@@ -1345,7 +1347,12 @@ def attach_verb_taken_for_modifier(span: Span) -> None:
             reattach(root, verb, "obj")
     elif not reattach(verb, root, anchor.dep_):
         return
-    reattach(anchor, verb, "nsubj")
+    for number in [c for c in verb.children if c.i in range(span.start, span.end)]:
+        reattach(number, anchor, "nummod")  # "risen 36 percent", with "36" hung on the verb
+    for child in [c for c in anchor.children if c.i > anchor.i and c.dep_ not in ("nmod", "appos", "punct")]:
+        reattach(child, verb, child.dep_)  # "over the past decade": the verb's
+    # with a subject of its own the figure is what the verb measures ("The cost has risen 36 percent")
+    reattach(anchor, verb, "obj" if any(c.dep_ == "nsubj" for c in verb.children) else "nsubj")
 
 
 def attach_stranded_particles(parsed: Doc) -> None:

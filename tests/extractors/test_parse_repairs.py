@@ -84,15 +84,29 @@ VERB_AS_MODIFIER_EN = [
 ]
 
 
-@pytest.mark.parametrize("rows,verb,figure,clause", [
-    pytest.param(VERB_AS_MODIFIER_DE, 5, 7, 3, id="Wie die Studie zeigt, nutzen 73 Prozent"),
-    pytest.param(VERB_AS_MODIFIER_EN, 3, 5, 1, id="Prices rose, said 62 percent"),
+VERB_AS_COMPOUND = [
+    ("The", 1, "det", "DET", ""),
+    ("cost", 3, "nsubj", "NOUN", ""),
+    ("has", 3, "aux", "AUX", "Mood=Ind|VerbForm=Fin"),
+    ("risen", 5, "compound", "VERB", "VerbForm=Part"),
+    ("36", 3, "flat", "NUM", ""),
+    ("percent", 5, "ROOT", "NOUN", ""),
+    ("over", 7, "case", "ADP", ""),
+    ("years", 5, "obl", "NOUN", "Number=Plur"),
+    (".", 5, "punct", "PUNCT", ""),
+]
+
+
+@pytest.mark.parametrize("rows,verb,figure,clause,relation", [
+    pytest.param(VERB_AS_MODIFIER_DE, 5, 7, 3, "nsubj", id="Wie die Studie zeigt, nutzen 73 Prozent"),
+    pytest.param(VERB_AS_MODIFIER_EN, 3, 5, 1, "nsubj", id="Prices rose, said 62 percent"),
+    pytest.param(VERB_AS_COMPOUND, 3, 5, 3, "obj", id="The cost has risen 36 percent"),
 ])
-def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, figure, clause):
+def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, figure, clause, relation):
     doc = parse(rows)
     attach_verb_taken_for_modifier(doc[figure - 1 : figure + 1])
-    assert (doc[figure].head.i, doc[figure].dep_) == (verb, "nsubj")
-    assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis")
+    assert (doc[figure].head.i, doc[figure].dep_) == (verb, relation)
+    assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis" if clause != verb else "ROOT")
 
 
 SUBJECT_ON_COMPLEMENT_DE = [
