@@ -98,14 +98,15 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
 @cache
 def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The phrases that say whom a study asked: a study word and its sample ("survey of 2,000
-    adults", "Umfrage unter 1.000 Firmen"), and a sample of a hundred or more after a word of
+    adults", "Umfrage unter 1.000 Firmen", "Umfrage unter Schulleitungen"), and a sample of a hundred or more after a word of
     `SAMPLE_AMONG` ("among 1,200 registered voters"). Group 1 is the text after the number."""
     data = language_data.get(lang)
     study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
     cases = "|".join(re.escape(w) for w in data.SAMPLE_CASES)
     among = "|".join(re.escape(w) for w in data.SAMPLE_AMONG)
     words = r"((?:[\w.-]+\s*){1,5})"
-    after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+(?:(?:{cases})\s+)?{_QUANTITY}\s*{words}"
+    sample = rf"(?:(?:{among})\s+(?:{_QUANTITY})?|(?:(?:{cases})\s+)?{_QUANTITY})"  # "unter Schulleitungen" needs no number
+    after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+{sample}\s*{words}"
     among_sample = rf"\b(?:{among})\s+{_HUNDREDS}\s+{words}"
     return re.compile(after_study, re.IGNORECASE), re.compile(among_sample, re.IGNORECASE)
 
