@@ -65,10 +65,10 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
 
 
 def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
-    """The words that name a study from its study word at `start`: the word before it ("the 2023
-    survey") and at most a dozen after it, none at or after `end` (the first percentage), none
-    after a period's start ("seit 2010", "since 2010")."""
-    before = sentence[:start].split()[-1:]
+    """The words that name a study from its study word at `start`: the two words before it ("the
+    2023 travel survey") and at most a dozen after it, none at or after `end` (the first
+    percentage), none after a period's start ("seit 2010", "since 2010")."""
+    before = sentence[:start].split()[-2:]
     after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
     period_starts = language_data.get(lang).PERIOD_START_WORDS
     after = list(takewhile(lambda word: word.lower() not in period_starts, after))

@@ -201,6 +201,12 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     return owned
 
 
+def names_study(words: Words, index: int, data: ModuleType) -> bool:
+    """Whether the year at `index` is part of a study's name ("Reiseanalyse 2024", "the 2023 survey")."""
+    near = [words.lower[k] for k in (index - 1, index + 1) if 0 <= k < len(words.lower)]
+    return any(study in word for word in near for study in data.STUDY_WORDS)
+
+
 def words_between(words: Words, mention: Span, index: int, data: ModuleType) -> int:
     """How many words stand between a mention and a time mark, not counting prepositions,
     articles and words of time ("von 30 Prozent im Jahr 2019 auf 45 Prozent": as near to 30 as to 45)."""
@@ -254,6 +260,10 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     data = language_data.get(words_of(mention.doc).lang)
     marks = sentence_year_marks(mention, mentions, data)
     absolute = [year for _, year, _ in marks if year is not None]
+    relative = [offset for _, year, offset in marks if year is None]
+    named = [year for i, year, _ in marks if year is not None and names_study(words_of(mention.doc), i, data)]
+    if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
+        return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
         return ResolvedYear(absolute[0], "sentence", True)
     base, base_source = (

@@ -380,8 +380,10 @@ class SentenceRoles(ParsedSentence):
         """Repair the parse of a figure hung as an attribute on a word of time before it ("stieg
         im März auf 6,1 Prozent"): a time takes no figure, the verb the time hangs on does."""
         time = anchor.head
-        if anchor.dep_ == "nmod" and time.i < anchor.i and time.head != time and self.is_time_word(time) and cases(anchor):
-            reattach(anchor, time.head, "obl")
+        hung = (anchor.dep_ == "nmod" and cases(anchor)) or (anchor.dep_ == "advmod" and not cases(anchor))
+        if hung and time.i < anchor.i and time.head != time and self.is_time_word(time):
+            # "haben im vergangenen Jahr 78 Prozent der Bevölkerung ... unternommen": a bare figure is the subject
+            reattach(anchor, time.head, "obl" if cases(anchor) else "nsubj")
 
     def attach_narrowing_phrase(self, span: Span, group: Token) -> None:
         """Repair the parse of a prepositional phrase between the group of a figure that opens its

@@ -36,6 +36,9 @@ CASES = [
     ("en", "The 2023 study shows it. Three years earlier, the share was 60 percent.", "60 percent", None, 2020, "context"),
     # an abbreviated month before a day is no sentence end
     ("en", "Voters worry, according to a poll conducted Nov. 10-14, 2023.\nSome 24 percent named the economy.", "Some 24 percent", dt.date(2024, 1, 5), 2023, "context"),
+    # a year in the study's name is the base of a relative time in the figure's sentence
+    ("de", "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent der Deutschen eine Reise gemacht.", "78 Prozent", None, 2023, "sentence"),
+    ("en", "According to the 2024 travel survey, 78 percent of adults took a trip last year.", "78 percent", None, 2023, "context"),
     # a bracket that holds the figure only does not end its clause
     ("en", "Two-thirds of doctors (63 percent) reported burnout in 2021, up from 38 percent in 2020.", "63 percent", dt.date(2023, 5, 1), 2021, "sentence"),
     ("de", "Zwei Drittel der Ärzte (63 Prozent) klagten 2021 über Erschöpfung, nach 38 Prozent im Jahr 2020.", "63 Prozent", dt.date(2023, 5, 1), 2021, "sentence"),
