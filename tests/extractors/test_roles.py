@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("bare figure hung on a time word before it",
+     "Laut der Reiseanalyse 2024 der Forschungsgemeinschaft haben im vergangenen Jahr 78 Prozent der Bevölkerung mindestens eine Urlaubsreise unternommen.",
+     "78 Prozent", "haben mindestens eine Urlaubsreise unternommen", "Bevölkerung"),
     ("figure of a comparative: a change of the clause's subject", "Energie war 3,2 Prozent billiger als im Vorjahresmonat.",
      "3,2 Prozent", "war billiger", "Energie"),
     ("restated share with a modal verb", "Fast drei Viertel (74 Prozent) können ihre Pausen nicht vollständig nehmen.",
