@@ -8,7 +8,9 @@ heading in title case ("Two-Thirds of Americans Unhappy with Government") is par
 case, as the pipeline learned such words, and its parse put back on its own words. A sentence
 whose verb the tagger took for a noun or an adverb, so that it has none ("About 40 percent feel
 lonely", "29 percent of Republicans back the measure"), is parsed again with a stand-in verb in
-that word's place, and that parse put back on its own words too.
+that word's place, and that parse put back on its own words too; one whose main verb the parser
+took into a relative clause before it ("The share of owners who plan to hire rose to 19%") is
+parsed again without that clause.
 """
 
 from __future__ import annotations
@@ -57,15 +59,17 @@ class SentenceParse:
             parsed = iter(self.parser.pipe(copies, batch_size=len(copies) or 1))
             for doc, sentences in wanted:
                 mentions = doc.spans.get(self.spans_keys[0], [])
-                doc._.findings_parses = {
-                    start: self.with_main_verb(self.with_verb(on_own_words(next(parsed), sentence), sentence, mentions), sentence, mentions)
-                    for start, sentence in sentences.items()
-                }
+                doc._.findings_parses = {start: self.mended(next(parsed), sentence, mentions) for start, sentence in sentences.items()}
                 yield doc
 
     def parse(self, sentence: Span) -> Doc:
         """The parse of one more sentence, asked for by the roles (see `findings_parsed_roles`)."""
         return on_own_words(self.parser(self.copy(sentence)), sentence)
+
+    def mended(self, parsed: Doc, sentence: Span, mentions: Iterable[Span]) -> Doc:
+        """A sentence's parse on its own words, parsed again where the tagger missed its verb."""
+        parsed = self.with_verb(on_own_words(parsed, sentence), sentence, mentions)
+        return self.with_main_verb(parsed, sentence, mentions)
 
     def with_verb(self, parsed: Doc, sentence: Span, mentions: Iterable[Span]) -> Doc:
         """The parse of a sentence, parsed again with the language's stand-in verb in place of the
@@ -124,7 +128,7 @@ class SentenceParse:
         start = relative.left_edge.i if part is root else relative.i
         if start <= group.i:
             return parsed
-        figures = [m.start - sentence.start for m in mentions if sentence.start <= m.start < sentence.end and m.start - sentence.start > relative.i]
+        figures = [m.start - sentence.start for m in mentions if relative.i < m.start - sentence.start < len(sentence)]
         if not figures:
             return parsed
         end = figures[0] - 1
@@ -142,37 +146,7 @@ class SentenceParse:
         kept = [token.i for token in parsed if not start <= token.i < end]
         main = self.parser(Doc(self.parser.vocab, words=[parsed[i].text for i in kept],
                                spaces=[bool(parsed[i].whitespace_) for i in kept], lemmas=[parsed[i].lemma_ for i in kept]))
-        position = {i: k for k, i in enumerate(kept)}
-        heads, deps, words = [], [], []
-        for token in parsed:
-            if token.i in position:
-                word = main[position[token.i]]
-                heads.append(kept[word.head.i])
-                deps.append(word.dep_)
-                words.append(word)
-                continue
-            words.append(token)
-            if token == clause_verb:
-                heads.append(group.i)
-                deps.append("acl")
-            elif start <= token.head.i < end and token.head != token:
-                heads.append(token.head.i)
-                deps.append(token.dep_)
-            else:  # hung outside the clause: on the nearest verb before it ("use TikTok"), else the clause's
-                verb = next((t for t in reversed(parsed[start : token.i]) if t.pos_ == "VERB"), clause_verb)
-                heads.append(verb.i)
-                deps.append("obj" if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") else token.dep_)
-        return Doc(
-            parsed.vocab,
-            words=[token.text for token in parsed],
-            spaces=[bool(token.whitespace_) for token in parsed],
-            lemmas=[word.lemma_ for word in words],
-            heads=heads,
-            deps=deps,
-            pos=["VERB" if word == clause_verb else word.pos_ for word in words],
-            tags=[word.tag_ for word in words],
-            morphs=[str(word.morph) for word in words],
-        )
+        return joined_parse(parsed, main, kept, range(start, end), clause_verb, group)
 
     def verb_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The word a level's verb must be, before a figure that starts at `start` after one of
@@ -189,8 +163,8 @@ class SentenceParse:
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one
-        after the figure's group and its age ("of parents report", "of workers under 35 own"); a lower-case word the tagger took for a
-        noun in the singular, an adverb or an adjective."""
+        after the figure's group and its age ("of parents report", "of workers under 35 own"); a
+        lower-case word the tagger took for a noun in the singular, an adverb or an adjective."""
         if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
             plural = next((t for t in parsed[end + 1 : end + 6] if t.pos_ in ("NOUN", "PROPN") and "Number=Plur" in t.morph), None)
             end = plural.i + 1 if plural is not None else len(parsed)
@@ -215,16 +189,51 @@ class SentenceParse:
         (lower-cased but for the first word and acronyms, where it is a heading in title case),
         and the words `replaced` by their index in the sentence."""
         lower = self.lower_title_case and is_title_case(sentence)
-        replaced = replaced or {}
+        words = [token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text for token in sentence]
+        for k, word in (replaced or {}).items():
+            words[k] = word
         return Doc(
             self.parser.vocab,
-            words=[
-                replaced.get(token.i - sentence.start) or (token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text)
-                for token in sentence
-            ],
+            words=words,
             spaces=[bool(token.whitespace_) for token in sentence],
             lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence],
         )
+
+
+def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_verb: Token, group: Token) -> Doc:
+    """A sentence's parse from the parse `main` of its words `kept` and its own parse of the
+    relative `clause` left out of it, whose verb hangs on the `group` it follows."""
+    position = {i: k for k, i in enumerate(kept)}
+    heads, deps, words = [], [], []
+    for token in parsed:
+        if token.i in position:
+            word = main[position[token.i]]
+            heads.append(kept[word.head.i])
+            deps.append(word.dep_)
+            words.append(word)
+            continue
+        words.append(token)
+        if token == clause_verb:
+            heads.append(group.i)
+            deps.append("acl")
+        elif token.head.i in clause and token.head != token:
+            heads.append(token.head.i)
+            deps.append(token.dep_)
+        else:  # hung outside the clause: on the nearest verb before it ("use TikTok"), else the clause's
+            verb = next((t for t in reversed(parsed[clause.start : token.i]) if t.pos_ == "VERB"), clause_verb)
+            heads.append(verb.i)
+            deps.append("obj" if token.i > verb.i and token.pos_ in ("NOUN", "PROPN") else token.dep_)
+    return Doc(
+        parsed.vocab,
+        words=[token.text for token in parsed],
+        spaces=[bool(token.whitespace_) for token in parsed],
+        lemmas=[word.lemma_ for word in words],
+        heads=heads,
+        deps=deps,
+        pos=["VERB" if word == clause_verb else word.pos_ for word in words],
+        tags=[word.tag_ for word in words],
+        morphs=[str(word.morph) for word in words],
+    )
 
 
 def clause_start(parsed: Doc, start: int) -> int:
