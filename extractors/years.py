@@ -201,7 +201,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     return owned
 
 
-def names_study(words: Words, index: int, data: ModuleType) -> bool:
+def in_study_name(words: Words, index: int, data: ModuleType) -> bool:
     """Whether the year at `index` is part of a study's name ("Reiseanalyse 2024", "the 2023 survey")."""
     near = [words.lower[k] for k in (index - 1, index + 1) if 0 <= k < len(words.lower)]
     return any(study in word for word in near for study in data.STUDY_WORDS)
@@ -261,7 +261,7 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     marks = sentence_year_marks(mention, mentions, data)
     absolute = [year for _, year, _ in marks if year is not None]
     relative = [offset for _, year, offset in marks if year is None]
-    named = [year for i, year, _ in marks if year is not None and names_study(words_of(mention.doc), i, data)]
+    named = [year for i, year, _ in marks if year is not None and in_study_name(words_of(mention.doc), i, data)]
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
