@@ -1,7 +1,8 @@
 """What an article has said so far, for the figures whose own clause leaves a role out.
 
 A figure's own clause always wins. When it names no population ("12 Prozent teilen diese
-Einschätzung nicht"), the population is the last one of its passage, else whom the study asked
+Einschätzung nicht"), the population is the last one of its passage (not a subgroup a clause
+named with LOCAL_GROUP_CASES: "Among workers under 35, 71 percent ..."), else whom the study asked
 ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech workers
 differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
 marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
@@ -45,7 +46,8 @@ class ArticleMemory:
             before = annotations.findings_population_before or ""
             population = self.passage_population or self.study_population or before or self.named_population
         self.passage_subject = subject
-        self.passage_population = population or ""
+        if not annotations.findings_population_local:
+            self.passage_population = population or ""
         return subject, population or ""
 
     def year(self, resolved: ResolvedYear, passage: int) -> tuple[int | None, str]:

@@ -42,6 +42,8 @@ def register_extensions() -> None:
     components themselves read `number_value` from their token lists) and the mention spans' own."""
     if not Token.has_extension("findings_number"):
         Token.set_extension("findings_number", getter=token_number)
-    for name in ("findings_share", "findings_subject", "findings_subject_refers_back", "findings_population", "findings_population_cue", "findings_population_before"):
+    names = ("findings_share", "findings_subject", "findings_subject_refers_back", "findings_population", "findings_population_cue",
+             "findings_population_local", "findings_population_before")
+    for name in names:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)

@@ -202,6 +202,8 @@ class ParsedRoles:
         annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.share_nouns, self.same_words)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
+        # a subgroup the clause names ("Among workers under 35, ..."), not the group of the sentences after it
+        annotations.findings_population_local = bool(population) and bool(cases(phrase_head(population)) & set(self.data.LOCAL_GROUP_CASES))
 
     def verb_second(self, tokens: list[Token]) -> str | None:
         """A clause with its verbs last, as a subordinate clause has them ("dass 62 Prozent

@@ -212,6 +212,8 @@ GROUP_CASES = ("von", "unter", "aus")
 CLAUSE_GROUP_CASES = ("unter", "bei")
 # Case words of a group that opens a sentence and frames its figures: those above, and "Für Familien mit Kindern ist ...".
 FRAME_CASES = (*CLAUSE_GROUP_CASES, "für")
+# A group named with one of these is a subgroup of its own clause, not carried to the next sentence: "Bei den Männern sind es 29 Prozent".
+LOCAL_GROUP_CASES = ("bei", "unter", "für")
 # A figure after these is the level of a measure: "Die Quote liegt bei 3 Prozent", "stieg auf 58 Prozent".
 # ... and of one named on the clause before the figure only ("Von den befragten Firmen gaben 45 Prozent an")
 FRONTED_GROUP_CASES = ("für", "von")

@@ -211,6 +211,8 @@ GROUP_CASES = ("of", "among", "amongst")
 CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 # Case words of a group that opens a sentence and frames its figures: those above, and "For those aged 65 and older, ...".
 FRAME_CASES = (*CLAUSE_GROUP_CASES, "for")
+# A group named with one of these is a subgroup of its own clause, not carried to the next sentence: "Among workers under 35, 71 percent ...".
+LOCAL_GROUP_CASES = ("among", "amongst", "for")
 # A figure after these is the level of a measure: "the rate stood at 5%", "rose to 58%".
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("for",)
