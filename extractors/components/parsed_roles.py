@@ -809,7 +809,9 @@ class SentenceRoles(ParsedSentence):
         # "than in early June (53 percent)": the same measure then (not "lack of time (44 percent)")
         if self.is_time_word(noun) and not is_attribute(noun) and self.noun_before_time(noun) is None:
             return None, self.phrase(group) if group is not None else None, group is not None
-        if noun.dep_ == "nmod" and self.is_part_noun(noun.head) and self.groups.get(noun.head.i) == noun:
+        if noun.dep_ == "nmod" and self.is_part_noun(noun.head) and noun.head.i in self.groups and (
+            self.groups[noun.head.i] == noun or noun.pos_ == "PRON"  # "more than half of them (53%)": the group they stand for
+        ):
             noun = noun.head  # "the majority of state residents (92 percent)": the figure is the majority's
         elif self.is_group_of_measure(noun) and not self.beside_item(noun, anchor):
             noun = noun.head  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)": the figure is the rate's
