@@ -9,6 +9,7 @@ The roles themselves are decided in `extractors.components.parsed_roles`.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from types import ModuleType
 
 from spacy.tokens import Doc, Token
@@ -98,12 +99,17 @@ def shared_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.head.children if c.dep_ in SUBJECTS]
 
 
-def is_bare_part_noun(token: Token, part_nouns: frozenset[str]) -> bool:
-    """A part or measure noun with nothing but a definite article or a demonstrative: "der
-    Anteil", "die Quote", "the share", "that figure" (no "of whom")."""
-    children = list(token.children)
-    named = token.lemma_.lower() in part_nouns or token.lower_ in part_nouns
-    return (token.pos_ == "NOUN" and named and bool(children)
+def names_part(token: Token, part_nouns: Collection[str]) -> bool:
+    """Whether a word is one of `part_nouns`, by its lemma or as written (the lookup lemmatizes
+    "number" to "numb")."""
+    return token.lemma_.lower() in part_nouns or token.lower_ in part_nouns
+
+
+def is_bare_part_noun(token: Token, part_nouns: Collection[str], besides: Collection[Token] = ()) -> bool:
+    """A part or measure noun with nothing but a definite article or a demonstrative, `besides`
+    left aside: "der Anteil", "die Quote", "the share", "that figure" (no "of whom")."""
+    children = [c for c in token.children if c not in besides]
+    return (token.pos_ == "NOUN" and names_part(token, part_nouns) and bool(children)
             and all(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in children))
 
 

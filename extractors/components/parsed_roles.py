@@ -37,7 +37,9 @@ from extractors.clauses import (
     ParsedSentence,
     cases,
     is_attribute,
+    is_bare_part_noun,
     is_year,
+    names_part,
     phrase_text,
     shared_subjects,
     stands_for_before,
@@ -165,7 +167,7 @@ class ParsedRoles:
     def group_of_part(self, noun: Token) -> Token:
         """The group a part noun names a part of ("Eine klare Mehrheit der Deutschen" -> "Deutschen",
         "most of the voters"), else the noun itself."""
-        if noun.lemma_.lower() not in self.part_nouns and noun.lower_ not in self.part_nouns:
+        if not names_part(noun, self.part_nouns):
             return noun
         return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and is_plural(c)), noun)
 
@@ -626,7 +628,7 @@ class SentenceRoles(ParsedSentence):
         counted = self.counted_noun(anchor)
         if counted is not None and counted == head and group is not None and self.names_clause_group(counted):
             group = None  # "… als bei Männern mit 17 Prozent": its own group, not the clause's
-        if counted is not None and counted.lemma_.lower() in self.share_nouns and all(c.dep_ == "det" or c == anchor for c in counted.children):
+        if counted is not None and is_bare_part_noun(counted, self.share_nouns, besides=(anchor,)):
             # "Unter Alleinerziehenden ist dieser Anteil mit 27 Prozent fast doppelt so hoch": the share named before
             group = group or self.remnant_group(anchor)
             return None, self.phrase(group) if group is not None else None, group is not None
@@ -1062,7 +1064,7 @@ class SentenceRoles(ParsedSentence):
 
     def is_part_noun(self, token: Token) -> bool:
         """Whether a word names a part of a group ("Mehrheit", "most") or is a restated share."""
-        return token.lemma_.lower() in self.part_nouns or token.lower_ in self.part_nouns or token.i in self.repeat_anchors
+        return names_part(token, self.part_nouns) or token.i in self.repeat_anchors
 
     def has_share(self, noun: Token) -> bool:
         """Whether a restated share counts the noun itself: "Jeder fünfte Bundesbürger (22 Prozent)"."""

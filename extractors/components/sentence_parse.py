@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 from extractors import lang as language_data
+from extractors.clauses import names_part
 from extractors.sentences import sentence_of
 
 # Punctuation that ends a clause.
@@ -106,10 +107,8 @@ class SentenceParse:
         clause, the relative clause keeping its own parse on the group it follows. The main verb
         is the one right before the first figure after the clause (and its preposition)."""
         root = next(token for token in parsed if token.head == token)
-        part_nouns = self.data.PART_NOUNS
-
         def is_part_noun(token: Token) -> bool:
-            return token.pos_ == "NOUN" and (token.lower_ in part_nouns or token.lemma_.lower() in part_nouns)
+            return token.pos_ == "NOUN" and names_part(token, self.data.PART_NOUNS)
 
         part = root
         if root.pos_ == "VERB" and set(root.morph.get("VerbForm")) & {"Ger", "Part"}:
