@@ -17,6 +17,7 @@ from findings.records import Article, Passage
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"])")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_COMMA = re.compile(r",\s")  # not the comma inside "2,400"
 _STUDY_PHRASE_WORDS = 12
 _ABOUT = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?"
 _QUANTITY = _ABOUT + r"\d[\d.,\u202f\u00a0 ]*"
@@ -66,13 +67,20 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
 
 def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
     """The words that name a study from its study word at `start`: the two words before it ("the
-    2023 travel survey") and at most a dozen after it, none at or after `end` (the first
-    percentage), none after a period's start ("seit 2010", "since 2010")."""
+    2023 travel survey"), at most a dozen after it and the relative clause set off by commas that
+    follows them ("eine Befragung unter 3.100 Pflegekräften, die im Herbst 2024 durchgeführt
+    wurde, …"); none at or after `end` (the first percentage), none after a period's start
+    ("seit 2010", "since 2010")."""
+    data = language_data.get(lang)
     before = sentence[:start].split()[-2:]
     after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
-    period_starts = language_data.get(lang).PERIOD_START_WORDS
-    after = list(takewhile(lambda word: word.lower() not in period_starts, after))
-    return " ".join(before + after)
+    pieces = _COMMA.split(sentence[start:end])  # a closed relative clause lies between the first two commas
+    relative = pieces[1].split() if len(pieces) > 2 and pieces[1].split()[:1] else []
+    if relative and relative[0].lower() not in data.RELATIVE_WORDS:
+        relative = []
+    def until_period(words: list[str]) -> list[str]:
+        return list(takewhile(lambda word: word.lower() not in data.PERIOD_START_WORDS, words))
+    return " ".join(before + until_period(after) + until_period(relative))
 
 
 def study_population(passages: Sequence[Passage], lang: str) -> str:

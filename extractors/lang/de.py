@@ -199,6 +199,8 @@ MONTHS = (
 )
 YEAR_NOUNS = ("jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr", "sommer", "herbst", "winter", "quartal", "halbjahr", "bis")
 PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it is not the year
+# open a relative clause set off by commas: "eine Befragung …, die im Herbst 2024 durchgeführt wurde, …"
+RELATIVE_WORDS = ("der", "die", "das", "welche", "welcher", "welches")
 PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "heute", "jetzt", "damals",

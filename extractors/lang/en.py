@@ -197,6 +197,8 @@ MONTHS = (
 )
 YEAR_NOUNS = ("year", "fiscal", "fy", "q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter", "until")
 PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
+# open a relative clause set off by commas: "a survey of 900 teens, which was conducted in May 2024, …"
+RELATIVE_WORDS = ("which", "that", "who")
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "now", "ago", "early", "late",

@@ -49,6 +49,11 @@ CASES = [
     ("de", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent erschöpft.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2023, "context"),
     ("en", "A new report from the center, based on a survey of 900 teens conducted in the fall of 2023, finds that 46% are online.\nAlso, 32% say it helped.", "32%", dt.date(2024, 6, 1), 2023, "context"),
     ("de", "Laut der Umfrage fühlen sich 34 Prozent erschöpft, mehr als 2019.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2024, "published"),
+    # ... and the relative clause set off by commas that follows that phrase
+    ("de", "Nach einer Umfrage des Verbands unter 2.000 Mitgliedern aus Handel und Handwerk, die im Herbst 2023 durchgeführt wurde, "
+     "sind 34 Prozent zufrieden.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2023, "context"),
+    ("en", "In a survey of 2,000 members of the trade union and their families, which was carried out in May 2023, "
+     "34 percent were satisfied.\nAlso, 29 percent complained.", "29 percent", dt.date(2024, 6, 1), 2023, "context"),
     ("en", "A study of firms since 2010 finds 34 percent grew.\nAlso, 29 percent shrank.", "29 percent", dt.date(2024, 6, 1), 2024, "published"),
     # a German compound ends with the study word
     ("de", "Ergebnisse der Verbraucherumfrage 2019. 72 Prozent kaufen online.", "72 Prozent", dt.date(2021, 3, 1), 2019, "context"),
