@@ -112,7 +112,7 @@ def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
     cases = "|".join(re.escape(w) for w in data.SAMPLE_CASES)
     among = "|".join(re.escape(w) for w in data.SAMPLE_AMONG)
-    words = r"((?:[\w.-]+\s*){1,5})"
+    words = r"((?:[\w.-]+\s*){1,10})"
     sample = rf"(?:(?:{among})\s+(?:{_QUANTITY})?|(?:(?:{cases})\s+)?{_QUANTITY})"  # "unter Schulleitungen" needs no number
     after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+{sample}\s*{words}"
     among_sample = rf"\b(?:{among})\s+{_HUNDREDS}\s+{words}"
@@ -131,19 +131,36 @@ def sentence_around(text: str, position: int) -> str:
 
 
 def sample_phrase(words: list[str], data) -> str:
-    """The noun phrase that opens `words`, the words after a sample's number: up to a preposition,
-    an article or a verb (`SAMPLE_ENDS`: "survey of 3,000 employees found"); in German up to a lower-case word after a noun ("1.000 Personen
-    befragt"), in English up to a participle after its first word ("1,453 teens conducted")."""
-    stop = set(data.PREPOSITIONS) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
+    """The noun phrase that opens `words`, the words after a sample's number, with the phrases that
+    narrow it ("Pflegekräften in Krankenhäusern und Heimen", "owners of firms with fewer than 50
+    employees"): up to another preposition, an article or a verb (`SAMPLE_ENDS`: "survey of 3,000
+    employees found"); in German up to a lower-case word after a noun ("1.000 Personen befragt"),
+    in English up to a participle after its first word ("1,453 teens conducted")."""
+    stop = (set(data.PREPOSITIONS) - set(data.GROUP_MODIFIER_CASES)) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
+    joiners = set(data.GROUP_MODIFIER_CASES) | set(data.COORDINATORS)
     phrase: list[str] = []
-    for word in words:
-        if word.lower() in stop or not word[0].isalpha():
+    narrowing = False  # inside a phrase that narrows the group, where articles and numbers belong
+    for word, following in zip(words, [*words[1:], ""]):
+        lower = word.lower()
+        if lower in data.NUMBER_GROUP_MODIFIER_CASES and not following[:1].isdigit():
+            break  # "über 50" narrows the group, "über ihre Strategien" says what was asked
+        if phrase and lower in joiners and lower not in data.SAMPLE_ENDS:
+            narrowing = narrowing or lower in data.GROUP_MODIFIER_CASES
+            phrase.append(word)
+            continue
+        after_joiner = bool(phrase) and phrase[-1].lower() in joiners
+        if narrowing and (word[0].isdigit() or (after_joiner and lower in data.DETERMINERS)):
+            phrase.append(word.strip(".,"))
+            continue
+        if lower in stop or not word[0].isalpha():
             break
         if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
             break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
         if phrase and "-" not in word and word.strip(".,").lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS):
             break  # "survey of 1,453 teens conducted in the fall"
         phrase.append(word.strip(".,"))
+    while phrase and (phrase[-1].lower() in joiners or phrase[-1].lower() in data.DETERMINERS):
+        phrase.pop()  # "Pflegekräften in den Heimen und" keeps no dangling joiner
     if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
         return ""  # no noun: "Umfrage von 2022 gaben …" names a year, no one asked
     units = {unit.lower() for unit in (*data.PERCENT_UNITS, *data.POINT_UNITS)}

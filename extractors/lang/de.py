@@ -157,7 +157,9 @@ QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "de
 # verb ("halten sich für gute Fahrer").
 # A figure after one of these and a comma is a part of the clause's subject: German says it with "wobei".
 ABSOLUTE_CASES = ()
-GROUP_MODIFIER_CASES = ("in", "im", "aus", "zwischen", "über", "unter", "ab", "bis", "von", "vom", "mit", "ohne", "außerhalb", "innerhalb")
+# join two nouns of one group: "Pflegekräfte in Krankenhäusern und Heimen"
+COORDINATORS = ("und", "oder")
+GROUP_MODIFIER_CASES = ("in", "im", "an", "am", "aus", "zwischen", "über", "unter", "ab", "bis", "von", "vom", "mit", "ohne", "außerhalb", "innerhalb")
 # ... of these only with a number: "Frauen über 50" narrows, "klagen über Erschöpfung" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("über", "unter", "ab", "bis")
 MEASURE_OF = ("von",)                        # "eine Fehlertoleranz von 3 Prozent"

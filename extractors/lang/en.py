@@ -157,6 +157,8 @@ QUANTIFIERS = (
 # A figure after one of these and a comma is a part of the clause's subject: "Voters are divided, with 51 percent in favor",
 # "Emergency physicians had the highest rate, at 62 percent".
 ABSOLUTE_CASES = ("with", "at")
+# join two nouns of one group: "Pflegekräfte in Krankenhäusern und Heimen"
+COORDINATORS = ("and", "or")
 GROUP_MODIFIER_CASES = ("in", "at", "from", "between", "over", "under", "of", "with", "without", "across", "outside", "inside", "within", "aged")
 # ... of these only with a number: "workers under 35" narrows, "under pressure" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("over", "under")
