@@ -280,18 +280,20 @@ class ParsedRoles:
 
     def sample_citation_form(self, phrase: str) -> str:
         """A study's sample written after its number ("unter 2.000 befragten Bundesbürgern"), a
-        plural, in its citation form: "befragte Bundesbürger" ("Kunden" stays)."""
+        plural, in its citation form: "befragte Bundesbürger" ("Kunden" stays); the phrase that
+        narrows it keeps its case ("Pflegekräften in Heimen" -> "Pflegekräfte in Heimen")."""
         ending = self.data.OBLIQUE_PLURAL_ENDING
         if not ending:
             return phrase
         words = phrase.split()
+        narrowed = next((i for i, word in enumerate(words) if word.lower() in self.data.GROUP_MODIFIER_CASES), len(words))
 
         def citation(word: str) -> str:
             adjective = word.islower() and word.endswith(ending)
             noun = word[:1].isupper() and word.endswith(ending[-1]) and self.drops_plural_n(word, dative=True)
             return word[:-1] if adjective or noun else word
 
-        return " ".join(citation(word) for word in words)
+        return " ".join([*(citation(word) for word in words[:narrowed]), *words[narrowed:]])
 
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
