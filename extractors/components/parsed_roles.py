@@ -129,6 +129,7 @@ class ParsedRoles:
             attach_subject_of_complement(parsed)
             attach_copula_on_verb(parsed)
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
+            attach_noun_under_article(parsed)
             for share_start, share_end in shares:
                 attach_verb_taken_for_participle(parsed[share_start:share_end])
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
@@ -1388,6 +1389,22 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...]) -> None:
             continue  # already the noun's, or a figure ("under 5 percent")
         if reattach(number, noun, "nmod"):
             reattach(bound, number, "case")
+
+
+def attach_noun_under_article(parsed: Doc) -> None:
+    """Repair the parse of a noun hung on its own article ("bei den über 55-Jährigen sind es 19
+    Prozent", with "den" the verb's argument and "55-Jährigen" its modifier; "among the very
+    young"): an article heads nothing, so the noun after it takes its place in the clause and the
+    article and its words go to the noun."""
+    for article in parsed:
+        if article.pos_ != "DET" or "Art" not in article.morph.get("PronType") or article.dep_ in ("det", "ROOT"):
+            continue
+        noun = next((c for c in article.children if c.i > article.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if noun is None or not reattach(noun, article.head, article.dep_):
+            continue
+        for child in [c for c in article.children if c != noun]:
+            reattach(child, noun, child.dep_)
+        reattach(article, noun, "det")
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

@@ -26,6 +26,7 @@ from spacy.util import minibatch
 from extractors import lang as language_data
 from extractors.clauses import names_part
 from extractors.sentences import sentence_of
+from extractors.word_classes import word_class
 
 # Punctuation that ends a clause.
 CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—", ".", "!", "?")
@@ -93,6 +94,8 @@ class SentenceParse:
                 replaced[verb.i] = self.data.STAND_IN_VERB
             elif verb is None and (level := self.verb_before(parsed, start, clause.start)) is not None:
                 replaced[level.i] = self.data.STAND_IN_LEVEL_VERB  # "burnout rose to 56 percent"
+            elif verb is None and (finite := self.verb_right_before(parsed, start, clause.start)) is not None:
+                replaced[finite.i] = self.data.STAND_IN_VERB  # "Von den Jüngeren nutzen 29 Prozent das Angebot"
             else:
                 continue
             has_verb = True  # the clauses after it may leave it out ("…, 23 Prozent regelmäßig")
@@ -159,6 +162,17 @@ class SentenceParse:
         if not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "ADJ", "ADV")) or before is None:
             return None
         return word if before.pos_ in ("NOUN", "PROPN", "PRON") else None
+
+    def verb_right_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
+        """The verb before a figure that starts at `start`, second in its clause after a fronted
+        phrase ("Von den Jüngeren nutzen 29 Prozent ..."), taken for a noun or an adjective: a
+        lower-case word the language's lexicon knows as a verb first (only where nouns are
+        written with a capital, as a lower-case noun is then a mistake of the tagger)."""
+        word = parsed[start - 1] if start - 1 > clause_start else None
+        if word is None or not self.data.NOUNS_CAPITALIZED or not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ")):
+            return None
+        known = word_class(word.text, self.data)
+        return word if known and known.startswith(self.data.VERB_CLASSES) else None
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one

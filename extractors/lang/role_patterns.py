@@ -12,7 +12,7 @@ _OWNER = {"RIGHT_ID": "owner", "RIGHT_ATTRS": {"POS": {"IN": ["NOUN", "PROPN", "
 
 
 # Patterns whose group counts only where it stands before the figure.
-FRONTED = ("population_fronted",)
+FRONTED = ("population_fronted", "population_fronted_on_figure")
 
 
 def on_clause(cases: tuple[str, ...]) -> list:
@@ -64,4 +64,6 @@ def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, .
         "population_on_figure": on_figure(clause_group_cases),
         # "For those aged 65 and older, use has risen to 35 percent", "Für Frauen liegt er bei 40 Prozent"
         "population_fronted": on_clause(fronted_group_cases),
+        # "Von den Jüngeren nutzen 29 Prozent …", with the group hung on the figure
+        "population_fronted_on_figure": on_figure(fronted_group_cases),
     }

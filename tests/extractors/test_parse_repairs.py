@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extractors.components.parsed_roles import (
     SentenceRoles,
     attach_copula_on_verb,
+    attach_noun_under_article,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
     attach_postposed_participles,
@@ -165,6 +166,39 @@ def test_a_copula_hung_on_a_verb_heads_its_own_clause():
     assert (doc[9].head.i, doc[9].dep_) == (0, "parataxis")
     assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
     assert (doc[10].head.i, doc[11].head.i) == (9, 0)
+
+
+NOUN_UNDER_ARTICLE_DE = [
+    ("bei", 3, "case", "ADP", ""),
+    ("den", 4, "obl", "DET", "Case=Dat|Number=Plur|PronType=Art"),
+    ("über", 3, "advmod", "ADV", ""),
+    ("70-Jährigen", 1, "nmod", "NOUN", "Case=Dat|Number=Plur"),
+    ("sind", 4, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"),
+    ("es", 4, "expl", "PRON", "PronType=Prs"),
+    ("11", 7, "nummod", "NUM", ""),
+    ("Prozent", 4, "obl", "NOUN", ""),
+]
+
+NOUN_UNDER_ARTICLE_EN = [
+    ("among", 1, "case", "ADP", ""),
+    ("the", 6, "obl", "DET", "Definite=Def|PronType=Art"),
+    ("very", 3, "advmod", "ADV", ""),
+    ("young", 1, "nmod", "ADJ", "Degree=Pos"),
+    (",", 6, "punct", "PUNCT", ""),
+    ("it", 6, "nsubj", "PRON", "PronType=Prs"),
+    ("is", 6, "ROOT", "AUX", "Mood=Ind|VerbForm=Fin"),
+    ("11", 8, "nummod", "NUM", ""),
+    ("percent", 6, "attr", "NOUN", ""),
+]
+
+
+@pytest.mark.parametrize("rows,article,noun,case,verb", [(NOUN_UNDER_ARTICLE_DE, 1, 3, 0, 4), (NOUN_UNDER_ARTICLE_EN, 1, 3, 0, 6)])
+def test_a_noun_hung_on_its_article_heads_it(rows, article, noun, case, verb):
+    doc = parse(rows)
+    attach_noun_under_article(doc)
+    assert (doc[noun].head.i, doc[noun].dep_) == (verb, "obl")
+    assert (doc[article].head.i, doc[article].dep_) == (noun, "det")
+    assert doc[case].head.i == noun
 
 
 VERB_AS_PARTICIPLE = [

@@ -194,6 +194,8 @@ DE = [
      "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
     ("a participle first, the tagger's noun, is no group",
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
+    ("a group fronted with \"von\", the verb second taken for a noun",
+     "Von den 30- bis 39-Jährigen nutzen 35 Prozent das Carsharing.", "35 Prozent", "nutzen das Carsharing", "30- bis 39-Jährige"),
     ("a verb's particle before a comma, the parse's preposition of the figure after it",
      "20 Prozent lehnen den Plan ab, 30 Prozent konnten sich in dieser Frage nicht entscheiden.",
      "20 Prozent", "lehnen den Plan ab", None),
