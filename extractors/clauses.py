@@ -145,6 +145,11 @@ def is_relative_clause(verb: Token) -> bool:
     return verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)
 
 
+def is_expletive(token: Token) -> bool:
+    """A neuter personal pronoun that is no reflexive: "es", "it" (the subject of "sind es 45 Prozent")."""
+    return token.pos_ == "PRON" and "Prs" in token.morph.get("PronType") and "Neut" in token.morph.get("Gender") and "Yes" not in token.morph.get("Reflex")
+
+
 def is_pro_form(token: Token) -> bool:
     """A demonstrative ("das", "this"), a neuter personal pronoun ("es", "it") or a noun a
     demonstrative determines ("diese Sicht", "that view"); not a reflexive ("sich") or a relative
@@ -395,8 +400,11 @@ class ParsedSentence:
                 dropped.update(t.i for t in words if (t.i not in own or token.i in own) and not token.i < verb.i < t.i)
             elif token.i != verb.i and self.leaves_out(token, verb, OUTSIDE_CLAUSE):
                 dropped.update(t.i for t in token.subtree if t.i not in own or token.i in own)
-            elif token.dep_ in SUBJECTS and "PronType=Rel" in token.morph:
-                dropped.add(token.i)  # "which have increased": the relative pronoun is the changed noun
+            elif "Rel" in token.morph.get("PronType") and token.pos_ == "PRON" and (
+                    token.dep_ in SUBJECTS or all(t.is_punct for t in self.parsed[window.start : token.i])):
+                # "which have increased": the relative pronoun is the changed noun; "…, die täglich
+                # Zeitung lesen": the one that opens the clause, whatever the parse hangs it on
+                dropped.add(token.i)
             elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids - left_out for c in token.children):
                 compared = [c for c in token.children if c.i in self.compared_ids]
                 others = [c for c in token.children if c.i in self.anchor_ids - left_out and c.i not in self.compared_ids]
@@ -437,7 +445,7 @@ class ParsedSentence:
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
         while tokens and tokens[0].i < verb.i and (
             tokens[0].pos_ in ("SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc") or self.is_first_adverb(tokens[0])
-            or (tokens[0].pos_ == "ADV" and (tokens[0].i < front or tokens[0].lower_ in self.data.FOCUS_PARTICLES))
+            or (tokens[0].pos_ == "ADV" and ((tokens[0].i < front and tokens[0].i not in complements) or tokens[0].lower_ in self.data.FOCUS_PARTICLES))
         ):
             tokens = tokens[1:]  # "Demnach", "Zudem", "while", "dass" before the verb (not "online" after the figure)
         tokens = trim(tokens)

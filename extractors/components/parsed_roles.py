@@ -38,6 +38,7 @@ from extractors.clauses import (
     cases,
     is_attribute,
     is_bare_part_noun,
+    is_expletive,
     is_year,
     names_part,
     phrase_text,
@@ -130,6 +131,7 @@ class ParsedRoles:
             attach_copula_on_verb(parsed)
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
             attach_noun_under_article(parsed)
+            mark_plural_by_article(parsed)
             for share_start, share_end in shares:
                 attach_verb_taken_for_participle(parsed[share_start:share_end])
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
@@ -600,6 +602,9 @@ class SentenceRoles(ParsedSentence):
         found = self.found_by_study(anchor, group)
         if found:  # "The survey found 57 percent in favor and 36 percent opposed"
             return found, self.phrase(group) if group is not None else None, group is not None
+        cleft = self.cleft_clause(anchor)
+        if cleft is not None:  # "Bei den Jüngeren sind es 45 Prozent, die online einkaufen"
+            return self.predicate(cleft, set()), self.phrase(group) if group is not None else None, group is not None
         part = self.part_named_by(anchor)
         if part is not None:  # "Electric models accounted for 14.6 percent of all new registrations"
             return self.phrase(part), self.phrase(group) if group is not None else None, group is not None
@@ -681,6 +686,22 @@ class SentenceRoles(ParsedSentence):
         if subject is None or not self.names_study(subject):
             return None
         return self.words_after(anchor, group)
+
+    def cleft_clause(self, anchor: Token) -> Token | None:
+        """The verb of the relative clause that says what the share does, where a copula with an
+        expletive subject presents the figure ("Bei den Jüngeren sind es 45 Prozent, die online
+        einkaufen"; "it is 45 percent who ..."): a clause after the figure opened by a relative pronoun."""
+        copula = next((c for c in anchor.children if c.dep_ == "cop"), None)
+        verb = anchor if copula is not None else anchor.head  # "it is 45 percent": the figure for the predicate
+        if (copula or verb).lemma_.lower() not in self.data.COPULAS or not any(is_expletive(c) for c in verb.children):
+            return None
+        after = anchor.i + 1
+        while after < len(self.parsed) and self.parsed[after].is_punct:
+            after += 1
+        if after == len(self.parsed) or "Rel" not in self.parsed[after].morph.get("PronType"):
+            return None
+        # the clause's verb: the first after its relative pronoun, whatever the parse hangs it on
+        return next((t for t in self.parsed[after + 1 : self.clause_window(self.parsed[after]).stop] if self.is_verb(t)), None)
 
     def part_named_by(self, anchor: Token) -> Token | None:
         """The subject of a verb that says what share of a whole it makes up ("Women make up 40
@@ -1405,6 +1426,19 @@ def attach_noun_under_article(parsed: Doc) -> None:
         for child in [c for c in article.children if c != noun]:
             reattach(child, noun, child.dep_)
         reattach(article, noun, "det")
+
+
+def mark_plural_by_article(parsed: Doc) -> None:
+    """Repair the number and case of a noun the tagger took for a singular while its article is a
+    plural's ("bei den Älteren", "unter den Lehrkräften", tagged as an accusative singular): a noun
+    agrees with its article."""
+    for noun in parsed:
+        if noun.pos_ != "NOUN" or "Number=Sing" not in noun.morph:
+            continue
+        article = next((c for c in noun.children if c.dep_ == "det" and "Art" in c.morph.get("PronType") and "Number=Plur" in c.morph), None)
+        if article is not None:
+            case = {"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}
+            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur", **case})
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

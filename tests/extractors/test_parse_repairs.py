@@ -19,6 +19,7 @@ from extractors.components.parsed_roles import (
     attach_subject_of_complement,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
+    mark_plural_by_article,
     reattach,
 )
 from extractors.components.sentence_parse import is_title_case
@@ -199,6 +200,13 @@ def test_a_noun_hung_on_its_article_heads_it(rows, article, noun, case, verb):
     assert (doc[noun].head.i, doc[noun].dep_) == (verb, "obl")
     assert (doc[article].head.i, doc[article].dep_) == (noun, "det")
     assert doc[case].head.i == noun
+
+
+def test_a_noun_takes_the_number_and_case_of_its_plural_article():
+    doc = parse([("bei", 2, "case", "ADP", ""), ("den", 2, "det", "DET", "Case=Dat|Number=Plur|PronType=Art"),
+                 ("Älteren", 2, "ROOT", "NOUN", "Case=Acc|Number=Sing")])
+    mark_plural_by_article(doc)
+    assert (doc[2].morph.get("Number"), doc[2].morph.get("Case")) == (["Plur"], ["Dat"])
 
 
 VERB_AS_PARTICIPLE = [

@@ -194,6 +194,11 @@ DE = [
      "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
     ("a participle first, the tagger's noun, is no group",
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
+    ("a cleft: the relative clause after the figure says what the share does",
+     "Bei den Jüngeren sind es dagegen 38 Prozent, die täglich Zeitung lesen.", "38 Prozent", "lesen täglich Zeitung", "Jüngere"),
+    ("a cleft whose copula the parse hangs on the relative clause",
+     "Unter den Lehrkräften bis 40 Jahre sind es 52 Prozent, die an einen Schulwechsel denken.", "52 Prozent",
+     "denken an einen Schulwechsel", "Lehrkräfte bis 40 Jahre"),
     ("a group fronted with \"von\", the verb second taken for a noun",
      "Von den 30- bis 39-Jährigen nutzen 35 Prozent das Carsharing.", "35 Prozent", "nutzen das Carsharing", "30- bis 39-Jährige"),
     ("a verb's particle before a comma, the parse's preposition of the figure after it",
@@ -206,6 +211,8 @@ DE = [
 ]
 
 EN = [
+    ("a cleft: the relative clause after the figure says what the share does",
+     "Among those over 60, it is 38 percent who read a paper daily.", "38 percent", "read a paper daily", "those over 60"),
     ("figure of a comparative: a change of the clause's subject", "Energy was 3.2 percent cheaper than a year earlier.",
      "3.2 percent", "was cheaper", "Energy"),
     ("bracketed figure after a participle's object", "Most of those using AI (71 percent) said it saves them time.",
