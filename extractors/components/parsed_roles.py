@@ -602,6 +602,9 @@ class SentenceRoles(ParsedSentence):
         found = self.found_by_study(anchor, group)
         if found:  # "The survey found 57 percent in favor and 36 percent opposed"
             return found, self.phrase(group) if group is not None else None, group is not None
+        done_to = self.done_to_by(anchor)
+        if done_to is not None:  # "Labor costs were the top concern, cited by 44 percent of owners"
+            return self.phrase(done_to, {head.i}), self.phrase(group) if group is not None else None, group is not None
         cleft = self.cleft_clause(anchor)
         if cleft is not None:  # "Bei den Jüngeren sind es 45 Prozent, die online einkaufen"
             return self.predicate(cleft, set()), self.phrase(group) if group is not None else None, group is not None
@@ -686,6 +689,24 @@ class SentenceRoles(ParsedSentence):
         if subject is None or not self.names_study(subject):
             return None
         return self.words_after(anchor, group)
+
+    def done_to_by(self, anchor: Token) -> Token | None:
+        """What a figure does, where it is the agent of a passive participle after a noun ("the top
+        concern, cited by 44 percent of owners"): that noun, or the subject a copula gives it
+        ("Labor costs were the top concern, cited by ...")."""
+        participle = anchor.head
+        if participle.dep_ not in ("acl", "advcl", "parataxis", "appos") or "Part" not in participle.morph.get("VerbForm"):
+            return None  # a participle set off after its noun, whatever the parse calls the link
+        if not self.figure_cases(anchor) & set(self.data.AGENT_CASES):
+            return None
+        noun = participle.head
+        while noun.pos_ == "VERB" and noun.dep_ == "acl":
+            noun = noun.head  # "the crime most feared, named by 27 percent"
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if any(c.dep_ == "cop" for c in noun.children):
+            return next((c for c in noun.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), noun)
+        return noun
 
     def cleft_clause(self, anchor: Token) -> Token | None:
         """The verb of the relative clause that says what the share does, where a copula with an

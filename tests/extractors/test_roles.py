@@ -194,6 +194,8 @@ DE = [
      "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
     ("a participle first, the tagger's noun, is no group",
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
+    ("the agent of a participle after a predicate noun: the copula's subject is what it names",
+     "Die Mieten sind die größte Sorge, genannt von 44 Prozent der Mieter.", "44 Prozent", "Mieten", "Mieter"),
     ("a cleft: the relative clause after the figure says what the share does",
      "Bei den Jüngeren sind es dagegen 38 Prozent, die täglich Zeitung lesen.", "38 Prozent", "lesen täglich Zeitung", "Jüngere"),
     ("a cleft whose copula the parse hangs on the relative clause",
@@ -211,6 +213,8 @@ DE = [
 ]
 
 EN = [
+    ("the agent of a participle after a predicate noun: the copula's subject is what it names",
+     "Rising rents were the top worry, cited by 44 percent of tenants.", "44 percent", "Rising rents", "tenants"),
     ("a cleft: the relative clause after the figure says what the share does",
      "Among those over 60, it is 38 percent who read a paper daily.", "38 percent", "read a paper daily", "those over 60"),
     ("figure of a comparative: a change of the clause's subject", "Energy was 3.2 percent cheaper than a year earlier.",
