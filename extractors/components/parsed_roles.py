@@ -47,6 +47,7 @@ from extractors.clauses import (
     trim,
     verb_phrases,
 )
+from extractors.components.sentence_parse import CLAUSE_MARKS
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
@@ -494,8 +495,10 @@ class SentenceRoles(ParsedSentence):
 
     def roles(self) -> list[Roles]:
         """The roles of each figure; a figure that hangs on another takes that one's roles."""
-        found: dict[int, Roles] = {}
+        found: dict[int, Roles] = self.likelihood_pair()
         for anchor in sorted(self.anchors, key=lambda anchor: len(list(anchor.ancestors))):
+            if anchor.i in found:
+                continue
             if anchor.i in self.compared_ids:
                 # the other side of a comparison measures the same, unless a clause of its own says
                 # what ("versus just 26 percent who said in June that ...")
@@ -518,6 +521,30 @@ class SentenceRoles(ParsedSentence):
                     roles[k] = self.with_remnant(before, remnant), population, cue
             before = subject or before
         return roles
+
+    def likelihood_pair(self) -> dict[int, Roles]:
+        """The roles of the two figures of a compared likelihood ("Women were more likely than men
+        to say the economy is getting worse (45% vs. 31%)"): both say what the infinitive says, the
+        first of the clause's subject, the second of the group after "than"; read from the words,
+        as the parse of such a sentence seldom holds."""
+        words = self.parsed
+        for likely in words:
+            if likely.lower_ not in self.data.LIKELIHOOD_WORDS or not 0 < likely.i < len(words) - 2:
+                continue
+            if words[likely.i - 1].lower_ not in self.data.COMPARATIVE_WORDS or words[likely.i + 1].lower_ not in self.data.COMPARISON_MARKS:
+                continue
+            mark = next((t for t in words[likely.i + 2 :] if t.lower_ in self.data.INFINITIVE_MARKS), None)
+            figures = [a for a in self.anchors if mark is not None and a.i > mark.i]
+            subject = self.subject_of(likely)
+            if mark is None or len(figures) != 2 or subject is None:
+                continue
+            end = next(t.i for t in words[mark.i + 1 :] if t.text in CLAUSE_MARKS or t.i in self.taken or t == figures[0])
+            clause = trim(list(words[mark.i + 1 : end]))
+            other = trim([t for t in words[likely.i + 2 : mark.i] if t.dep_ != "det"])
+            if not clause or not other or any(self.is_verb(t) for t in other):
+                continue
+            return {figures[0].i: (clause, self.phrase(subject), True), figures[1].i: (clause, other, True)}
+        return {}
 
     def is_gapped(self, anchor: Token) -> bool:
         """Whether a figure stands in a verbless clause after another figure's clause."""

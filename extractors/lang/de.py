@@ -238,6 +238,9 @@ WITH_CASES = ("mit",)
 COMPARISON_CASES = ("als", "gegenüber", "verglichen")
 # What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
 COMPARISON_MARKS = ("als",)
+# a compared likelihood ("more likely than men to say"): no German shape of it yet
+LIKELIHOOD_WORDS = ()
+COMPARATIVE_WORDS = ()
 # A noun phrase after this says in what role, never who does it: "Als wichtigste Gründe nennen die Kunden ...".
 ROLE_MARKS = ("als",)
 COMPARISON_VERBS = ("vergleichen",)

@@ -237,6 +237,9 @@ WITH_CASES = ()
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
 # What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
 COMPARISON_MARKS = ("than",)
+# a compared likelihood: "Women were more likely than men to say … (45% vs. 31%)"
+LIKELIHOOD_WORDS = ("likely",)
+COMPARATIVE_WORDS = ("more", "less")
 # A noun phrase after this says in what role, never who does it: "As the main reasons, customers name ...".
 ROLE_MARKS = ("as",)
 COMPARISON_VERBS = ("compare",)

@@ -213,6 +213,10 @@ DE = [
 ]
 
 EN = [
+    ("a compared likelihood: the first figure the subject's share", "Renters were more likely than owners to skip a meal (32% vs. 11%).",
+     "32%", "skip a meal", "Renters"),
+    ("a compared likelihood: the second figure the share of the group after \"than\"",
+     "Renters were more likely than owners to skip a meal (32% vs. 11%).", "11%", "skip a meal", "owners"),
     ("the agent of a participle after a predicate noun: the copula's subject is what it names",
      "Rising rents were the top worry, cited by 44 percent of tenants.", "44 percent", "Rising rents", "tenants"),
     ("a cleft: the relative clause after the figure says what the share does",
