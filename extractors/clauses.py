@@ -413,6 +413,10 @@ class ParsedSentence:
                 else:
                     # another figure's clause, a comparison's (not this verb's clause, where the parse hangs it on that one)
                     dropped.update(t.i for t in token.subtree if not (t.i in own and token in verb.ancestors))
+        for compared in self.compared_ids - left_out:
+            segment = self.comparison_segment(self.parsed[compared])
+            if verb.i not in segment:  # "…, up from 49 percent a year ago"; not the compared figure's own clause
+                dropped.update(segment)
         for figure in (i for i in left_out if i in self.anchor_ids):
             start = figure
             while start > 0 and start - 1 in self.taken:
@@ -455,6 +459,19 @@ class ParsedSentence:
         if not content and not takes_a_side(tokens):
             return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
         return tokens
+
+    def comparison_segment(self, figure: Token) -> range:
+        """The words of the segment set off by punctuation that a compared figure's cue opens
+        (", up from 49 percent a year ago", ", verglichen mit 30 Prozent im Vorjahr"): all of it
+        is the comparison's; empty where the segment opens otherwise."""
+        start = figure.i
+        while start > 0 and not self.parsed[start - 1].is_punct:
+            start -= 1
+        end = figure.i
+        while end < len(self.parsed) and not self.parsed[end].is_punct:
+            end += 1
+        lead = " ".join(t.lower_ for t in self.parsed[start:figure.i])
+        return range(start, end) if start > 0 and lead.startswith(self.data.CLAUSE_COMPARISONS) else range(0)
 
     def with_antecedent(self, tokens: list[Token], verb: Token, left_out: set[int]) -> list[Token]:
         """The words of a relative clause whose subject is a figure, with the relative word that
