@@ -615,6 +615,9 @@ class SentenceRoles(ParsedSentence):
         if other is not None and self.restates(anchor, other) and not self.fronted_list_item(anchor):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
+        topic = self.absolute_topic(anchor)
+        if topic is not None:  # "…, with fruit flavors the most popular at 63 percent"
+            return self.phrase(topic, {anchor.head.i}), self.phrase(group) if group is not None else None, group is not None
         if self.is_gapped(anchor):  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
             if group is not None and group.i not in self.clause_window(anchor):
                 group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
@@ -775,6 +778,15 @@ class SentenceRoles(ParsedSentence):
             if token.i not in inside:
                 words.append(token)
         return trim(words) or None
+
+    def absolute_topic(self, anchor: Token) -> Token | None:
+        """The noun of an absolute phrase whose predicate the figure measures (", with fruit
+        flavors the most popular at 63 percent"): what the share is of."""
+        predicate = anchor.head
+        if not self.figure_cases(anchor) & set(self.data.ABSOLUTE_CASES) or predicate.pos_ not in ("ADJ", "VERB") or predicate.i > anchor.i:
+            return None
+        noun = predicate.head
+        return noun if noun.i < predicate.i and noun.pos_ in ("NOUN", "PROPN") and cases(noun) & set(self.data.ABSOLUTE_CASES) else None
 
     def absolute_of(self, anchor: Token) -> Token | None:
         """The plural subject of the clause a figure is set after in an absolute phrase (", with 51

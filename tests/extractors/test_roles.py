@@ -213,6 +213,8 @@ DE = [
 ]
 
 EN = [
+    ("an absolute phrase whose predicate the figure measures: its noun",
+     "Most drivers own a car, with electric cars the most wanted at 41 percent.", "41 percent", "electric cars", None),
     ("the segment a compared figure's cue opens is the comparison's, its time too",
      "Some 58 percent said they plan to hire in 2025, up from 49 percent a year ago.", "Some 58 percent", "plan to hire", None),
     ("a compared likelihood: the first figure the subject's share", "Renters were more likely than owners to skip a meal (32% vs. 11%).",
