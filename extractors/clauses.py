@@ -706,9 +706,22 @@ class ParsedSentence:
         for child in anchor.children:
             reflexive = "Yes" in child.morph.get("Reflex")  # "halten sich 53 Prozent …": the verb's
             outside = child.dep_ in ("appos", "conj", "parataxis", "acl", "cc") or self.is_object_of_verb(child) or reflexive
+            # an adverb after the figure is the verb's ("denken 34 Prozent oft darüber nach"), as is a
+            # frequency ("mindestens einmal im Monat"): a share takes neither
+            outside = outside or (child.i > anchor.i and child.dep_ == "advmod" and child.pos_ == "ADV" and not is_partitive(child, self.data)
+                                  and child.lower_ not in self.data.FOCUS_PARTICLES and not self.is_first_adverb(child))
+            outside = outside or (child.i > anchor.i and child.pos_ == "NOUN" and self.is_time_word(child)
+                                  and not any(is_year(t.text) for t in child.subtree))
             if not outside or child.i in self.taken:
                 words.extend(self.noun_words(child) if child.pos_ in ("NOUN", "PROPN") else child.subtree)
         return words
+
+
+def is_partitive(adverb: Token, data: ModuleType) -> bool:
+    """A pronominal adverb of a group's preposition, which names the group ("80 Prozent davon",
+    "darunter"): "da" or "dar" and one of `GROUP_CASES`."""
+    lower = adverb.lower_
+    return any(lower in (f"da{case}", f"dar{case}") for case in data.GROUP_CASES)
 
 
 def is_article(token: Token) -> bool:
