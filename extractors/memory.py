@@ -6,7 +6,8 @@ named with LOCAL_GROUP_CASES: "Among workers under 35, 71 percent ..."), else wh
 ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech workers
 differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
 marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
-51 Prozent", "do so"), the subject is the last one of its passage. In an article that gives
+51 Prozent", "do so"), the subject is the last one of its passage; a pro-form or a bare measure
+noun ("die Quote") that opens a passage stands for the last subject of the article. In an article that gives
 neither a study year nor its own date, a figure without a year of its own has the year its
 passage last named for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
 """
@@ -27,6 +28,7 @@ class ArticleMemory:
         self.passage = -1
         self.passage_population = ""
         self.passage_subject = ""
+        self.article_subject = ""  # the last subject of the article, for a pro-form that opens a passage
         self.year_passage = -1
         self.named_year: int | None = None  # the year the passage last gave a figure
 
@@ -37,8 +39,10 @@ class ArticleMemory:
             self.passage, self.passage_population, self.passage_subject = passage, "", ""
         annotations = mention._
         subject = annotations.findings_subject or self.passage_subject
-        if annotations.findings_subject_refers_back and self.passage_subject:
-            subject = self.passage_subject  # "53 Prozent machen das regelmäßig"
+        if annotations.findings_subject_refers_back and (self.passage_subject or self.article_subject):
+            # "53 Prozent machen das regelmäßig"; "In der IT-Branche liegt die Quote bei 76 Prozent"
+            # opening a passage: the last subject of the article
+            subject = self.passage_subject or self.article_subject
         population = annotations.findings_population
         if population and annotations.findings_population_cue:
             self.named_population = population
@@ -46,6 +50,7 @@ class ArticleMemory:
             before = annotations.findings_population_before or ""
             population = self.passage_population or self.study_population or before or self.named_population
         self.passage_subject = subject
+        self.article_subject = subject or self.article_subject
         if not annotations.findings_population_local:
             self.passage_population = population or ""
         return subject, population or ""

@@ -133,6 +133,7 @@ class ParsedRoles:
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
             attach_noun_under_article(parsed)
             mark_plural_by_article(parsed)
+            mark_adverbs_taken_for_verbs(parsed, self.data)
             for share_start, share_end in shares:
                 attach_verb_taken_for_participle(parsed[share_start:share_end])
                 attach_verb_taken_for_noun(parsed[share_start:share_end])
@@ -594,6 +595,10 @@ class SentenceRoles(ParsedSentence):
         if all(head.pos_ in ("ADV", "ADJ") and head.dep_ == "advmod" for head in heads):
             return [*subject, *remnant]  # "setzen auf Homeoffice, jedes fünfte sogar vollständig": an adverb added
         verb = next((t for t in subject if self.is_verb(t)), None)
+        if verb is None and all(cases(head) or head.pos_ == "ADV" for head in heads):
+            # "In der IT-Branche liegt die Quote bei 76 Prozent, im Gastgewerbe dagegen bei 3 Prozent":
+            # the remnant names where, the measured noun stays
+            return subject
         return [verb, *remnant] if verb is not None else remnant
 
     def own_segment(self, anchor: Token) -> range:
@@ -1486,6 +1491,14 @@ def attach_noun_under_article(parsed: Doc) -> None:
         for child in [c for c in article.children if c != noun]:
             reattach(child, noun, child.dep_)
         reattach(article, noun, "det")
+
+
+def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
+    """Repair the tag of a lower-case adverb the tagger took for a verb ("im Handel dagegen bei
+    12 Prozent"): where the language's lexicon knows the word as an adverb only, it is one."""
+    for word in parsed:
+        if word.pos_ == "VERB" and word.is_lower and word_class(word.text, data) in data.PLAIN_ADVERB_CLASSES:
+            word.pos_ = "ADV"
 
 
 def mark_plural_by_article(parsed: Doc) -> None:

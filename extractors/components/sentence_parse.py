@@ -169,7 +169,7 @@ class SentenceParse:
         lower-case word the language's lexicon knows as a verb first (only where nouns are
         written with a capital, as a lower-case noun is then a mistake of the tagger)."""
         word = parsed[start - 1] if start - 1 > clause_start else None
-        if word is None or not self.data.NOUNS_CAPITALIZED or not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ")):
+        if word is None or not self.data.NOUNS_CAPITALIZED or not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")):
             return None
         known = word_class(word.text, self.data)
         return word if known and known.startswith(self.data.VERB_CLASSES) else None

@@ -146,6 +146,7 @@ NOUNS_CAPITALIZED = True
 # first opens an adverbial phrase ("Verglichen mit 1991 hat ...", "Gemessen am Umsatz ...").
 WORD_CLASS_MODEL = "morphmodel_ger.pgz"
 ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
+PLAIN_ADVERB_CLASSES = ("ADV", "PROAV")  # "dagegen", "danach": never a verb
 VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten": VV(FIN))
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"

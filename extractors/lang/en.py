@@ -142,6 +142,7 @@ NOUNS_CAPITALIZED = False
 # No word-class lexicon: the English tagger reads a capitalised first word well enough.
 WORD_CLASS_MODEL = None
 ADVERB_CLASSES = ()
+PLAIN_ADVERB_CLASSES = ()
 VERB_CLASSES = ()
 PLAIN_NOUN_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
