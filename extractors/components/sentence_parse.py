@@ -165,7 +165,7 @@ class SentenceParse:
 
     def verb_right_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The verb before a figure that starts at `start`, second in its clause after a fronted
-        phrase ("Von den Jüngeren nutzen 29 Prozent ..."), taken for a noun or an adjective: a
+        phrase ("Von den Jüngeren nutzen 29 Prozent ..."), taken for a noun, an adjective or an adverb: a
         lower-case word the language's lexicon knows as a verb first (only where nouns are
         written with a capital, as a lower-case noun is then a mistake of the tagger)."""
         word = parsed[start - 1] if start - 1 > clause_start else None
