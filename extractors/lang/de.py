@@ -267,5 +267,7 @@ MEASURE_NOUNS = ("quote", "rate", "wert", "plus", "minus", "niveau")
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
-ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, FRONTED_GROUP_CASES, genitive=True)
+# a figure that is a share of the clause's subject: "Bäckereien meldeten zu 61 Prozent unbesetzte Stellen"
+SUBJECT_SHARE_CASES = ("zu",)
+ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, FRONTED_GROUP_CASES, genitive=True, subject_share_cases=SUBJECT_SHARE_CASES)
 # fmt: on

@@ -265,5 +265,7 @@ MEASURE_NOUNS = ("figure", "rate", "level", "value")
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
-ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, FRONTED_GROUP_CASES, genitive=False)
+# a figure that is a share of the clause's subject ("zu 61 Prozent" in German): no English shape
+SUBJECT_SHARE_CASES = ()
+ROLE_PATTERNS = role_patterns(GROUP_CASES, CLAUSE_GROUP_CASES, FRONTED_GROUP_CASES, genitive=False, subject_share_cases=SUBJECT_SHARE_CASES)
 # fmt: on

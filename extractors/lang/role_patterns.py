@@ -36,7 +36,19 @@ def on_figure(cases: tuple[str, ...]) -> list:
     ] if cases else []
 
 
-def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, ...], fronted_group_cases: tuple[str, ...], genitive: bool) -> dict:
+def subject_share(cases: tuple[str, ...]) -> list:
+    """A plural subject of the verb a figure with one of `cases` hangs on ("Bäckereien meldeten
+    zu 61 Prozent unbesetzte Stellen": 61 percent of the bakeries)."""
+    return [
+        [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "case", "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(cases)}}},
+         {"LEFT_ID": "owner", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+         {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
+          "RIGHT_ATTRS": {"DEP": "nsubj", "POS": {"IN": ["NOUN", "PROPN"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}}],
+    ] if cases else []
+
+
+def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, ...], fronted_group_cases: tuple[str, ...], genitive: bool,
+                  subject_share_cases: tuple[str, ...] = ()) -> dict:
     """The patterns by name, in order of preference.
 
     Args:
@@ -45,6 +57,7 @@ def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, .
         fronted_group_cases: prepositions of a group named on the clause before the figure only
             ("For women, the rate was 40 percent"; "pay for services" names no group).
         genitive: whether a noun attribute without a preposition is a group (German genitive).
+        subject_share_cases: prepositions of a figure that is a share of the clause's subject ("zu").
     """
     return {
         # "91 Prozent aller Befragten", "jeder Dritte der Deutschen": a genitive attribute
@@ -66,4 +79,6 @@ def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, .
         "population_fronted": on_clause(fronted_group_cases),
         # "Von den Jüngeren nutzen 29 Prozent …", with the group hung on the figure
         "population_fronted_on_figure": on_figure(fronted_group_cases),
+        # "Bäckereien meldeten zu 61 Prozent unbesetzte Stellen"
+        "population_subject": subject_share(subject_share_cases),
     }
