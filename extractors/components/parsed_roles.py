@@ -441,6 +441,11 @@ class SentenceRoles(ParsedSentence):
         tokens = super().phrase(head, left_out)
         if tokens and self.frame is not None and head == self.frame[0]:
             tokens = trim([t for t in tokens if t.i < self.frame[1]]) or None
+            frame = list(self.parsed[tokens[0].i : self.frame[1]]) if tokens and self.frame[1] < len(self.parsed) else []
+            if frame and not any(t.i in self.taken or t.is_punct or "Fin" in t.morph.get("VerbForm") for t in frame):
+                # the frame's words up to its comma, whatever the parse hangs them on ("Among
+                # households earning less than $40,000 a year, …"), where they hold no clause
+                tokens = trim(frame) or tokens
         return tokens
 
     def antecedent(self, pronoun: Token) -> Token | None:

@@ -220,6 +220,9 @@ DE = [
 ]
 
 EN = [
+    ("a group the sentence opens with runs to its comma, whatever the parse hangs on it",
+     "Among households earning less than $40,000 a year, 64 percent reported skipping meals.", "64 percent",
+     "reported skipping meals", "households earning less than $40,000 a year"),
     ("an absolute phrase whose predicate the figure measures: its noun",
      "Most drivers own a car, with electric cars the most wanted at 41 percent.", "41 percent", "electric cars", None),
     ("the segment a compared figure's cue opens is the comparison's, its time too",
