@@ -56,8 +56,10 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
     (one of `same_words`), and a share named by a bare part noun ("2006 war der Anteil auf 11
     Prozent gestiegen": the share of before)."""
     ids = {t.i for t in tokens}
-    figures = [c for t in tokens for c in t.children if any(n.dep_ == "nummod" for n in c.children)]  # "die Quote [bei 76 Prozent]"
-    if all(is_bare_part_noun(t, part_nouns, figures) or (t.dep_ == "det" and is_bare_part_noun(t.head, part_nouns, figures)) for t in tokens):
+    # a figure or a group the subject left out: "die Quote [bei 76 Prozent]", "the figure [for teachers]"
+    besides = [c for t in tokens for c in t.children if c.i not in ids and (
+        any(n.dep_ == "nummod" for n in c.children) or (cases(c) and "Number=Plur" in c.morph))]
+    if all(is_bare_part_noun(t, part_nouns, besides) or (t.dep_ == "det" and is_bare_part_noun(t.head, part_nouns, besides)) for t in tokens):
         return True
     if takes_a_side(tokens):
         return False

@@ -133,6 +133,7 @@ class ParsedRoles:
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
             attach_noun_under_article(parsed)
             mark_plural_by_article(parsed)
+            attach_noun_marked_by_preposition(parsed)
             mark_adverbs_taken_for_verbs(parsed, self.data)
             for share_start, share_end in shares:
                 attach_verb_taken_for_participle(parsed[share_start:share_end])
@@ -1496,6 +1497,19 @@ def attach_noun_under_article(parsed: Doc) -> None:
         for child in [c for c in article.children if c != noun]:
             reattach(child, noun, child.dep_)
         reattach(article, noun, "det")
+
+
+def attach_noun_marked_by_preposition(parsed: Doc) -> None:
+    """Repair the parse of a prepositional phrase after a noun taken for a clause of its own ("the
+    figure for elementary teachers was 58 percent", with "for" a subordinating mark and "teachers"
+    a second subject): a preposition marks no noun, so the phrase is the noun's before it."""
+    for mark in parsed:
+        if not (mark.pos_ == "ADP" and mark.dep_ == "mark" and mark.i > 0 and parsed[mark.i - 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        owner = parsed[mark.i - 1]
+        noun = next((t for t in parsed[mark.i + 1 : mark.i + 5] if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod")), None)
+        if noun is not None and reattach(noun, owner, "nmod"):
+            reattach(mark, noun, "case")
 
 
 def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:

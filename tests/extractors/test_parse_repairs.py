@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extractors.components.parsed_roles import (
     SentenceRoles,
     attach_copula_on_verb,
+    attach_noun_marked_by_preposition,
     attach_noun_under_article,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
@@ -200,6 +201,15 @@ def test_a_noun_hung_on_its_article_heads_it(rows, article, noun, case, verb):
     assert (doc[noun].head.i, doc[noun].dep_) == (verb, "obl")
     assert (doc[article].head.i, doc[article].dep_) == (noun, "det")
     assert doc[case].head.i == noun
+
+
+def test_a_noun_after_a_preposition_taken_for_a_mark_is_the_noun_befores():
+    doc = parse([("the", 1, "det", "DET", "PronType=Art"), ("rate", 6, "nsubj", "NOUN", "Number=Sing"),
+                 ("for", 6, "mark", "ADP", ""), ("young", 4, "amod", "ADJ", ""), ("nurses", 6, "nsubj", "NOUN", "Number=Plur"),
+                 ("was", 6, "cop", "AUX", ""), ("percent", 6, "ROOT", "NOUN", ""), ])
+    attach_noun_marked_by_preposition(doc)
+    assert (doc[4].head.i, doc[4].dep_) == (1, "nmod")
+    assert (doc[2].head.i, doc[2].dep_) == (4, "case")
 
 
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():
