@@ -667,6 +667,9 @@ class SentenceRoles(ParsedSentence):
             if group is None and own is not None and own.pos_ in ("NOUN", "PROPN") and not self.is_passive(verb):
                 return self.closed_clause(anchor, verb, {own.i}), self.phrase(own), True
             return self.closed_clause(anchor, verb, set()), self.clause_group(verb, group), group is not None
+        ranked = self.ranked_item(anchor)
+        if ranked is not None:  # "Dahinter folgen Spanien mit 14 Prozent und Italien mit 9 Prozent"
+            return ranked, self.phrase(group) if group is not None else None, group is not None
         counted_noun = self.noun_counted_by(anchor)
         if counted_noun is not None:  # "Jeder zehnte Deutsche hält ...": the noun is the group
             left_out = {anchor.i, counted_noun.i}
@@ -730,6 +733,23 @@ class SentenceRoles(ParsedSentence):
         if subject is None or not self.names_study(subject):
             return None
         return self.words_after(anchor, group)
+
+    def ranked_item(self, anchor: Token) -> list[Token] | None:
+        """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
+        "danach folgten mangelnde Vorkenntnisse mit 44 Prozent"): the noun phrase right before the
+        figure's "mit", in a clause whose verb ranks (RANKING_VERBS)."""
+        span = self.spans.get(anchor.i)
+        if span is None or span.start < 2 or self.parsed[span.start - 1].lower_ not in self.data.WITH_CASES:
+            return None
+        window = self.clause_window(anchor)
+        if not any(t.lemma_.lower() in self.data.RANKING_VERBS for t in self.parsed[window.start : span.start]):
+            return None
+        item = [self.parsed[span.start - 2]]
+        while item[0].i > window.start and self.parsed[item[0].i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and item[0].pos_ in ("NOUN", "PROPN", "ADJ"):
+            if self.parsed[item[0].i - 1].lemma_.lower() in self.data.RANKING_VERBS:
+                break
+            item.insert(0, self.parsed[item[0].i - 1])
+        return item if item[-1].pos_ in ("NOUN", "PROPN") and item[-1].i not in self.taken else None
 
     def done_to_by(self, anchor: Token) -> Token | None:
         """What a figure does, where it is the agent of a passive participle after a noun ("the top

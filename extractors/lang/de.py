@@ -234,6 +234,8 @@ AGENT_CASES = ("von", "durch")
 OBJECT_CASES = ("mit", "an", "auf", "über", "um", "nach", "vor")
 # A figure after these says how many of the clause's subject: "Mit 51 Prozent nutzen Angestellte ...".
 WITH_CASES = ("mit",)
+# a ranking names its items with their figures: "Dahinter folgen Spanien mit 14 Prozent"
+RANKING_VERBS = ("folgen",)
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "verglichen mit 78 Prozent", "gegenüber 16 Prozent der Männer", "als 40 Prozent".
 COMPARISON_CASES = ("als", "gegenüber", "verglichen")

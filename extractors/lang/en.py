@@ -233,6 +233,8 @@ OBJECT_CASES = ()
 # A figure after these says how many of the clause's subject; English "with" says so too seldom
 # ("content comes first with 42.9%" counts the item, not a group).
 WITH_CASES = ()
+# a ranking naming its items with "with": no English shape of it yet ("followed by" joins listed items)
+RANKING_VERBS = ()
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "compared with 78 percent in 2010", "versus just 26 percent", "than 40 percent".
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
