@@ -227,6 +227,13 @@ class ParsedSentence:
                         and not self.names_role(c)), None)  # not "als wichtigste Gründe"
         if subject is None and self.data.SUBJECT_BEFORE_VERB:
             subject = self.noun_before(predicate, besides)
+        if subject is None and not self.data.SUBJECT_BEFORE_VERB:
+            # two objects after the verb where the subject is missing: the first that agrees with the
+            # verb in number is the subject ("nannten die Betriebe fehlende Bewerbungen")
+            objects = [c for c in predicate.children if c.dep_ == "obj" and c.i > predicate.i and c.pos_ in ("NOUN", "PROPN") and c != besides]
+            number = predicate.morph.get("Number")
+            if len(objects) >= 2 and number and objects[0].morph.get("Number") == number and objects[0].i not in self.taken:
+                subject = objects[0]
         return subject
 
     def names_role(self, noun: Token) -> bool:

@@ -194,6 +194,8 @@ DE = [
      "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
     ("a participle first, the tagger's noun, is no group",
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
+    ("an item named in a role after the subject the parse took for an object",
+     "Als häufigsten Grund nannten die Händler hohe Kosten (64 Prozent).", "64 Prozent", "hohe Kosten", "Händler"),
     ("a figure with \"zu\" is a share of the clause's plural subject",
      "Die Apotheken meldeten zu 37 Prozent Lieferengpässe.", "37 Prozent", "meldeten Lieferengpässe", "Apotheken"),
     ("an adverb and a frequency after the figure are the verb's",
