@@ -121,6 +121,14 @@ def is_accusative(noun: Token) -> bool:
     return any("Acc" in t.morph.get("Case") for t in [noun, *(c for c in noun.children if c.dep_ == "det")])
 
 
+def is_main_clause(verb: Token) -> bool:
+    """Whether a verb heads a main clause: the root or one coordinated with it or beside it, not
+    a clause opened by a conjunction ("dass", "since") or hung on a word."""
+    while verb.dep_ in ("conj", "parataxis"):
+        verb = verb.head
+    return verb.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def verb_phrases(head: Token, data: ModuleType) -> set[int]:
     """The words of the prepositional phrases after a group's head that belong to the verb or an
     adjective, not to the group ("der Befragten für gute Autofahrer", "der Bundesbürger mit dem
@@ -128,9 +136,16 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
     (GROUP_MODIFIER_CASES; some only with a number: "über 50", not "über Erschöpfung"), and those
     right before the adjective or participle they complement."""
     words = set()
+    # a subject before the verb of a main clause keeps the phrases up to the verb ("Ridership on
+    # U.S. public transit climbed …"): an English subject ends at its verb, a German main clause
+    # has one phrase before it
+    verb = head.head
+    fronted = head.dep_ in SUBJECTS and verb.i > head.i and verb.pos_ in ("VERB", "AUX") and is_main_clause(verb)
     for child in head.children:
         prepositions = cases(child)
         if child.i < head.i or not prepositions or child.dep_ not in ("nmod", "obl"):
+            continue
+        if fronted and child.right_edge.i < verb.i:
             continue
         after = child.right_edge.i + 1
         word = child.doc[after] if after < len(child.doc) else None

@@ -39,6 +39,7 @@ from extractors.clauses import (
     is_attribute,
     is_bare_part_noun,
     is_expletive,
+    is_main_clause,
     is_year,
     names_part,
     phrase_text,
@@ -1186,14 +1187,6 @@ class SentenceRoles(ParsedSentence):
     def has_share(self, noun: Token) -> bool:
         """Whether a restated share counts the noun itself: "Jeder fünfte Bundesbürger (22 Prozent)"."""
         return any(c.i in self.taken for c in noun.children if c.dep_ in ("det", "amod", "nummod") and c.i < noun.i)
-
-
-def is_main_clause(verb: Token) -> bool:
-    """Whether a verb heads a main clause: the root or one coordinated with it or beside it, not
-    a clause opened by a conjunction ("dass", "since") or hung on a word."""
-    while verb.dep_ in ("conj", "parataxis"):
-        verb = verb.head
-    return verb.dep_ == "ROOT" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def is_finite(verb: Token) -> bool:

@@ -194,6 +194,8 @@ DE = [
      "Verglichen mit dem Vorjahr ist die Zahl der Mitglieder um 5 Prozent gestiegen.", "5 Prozent", "ist gestiegen", "Mitglieder"),
     ("a participle first, the tagger's noun, is no group",
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
+    ("change: the phrases between a subject and its verb are the subject's",
+     "Der Umsatz der Bäckereien auf dem Land ist um 12 Prozent gesunken.", "12 Prozent", "ist gesunken", "Umsatz der Bäckereien auf dem Land"),
     ("an item named in a role after the subject the parse took for an object",
      "Als häufigsten Grund nannten die Händler hohe Kosten (64 Prozent).", "64 Prozent", "hohe Kosten", "Händler"),
     ("a figure with \"zu\" is a share of the clause's plural subject",
@@ -222,6 +224,8 @@ DE = [
 ]
 
 EN = [
+    ("change: the phrases between a subject and its verb are the subject's",
+     "Ridership on regional trains climbed 14 percent in 2024.", "14 percent", "climbed", "Ridership on regional trains"),
     ("a group the sentence opens with runs to its comma, whatever the parse hangs on it",
      "Among households earning less than $40,000 a year, 64 percent reported skipping meals.", "64 percent",
      "reported skipping meals", "households earning less than $40,000 a year"),
