@@ -659,6 +659,9 @@ class SentenceRoles(ParsedSentence):
             if words and not any(self.is_verb(t) for t in words):
                 return words, self.phrase(whole), True
             group = whole  # "Voters are split, with 45% saying they back the plan"
+            if any(c.dep_ == "obj" and c.pos_ == "NOUN" and names_part(c, self.share_nouns) for c in whole.head.children):
+                # "Emergency physicians had the highest rate, at 62 percent": the measure named before
+                return None, self.phrase(whole), True
         noun = self.bracketing_noun(anchor)
         if noun is not None:
             return self.bracketed(anchor, noun, group)
