@@ -74,13 +74,16 @@ def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
     data = language_data.get(lang)
     before = sentence[:start].split()[-2:]
     after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
-    pieces = _COMMA.split(sentence[start:end])  # a closed relative clause lies between the first two commas
-    relative = pieces[1].split() if len(pieces) > 2 and pieces[1].split()[:1] else []
-    if relative and relative[0].lower() not in data.RELATIVE_WORDS:
+    pieces = _COMMA.split(sentence[start:end])
+    relative = pieces[1].split() if len(pieces) > 2 else []  # a clause closed between the first two commas
+    if not relative or relative[0].lower() not in data.RELATIVE_WORDS:
         relative = []
-    def until_period(words: list[str]) -> list[str]:
-        return list(takewhile(lambda word: word.lower() not in data.PERIOD_START_WORDS, words))
-    return " ".join(before + until_period(after) + until_period(relative))
+    return " ".join(before + before_period(after, data) + before_period(relative, data))
+
+
+def before_period(words: list[str], data) -> list[str]:
+    """The words before a period's start ("seit 2010", "since 2010"), which names no study year."""
+    return list(takewhile(lambda word: word.lower() not in data.PERIOD_START_WORDS, words))
 
 
 def study_population(passages: Sequence[Passage], lang: str) -> str:
