@@ -165,11 +165,23 @@ class ParsedRoles:
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         subjects = [self.group_of_part(t) for t in parsed if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and is_main_clause(t.head)
                     and reading.is_predicate(t.head) and not reading.is_first_adverb(t) and not reading.names_role(t)]
-        subjects = [t for t in subjects if t is not None and is_plural(t)]
+        subjects = [t for t in subjects if t is not None and is_plural(t)] or self.opening_part_group(parsed)
         phrase = reading.phrase(subjects[-1]) if subjects else None
         if phrase:
             for mention in mentions:
                 mention._.findings_population_before = self.citation_form(phrase)
+
+    def opening_part_group(self, parsed: Doc) -> list[Token]:
+        """The group of a part noun that opens a sentence, read from the words where the parse
+        lost the subject ("Eine knappe Mehrheit der Deutschen unterstützt ..."): a plural noun
+        right after the part noun and its group word ("der", "of")."""
+        part = next((t for t in parsed[:4] if t.pos_ == "NOUN"), None)
+        if part is None or not names_part(part, self.part_nouns) or part.i + 2 >= len(parsed):
+            return []
+        if parsed[part.i + 1].lower_ not in self.data.POPULATION_AFTER:
+            return []
+        noun = next((t for t in parsed[part.i + 2 : part.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+        return [noun] if noun is not None and is_plural(noun) else []
 
     def group_of_part(self, noun: Token) -> Token:
         """The group a part noun names a part of ("Eine klare Mehrheit der Deutschen" -> "Deutschen",
