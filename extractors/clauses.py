@@ -454,6 +454,8 @@ class ParsedSentence:
         if fronted is not None:
             complements.update(t.i for t in fronted.subtree)
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
+        if any(c.dep_ == "cop" for c in verb.children):  # a predicate with its preposition: "were in favor"
+            complements.update(c.i for c in verb.children if c.dep_ == "case")
         if any(self.parsed[i].head == verb and self.parsed[i].dep_ == "obj" for i in left_out & self.anchor_ids):
             # "Aktien besitzen nur 19 Prozent der Befragten", "Shoppers spend 20 percent of their budget on food":
             # with the figure for the object, a noun for the subject says what the figure's group does or has

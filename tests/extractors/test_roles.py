@@ -224,6 +224,8 @@ DE = [
 ]
 
 EN = [
+    ("reported speech with a prepositional predicate keeps its preposition",
+     "In a poll, 61 percent said they were in favor.", "61 percent", "were in favor", None),
     ("change: the phrases between a subject and its verb are the subject's",
      "Ridership on regional trains climbed 14 percent in 2024.", "14 percent", "climbed", "Ridership on regional trains"),
     ("a group the sentence opens with runs to its comma, whatever the parse hangs on it",
