@@ -1124,6 +1124,10 @@ class SentenceRoles(ParsedSentence):
         """The roles of a figure that is the level of a measured noun ("Die Quote liegt bei 3
         Prozent"); a noun that names a part of a group ("Der Anteil der Firmen, die X nutzen")
         gives that group, and the group's relative clause is the subject."""
+        owner = self.possessor(noun) if self.is_part_noun(noun) else None
+        if owner is not None:  # "Die Karte gewinnt an Bedeutung: Ihr Anteil am Umsatz stieg auf 42 Prozent": the owner's share of the whole
+            whole = next((c for c in noun.children if is_attribute(c) and c.i > noun.i and cases(c)), None)
+            return self.phrase(owner), self.phrase(whole) if whole is not None else None, whole is not None
         noun_group = self.groups.get(noun.i) or next(  # "the unemployment rate for Black workers"
             (c for c in noun.children if is_attribute(c) and is_plural(c) and cases(c) & set(self.data.FRONTED_GROUP_CASES)), None)
         group = group or noun_group
@@ -1147,6 +1151,14 @@ class SentenceRoles(ParsedSentence):
                 population = self.phrase(group, {clause.i})
             return subject, population, True
         return self.phrase(noun, {noun_group.i} if noun_group is not None else set()), population, group is not None
+
+    def possessor(self, noun: Token) -> Token | None:
+        """What a possessive before a part noun stands for, where the sentence named it before
+        ("Die Karte gewinnt an Bedeutung: Ihr Anteil …", "Cards gain ground: their share …"):
+        the last noun subject before it."""
+        if not any("Yes" in c.morph.get("Poss") and "3" in c.morph.get("Person") for c in noun.children if c.i < noun.i):
+            return None
+        return next((t for t in reversed(self.parsed[: noun.i]) if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN")), None)
 
     def measured_noun(self, anchor: Token) -> Token | None:
         """The noun a figure is the level of: "Die Quote liegt bei 3 Prozent", "The rate was 5%"."""

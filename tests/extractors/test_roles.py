@@ -196,6 +196,8 @@ DE = [
      "Gemessen am Umsatz hat der Anteil der Onlinekäufe um 3 Prozentpunkte zugenommen.", "3 Prozentpunkte", "hat zugenommen", "Onlinekäufe"),
     ("change: the phrases between a subject and its verb are the subject's",
      "Der Umsatz der Bäckereien auf dem Land ist um 12 Prozent gesunken.", "12 Prozent", "ist gesunken", "Umsatz der Bäckereien auf dem Land"),
+    ("a possessive before a part noun stands for the subject before it; the whole after it",
+     "Das E-Bike holt auf: Sein Anteil am Fahrradabsatz stieg auf 48 Prozent.", "48 Prozent", "E-Bike", "Fahrradabsatz"),
     ("an item named in a role after the subject the parse took for an object",
      "Als häufigsten Grund nannten die Händler hohe Kosten (64 Prozent).", "64 Prozent", "hohe Kosten", "Händler"),
     ("a figure with \"zu\" is a share of the clause's plural subject",
@@ -224,6 +226,8 @@ DE = [
 ]
 
 EN = [
+    ("a possessive before a part noun stands for the subject before it; the whole after it",
+     "E-bikes are catching on: their share of bicycle sales rose to 48 percent.", "48 percent", "E-bikes", "bicycle sales"),
     ("reported speech with a prepositional predicate keeps its preposition",
      "In a poll, 61 percent said they were in favor.", "61 percent", "were in favor", None),
     ("change: the phrases between a subject and its verb are the subject's",
