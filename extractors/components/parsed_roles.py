@@ -284,6 +284,24 @@ class ParsedRoles:
                 return part, lemma
         return text, text
 
+    def plural_of(self, noun: str) -> str:
+        """The plural of a noun in the singular, by the lemma table and `PLURAL_ENDINGS`: the
+        first ending (after `WEAK_NOUN_ENDINGS` their "-en") whose form the table takes back to the
+        noun, and for "-e" and "-er" also its dative in "-n", with or without an umlaut
+        ("Haushalt" -> "Haushalte", "Kind" -> "Kinder", "Stadt" -> "Städte", "Frau" -> "Frauen");
+        a noun that ends like a plural keeps its form ("Bürger", "Unternehmen", "Deutsche")."""
+        lemmas = self.lemmas
+        if not self.data.PLURAL_ENDINGS or noun.endswith(self.data.PLURAL_LIKE_ENDINGS):
+            return noun
+        endings = ("en", *self.data.PLURAL_ENDINGS) if noun.endswith(self.data.WEAK_NOUN_ENDINGS) else self.data.PLURAL_ENDINGS
+        for ending in endings:
+            for stem in (noun, umlauted(noun)):
+                form = stem + ending
+                dative = form.endswith(("n", "s")) or lemmas.get(form + "n") == noun
+                if form != noun and lemmas.get(form) == noun and dative:
+                    return form
+        return noun
+
     def drops_plural_n(self, text: str, dative: bool) -> bool:
         """Whether a plural noun ending in -n loses it in the citation form: a dative plural of a
         noun whose plural has none ("Händlern" -> "Händler"; "Einkäufen" -> "Einkäufe" where the
@@ -327,10 +345,13 @@ class ParsedRoles:
         # ("der Arbeiter, Angestellten und Beamten" -> "Arbeiter, Angestellte und Beamte")
         nouns = [head, *(c for c in head.conjuncts if c.i > head.i)]
         inflected = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.i < n.i and c.dep_ == "amod"}
+        counted = any(c.lower_ in self.data.EVERY for c in head.children)  # "jeder fünfte Haushalt": households
         texts = []
         for token in tokens:
             text = self.written_out(token, tokens)
-            if ending and plural and (token.i in inflected or token.i < head.i):
+            if token == head and counted:
+                text = self.plural_of(text)
+            elif ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = token.pos_ == "ADJ" and token.is_lower
                 nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.text[:1].isupper())  # "Beschäftigten" tagged ADJ
                 noun = nominal and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
@@ -1523,6 +1544,16 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...]) -> None:
             continue  # already the noun's, or a figure ("under 5 percent")
         if reattach(number, noun, "nmod"):
             reattach(bound, number, "case")
+
+
+def umlauted(word: str) -> str:
+    """A word with an umlaut on its last vowel that takes one ("Stadt" -> "Städt", "Haus" -> "Häus")."""
+    for k in range(len(word) - 1, -1, -1):
+        if word[k] in "aou":
+            if word[k] == "u" and k > 0 and word[k - 1] == "a":
+                return word[: k - 1] + "äu" + word[k + 1 :]
+            return word[:k] + {"a": "ä", "o": "ö", "u": "ü"}[word[k]] + word[k + 1 :]
+    return word
 
 
 def attach_noun_under_article(parsed: Doc) -> None:

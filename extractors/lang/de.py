@@ -268,6 +268,10 @@ MEASURE_NOUNS = ("quote", "rate", "wert", "plus", "minus", "niveau")
 # "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"
+# the plural of a noun counted by "jeder fünfte Haushalt" (Haushalte), tried in this order
+PLURAL_ENDINGS = ("e", "er", "en", "n", "s")
+WEAK_NOUN_ENDINGS = ("ent", "ant", "ist", "oge", "at")  # "Student" -> "Studenten"
+PLURAL_LIKE_ENDINGS = ("e", "er", "el", "en", "chen", "lein")  # "Bürger", "Unternehmen", "Deutsche" keep their form
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
 # a figure that is a share of the clause's subject: "Bäckereien meldeten zu 61 Prozent unbesetzte Stellen"
 SUBJECT_SHARE_CASES = ("zu",)

@@ -266,6 +266,10 @@ MEASURE_NOUNS = ("figure", "rate", "level", "value")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
+# the plural of a noun counted by "every fifth" (German "jeder fünfte Haushalt"): not needed in English
+PLURAL_ENDINGS = ()
+WEAK_NOUN_ENDINGS = ()
+PLURAL_LIKE_ENDINGS = ()
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
 # a figure that is a share of the clause's subject ("zu 61 Prozent" in German): no English shape
 SUBJECT_SHARE_CASES = ()

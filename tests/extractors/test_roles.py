@@ -198,6 +198,8 @@ DE = [
      "Der Umsatz der Bäckereien auf dem Land ist um 12 Prozent gesunken.", "12 Prozent", "ist gesunken", "Umsatz der Bäckereien auf dem Land"),
     ("a possessive before a part noun stands for the subject before it; the whole after it",
      "Das E-Bike holt auf: Sein Anteil am Fahrradabsatz stieg auf 48 Prozent.", "48 Prozent", "E-Bike", "Fahrradabsatz"),
+    ("a noun counted by \"jeder fünfte\" is the group in its plural",
+     "Laut der Umfrage hat jeder fünfte Haushalt (21 Prozent) eine Wärmepumpe.", "21 Prozent", "hat eine Wärmepumpe", "Haushalte"),
     ("an item named in a role after the subject the parse took for an object",
      "Als häufigsten Grund nannten die Händler hohe Kosten (64 Prozent).", "64 Prozent", "hohe Kosten", "Händler"),
     ("a figure with \"zu\" is a share of the clause's plural subject",
@@ -566,3 +568,9 @@ def test_fallback_roles_without_a_trained_pipeline(lang, text, mention, subject,
         nlp.add_pipe(component)
     span = only_mention(nlp, text, mention)
     assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
+
+@pytest.mark.parametrize("noun,plural", [("Haushalt", "Haushalte"), ("Kind", "Kinder"), ("Stadt", "Städte"), ("Frau", "Frauen"),
+                                         ("Student", "Studenten"), ("Auto", "Autos"), ("Bürger", "Bürger"), ("Deutsche", "Deutsche")])
+def test_german_plural_of_a_counted_noun(de_nlp, noun, plural):
+    assert de_nlp.get_pipe("findings_parsed_roles").plural_of(noun) == plural
