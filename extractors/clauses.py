@@ -88,7 +88,7 @@ def takes_a_side(tokens: list[Token]) -> bool:
     Prozent waren dagegen", "dafür") in a clause without the expletive of an ellipsis ("Bei
     Frauen sind es dagegen 30 Prozent")."""
     governed = [t for t in tokens if t.pos_ == "PRON" and any(c.dep_ == "case" for c in t.children)]
-    expletive = any(t.pos_ == "PRON" and "Prs" in t.morph.get("PronType") and "Neut" in t.morph.get("Gender") and t not in governed for t in tokens)
+    expletive = any(is_expletive(t) and t not in governed for t in tokens)
     adverb = any(t.pos_ == "ADV" and "Dem" in t.morph.get("PronType") for t in tokens)
     return bool(governed) or (adverb and not expletive)
 
@@ -176,8 +176,7 @@ def is_pro_form(token: Token) -> bool:
     if token.pos_ == "PRON":
         if token.head.dep_ == "acl":
             return False  # the relative pronoun of "der Befragten, die ...", tagged "Dem,Rel" in German
-        neuter = "Prs" in kinds and "Neut" in token.morph.get("Gender") and "Yes" not in token.morph.get("Reflex")
-        return "Dem" in kinds or neuter
+        return "Dem" in kinds or is_expletive(token)
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.pos_ == "DET" and c.morph.get("PronType") == ["Dem"] for c in token.children)
 
 
