@@ -730,6 +730,9 @@ class SentenceRoles(ParsedSentence):
             subject = self.predicate(head, {anchor.i, counted.i}) if head is not None else None
             return subject, self.phrase(counted), True
         measured = self.measured_noun(anchor)
+        if measured is not None and self.figure_cases(anchor) & set(self.data.CHANGE_CASES) and group is None:
+            # "Der Krankenstand lag um 0,8 Prozentpunkte über dem Durchschnitt": a difference, like a change
+            return self.predicate(head, {anchor.i, measured.i}), self.phrase(measured), True
         if measured is not None:
             return self.measure(measured, group)
         changed = self.changed_noun(anchor)
