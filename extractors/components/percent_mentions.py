@@ -131,7 +131,9 @@ class PercentMentions:
         if first_value is None:
             return start, None, []
         before = lower[first - 1] if first > 0 else ""
-        if before in data.CHANGE_FROM and joiner in data.CHANGE_TO:
+        after_unit = next((w for w in lower[start + 2 : start + 4] if w != ","), "")  # "23 percent, respectively"
+        respective = joiner in data.RESPECTIVE_JOINERS and (not data.RESPECTIVELY or after_unit in data.RESPECTIVELY)
+        if (before in data.CHANGE_FROM and joiner in data.CHANGE_TO) or respective:
             if first == start - 2:  # the start value has no unit of its own: a bare mention
                 bare = Span(doc, first, first + 1, label=unit)
                 bare._.findings_share = Share(value=first_value, unit=unit)

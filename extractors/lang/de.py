@@ -44,6 +44,9 @@ RANGE_BETWEEN = ("zwischen",)                # "zwischen 20 und 30 Prozent"
 RANGE_BETWEEN_AND = ("und",)
 CHANGE_FROM = ("von",)                       # "von 74 auf 78 Prozent": a change, two claims
 CHANGE_TO = ("auf",)
+# two figures that share a unit, one for each of two groups: "24 beziehungsweise 23 Prozent" (two claims)
+RESPECTIVE_JOINERS = ("beziehungsweise", "bzw.", "bzw")
+RESPECTIVELY = ()
 
 # -- Qualifiers ----------------------------------------------------------------------------------
 QUALIFIERS = {

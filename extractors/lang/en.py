@@ -42,6 +42,9 @@ RANGE_BETWEEN = ("between",)                 # "between 20 and 30 percent"
 RANGE_BETWEEN_AND = ("and",)
 CHANGE_FROM = ("from",)                      # "from 40 to 50 percent": a change, two claims
 CHANGE_TO = ("to",)
+# two figures that share a unit, one for each of two groups: "24 and 23 percent, respectively" (two claims)
+RESPECTIVE_JOINERS = ("and",)
+RESPECTIVELY = ("respectively",)
 
 # -- Qualifiers ----------------------------------------------------------------------------------
 QUALIFIERS = {

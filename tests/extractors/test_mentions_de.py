@@ -76,6 +76,12 @@ def test_change_von_auf_gives_two_claims_de(de_nlp):
     assert [(m.text, m._.findings_share.value) for m in found] == [("74", 74), ("78 Prozent", 78)]
 
 
+@pytest.mark.parametrize("text", ["Frauen und Männer sparen gleich oft (31 beziehungsweise 29 Prozent).",
+                                  "Frauen und Männer sparen gleich oft (31 bzw. 29 Prozent)."])
+def test_respective_figures_give_two_claims_de(de_nlp, text):
+    assert [(m.text, m._.findings_share.value) for m in mentions(de_nlp, text)] == [("31", 31), ("29 Prozent", 29)]
+
+
 def test_derived_restated_by_percent_is_one_claim_de(de_nlp):
     found = mentions(de_nlp, "Fast jedes zweite Unternehmen (48 Prozent) bloggt.")
     assert [(m.text, m._.findings_share.qualifier, m._.findings_share.derived) for m in found] == [

@@ -84,6 +84,12 @@ def test_derived_restated_by_percent_is_one_claim_en(en_nlp):
     ]
 
 
+def test_respective_figures_give_two_claims_en(en_nlp):
+    found = mentions(en_nlp, "Women and men save as often (31 and 29 percent, respectively).")
+    assert [(m.text, m._.findings_share.value) for m in found] == [("31", 31), ("29 percent", 29)]
+    assert [m.text for m in mentions(en_nlp, "Rates of 31 and 29 percent are common.")] == ["29 percent"]
+
+
 def test_change_from_to_gives_two_claims_en(en_nlp):
     found = mentions(en_nlp, "Usage rose from 40% to 50% in a year.")
     assert [m._.findings_share.value for m in found] == [40, 50]
