@@ -295,7 +295,7 @@ class ParsedRoles:
             return noun
         endings = ("en", *self.data.PLURAL_ENDINGS) if noun.endswith(self.data.WEAK_NOUN_ENDINGS) else self.data.PLURAL_ENDINGS
         for ending in endings:
-            for stem in (noun, umlauted(noun)):
+            for stem in (noun, umlauted(noun, self.data.UMLAUTS)):
                 form = stem + ending
                 dative = form.endswith(("n", "s")) or lemmas.get(form + "n") == noun
                 if form != noun and lemmas.get(form) == noun and dative:
@@ -1428,8 +1428,7 @@ def attach_number_range(parsed: Doc) -> None:
         if noun.dep_ == "nummod" and cases(noun):  # a noun with a preposition counts nothing: "bei den 18- bis 24-Jährigen"
             noun.dep_ = "obl"
         if noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
-            noun.pos_ = "NOUN"
-            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
+            mark_plural_noun(noun)
 
 
 def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
@@ -1444,8 +1443,7 @@ def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
                 and (noun.pos_ in ("NOUN", "PROPN") or written_with_number)):
             continue
         if written_with_number:  # "60-Jährigen", whatever the tagger took it for: a plural noun
-            noun.pos_ = "NOUN"
-            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
+            mark_plural_noun(noun)
         before = parsed[article.i - 1] if article.i > 0 else None
         if before is not None and before.text == ")":  # "drei Viertel (73 Prozent) der unter 30-Jährigen"
             opening = next((t for t in reversed(parsed[: before.i]) if t.text == "("), None)
@@ -1549,13 +1547,13 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...]) -> None:
             reattach(bound, number, "case")
 
 
-def umlauted(word: str) -> str:
-    """A word with an umlaut on its last vowel that takes one ("Stadt" -> "Städt", "Haus" -> "Häus")."""
-    for k in range(len(word) - 1, -1, -1):
-        if word[k] in "aou":
-            if word[k] == "u" and k > 0 and word[k - 1] == "a":
-                return word[: k - 1] + "äu" + word[k + 1 :]
-            return word[:k] + {"a": "ä", "o": "ö", "u": "ü"}[word[k]] + word[k + 1 :]
+def umlauted(word: str, umlauts: tuple[tuple[str, str], ...]) -> str:
+    """A word with an umlaut (`UMLAUTS`) on its last vowel that takes one ("Stadt" -> "Städt",
+    "Haus" -> "Häus")."""
+    for end in range(len(word), 0, -1):
+        for plain, marked in umlauts:
+            if word[:end].endswith(plain):
+                return word[: end - len(plain)] + marked + word[end:]
     return word
 
 
@@ -1588,6 +1586,12 @@ def attach_noun_marked_by_preposition(parsed: Doc) -> None:
             reattach(mark, noun, "case")
 
 
+def mark_plural_noun(noun: Token, **features: str) -> None:
+    """Tag a word a plural noun, with the morphological `features` besides (a repair's verdict)."""
+    noun.pos_ = "NOUN"
+    noun.set_morph({**noun.morph.to_dict(), "Number": "Plur", **features})
+
+
 def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
     """Repair the tag of a lower-case adverb the tagger took for a verb ("im Handel dagegen bei
     12 Prozent"): where the language's lexicon knows the word as an adverb only, it is one."""
@@ -1605,8 +1609,7 @@ def mark_plural_by_article(parsed: Doc) -> None:
             continue
         article = next((c for c in noun.children if c.dep_ == "det" and "Art" in c.morph.get("PronType") and "Number=Plur" in c.morph), None)
         if article is not None:
-            case = {"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}
-            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur", **case})
+            mark_plural_noun(noun, **({"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}))
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
@@ -1621,8 +1624,7 @@ def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
             continue
         known = word_class(noun.text, data)
         if known is not None and (known == "NNA" or known.startswith("ADJ")):
-            noun.pos_ = "NOUN"
-            noun.set_morph({**noun.morph.to_dict(), "Number": "Plur"})
+            mark_plural_noun(noun)
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:

@@ -273,6 +273,7 @@ OBLIQUE_PLURAL_ENDING = ""
 PLURAL_ENDINGS = ()
 WEAK_NOUN_ENDINGS = ()
 PLURAL_LIKE_ENDINGS = ()
+UMLAUTS = ()
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
 # a figure that is a share of the clause's subject ("zu 61 Prozent" in German): no English shape
 SUBJECT_SHARE_CASES = ()
