@@ -134,6 +134,7 @@ class ParsedRoles:
             attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
             attach_noun_under_article(parsed)
             mark_plural_by_article(parsed)
+            mark_number_compounds_adjectives(parsed)
             attach_noun_marked_by_preposition(parsed)
             mark_adverbs_taken_for_verbs(parsed, self.data)
             for share_start, share_end in shares:
@@ -1610,6 +1611,18 @@ def mark_plural_by_article(parsed: Doc) -> None:
         article = next((c for c in noun.children if c.dep_ == "det" and "Art" in c.morph.get("PronType") and "Number=Plur" in c.morph), None)
         if article is not None:
             mark_plural_noun(noun, **({"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}))
+
+
+def mark_number_compounds_adjectives(parsed: Doc) -> None:
+    """Repair the tag of a compound of a number the tagger took for a number ("der 15-jährigen
+    Mädchen"): a number joined by a hyphen to a word in lower case is an adjective ("15-jährig",
+    "3-stündig"), one written with a capital a noun ("65-Jährige")."""
+    for word in parsed:
+        number, hyphen, rest = word.text.partition("-")
+        if word.pos_ == "NUM" and hyphen and number.isdigit() and rest.isalpha() and rest.islower():
+            word.pos_ = "ADJ"
+            if word.dep_ == "nummod":
+                word.dep_ = "amod"
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

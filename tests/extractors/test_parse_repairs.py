@@ -20,6 +20,7 @@ from extractors.components.parsed_roles import (
     attach_subject_of_complement,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
+    mark_number_compounds_adjectives,
     mark_plural_by_article,
     reattach,
 )
@@ -217,6 +218,15 @@ def test_a_noun_takes_the_number_and_case_of_its_plural_article():
                  ("Älteren", 2, "ROOT", "NOUN", "Case=Acc|Number=Sing")])
     mark_plural_by_article(doc)
     assert (doc[2].morph.get("Number"), doc[2].morph.get("Case")) == (["Plur"], ["Dat"])
+
+
+@pytest.mark.parametrize("word, pos", [("15-jährigen", "ADJ"), ("3-stündige", "ADJ"), ("25-44", "NUM"), ("65-Jährigen", "NUM")])
+def test_a_number_joined_to_a_lower_case_word_is_an_adjective(word, pos):
+    doc = parse([("der", 2, "det", "DET", "Case=Gen|Number=Plur|PronType=Art"), (word, 2, "nummod", "NUM", ""),
+                 ("Mädchen", 2, "ROOT", "NOUN", "Number=Plur")])
+    mark_number_compounds_adjectives(doc)
+    assert doc[1].pos_ == pos
+    assert doc[1].dep_ == ("amod" if pos == "ADJ" else "nummod")
 
 
 VERB_AS_PARTICIPLE = [
