@@ -125,6 +125,7 @@ class ParsedRoles:
             attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_number_range(parsed)
             attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
+            attach_participle_with_number(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_participle_after_pronoun(parsed)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
@@ -135,6 +136,7 @@ class ParsedRoles:
             attach_noun_under_article(parsed)
             mark_plural_by_article(parsed)
             mark_number_compounds_adjectives(parsed)
+            mark_opening_preposition(parsed, self.data.FRAME_CASES)
             attach_noun_marked_by_preposition(parsed)
             mark_adverbs_taken_for_verbs(parsed, self.data)
             for share_start, share_end in shares:
@@ -478,11 +480,17 @@ class SentenceRoles(ParsedSentence):
         if tokens and self.frame is not None and head == self.frame[0]:
             tokens = trim([t for t in tokens if t.i < self.frame[1]]) or None
             frame = list(self.parsed[tokens[0].i : self.frame[1]]) if tokens and self.frame[1] < len(self.parsed) else []
-            if frame and not any(t.i in self.taken or t.is_punct or "Fin" in t.morph.get("VerbForm") for t in frame):
+            if frame and not any(t.i in self.taken or t.is_punct or self.is_finite_in_frame(t) for t in frame):
                 # the frame's words up to its comma, whatever the parse hangs them on ("Among
                 # households earning less than $40,000 a year, …"), where they hold no clause
                 tokens = trim(frame) or tokens
         return tokens
+
+    def is_finite_in_frame(self, token: Token) -> bool:
+        """Whether a word of a frame is a finite verb, not a participle after the frame's noun that
+        the tagger took for one ("Among renters aged 18 to 29, …")."""
+        participle = token.i == self.frame[0].i + 1 and token.lower_.endswith(self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+        return "Fin" in token.morph.get("VerbForm") and not participle
 
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
@@ -1369,6 +1377,23 @@ def attach_participle_with_complement(parsed: Doc, endings: tuple[str, ...]) -> 
             reattach(participle, noun, "acl")
 
 
+def attach_participle_with_number(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle and a number after a figure's plural group, which the
+    parser takes for the figure's verb and its object ("…, against 21 percent of renters aged 45
+    and older"): a participle that a number completes right after a group is the group's (its
+    age, its size), and the figure takes the participle's place in the clause."""
+    for noun, participle, number in zip(parsed, parsed[1:], parsed[2:]) if endings else []:
+        figure = noun.head
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and participle.lower_.endswith(endings) and number.like_num
+                and number.head == participle and figure.head == participle and figure.dep_ == "nsubj"):
+            continue
+        root = participle.head == participle
+        dep = "ROOT" if root else "obl" if any(c.dep_ == "case" for c in figure.children) else participle.dep_
+        if reattach(figure, figure if root else participle.head, dep):
+            reattach(participle, noun, "acl")
+            participle.pos_ = "VERB"
+
+
 def attach_participle_after_pronoun(parsed: Doc) -> None:
     """Repair the parse of a plural demonstrative before a participle that the parser takes for
     the participle's determiner ("12% of those surveyed said ..."): the pronoun is the group and
@@ -1623,6 +1648,16 @@ def mark_number_compounds_adjectives(parsed: Doc) -> None:
             word.pos_ = "ADJ"
             if word.dep_ == "nummod":
                 word.dep_ = "amod"
+
+
+def mark_opening_preposition(parsed: Doc, prepositions: tuple[str, ...]) -> None:
+    """Repair the tag of a preposition that opens a sentence, which the tagger may take for an
+    adjective or a name of the noun after it ("Among parents with young children, …"): a word of
+    `prepositions` before its noun is that noun's preposition."""
+    first = next((t for t in parsed if not t.is_punct), None)
+    if first is not None and first.lower_ in prepositions and first.pos_ != "ADP" and first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first.pos_ = "ADP"
+        first.dep_ = "case"
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

@@ -16,11 +16,13 @@ from extractors.components.parsed_roles import (
     attach_noun_under_article,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
+    attach_participle_with_number,
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
     mark_number_compounds_adjectives,
+    mark_opening_preposition,
     mark_plural_by_article,
     reattach,
 )
@@ -227,6 +229,24 @@ def test_a_number_joined_to_a_lower_case_word_is_an_adjective(word, pos):
     mark_number_compounds_adjectives(doc)
     assert doc[1].pos_ == pos
     assert doc[1].dep_ == ("amod" if pos == "ADJ" else "nummod")
+
+
+def test_a_preposition_that_opens_a_sentence_is_its_nouns():
+    doc = parse([("Among", 1, "amod", "ADJ", "Degree=Pos"), ("voters", 4, "nsubj", "NOUN", "Number=Plur"), (",", 3, "punct", "PUNCT", ""),
+                 ("58", 4, "nummod", "NUM", ""), ("percent", 5, "nsubj", "NOUN", ""), ("agreed", 5, "ROOT", "VERB", "VerbForm=Fin")])
+    mark_opening_preposition(doc, en.FRAME_CASES)
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("ADP", "case", 1)
+
+
+def test_a_participle_with_a_number_after_a_group_is_the_groups():
+    doc = parse([("We", 1, "nsubj", "PRON", ""), ("voted", 1, "ROOT", "VERB", "VerbForm=Fin"), (",", 3, "punct", "PUNCT", ""),
+                 ("with", 5, "case", "ADP", ""), ("40", 5, "nummod", "NUM", ""), ("percent", 8, "nsubj", "NOUN", ""),
+                 ("of", 7, "case", "ADP", ""), ("voters", 5, "nmod", "NOUN", "Number=Plur"), ("aged", 1, "advcl", "VERB", "VerbForm=Fin"),
+                 ("18", 8, "obj", "NUM", "")])
+    attach_participle_with_number(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert (doc[8].head.i, doc[8].dep_) == (7, "acl")
+    assert (doc[5].head.i, doc[5].dep_) == (1, "obl")
+    assert doc[9].head.i == 8
 
 
 VERB_AS_PARTICIPLE = [

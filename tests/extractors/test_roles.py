@@ -477,6 +477,10 @@ GROUPS = [
     # a range of numbers with its first number cut names one group
     ("de", "Bei den 18- bis 29-Jährigen sind es 63 Prozent.", "63 Prozent", "18- bis 29-Jährige"),
     ("en", "For 18- to 29-year-olds, the figure is 72 percent.", "72 percent", "18- to 29-year-olds"),
+    # a sentence's opening preposition, whatever the tagger took it for, opens its frame; a
+    # participle with a number after a group is the group's
+    ("en", "Among voters aged 65 and older, 58 percent backed the plan.", "58 percent", "voters aged 65 and older"),
+    ("en", "Turnout reached 61 percent overall, against 40 percent of voters aged 18 to 24.", "40 percent", "voters aged 18 to 24"),
     # a bound of the number in a noun written with one belongs to the group
     ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
