@@ -125,7 +125,7 @@ class ParsedRoles:
             attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_number_range(parsed)
             attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
-            attach_participle_with_number(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+            attach_participle_after_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
             attach_participle_after_pronoun(parsed)
             attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
             attach_stranded_particles(parsed)
@@ -1377,18 +1377,26 @@ def attach_participle_with_complement(parsed: Doc, endings: tuple[str, ...]) -> 
             reattach(participle, noun, "acl")
 
 
-def attach_participle_with_number(parsed: Doc, endings: tuple[str, ...]) -> None:
-    """Repair the parse of a participle and a number after a figure's plural group, which the
-    parser takes for the figure's verb and its object ("…, against 21 percent of renters aged 45
-    and older"): a participle that a number completes right after a group is the group's (its
-    age, its size), and the figure takes the participle's place in the clause."""
-    for noun, participle, number in zip(parsed, parsed[1:], parsed[2:]) if endings else []:
+def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle right after a figure's plural group, which the parser
+    hangs on the figure ("18 percent of the companies surveyed have …") or takes for the figure's
+    verb where a number completes it or the figure has a preposition, so cannot be a subject
+    ("against 21 percent of renters aged 45 and older", "named by 41 percent of the adults
+    surveyed"): the participle is the group's, and the figure takes its place in the clause."""
+    for noun, participle in zip(parsed, parsed[1:]) if endings else []:
         figure = noun.head
-        if not (noun.pos_ == "NOUN" and is_plural(noun) and participle.lower_.endswith(endings) and number.like_num
-                and number.head == participle and figure.head == participle and figure.dep_ == "nsubj"):
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.dep_ == "nmod" and participle.lower_.endswith(endings)):
+            continue
+        if participle.head == figure and participle.dep_ == "acl":
+            reattach(participle, noun, "acl")
+            continue
+        following = parsed[participle.i + 1] if participle.i + 1 < len(parsed) else None
+        completed = following is not None and following.like_num and following.head == participle
+        preposition = any(c.dep_ == "case" for c in figure.children)
+        if not (figure.head == participle and figure.dep_ == "nsubj" and (completed or preposition)):
             continue
         root = participle.head == participle
-        dep = "ROOT" if root else "obl" if any(c.dep_ == "case" for c in figure.children) else participle.dep_
+        dep = "ROOT" if root else "obl" if preposition else participle.dep_
         if reattach(figure, figure if root else participle.head, dep):
             reattach(participle, noun, "acl")
             participle.pos_ = "VERB"

@@ -14,9 +14,9 @@ from extractors.components.parsed_roles import (
     attach_copula_on_verb,
     attach_noun_marked_by_preposition,
     attach_noun_under_article,
+    attach_participle_after_group,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
-    attach_participle_with_number,
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_verb_taken_for_modifier,
@@ -243,10 +243,17 @@ def test_a_participle_with_a_number_after_a_group_is_the_groups():
                  ("with", 5, "case", "ADP", ""), ("40", 5, "nummod", "NUM", ""), ("percent", 8, "nsubj", "NOUN", ""),
                  ("of", 7, "case", "ADP", ""), ("voters", 5, "nmod", "NOUN", "Number=Plur"), ("aged", 1, "advcl", "VERB", "VerbForm=Fin"),
                  ("18", 8, "obj", "NUM", "")])
-    attach_participle_with_number(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_participle_after_group(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
     assert (doc[8].head.i, doc[8].dep_) == (7, "acl")
     assert (doc[5].head.i, doc[5].dep_) == (1, "obl")
     assert doc[9].head.i == 8
+
+
+def test_a_participle_after_a_group_hung_on_the_figure_is_the_groups():
+    doc = parse([("18", 1, "nummod", "NUM", ""), ("percent", 5, "nsubj", "NOUN", ""), ("of", 3, "case", "ADP", ""),
+                 ("firms", 1, "nmod", "NOUN", "Number=Plur"), ("asked", 1, "acl", "VERB", "VerbForm=Part"), ("agree", 5, "ROOT", "VERB", "")])
+    attach_participle_after_group(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert (doc[4].head.i, doc[4].dep_) == (3, "acl")
 
 
 VERB_AS_PARTICIPLE = [

@@ -481,6 +481,7 @@ GROUPS = [
     # participle with a number after a group is the group's
     ("en", "Among voters aged 65 and older, 58 percent backed the plan.", "58 percent", "voters aged 65 and older"),
     ("en", "Turnout reached 61 percent overall, against 40 percent of voters aged 18 to 24.", "40 percent", "voters aged 18 to 24"),
+    ("en", "Higher taxes were rejected by 55 percent of the voters polled.", "55 percent", "voters polled"),
     # a bound of the number in a noun written with one belongs to the group
     ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
