@@ -195,6 +195,20 @@ def is_participle_adjunct(verb: Token) -> bool:
     return verb.dep_ == "advcl" and bool(forms & {"Ger", "Part"}) and not any(c.dep_ in ("mark", *SUBJECTS) for c in verb.children)
 
 
+def is_apposition(root: Token) -> bool:
+    """Whether the words after a comma, headed by `root`, are a noun phrase that comments on the
+    clause before ("…, a gap that worries compliance officers", "…, the highest level since
+    2008", "…, ein neuer Höchststand"): a noun with an article or an adjective before it, neither
+    a list of its own ("…, the Instagram app and TikTok") nor a further item of one (unless that
+    list was closed before the comma: "rent and utilities, a level economists consider …")."""
+    if root.pos_ != "NOUN" or not any(c.dep_ in ("det", "amod") and c.i < root.i for c in root.children):
+        return False
+    if any(c.dep_ == "conj" and any(cc.dep_ == "cc" for cc in c.children) for c in root.children):
+        return False
+    closed = any(c.dep_ == "conj" and c.i < root.i and any(cc.dep_ == "cc" for cc in c.children) for c in root.head.children)
+    return root.dep_ != "conj" or closed
+
+
 class ParsedSentence:
     """The parse of one sentence with the words of its figures.
 
@@ -388,11 +402,11 @@ class ParsedSentence:
         fronted = None
         if reported is not None:
             verb, left_out = reported
-            window = range(verb.left_edge.i, verb.right_edge.i + 1)
+            window = self.before_apposition(range(verb.left_edge.i, verb.right_edge.i + 1))
         else:
             fronted = self.fronted_argument_clause(verb)
             text_window = self.clause_window(verb)
-            window = range(max(text_window.start, verb.left_edge.i), text_window.stop)
+            window = self.before_apposition(range(max(text_window.start, verb.left_edge.i), text_window.stop))
             if fronted is not None:  # "Dass die Preise weiter steigen, erwarten 72 Prozent"
                 window = range(min(window.start, fronted.left_edge.i), window.stop)
             figure = next((i for i in left_out if i in self.anchor_ids), None)
@@ -537,10 +551,20 @@ class ParsedSentence:
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
-            if not attached or any(t.i in self.taken for t in following) or self.is_comment_after(following):
+            if not attached or any(t.i in self.taken for t in following) or self.is_comment_after(following) or is_apposition(root):
                 break
             end = following.end
         return range(start, end)
+
+    def before_apposition(self, window: range) -> range:
+        """The words of `window` up to a comma after which a noun phrase comments on the clause
+        (see `is_apposition`) and holds no figure."""
+        for comma in (i for i in window if self.parsed[i].text == ","):
+            following = self.segment_after(comma)
+            root = next((t for t in following if not following.start <= t.head.i < following.end), None)
+            if root is not None and is_apposition(root) and not any(t.i in self.taken for t in following):
+                return range(window.start, comma)
+        return window
 
     def is_comment_after(self, segment) -> bool:
         """Whether the words after a sentence's last comma say who reports it ("..., industry data

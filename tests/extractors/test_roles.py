@@ -231,6 +231,11 @@ DE = [
 ]
 
 EN = [
+    ("a noun phrase after a comma that comments on the clause is no part of it",
+     "Only 22 percent of hospitals have a backup generator, a gap that alarms regulators.", "22 percent", "have a backup generator", "hospitals"),
+    ("... nor is one that sums up a change", "Ticket sales rose 9 percent, the strongest gain since the pandemic.", "9 percent", "rose", "Ticket sales"),
+    ("... but a list after a comma is the clause's", "About 40 percent use Facebook, the Instagram app and TikTok.", "About 40 percent",
+     "use Facebook, the Instagram app and TikTok", None),
     ("a possessive before a part noun stands for the subject before it; the whole after it",
      "E-bikes are catching on: their share of bicycle sales rose to 48 percent.", "48 percent", "E-bikes", "bicycle sales"),
     ("reported speech with a prepositional predicate keeps its preposition",
