@@ -43,8 +43,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
     """The year of the study an article reports: a year in the title, in a sentence that names a
     study (survey, Umfrage, poll...) and states no percentage itself, or in the phrase that names
     the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
-    of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ...").
-    Periods give their last year."""
+    of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
+    that names an earlier study. Periods give their last year."""
     if article.title:
         years = text_years(article.title, lang)
         if years:
@@ -55,7 +55,7 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         for sentence in sentences(passage.text):
             percent = _PERCENT.search(sentence)
             end = percent.start() if percent else len(sentence)
-            studies = [m.start() for m in study_word(lang).finditer(sentence, 0, end)]
+            studies = [m.start() for m in study_word(lang).finditer(sentence, 0, end) if not names_earlier_study(sentence, m.start(), lang)]
             if not studies:
                 continue
             phrases = [study_phrase(sentence, start, end, lang) for start in studies] if percent else [sentence]
@@ -63,6 +63,14 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
             if years:
                 return max(years)
     return None
+
+
+def names_earlier_study(sentence: str, start: int, lang: str) -> bool:
+    """Whether the study word at `start` names an earlier study than the one reported: a period's
+    start or a word such as "last" among the three words before it ("Seit der letzten Erhebung
+    im Jahr 2022", "since the previous survey in 2021")."""
+    before = sentence[:start].split()[-3:]
+    return any(word.lower().strip(",") in language_data.get(lang).EARLIER_STUDY_WORDS for word in before)
 
 
 def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
@@ -96,14 +104,34 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
     for passage in passages:
         if not _DIGIT.search(passage.text):
             continue  # the number asked is written in digits
-        samples = [m for pattern in sample_patterns(lang) for m in pattern.finditer(passage.text)]
+        text = dates_masked(passage.text, lang)
+        samples = [m for pattern in sample_patterns(lang) for m in pattern.finditer(text)]
         for match in sorted(samples, key=lambda m: m.start()):
-            if match.re is sample_patterns(lang)[1] and not study_word(lang).search(sentence_around(passage.text, match.start())):
+            if match.re is sample_patterns(lang)[1] and not study_word(lang).search(sentence_around(text, match.start())):
                 continue
             phrase = sample_phrase(match.group(1).split(), data)
             if phrase:
                 return phrase
     return ""
+
+
+def dates_masked(text: str, lang: str) -> str:
+    """`text` with its calendar dates blanked out, so that no day is taken for the size of a sample
+    ("vom 14. Oktober bis 8. November 2024 insgesamt 3.124 Versicherte", "from March 3 to 12, 2024
+    among 2,400 nurses"); the other words keep their places."""
+    return date_pattern(lang).sub(lambda match: " " * len(match.group()), text)
+
+
+@cache
+def date_pattern(lang: str) -> re.Pattern[str]:
+    """A calendar date with its day, or a span of days, and its year if given: "14. Oktober",
+    "2. bis 20. Mai 2024", "3 March 2024", "March 3-12, 2024"."""
+    data = language_data.get(lang)
+    month = "(?:" + "|".join(re.escape(m) for m in sorted(data.MONTHS, key=len, reverse=True)) + r")\b\.?"
+    to = "(?:" + "|".join(re.escape(w) for w in data.RANGE_WORDS) + ")"
+    days = rf"\d{{1,2}}\.?(?:\s*{to}\s*\d{{1,2}}\.?)?"
+    year = r"(?:,?\s+\d{4}\b)?"
+    return re.compile(rf"(?<!\w)(?:{days}\s+{month}|{month}\s+{days}(?!\d)){year}", re.IGNORECASE)
 
 
 @cache

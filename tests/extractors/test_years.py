@@ -55,6 +55,9 @@ CASES = [
     ("en", "In a survey of 2,000 members of the trade union and their families, which was carried out in May 2023, "
      "34 percent were satisfied.\nAlso, 29 percent complained.", "29 percent", dt.date(2024, 6, 1), 2023, "context"),
     ("en", "A study of firms since 2010 finds 34 percent grew.\nAlso, 29 percent shrank.", "29 percent", dt.date(2024, 6, 1), 2024, "published"),
+    # a study named as an earlier one gives no study year
+    ("de", "Seit der letzten Erhebung im Jahr 2021 ist der Anteil gestiegen.\nHeute sparen 34 Prozent.", "34 Prozent", dt.date(2024, 6, 1), 2024, "published"),
+    ("en", "Since the previous survey in 2021, the share has grown.\nToday 34 percent save.", "34 percent", dt.date(2024, 6, 1), 2024, "published"),
     # a German compound ends with the study word
     ("de", "Ergebnisse der Verbraucherumfrage 2019. 72 Prozent kaufen online.", "72 Prozent", dt.date(2021, 3, 1), 2019, "context"),
     ("de", "Ergebnisse des Mikrozensus 2012. Verglichen mit 1991 stieg die Zahl der Haushalte um 15 Prozent.", "15 Prozent", None, 2012, "context"),
