@@ -181,15 +181,15 @@ def sample_phrase(words: list[str], data) -> str:
             continue
         after_joiner = bool(phrase) and phrase[-1].lower() in joiners
         if narrowing and (word[0].isdigit() or (after_joiner and lower in data.DETERMINERS)):
-            phrase.append(word.strip(".,"))
+            phrase.append(without_end_mark(word))
             continue
         if lower in stop or not word[0].isalpha():
             break
         if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
             break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
-        if phrase and "-" not in word and word.strip(".,").lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS):
+        if phrase and "-" not in word and without_end_mark(word).lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS):
             break  # "survey of 1,453 teens conducted in the fall"
-        phrase.append(word.strip(".,"))
+        phrase.append(without_end_mark(word))
     while phrase and (phrase[-1].lower() in joiners or phrase[-1].lower() in data.DETERMINERS):
         phrase.pop()  # "Pflegekräften in den Heimen und" keeps no dangling joiner
     if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
@@ -198,3 +198,9 @@ def sample_phrase(words: list[str], data) -> str:
     if phrase and phrase[0].lower() in units:
         return ""  # "ergab, dass 40 Prozent …": a figure, no sample
     return " ".join(phrase)
+
+
+def without_end_mark(word: str) -> str:
+    """A word without the comma or full stop after it; an abbreviation keeps its own ("U.S.")."""
+    word = word.rstrip(",")
+    return word if word.count(".") > 1 else word.rstrip(".")

@@ -322,6 +322,7 @@ class ParsedRoles:
         """A study's sample written after its number ("unter 2.000 befragten Bundesbürgern"), a
         plural, in its citation form: "befragte Bundesbürger" ("Kunden" stays); the phrase that
         narrows it keeps its case ("Pflegekräften in Heimen" -> "Pflegekräfte in Heimen")."""
+        phrase = self.before_finite_verb(phrase)
         ending = self.data.OBLIQUE_PLURAL_ENDING
         if not ending:
             return phrase
@@ -334,6 +335,20 @@ class ParsedRoles:
             return word[:-1] if adjective or noun else word
 
         return " ".join([*(citation(word) for word in words[:narrowed]), *words[narrowed:]])
+
+    def before_finite_verb(self, phrase: str) -> str:
+        """The words of a study's sample before a finite verb or an adverb that follows its noun,
+        by the tagger ("U.S. adults ran in May" -> "U.S. adults", "adults online between May 2
+        and 9" -> "adults"); a participle still narrows it ("adults aged 18 and older")."""
+        if self.sentence_parse is None:
+            return phrase
+        tagged = self.sentence_parse.parser(phrase)
+        after_noun = False
+        for token in tagged:
+            if after_noun and (token.pos_ in ("AUX", "ADV") or "Fin" in token.morph.get("VerbForm")):
+                return tagged[: token.i].text
+            after_noun = after_noun or token.pos_ in ("NOUN", "PROPN")
+        return phrase
 
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
