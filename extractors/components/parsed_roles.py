@@ -701,6 +701,9 @@ class SentenceRoles(ParsedSentence):
         found = self.found_by_study(anchor, group)
         if found:  # "The survey found 57 percent in favor and 36 percent opposed"
             return found, self.phrase(group) if group is not None else None, group is not None
+        source_of = self.reported_by(anchor)
+        if source_of is not None:  # "Cost was the main barrier, according to 71 percent of owners"
+            return source_of, self.phrase(group) if group is not None else None, group is not None
         done_to = self.done_to_by(anchor)
         if done_to is not None:  # "Labor costs were the top concern, cited by 44 percent of owners"
             return self.phrase(done_to, {head.i}), self.phrase(group) if group is not None else None, group is not None
@@ -814,6 +817,21 @@ class SentenceRoles(ParsedSentence):
                 break
             item.insert(0, self.parsed[item[0].i - 1])
         return item if item[-1].pos_ in ("NOUN", "PROPN") and item[-1].i not in self.taken else None
+
+    def reported_by(self, anchor: Token) -> list[Token] | None:
+        """What a figure says, where it opens a phrase that names who reports the sentence ("Cost
+        was the main barrier, according to 71 percent of owners", "Geld ist das größte Hindernis,
+        so 46 Prozent der Inhaber"): the words of the sentence outside that phrase. None where
+        the figure names no source."""
+        leads = self.data.REPORTING_LEADS
+        first = next((t for t in anchor.subtree if not t.is_punct), anchor)
+        after_comma = first.i > 0 and self.parsed[first.i - 1].text == ","  # ", so 46 Prozent der Inhaber"
+        if not (any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in anchor.children) or (after_comma and first.lower_ in leads)):
+            return None
+        source = {t.i for t in anchor.subtree}
+        root = next(t for t in self.parsed if t.head == t)
+        words = [t for t in root.subtree if t.i not in source and t.text not in ("(", ")")]
+        return trim(words) or None
 
     def done_to_by(self, anchor: Token) -> Token | None:
         """What a figure does, where it is the agent of a passive participle after a noun ("the top

@@ -228,9 +228,14 @@ DE = [
     # a list after it takes the clause before, with its own words in place of the parallel ones
     ("list opening its clause", LIST_DE, "30 Prozent", "nutzen Podcasts häufig", "Eltern"),
     ("verbless list clause after it", LIST_DE, "20 Prozent", "nutzen Podcasts deutlich seltener", "Schüler"),
+    ("a figure that names who reports the sentence: the sentence is what it says",
+     "Lange Wartezeiten sind das größte Ärgernis, so 64 Prozent der Patienten.", "64 Prozent", "Lange Wartezeiten sind das größte Ärgernis", "Patienten"),
+    ("... also where it opens the sentence", "Laut 58 Prozent der Eltern fehlen vor allem Kitaplätze.", "58 Prozent", "fehlen vor allem Kitaplätze", "Eltern"),
 ]
 
 EN = [
+    ("a figure that names who reports the sentence: the sentence is what it says",
+     "Long waits are the biggest complaint, according to 64 percent of patients.", "64 percent", "Long waits are the biggest complaint", "patients"),
     ("a noun phrase after a comma that comments on the clause is no part of it",
      "Only 22 percent of hospitals have a backup generator, a gap that alarms regulators.", "22 percent", "have a backup generator", "hospitals"),
     ("... nor is one that sums up a change", "Ticket sales rose 9 percent, the strongest gain since the pandemic.", "9 percent", "rose", "Ticket sales"),
