@@ -5,7 +5,8 @@ Einschätzung nicht"), the population is the last one of its passage (not a subg
 named with LOCAL_GROUP_CASES: "Among workers under 35, 71 percent ..."), else whom the study asked
 ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech workers
 differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
-marketers"). When it names no subject, or only a pro-form ("bei Beamten sind es
+marketers"); a place that such a clause names narrows it for that figure alone ("In Großstädten
+sind es 44 Prozent": "Mieter in Großstädten"). When it names no subject, or only a pro-form ("bei Beamten sind es
 51 Prozent", "do so"), the subject is the last one of its passage; a pro-form or a bare measure
 noun ("die Quote") that opens a passage stands for the last subject of the article. In an article that gives
 neither a study year nor its own date, a figure without a year of its own has the year its
@@ -46,12 +47,15 @@ class ArticleMemory:
         population = annotations.findings_population
         if population and annotations.findings_population_cue:
             self.named_population = population
+        local = annotations.findings_population_local
         if population is None and not truncated:
             before = annotations.findings_population_before or ""
             population = self.passage_population or self.study_population or before or self.named_population
+            if population and annotations.findings_population_place:  # "in Großstädten sind es 31 Prozent"
+                population, local = f"{population} {annotations.findings_population_place}", True
         self.passage_subject = subject
         self.article_subject = subject or self.article_subject
-        if not annotations.findings_population_local:
+        if not local:
             self.passage_population = population or ""
         return subject, population or ""
 

@@ -145,8 +145,15 @@ class ParsedRoles:
                 attach_verb_taken_for_modifier(parsed[share_start:share_end])
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
-            for mention, roles in zip(own, sentence.roles()):
+            for mention, anchor, roles in zip(own, sentence.anchors, sentence.roles()):
                 self.set_annotations(mention, roles)
+                subject, refers_back = roles[0] or [], mention._.findings_subject_refers_back
+                if mention._.findings_population is None and (not subject or refers_back or sentence.is_gapped(anchor)):
+                    place = sentence.place_of(anchor)  # "in Großstädten sind es 31 Prozent"
+                    if place and not refers_back and any(t in subject for t in place):
+                        place = None  # where they are active, as the clause before says it ("…, 18 Prozent in einer Kirchengemeinde")
+                    texts = [t.lower_ if t.i == 0 else t.text for t in place or []]  # "In Großstädten ..." -> "in Großstädten"
+                    mention._.findings_population_place = phrase_text(place, texts) if place else None
             if all(m._.findings_population is None for m in own):
                 self.take_group_before(doc, start, own, mentions + restated)
         if names:
@@ -664,6 +671,40 @@ class SentenceRoles(ParsedSentence):
             # the remnant names where, the measured noun stays
             return subject
         return [verb, *remnant] if verb is not None else remnant
+
+    def place_of(self, anchor: Token) -> list[Token] | None:
+        """The place a figure's clause names with a word of `PLACE_CASES` ("In ländlichen Gemeinden
+        sind es 47 Prozent", "In rural areas, the share was 41 percent"): the phrase with its
+        preposition nearest the figure between the figures beside it, one within the figure's
+        commas first, none after a comma that follows it ("Im Norden sind es 38 Prozent, im Süden
+        nur 21 Prozent"; "30 im Osten und 20 Prozent im Westen"). None for a time, a direction, a study, a figure's own group, or a
+        place that narrows a noun other than a figure."""
+        span = self.spans[anchor.i]
+        start = max((s.end for s in self.spans.values() if s.end <= span.start), default=0)
+        stop = min((s.start for s in self.spans.values() if s.start >= span.end), default=len(self.parsed))
+        group = self.groups.get(anchor.i)
+        inside = {t.i for t in group.subtree} if group is not None else set()
+
+        def distance(noun: Token) -> tuple[bool, int]:
+            between = range(noun.i + 1, span.start) if noun.i < span.start else range(span.end, noun.left_edge.i)
+            return any(self.parsed[i].text == "," for i in between), len(between)
+
+        places = []
+        for noun in self.parsed[start:stop]:
+            case = next((c for c in noun.children if c.dep_ == "case" and c.lower_ in self.data.PLACE_CASES), None)
+            if case is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i in inside or noun.i in self.taken:
+                continue
+            if self.is_time(noun) or self.is_time_word(noun) or self.names_study(noun) or "Acc" in noun.morph.get("Case"):
+                continue  # "in June", "in die Strompreise" (a direction)
+            head = noun.head.head if noun.dep_ == "conj" else noun.head  # "im Osten und im Westen"
+            if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.i in self.anchor_ids:
+                places.append(noun)
+        places = [noun for noun in places if noun.i < span.start or not distance(noun)[0]]  # after a comma: the next clause's
+        if not places:
+            return None
+        place = min(places, key=distance)
+        others = {t.i for c in place.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        return [t for t in place.subtree if t.i not in self.taken and t.i not in others and t.text not in ("(", ")")]
 
     def own_segment(self, anchor: Token) -> range:
         """A figure's clause, or where other figures share it ("26 Prozent an Kopfschmerzen und 25

@@ -224,6 +224,8 @@ CLAUSE_GROUP_CASES = ("unter", "bei")
 FRAME_CASES = (*CLAUSE_GROUP_CASES, "für")
 # A group named with one of these is a subgroup of its own clause, not carried to the next sentence: "Bei den Männern sind es 29 Prozent".
 LOCAL_GROUP_CASES = ("bei", "unter", "für")
+# A place named with one of these in a clause that refers back narrows the group carried over: "In Großstädten sind es 31 Prozent" -> "Befragte in Großstädten".
+PLACE_CASES = ("in", "im")
 # A figure after these is the level of a measure: "Die Quote liegt bei 3 Prozent", "stieg auf 58 Prozent".
 # ... and of one named on the clause before the figure only ("Von den befragten Firmen gaben 45 Prozent an")
 FRONTED_GROUP_CASES = ("für", "von")

@@ -223,6 +223,8 @@ CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 FRAME_CASES = (*CLAUSE_GROUP_CASES, "for")
 # A group named with one of these is a subgroup of its own clause, not carried to the next sentence: "Among workers under 35, 71 percent ...".
 LOCAL_GROUP_CASES = ("among", "amongst", "for")
+# A place named with one of these in a clause that refers back narrows the group carried over: "In rural areas, the share was 41 percent" -> "respondents in rural areas".
+PLACE_CASES = ("in",)
 # A figure after these is the level of a measure: "the rate stood at 5%", "rose to 58%".
 # ... and of one named on the clause before the figure only
 FRONTED_GROUP_CASES = ("for",)
