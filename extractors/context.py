@@ -165,7 +165,7 @@ def sample_phrase(words: list[str], data) -> str:
     """The noun phrase that opens `words`, the words after a sample's number, with the phrases that
     narrow it ("Pflegekräften in Krankenhäusern und Heimen", "owners of firms with fewer than 50
     employees"): up to another preposition, an article or a verb (`SAMPLE_ENDS`: "survey of 3,000
-    employees found"); in German up to a lower-case word after a noun ("1.000 Personen befragt"),
+    employees found") or the sentence's end; in German up to a lower-case word after a noun ("1.000 Personen befragt"),
     in English up to a participle after its first word ("1,453 teens conducted")."""
     stop = (set(data.PREPOSITIONS) - set(data.GROUP_MODIFIER_CASES)) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
     joiners = set(data.GROUP_MODIFIER_CASES) | set(data.COORDINATORS)
@@ -190,6 +190,8 @@ def sample_phrase(words: list[str], data) -> str:
         if phrase and "-" not in word and without_end_mark(word).lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS):
             break  # "survey of 1,453 teens conducted in the fall"
         phrase.append(without_end_mark(word))
+        if word.endswith(".") and without_end_mark(word) != word:
+            break  # the sentence ends ("2.400 Pflegekräfte. Ihr Arbeitspensum …")
     while phrase and (phrase[-1].lower() in joiners or phrase[-1].lower() in data.DETERMINERS):
         phrase.pop()  # "Pflegekräften in den Heimen und" keeps no dangling joiner
     if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
