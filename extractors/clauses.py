@@ -36,6 +36,8 @@ CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
 ITEM_BOUNDARIES = (",", ";", ":", ")", "(", "•", "●", "–", "—")
 # The most words a listed item has; more hold a clause.
 MAX_ITEM_WORDS = 8
+# A line that starts with one of these, or with a number and a full stop ("1."), is an item of a list.
+LIST_MARKS = ("-", "*", "•", "●", "▪", "◦", "‣", "·", "–")
 
 
 def cases(token: Token) -> set[str]:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
 from extractors.clauses import (
+    LIST_MARKS,
     NOMINALS,
     QUOTES,
     SUBJECTS,
@@ -725,6 +726,9 @@ class SentenceRoles(ParsedSentence):
         if other is not None and self.restates(anchor, other) and not self.fronted_list_item(anchor):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
+        item = self.listed_item(anchor)
+        if item is not None:  # "- watching videos online (72%)"
+            return item, self.phrase(group) if group is not None else None, group is not None
         topic = self.absolute_topic(anchor)
         if topic is not None:  # "…, with fruit flavors the most popular at 63 percent"
             return self.phrase(topic, {anchor.head.i}), self.phrase(group) if group is not None else None, group is not None
@@ -1104,6 +1108,23 @@ class SentenceRoles(ParsedSentence):
             if verb is not None and not any(self.names_role(c) for c in verb.children):
                 return self.closed_clause(anchor, verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
+
+    def listed_item(self, anchor: Token) -> list[Token] | None:
+        """What a line of a list names, where its figure closes it in brackets and no finite verb
+        says more ("- watching videos online (72%)", "• mehr Zeit für die Familie (30 Prozent)"):
+        the line's words between its mark and the bracket."""
+        span = self.spans[anchor.i]
+        first = self.parsed[0].text
+        numbered = first.isdigit() and len(self.parsed) > 1 and self.parsed[1].text in (".", ")")  # "1. better pay"
+        start = 2 if numbered else 1 if first in LIST_MARKS or (first[:-1].isdigit() and first[-1:] in ".)") else 0
+        if not start or span.start < start + 2 or self.parsed[span.start - 1].text != "(":
+            return None
+        if any(not t.is_punct for t in self.parsed[span.end :]):
+            return None
+        words = list(self.parsed[start : span.start - 1])
+        if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") or t.i in self.taken for t in words):
+            return None
+        return trim(words) or None
 
     def bracketing_verb(self, anchor: Token) -> Token | None:
         """The verb a figure stands beside in brackets at the end of its clause: the word before

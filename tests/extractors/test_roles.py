@@ -231,9 +231,14 @@ DE = [
     ("a figure that names who reports the sentence: the sentence is what it says",
      "Lange Wartezeiten sind das größte Ärgernis, so 64 Prozent der Patienten.", "64 Prozent", "Lange Wartezeiten sind das größte Ärgernis", "Patienten"),
     ("... also where it opens the sentence", "Laut 58 Prozent der Eltern fehlen vor allem Kitaplätze.", "58 Prozent", "fehlen vor allem Kitaplätze", "Eltern"),
+    ("a line of a list that its figure closes in brackets names what it says", "- Vorlesen am Abend oder am Wochenende (30 Prozent)", "30 Prozent",
+     "Vorlesen am Abend oder am Wochenende", None),
 ]
 
 EN = [
+    ("a line of a list that its figure closes in brackets names what it says", "- streaming shows online (72%)", "72%",
+     "streaming shows online", None),
+    ("... the whole line, not its last item", "• playing cards with friends or family (64%)", "64%", "playing cards with friends or family", None),
     ("a figure that names who reports the sentence: the sentence is what it says",
      "Long waits are the biggest complaint, according to 64 percent of patients.", "64 percent", "Long waits are the biggest complaint", "patients"),
     ("a noun phrase after a comma that comments on the clause is no part of it",
