@@ -40,13 +40,31 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
         p for p in passages
         if p.index in mined and p.lang in SUPPORTED and p.kind != "boilerplate" and is_claim_candidate(p.text, p.lang)
     ]
+    lead_ins = lead_in_groups(passages, {p.index for p in candidates})
     claims = []
     for passage_lang, group in groupby(candidates, key=lambda p: p.lang):
         group = list(group)
         nlp = load_pipeline(passage_lang)
         for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
-            claims.extend(passage_claims(passage, doc, context, memory, clipped))
+            claims.extend(passage_claims(passage, doc, context, memory, clipped, lead_ins.get(passage.index, "")))
     return claims
+
+
+def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[int, str]:
+    """The group that the lead-in of a list names, for each of the list's items among `items`:
+    the passage before the list, where it ends with a colon ("Asked what they did instead, the
+    children taking part most often named:"), read by the parse-based roles where they load."""
+    groups: dict[int, str] = {}
+    lead, group = None, ""
+    for passage in passages:
+        if passage.kind != "list_item":
+            lead, group = (passage if passage.text.rstrip().endswith(":") else None), ""
+        elif lead is not None and passage.index in items and lead.lang in SUPPORTED:
+            nlp = load_pipeline(lead.lang)
+            if not group and nlp.has_pipe("findings_parsed_roles"):
+                group = nlp.get_pipe("findings_parsed_roles").lead_in_group(nlp(lead.text)) or ""
+            groups[passage.index] = group
+    return groups
 
 
 def article_context(article: Article, passages: Sequence[Passage], lang: str) -> tuple[YearContext, ArticleMemory]:
@@ -66,9 +84,10 @@ def article_context(article: Article, passages: Sequence[Passage], lang: str) ->
 
 def clipped_end(article: Article, passages: Sequence[Passage]) -> int | None:
     """Where an article's text stops inside a sentence (a clipped excerpt), else None. A heading
-    at the end ("Über ein Viertel schluckt täglich Tabletten & Co") is whole without a full stop."""
+    or a list item at the end ("Über ein Viertel schluckt täglich Tabletten & Co", "- fehlende
+    Zeit (41 Prozent)") is whole without a full stop."""
     text = article.text.rstrip()
-    if text.endswith(_SENTENCE_ENDS) or (passages and passages[-1].kind == "heading"):
+    if text.endswith(_SENTENCE_ENDS) or (passages and passages[-1].kind in ("heading", "list_item")):
         return None
     return len(text)
 
@@ -81,8 +100,11 @@ def drop_broken_word(subject: str, sentence: str) -> str:
     return subject
 
 
-def passage_claims(passage: Passage, doc: Doc, context: YearContext, memory: ArticleMemory, clipped: int | None) -> list[Claim]:
-    """The claims of the mention spans of one passage's Doc (`clipped`: see `clipped_end`)."""
+def passage_claims(
+    passage: Passage, doc: Doc, context: YearContext, memory: ArticleMemory, clipped: int | None, lead_in: str = ""
+) -> list[Claim]:
+    """The claims of the mention spans of one passage's Doc (`clipped`: see `clipped_end`; `lead_in`:
+    the group a list's lead-in names, for an item of that list)."""
     mentions = list(doc.spans.get(SPANS_KEY, []))
     words = words_of(doc)
     text_of = words.text_of
@@ -93,7 +115,7 @@ def passage_claims(passage: Passage, doc: Doc, context: YearContext, memory: Art
         sentence = sentence_of(mention)
         sentence_text = text_of(sentence)
         truncated = clipped is not None and passage.raw_offset(sentence.end_char - 1) + 1 >= clipped
-        subject, population = memory.roles(mention, passage.index, truncated)
+        subject, population = memory.roles(mention, passage.index, truncated, lead_in)
         if truncated:
             subject = drop_broken_word(subject, sentence_text)
         claims.append(

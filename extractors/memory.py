@@ -2,7 +2,8 @@
 
 A figure's own clause always wins. When it names no population ("12 Prozent teilen diese
 Einschätzung nicht"), the population is the last one of its passage (not a subgroup a clause
-named with LOCAL_GROUP_CASES: "Among workers under 35, 71 percent ..."), else whom the study asked
+named with LOCAL_GROUP_CASES: "Among workers under 35, 71 percent ..."), else for an item of a
+list the group its lead-in names ("Als größte Hürden nannten die Firmen:"), else whom the study asked
 ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech workers
 differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
 marketers"); a place that such a clause names narrows it for that figure alone ("In Großstädten
@@ -33,9 +34,10 @@ class ArticleMemory:
         self.year_passage = -1
         self.named_year: int | None = None  # the year the passage last gave a figure
 
-    def roles(self, mention: Span, passage: int, truncated: bool = False) -> tuple[str, str]:
+    def roles(self, mention: Span, passage: int, truncated: bool = False, lead_in: str = "") -> tuple[str, str]:
         """The mention's (subject, population): its own, else what the article said before.
-        Where the text breaks off (`truncated`), nothing is taken from before for the population."""
+        Where the text breaks off (`truncated`), nothing is taken from before for the population;
+        `lead_in` is the group a list's lead-in names, for an item of that list."""
         if passage != self.passage:
             self.passage, self.passage_population, self.passage_subject = passage, "", ""
         annotations = mention._
@@ -50,7 +52,7 @@ class ArticleMemory:
         local = annotations.findings_population_local
         if population is None and not truncated:
             before = annotations.findings_population_before or ""
-            population = self.passage_population or self.study_population or before or self.named_population
+            population = self.passage_population or lead_in or self.study_population or before or self.named_population
             if population and annotations.findings_population_place:  # "in Großstädten sind es 31 Prozent"
                 population, local = f"{population} {annotations.findings_population_place}", True
         self.passage_subject = subject

@@ -120,30 +120,7 @@ class ParsedRoles:
             if not own:
                 continue
             shares = [(m.start - start, m.end - start) for m in own]
-            for share_start, share_end in shares:
-                attach_sentence_adverb(parsed[share_start:share_end])
-            attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
-            attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
-            attach_number_range(parsed)
-            attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
-            attach_participle_after_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
-            attach_participle_after_pronoun(parsed)
-            attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
-            attach_stranded_particles(parsed)
-            mark_plural_adjectival_nouns(parsed, self.data)
-            attach_subject_of_complement(parsed)
-            attach_copula_on_verb(parsed)
-            attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
-            attach_noun_under_article(parsed)
-            mark_plural_by_article(parsed)
-            mark_number_compounds_adjectives(parsed)
-            mark_opening_preposition(parsed, self.data.FRAME_CASES)
-            attach_noun_marked_by_preposition(parsed)
-            mark_adverbs_taken_for_verbs(parsed, self.data)
-            for share_start, share_end in shares:
-                attach_verb_taken_for_participle(parsed[share_start:share_end])
-                attach_verb_taken_for_noun(parsed[share_start:share_end])
-                attach_verb_taken_for_modifier(parsed[share_start:share_end])
+            self.repair(parsed, shares)
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, anchor, roles in zip(own, sentence.anchors, sentence.roles()):
@@ -161,6 +138,34 @@ class ParsedRoles:
             doc.spans[self.spans_key] = [m for m in mentions if m not in names]
         return doc
 
+    def repair(self, parsed: Doc, shares: list[tuple[int, int]]) -> None:
+        """Mend what the parser gets wrong in a sentence whose figures span `shares` (token
+        offsets), in the order the repairs (the `attach_` and `mark_` functions below) build on each other."""
+        for share_start, share_end in shares:
+            attach_sentence_adverb(parsed[share_start:share_end])
+        attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+        attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+        attach_number_range(parsed)
+        attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
+        attach_participle_after_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
+        attach_participle_after_pronoun(parsed)
+        attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
+        attach_stranded_particles(parsed)
+        mark_plural_adjectival_nouns(parsed, self.data)
+        attach_subject_of_complement(parsed)
+        attach_copula_on_verb(parsed)
+        attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES)
+        attach_noun_under_article(parsed)
+        mark_plural_by_article(parsed)
+        mark_number_compounds_adjectives(parsed)
+        mark_opening_preposition(parsed, self.data.FRAME_CASES)
+        attach_noun_marked_by_preposition(parsed)
+        mark_adverbs_taken_for_verbs(parsed, self.data)
+        for share_start, share_end in shares:
+            attach_verb_taken_for_participle(parsed[share_start:share_end])
+            attach_verb_taken_for_noun(parsed[share_start:share_end])
+            attach_verb_taken_for_modifier(parsed[share_start:share_end])
+
     def take_group_before(self, doc: Doc, start: int, mentions: list[Span], figures: list[Span]) -> None:
         """Note for the figures of a sentence that names no group the plural subject of the last
         main clause of the sentence right before it, or the group of a part noun there, where that
@@ -172,15 +177,59 @@ class ParsedRoles:
         before = sentence_of(doc[start - 1 : start])
         if any(before.start <= f.start < before.end for f in figures):
             return
-        parsed = self.sentence_parse.parse(before)
+        group = self.group_of_sentence(before)
+        if group:
+            for mention in mentions:
+                mention._.findings_population_before = group
+
+    def group_of_sentence(self, sentence: Span) -> str | None:
+        """The plural subject of a sentence's last main clause, or the group of a part noun that
+        opens it, in its citation form (see `take_group_before`); None without a parse."""
+        if self.sentence_parse is None:
+            return None
+        parsed = self.sentence_parse.parse(sentence)
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         subjects = [self.group_of_part(t) for t in parsed if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and is_main_clause(t.head)
                     and reading.is_predicate(t.head) and not reading.is_first_adverb(t) and not reading.names_role(t)]
         subjects = [t for t in subjects if t is not None and is_plural(t)] or self.opening_part_group(parsed)
         phrase = reading.phrase(subjects[-1]) if subjects else None
-        if phrase:
-            for mention in mentions:
-                mention._.findings_population_before = self.citation_form(phrase)
+        return self.citation_form(phrase) if phrase else None
+
+    def lead_in_group(self, doc: Doc) -> str | None:
+        """The group a list's lead-in names, whose items share it: a plural group its last
+        sentence opens with a frame preposition ("Among firms using AI, the top uses were:"), else
+        the plural subject or object of its verb that names no role ("the children taking part
+        most often named:", "Als größte Hürden nannten die befragten Firmen:"), up to a comma or
+        that verb and the adverbs before it; in its citation form. None for a lead-in without a
+        verb other than a copula ("Die häufigsten Gründe:", "Die Ergebnisse sind die folgenden:")
+        or without a parse."""
+        sentences = list(doc.sents)
+        if not sentences or self.sentence_parse is None:
+            return None
+        parsed = self.sentence_parse.parse(sentences[-1])
+        self.repair(parsed, [])
+        reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
+        root = next(t for t in parsed if t.head == t)
+        opens = parsed[0].lower_ in self.data.FRAME_CASES and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
+        frames = [parsed[0].head] if opens else []  # a frame set off before the clause, not the whole lead-in ("Among the findings:")
+        copula = any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS for c in root.children)  # "sind die folgenden:"
+        subjects = [t for t in parsed if t.dep_ == "nsubj"]  # also where the parse hangs the clause on an opening participle ("Asked about X, …")
+        arguments = [*subjects, *(c for c in root.children if c.dep_ == "obj")] if root.pos_ == "VERB" and not copula else []
+        group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.names_role(t)), None)
+        phrase = reading.phrase(group) if group is not None else None
+        if not phrase:
+            return None
+        participle = group.head
+        if group.dep_ == "nsubj" and participle.i == group.i + 1 and set(participle.morph.get("VerbForm")) & {"Ger", "Part"}:
+            phrase = list(parsed[phrase[0].i : participle.right_edge.i + 1])  # "the teachers taking part", parsed as a clause
+        verb = max((t for t in parsed if t.pos_ in ("VERB", "AUX") and t.i > group.i), key=lambda t: t.i, default=None)
+        end = next((t.i for t in parsed[group.i :] if t.text == ","), len(parsed))  # "Among firms using AI, …"
+        if verb is not None and verb.i < end:
+            end = verb.i
+            while end > group.i + 1 and parsed[end - 1].pos_ == "ADV":
+                end -= 1  # "most often named:"
+        phrase = [t for t in phrase if t.i < end]
+        return self.citation_form(trim(phrase)) if trim(phrase) else None
 
     def opening_part_group(self, parsed: Doc) -> list[Token]:
         """The group of a part noun that opens a sentence, read from the words where the parse
@@ -378,7 +427,7 @@ class ParsedRoles:
             if token == head and counted:
                 text = self.plural_of(text)
             elif ending and plural and (token.i in inflected or token.i < head.i):
-                adjective = token.pos_ == "ADJ" and token.is_lower
+                adjective = (token.pos_ == "ADJ" or token.dep_ == "amod") and token.is_lower  # "befragten" tagged a verb
                 nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.text[:1].isupper())  # "Beschäftigten" tagged ADJ
                 noun = nominal and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
@@ -1110,19 +1159,21 @@ class SentenceRoles(ParsedSentence):
         return self.list_item(noun), self.clause_group(noun, group), group is not None
 
     def listed_item(self, anchor: Token) -> list[Token] | None:
-        """What a line of a list names, where its figure closes it in brackets and no finite verb
-        says more ("- watching videos online (72%)", "• mehr Zeit für die Familie (30 Prozent)"):
-        the line's words between its mark and the bracket."""
+        """What a line of a list names, where its figure closes it in brackets or after a colon and
+        no finite verb says more ("- watching videos online (72%)", "• mehr Zeit für die Familie
+        (30 Prozent)", "- customer service chatbots: 48%"): the line's words between its mark and
+        the bracket or colon."""
         span = self.spans[anchor.i]
         first = self.parsed[0].text
         numbered = first.isdigit() and len(self.parsed) > 1 and self.parsed[1].text in (".", ")")  # "1. better pay"
         start = 2 if numbered else 1 if first in LIST_MARKS or (first[:-1].isdigit() and first[-1:] in ".)") else 0
-        if not start or span.start < start + 2 or self.parsed[span.start - 1].text != "(":
+        if not start or span.start < start + 2 or self.parsed[span.start - 1].text not in ("(", ":"):
             return None
         if any(not t.is_punct for t in self.parsed[span.end :]):
             return None
         words = list(self.parsed[start : span.start - 1])
-        if any(t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm") or t.i in self.taken for t in words):
+        bracketed = self.parsed[span.start - 1].text == "("  # a label before a colon has no verb, whatever the tagger says
+        if any(t.i in self.taken or (bracketed and (t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm"))) for t in words):
             return None
         return trim(words) or None
 
