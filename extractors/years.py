@@ -13,6 +13,7 @@ from extractors import lang as language_data
 from extractors.sentences import sentence_of
 from extractors.shares import number_value
 from extractors.tokens import Words, words_of
+from extractors.word_classes import word_class
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SHORT_YEAR = re.compile(r"^\d\d$")
@@ -43,14 +44,16 @@ class ResolvedYear:
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
     """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
-    word is a month, an article ("The 2023 survey"), a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021") or names a
-    study ("Pivot Studie 2013", "Bitkom-Umfrage 2022")."""
+    word is a month, an article ("The 2023 survey"), a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021"),
+    names a study ("Pivot Studie 2013", "Bitkom-Umfrage 2022") or, in a language that capitalizes
+    its nouns, is a common noun by the lexicon ("Tourismus 2024: …")."""
     word = previous.lower().rstrip(".")
     return (
         previous[:1].isupper()
         and word not in data.MONTHS + data.PREPOSITIONS + data.DETERMINERS + data.PERCENT_UNITS + data.POINT_UNITS
         and not word.endswith(data.YEAR_NOUNS)  # "Pandemiejahr 2021", "Schuljahr 2020"
         and not any(study in word for study in data.STUDY_WORDS)
+        and not (data.NOUNS_CAPITALIZED and word_class(previous.rstrip(".:,"), data) == data.PLAIN_NOUN_CLASS)
     )
 
 

@@ -110,6 +110,8 @@ DATE_ORDER_BY_FORM = {"iso": "YMD", "dotted": "DMY"}
 YEARS = range(1900, 2101)
 # Every date form holds its year as four digits in a row: a text without them needs no date search.
 FOUR_DIGITS = re.compile(r"\d{4}")
+# What sets a date apart from the byline before it: "Von Katrin Albers | 14.03.2024".
+BYLINE_SEPARATORS = ("|", "·", "•")
 # A press dateline before the date: "Washington, DC," or "BERLIN,".
 DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ][\w.'-]*){0,3},(?:\s*[A-Z]{2}\.?,)?\s*$")
 
@@ -176,10 +178,12 @@ def first_date(text: str) -> dt.date | None:
 
 
 def dateline_date(line: str) -> dt.date | None:
-    """A date that opens the line, follows a cue like "Published" or a press dateline, else None."""
+    """A date that opens the line, follows a cue like "Published", a byline's separator or a press
+    dateline, else None."""
     for match in _date_matches(line):
         before = line[: match.start()]
-        opens = not before.strip(" \t(-–—|•·") or _date_cue().search(before) or DATELINE.match(before)
+        byline = before.rstrip().endswith(BYLINE_SEPARATORS)  # "Von Katrin Albers | 14.03.2024"
+        opens = not before.strip(" \t(-–—|•·") or byline or _date_cue().search(before) or DATELINE.match(before)
         if opens and (date := _match_date(match)):
             return date
     return None

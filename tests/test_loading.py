@@ -206,6 +206,8 @@ def test_decode_bytes_hands_bytes_undefined_in_cp1252_to_charset_normalizer():
         ("Posted on 2021-03-03T10:00:00+01:00", dt.date(2021, 3, 3)),
         ("Washington, DC, Oct. 9, 2012: A scientific opinion poll released today", dt.date(2012, 10, 9)),
         ("Oktober 2016", dt.date(2016, 10, 1)),
+        ("Von Jana Roth | 05.06.2023, 09:40 Uhr", dt.date(2023, 6, 5)),
+        ("Staff report | Farm Weekly | June 5, 2023", dt.date(2023, 6, 5)),
         ("People in New York City, in this picture taken November 6, 2013.", None),
         ("This latest survey of 12,000 consumers was conducted July 14-20, 2020.", None),
         ("Ziele von Social Media Managers ändern fundamental – Pivot Studie 2013", None),

@@ -101,6 +101,10 @@ def test_year_and_source(lang, text, mention, published, year, source):
     assert year_of(text, mention, published) == (year, source)
 
 
-def test_year_from_title_is_context():
-    text = "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%."
-    assert year_of(text, "knapp 60%", title="Pivot Studie 2013") == (2013, "context")
+@pytest.mark.parametrize("title,text,mention,published,year", [
+    ("Pivot Studie 2013", "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", None, 2013),
+    # a year after a German common noun is the year reported, not part of a name
+    ("Weinbau 2023: Ernte gestiegen", "Weinbau 2023: Ernte gestiegen\n\nDie Ernte stieg um 4 Prozent.", "4 Prozent", dt.date(2024, 2, 1), 2023),
+])
+def test_year_from_title_is_context(title, text, mention, published, year):
+    assert year_of(text, mention, published, title=title) == (year, "context")
