@@ -488,6 +488,8 @@ class ParsedSentence:
             if own_subject is not None and own_subject.i < child.i < verb.i and child.dep_ in ("advmod", "obl", "obj", "iobj"):
                 complements.update(t.i for t in child.subtree if t.lower_ not in self.data.FOCUS_PARTICLES)
         dropped.update(i for i in window if i < front and i not in complements)
+        for share in self.amount_shares(verb, left_out):  # "zahlen mehr als 30 Prozent ihres Einkommens für die Miete"
+            dropped.difference_update(t.i for t in [*self.figure_phrase(share), *share.subtree])
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
         while tokens and tokens[0].i < verb.i and (
             tokens[0].pos_ in ("SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc") or self.is_first_adverb(tokens[0])
@@ -501,6 +503,16 @@ class ParsedSentence:
         if not content and not takes_a_side(tokens):
             return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
         return tokens
+
+    def amount_shares(self, verb: Token, left_out: set[int]) -> list[Token]:
+        """The other figures that are the verb's object and a share of an amount, which what the
+        verb says of a group includes ("Rund 40 Prozent der Mieter zahlen mehr als 30 Prozent ihres
+        Einkommens für die Miete", "…spend more than 30 percent of their income on rent"): a
+        figure whose own group is a singular noun (an object the parse may call an oblique
+        without a preposition or a conjunct of the verb)."""
+        return [figure for figure in (self.parsed[i] for i in self.anchor_ids - left_out)
+                if figure.head == verb and (figure.dep_ in ("obj", "conj") or (figure.dep_ == "obl" and not cases(figure)))
+                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" and "Number=Sing" in c.morph and c.i > figure.i for c in figure.children)]
 
     def comparison_segment(self, figure: Token) -> range:
         """The words of the segment set off by punctuation that a compared figure's cue opens

@@ -142,6 +142,8 @@ class ParsedRoles:
         """Mend what the parser gets wrong in a sentence whose figures span `shares` (token
         offsets), in the order the repairs (the `attach_` and `mark_` functions below) build on each other."""
         for share_start, share_end in shares:
+            attach_figure_under_qualifier(parsed[share_start:share_end])
+            attach_genitive_after_figure(parsed[share_start:share_end])
             attach_sentence_adverb(parsed[share_start:share_end])
         attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -1465,6 +1467,42 @@ def is_parallel(word: Token, other: Token) -> bool:
         return True  # "dafür", "dagegen": sides, whatever the parse hangs them on
     adverbial = ("ADV", "ADJ")
     return word.pos_ in adverbial and other.pos_ in adverbial and word.dep_ not in ("amod", "compound")
+
+
+def attach_figure_under_qualifier(span: Span) -> None:
+    """Repair the parse of a figure that the parser hung on its own qualifier ("zahlen mehr als 30
+    Prozent" with "Prozent" a conjunct of "mehr"): the figure's noun takes the qualifier's place
+    in the clause (an adverb of the verb becomes its subject before it, its object after it), and
+    the qualifier hangs on the figure; so does a qualifier the parser hung on the verb."""
+    nouns = [t for t in span if t.pos_ in ("NOUN", "SYM", "PROPN")]
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
+    if not nouns:
+        return
+    noun = nouns[-1]
+    if len(tops) == 1 and tops[0] != noun and noun in tops[0].subtree:
+        qualifier = tops[0]
+        dep = qualifier.dep_
+        if dep == "advmod" and qualifier.head.pos_ in ("VERB", "AUX"):
+            dep = "nsubj" if noun.i < qualifier.head.i else "obj"
+        if reattach(noun, noun if qualifier.head == qualifier else qualifier.head, dep):
+            reattach(qualifier, noun, "advmod")
+    elif noun in tops:  # "zahlen mehr als 30 Prozent" with "mehr" an adverb of the verb
+        for qualifier in (t for t in tops if t.i < noun.i and t.pos_ in ("ADV", "ADJ", "ADP", "SCONJ", "PART")):
+            reattach(qualifier, noun, "advmod")
+
+
+def attach_genitive_after_figure(span: Span) -> None:
+    """Repair the parse of a genitive right after a figure that the parser hung elsewhere ("geben
+    20 Prozent ihres Budgets für …" with "Budgets" an oblique of the verb): it is what the figure
+    is a share of."""
+    if span.end >= len(span.doc):
+        return
+    article = span.doc[span.end]
+    noun = article.head
+    if article.dep_ == "det" and "Gen" in article.morph.get("Case") and noun.i > article.i and noun.pos_ in ("NOUN", "PROPN"):
+        anchor = share_word(span)
+        if noun.head != anchor:
+            reattach(noun, anchor, "nmod")
 
 
 def attach_sentence_adverb(span: Span) -> None:

@@ -231,11 +231,17 @@ DE = [
     ("a figure that names who reports the sentence: the sentence is what it says",
      "Lange Wartezeiten sind das größte Ärgernis, so 64 Prozent der Patienten.", "64 Prozent", "Lange Wartezeiten sind das größte Ärgernis", "Patienten"),
     ("... also where it opens the sentence", "Laut 58 Prozent der Eltern fehlen vor allem Kitaplätze.", "58 Prozent", "fehlen vor allem Kitaplätze", "Eltern"),
+    ("what a group does includes a share of an amount it spends", "Rund 40 Prozent der Mieter zahlen mehr als 30 Prozent ihres Einkommens für die Miete.",
+     "Rund 40 Prozent", "zahlen mehr als 30 Prozent ihres Einkommens für die Miete", "Mieter"),
+    ("... also where the parse hung the amount on the verb", "Knapp 30 Prozent der Familien geben mehr als 20 Prozent ihres Budgets für Lebensmittel aus.",
+     "Knapp 30 Prozent", "geben mehr als 20 Prozent ihres Budgets für Lebensmittel aus", "Familien"),
     ("a line of a list that its figure closes in brackets names what it says", "- Vorlesen am Abend oder am Wochenende (30 Prozent)", "30 Prozent",
      "Vorlesen am Abend oder am Wochenende", None),
 ]
 
 EN = [
+    ("what a group does includes a share of an amount it spends", "Nearly 30 percent of families spend more than 20 percent of their budget on food.",
+     "Nearly 30 percent", "spend more than 20 percent of their budget on food", "families"),
     ("a line of a list that its figure closes in brackets names what it says", "- streaming shows online (72%)", "72%",
      "streaming shows online", None),
     ("... the whole line, not its last item", "• playing cards with friends or family (64%)", "64%", "playing cards with friends or family", None),
