@@ -20,6 +20,8 @@ from findings.records import Article, Claim, Passage
 
 SPANS_KEY = "findings_mentions"
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", ":")
+# How a paragraph of prose or a new lead-in ends; a line of a list ends otherwise ("Lower overall cost — 54%").
+_PROSE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", "…", ":")
 
 
 def find_claims(article: Article, passages: Sequence[Passage], mined: Collection[int], lang: str) -> list[Claim]:
@@ -53,11 +55,14 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
 def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[int, str]:
     """The group that the lead-in of a list names, for each of the list's items among `items`:
     the passage before the list, where it ends with a colon ("Asked what they did instead, the
-    children taking part most often named:"), read by the parse-based roles where they load."""
+    children taking part most often named:"), read by the parse-based roles where they load. The
+    list's items are the list items and the lines without a sentence's end ("Lower overall cost
+    — 54%") that follow it."""
     groups: dict[int, str] = {}
     lead, group = None, ""
     for passage in passages:
-        if passage.kind != "list_item":
+        listed = passage.kind == "list_item" or (lead is not None and not passage.text.rstrip().endswith(_PROSE_ENDS))
+        if not listed:
             lead, group = (passage if passage.text.rstrip().endswith(":") else None), ""
         elif lead is not None and passage.index in items and lead.lang in SUPPORTED:
             nlp = load_pipeline(lead.lang)

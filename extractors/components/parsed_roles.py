@@ -199,23 +199,29 @@ class ParsedRoles:
 
     def lead_in_group(self, doc: Doc) -> str | None:
         """The group a list's lead-in names, whose items share it: a plural group its last
-        sentence opens with a frame preposition ("Among firms using AI, the top uses were:"), else
+        sentence (or the one before) opens with a frame preposition ("Among firms using AI, the top uses were:"), else
         the plural subject or object of its verb that names no role ("the children taking part
         most often named:", "Als größte Hürden nannten die befragten Firmen:"), up to a comma or
         that verb and the adverbs before it; in its citation form. None for a lead-in without a
         verb other than a copula ("Die häufigsten Gründe:", "Die Ergebnisse sind die folgenden:")
         or without a parse."""
-        sentences = list(doc.sents)
-        if not sentences or self.sentence_parse is None:
+        if self.sentence_parse is None:
             return None
-        parsed = self.sentence_parse.parse(sentences[-1])
+        # the last sentence, or where it names none, the one before ("Respondents who go online
+        # every day were asked what they do there. The most common activities were:")
+        return next(filter(None, map(self.lead_in_sentence_group, reversed(list(doc.sents)[-2:]))), None)
+
+    def lead_in_sentence_group(self, sentence: Span) -> str | None:
+        """The group one sentence of a lead-in names (see `lead_in_group`)."""
+        parsed = self.sentence_parse.parse(sentence)
         self.repair(parsed, [])
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         root = next(t for t in parsed if t.head == t)
         opens = parsed[0].lower_ in self.data.FRAME_CASES and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
         frames = [parsed[0].head] if opens else []  # a frame set off before the clause, not the whole lead-in ("Among the findings:")
-        copula = any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS for c in root.children)  # "sind die folgenden:"
-        subjects = [t for t in parsed if t.dep_ == "nsubj"]  # also where the parse hangs the clause on an opening participle ("Asked about X, …")
+        passive = "Part" in root.morph.get("VerbForm")  # "Respondents … were asked …"
+        copula = any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS and not passive for c in root.children)  # "sind die folgenden:"
+        subjects = [t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")]  # also where the parse hangs the clause on an opening participle ("Asked about X, …")
         arguments = [*subjects, *(c for c in root.children if c.dep_ == "obj")] if root.pos_ == "VERB" and not copula else []
         group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.names_role(t)), None)
         phrase = reading.phrase(group) if group is not None else None
@@ -1161,20 +1167,20 @@ class SentenceRoles(ParsedSentence):
         return self.list_item(noun), self.clause_group(noun, group), group is not None
 
     def listed_item(self, anchor: Token) -> list[Token] | None:
-        """What a line of a list names, where its figure closes it in brackets or after a colon and
-        no finite verb says more ("- watching videos online (72%)", "• mehr Zeit für die Familie
-        (30 Prozent)", "- customer service chatbots: 48%"): the line's words between its mark and
-        the bracket or colon."""
+        """What a line of a list names, where its figure closes it in brackets and no finite verb
+        says more ("- watching videos online (72%)", "• mehr Zeit für die Familie (30 Prozent)"),
+        or where it follows a label's colon or dash, also on a line without a mark ("- customer
+        service chatbots: 48%", "Lower overall cost — 54%"): the line's words before the figure."""
         span = self.spans[anchor.i]
         first = self.parsed[0].text
         numbered = first.isdigit() and len(self.parsed) > 1 and self.parsed[1].text in (".", ")")  # "1. better pay"
         start = 2 if numbered else 1 if first in LIST_MARKS or (first[:-1].isdigit() and first[-1:] in ".)") else 0
-        if not start or span.start < start + 2 or self.parsed[span.start - 1].text not in ("(", ":"):
-            return None
-        if any(not t.is_punct for t in self.parsed[span.end :]):
+        separator = self.parsed[span.start - 1].text if span.start > start + 1 else ""
+        bracketed = separator == "(" and start > 0
+        if not (bracketed or separator in (":", "—", "–")) or any(not t.is_punct for t in self.parsed[span.end :]):
             return None
         words = list(self.parsed[start : span.start - 1])
-        bracketed = self.parsed[span.start - 1].text == "("  # a label before a colon has no verb, whatever the tagger says
+        # (a label before a colon or dash has no verb, whatever the tagger says)
         if any(t.i in self.taken or (bracketed and (t.pos_ == "AUX" or "Fin" in t.morph.get("VerbForm"))) for t in words):
             return None
         return trim(words) or None
