@@ -10,6 +10,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import extractors.components.claim_spans  # noqa: F401  (registers the factories)
@@ -60,7 +61,7 @@ def base_pipeline(lang: str, trained: Path | None = None) -> Language:
         raise ValueError(f"unsupported language {lang!r}; supported: {', '.join(SUPPORTED)}")
     vocab = trained_pipeline(str(trained)).vocab if trained else True
     nlp = spacy.blank(lang, vocab=vocab)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentencizer", config={"punct_chars": [*Sentencizer.default_punct_chars, ";"]})  # a semicolon joins two sentences
     nlp.add_pipe("findings_lookup_lemmatizer", name="lemmatizer")
     nlp.initialize()
     split_numbers(nlp)

@@ -240,6 +240,8 @@ DE = [
 ]
 
 EN = [
+    ("a semicolon ends a sentence: the clause after it has its own group",
+     "Some 55% of women said they use a tablet; for men, the figure was 49%.", "49%", "figure", "men"),
     ("what a group does includes a share of an amount it spends", "Nearly 30 percent of families spend more than 20 percent of their budget on food.",
      "Nearly 30 percent", "spend more than 20 percent of their budget on food", "families"),
     ("a line of a list that its figure closes in brackets names what it says", "- streaming shows online (72%)", "72%",
