@@ -407,7 +407,7 @@ class ParsedRoles:
         and 9" -> "adults"); a participle still narrows it ("adults aged 18 and older")."""
         if self.sentence_parse is None:
             return phrase
-        tagged = self.sentence_parse.parser(phrase)
+        tagged = self.sentence_parse.tag(phrase)
         after_noun = False
         for token in tagged:
             if after_noun and (token.pos_ in ("AUX", "ADV") or "Fin" in token.morph.get("VerbForm")):

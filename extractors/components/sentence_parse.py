@@ -64,6 +64,14 @@ class SentenceParse:
                 doc._.findings_parses = {start: self.mended(next(parsed), sentence, mentions) for start, sentence in sentences.items()}
                 yield doc
 
+    def tag(self, text: str) -> Doc:
+        """`text` tagged, not parsed (the parser's the costly part)."""
+        doc = self.parser.make_doc(text)
+        for name, component in self.parser.pipeline:
+            if name != "parser":
+                doc = component(doc)
+        return doc
+
     def parse(self, sentence: Span) -> Doc:
         """The parse of one more sentence, asked for by the roles (see `findings_parsed_roles`)."""
         return on_own_words(self.parser(self.copy(sentence)), sentence)
