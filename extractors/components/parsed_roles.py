@@ -806,6 +806,9 @@ class SentenceRoles(ParsedSentence):
         source_of = self.reported_by(anchor)
         if source_of is not None:  # "Cost was the main barrier, according to 71 percent of owners"
             return source_of, self.phrase(group) if group is not None else None, group is not None
+        done = self.passive_done_by(anchor)
+        if done is not None:  # "Environmental concerns were cited by just 7 per cent"
+            return done, self.phrase(group) if group is not None else None, group is not None
         done_to = self.done_to_by(anchor)
         if done_to is not None:  # "Labor costs were the top concern, cited by 44 percent of owners"
             return self.phrase(done_to, {head.i}), self.phrase(group) if group is not None else None, group is not None
@@ -934,6 +937,25 @@ class SentenceRoles(ParsedSentence):
         root = next(t for t in self.parsed if t.head == t)
         words = [t for t in root.subtree if t.i not in source and t.text not in ("(", ")")]
         return trim(words) or None
+
+    def passive_done_by(self, anchor: Token) -> list[Token] | None:
+        """What a figure does, where it is the agent of a passive clause ("Environmental concerns
+        were cited by just 7 per cent", "Umweltgründe wurden nur von 7 Prozent genannt"): the verb,
+        the clause's subject as its object and the verb's other words, in the order of a clause with its verb last where
+        the language has one ("cited Environmental concerns", "Umweltgründe genannt"). None
+        elsewhere."""
+        verb = anchor.head
+        if anchor.dep_ != "obl" or verb.pos_ != "VERB" or not self.figure_cases(anchor) & set(self.data.AGENT_CASES):
+            return None
+        patient = self.subject_of(verb)
+        if patient is None or not self.is_passive(verb) or patient.pos_ not in ("NOUN", "PROPN"):
+            return None
+        done_to = self.phrase(patient) or [patient]
+        skipped = {t.i for t in anchor.subtree} | {t.i for t in patient.subtree}
+        rest = [t for c in verb.children if not c.dep_.startswith(("aux", "punct")) and c.i not in skipped
+                for t in c.subtree if t.i not in self.taken]  # "as the main reason"
+        rest = trim(sorted(rest, key=lambda t: t.i))
+        return [*done_to, *rest, verb] if self.data.SUBCLAUSE_VERB_LAST else [verb, *done_to, *rest]  # "Umweltgründe genannt"
 
     def done_to_by(self, anchor: Token) -> Token | None:
         """What a figure does, where it is the agent of a passive participle after a noun ("the top
