@@ -253,6 +253,7 @@ class ParsedSentence:
         candidates = [*predicate.children, *(c for helper in helpers for c in helper.children)]
         subject = next((c for c in candidates if c.dep_ in SUBJECTS and c.i not in self.taken and c != besides
                         and not any(is_year(d.text) for d in c.children)  # not "Gegenüber 1996"
+                        and not self.is_counted_time(c)  # not "vor fünf Jahren waren es …"
                         and not self.is_first_adverb(c)  # not "Dahinter folgen ..."
                         and not self.names_role(c)), None)  # not "als wichtigste Gründe"
         if subject is None and self.data.SUBJECT_BEFORE_VERB:
@@ -364,12 +365,16 @@ class ParsedSentence:
 
     def is_comparison(self, child: Token) -> bool:
         """Whether a dependent is the other side of a comparative ("more ... than when the question
-        was put", "häufiger ... als Männer"): "than"/"als" after a comparative word."""
+        was put", "häufiger ... als Männer"): "than"/"als" after a comparative word, not before a
+        number ("weniger als sechs Stunden")."""
         first = min(child.subtree, key=lambda t: t.i)
         marked = first.lower_ in self.data.COMPARISON_MARKS or any(
             c.dep_ in ("case", "mark") and c.lower_ in self.data.COMPARISON_MARKS for c in child.children
         )
-        return marked and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
+        following = self.parsed[first.i + 1] if first.i + 1 < len(self.parsed) else first
+        # "weniger als sechs Stunden", "less than six hours": a bound, what is said
+        counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.subtree)
+        return marked and not counted and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
 
     def without_figures(self, token: Token) -> list[Token]:
         """A dependent's subtree without other figures and the clauses they are an argument of
@@ -474,7 +479,8 @@ class ParsedSentence:
         if any(self.parsed[i].head == verb and self.parsed[i].dep_ == "obj" for i in left_out & self.anchor_ids):
             # "Aktien besitzen nur 19 Prozent der Befragten", "Shoppers spend 20 percent of their budget on food":
             # with the figure for the object, a noun for the subject says what the figure's group does or has
-            complements.update(t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for t in c.subtree)
+            complements.update(t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not cases(c)
+                               for t in c.subtree)  # (a subject has no preposition: "vor fünf Jahren waren es 29 Prozent")
         if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
             complements.update(t.i for c in verb.children if c.dep_ in SUBJECTS and c.i not in left_out for t in c.subtree)
         for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object

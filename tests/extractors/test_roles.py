@@ -231,6 +231,8 @@ DE = [
     ("a figure that names who reports the sentence: the sentence is what it says",
      "Lange Wartezeiten sind das größte Ärgernis, so 64 Prozent der Patienten.", "64 Prozent", "Lange Wartezeiten sind das größte Ärgernis", "Patienten"),
     ("... also where it opens the sentence", "Laut 58 Prozent der Eltern fehlen vor allem Kitaplätze.", "58 Prozent", "fehlen vor allem Kitaplätze", "Eltern"),
+    ("a bound after a comparative is what is said, not the other side of a comparison", "Rund 36 Prozent der Pendler fahren weniger als zehn Kilometer.",
+     "Rund 36 Prozent", "fahren weniger als zehn Kilometer", "Pendler"),
     ("what a group does includes a share of an amount it spends", "Rund 40 Prozent der Mieter zahlen mehr als 30 Prozent ihres Einkommens für die Miete.",
      "Rund 40 Prozent", "zahlen mehr als 30 Prozent ihres Einkommens für die Miete", "Mieter"),
     ("... also where the parse hung the amount on the verb", "Knapp 30 Prozent der Familien geben mehr als 20 Prozent ihres Budgets für Lebensmittel aus.",
@@ -240,6 +242,8 @@ DE = [
 ]
 
 EN = [
+    ("a bound after a comparative is what is said, not the other side of a comparison", "About 36 percent of commuters travel less than ten miles.",
+     "About 36 percent", "travel less than ten miles", "commuters"),
     ("a semicolon ends a sentence: the clause after it has its own group",
      "Some 55% of women said they use a tablet; for men, the figure was 49%.", "49%", "figure", "men"),
     ("what a group does includes a share of an amount it spends", "Nearly 30 percent of families spend more than 20 percent of their budget on food.",
