@@ -219,10 +219,15 @@ class ParsedRoles:
         root = next(t for t in parsed if t.head == t)
         opens = parsed[0].lower_ in self.data.FRAME_CASES and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
         frames = [parsed[0].head] if opens else []  # a frame set off before the clause, not the whole lead-in ("Among the findings:")
-        passive = "Part" in root.morph.get("VerbForm")  # "Respondents … were asked …"
-        copula = any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS and not passive for c in root.children)  # "sind die folgenden:"
-        subjects = [t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")]  # also where the parse hangs the clause on an opening participle ("Asked about X, …")
-        arguments = [*subjects, *(c for c in root.children if c.dep_ == "obj")] if root.pos_ == "VERB" and not copula else []
+        # the verb before the colon: the last of a main clause ("Nach den Gründen gefragt, …, nannten die Wirte:")
+        verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and is_main_clause(t)), root)
+        passive = "Part" in verb.morph.get("VerbForm")  # "Respondents … were asked …"
+        copula = any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS and not passive for c in verb.children)  # "sind die folgenden:"
+        # its subject and object first, then another subject of a main clause (where the parse hangs
+        # the clause on an opening participle: "Asked about X, …"), then of a clause of its own
+        subjects = sorted((t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")), key=lambda t: not is_main_clause(t.head))
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
+        arguments = [*own, *subjects] if verb.pos_ == "VERB" and not copula else []
         group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.names_role(t)), None)
         phrase = reading.phrase(group) if group is not None else None
         if not phrase:
@@ -230,13 +235,17 @@ class ParsedRoles:
         participle = group.head
         if group.dep_ == "nsubj" and participle.i == group.i + 1 and set(participle.morph.get("VerbForm")) & {"Ger", "Part"}:
             phrase = list(parsed[phrase[0].i : participle.right_edge.i + 1])  # "the teachers taking part", parsed as a clause
-        verb = max((t for t in parsed if t.pos_ in ("VERB", "AUX") and t.i > group.i), key=lambda t: t.i, default=None)
+        last = max((t for t in parsed if t.pos_ in ("VERB", "AUX") and t.i > group.i), key=lambda t: t.i, default=None)
         end = next((t.i for t in parsed[group.i :] if t.text == ","), len(parsed))  # "Among firms using AI, …"
-        if verb is not None and verb.i < end:
-            end = verb.i
+        if last is not None and last.i < end:
+            end = last.i
             while end > group.i + 1 and parsed[end - 1].pos_ == "ADV":
                 end -= 1  # "most often named:"
         phrase = [t for t in phrase if t.i < end]
+        while phrase and phrase[0] != group and (
+            (phrase[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and phrase[0].dep_ != "amod") or phrase[0].dep_ in (*SUBJECTS, "det", "case")
+        ):
+            phrase = phrase[1:]  # "Wofür die älteren Onliner das Netz nutzen:", "Wofür" hung on the noun as its subject
         return self.citation_form(trim(phrase)) if trim(phrase) else None
 
     def opening_part_group(self, parsed: Doc) -> list[Token]:
@@ -784,7 +793,8 @@ class SentenceRoles(ParsedSentence):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
         item = self.listed_item(anchor)
-        if item is not None:  # "- watching videos online (72%)"
+        if item is not None:  # "- watching videos online (72%)"; a noun of the item is no group
+            group = group if group is not None and group.i > anchor.i else None
             return item, self.phrase(group) if group is not None else None, group is not None
         topic = self.absolute_topic(anchor)
         if topic is not None:  # "…, with fruit flavors the most popular at 63 percent"
