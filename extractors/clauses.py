@@ -571,7 +571,7 @@ class ParsedSentence:
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
-            if not attached or any(t.i in self.taken for t in following) or self.is_comment_after(following) or is_apposition(root):
+            if not attached or any(t.i in self.taken for t in following) or self.is_comment_after(following) or self.is_apposition(following, root):
                 break
             end = following.end
         return range(start, end)
@@ -582,9 +582,16 @@ class ParsedSentence:
         for comma in (i for i in window if self.parsed[i].text == ","):
             following = self.segment_after(comma)
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
-            if root is not None and is_apposition(root) and not any(t.i in self.taken for t in following):
+            if root is not None and self.is_apposition(following, root) and not any(t.i in self.taken for t in following):
                 return range(window.start, comma)
         return window
+
+    def is_apposition(self, segment, root: Token) -> bool:
+        """Whether the words after a comma are a noun phrase that comments on the clause (see
+        `is_apposition`), with no verb outside it ("…, offene Stellen nicht besetzen zu können" is a
+        clause)."""
+        phrase = {t.i for t in root.subtree}
+        return is_apposition(root) and not any(t.pos_ in ("VERB", "AUX") and t.i not in phrase for t in segment)
 
     def is_comment_after(self, segment) -> bool:
         """Whether the words after a sentence's last comma say who reports it ("..., industry data
