@@ -161,6 +161,7 @@ class ParsedRoles:
         mark_plural_by_article(parsed)
         mark_number_compounds_adjectives(parsed)
         mark_opening_preposition(parsed, self.data.FRAME_CASES)
+        attach_opening_preposition_taken_for_noun(parsed, self.data)
         attach_noun_marked_by_preposition(parsed)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         for share_start, share_end in shares:
@@ -1888,6 +1889,20 @@ def mark_opening_preposition(parsed: Doc, prepositions: tuple[str, ...]) -> None
     if first is not None and first.lower_ in prepositions and first.pos_ != "ADP" and first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):
         first.pos_ = "ADP"
         first.dep_ = "case"
+
+
+def attach_opening_preposition_taken_for_noun(parsed: Doc, data) -> None:
+    """Repair the parse of a sentence's first word that the language's lexicon knows as a
+    preposition and the tagger took for a noun with the phrase's noun hung on it ("Binnen eines
+    Jahres stieg der Anteil …", with "Binnen" the verb's subject): it is the preposition of that
+    noun, which takes its place in the clause."""
+    first = parsed[0]
+    if not data.PREPOSITION_CLASS or first.pos_ not in ("NOUN", "PROPN") or word_class(first.text, data) != data.PREPOSITION_CLASS:
+        return
+    noun = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and reattach(noun, noun if first.head == first else first.head, "ROOT" if first.head == first else "obl"):
+        reattach(first, noun, "case")
+        first.pos_ = "ADP"
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

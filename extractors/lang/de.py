@@ -152,6 +152,7 @@ ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
 PLAIN_ADVERB_CLASSES = ("ADV", "PROAV")  # "dagegen", "danach": never a verb
 VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten": VV(FIN))
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
+PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 # Focus particles: they weigh a figure ("2006 schon 11 Prozent") and say nothing of what it measures.
 FOCUS_PARTICLES = ("schon", "bereits", "noch", "nur", "sogar", "lediglich", "erst", "immerhin", "gar", "auch")

@@ -148,6 +148,7 @@ ADVERB_CLASSES = ()
 PLAIN_ADVERB_CLASSES = ()
 VERB_CLASSES = ()
 PLAIN_NOUN_CLASS = None
+PREPOSITION_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
 # Focus particles: they weigh a figure ("by 2006 already 11 percent") and say nothing of what it measures.
 FOCUS_PARTICLES = ("already", "still", "only", "even", "just", "yet", "merely", "also")

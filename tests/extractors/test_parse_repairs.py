@@ -14,6 +14,7 @@ from extractors.components.parsed_roles import (
     attach_copula_on_verb,
     attach_noun_marked_by_preposition,
     attach_noun_under_article,
+    attach_opening_preposition_taken_for_noun,
     attach_participle_after_group,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
@@ -27,7 +28,7 @@ from extractors.components.parsed_roles import (
     reattach,
 )
 from extractors.components.sentence_parse import is_title_case
-from extractors.lang import en
+from extractors.lang import de, en
 
 # (word, head, relation, part of speech, morphology)
 PARTICIPLE_BESIDE_VERB = [
@@ -431,3 +432,13 @@ def test_repairs_leave_a_tree_on_a_misread_list_of_bullets(de_nlp):
     assert [m.text for m in doc.spans["findings_mentions"]] == ["zwei Prozent", "14 Prozent"]
     for parsed in doc._.findings_parses.values():
         assert all(token.sent is not None for token in parsed)
+
+
+
+def test_a_first_word_the_lexicon_knows_as_a_preposition_is_one():
+    """"Binnen eines Jahres stieg …" with "Binnen" tagged a noun that "Jahres" hangs on."""
+    doc = parse([("Binnen", 3, "nsubj", "NOUN", ""), ("eines", 2, "det", "DET", "Case=Gen"), ("Jahres", 0, "nmod", "NOUN", "Case=Gen"),
+                 ("stieg", 3, "ROOT", "VERB", "VerbForm=Fin"), ("der", 5, "det", "DET", ""), ("Anteil", 3, "nsubj", "NOUN", "")])
+    attach_opening_preposition_taken_for_noun(doc, de)
+    assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("ADP", "case", 2)
+    assert (doc[2].dep_, doc[2].head.i) == ("obl", 3)
