@@ -1340,6 +1340,13 @@ class SentenceRoles(ParsedSentence):
                 return self.phrase(subject)
         return None
 
+    def implied_whole(self, part: Token) -> list[Token] | None:
+        """The whole a part's group is a part of where the text names none: the noun itself where
+        an attribute after it narrows it ("Übernachtungen ausländischer Gäste" -> "Übernachtungen").
+        None for a group without one ("der Senioren")."""
+        narrowed = any(c.dep_ == "nmod" and c.i > part.i for c in part.children)
+        return [part] if narrowed else None
+
     def measure(self, noun: Token, group: Token | None) -> Roles:
         """The roles of a figure that is the level of a measured noun ("Die Quote liegt bei 3
         Prozent"); a noun that names a part of a group ("Der Anteil der Firmen, die X nutzen")
@@ -1366,6 +1373,10 @@ class SentenceRoles(ParsedSentence):
                                     and (cases(c) & set(self.data.WHOLE_CASES) or (c.head == noun and cases(c) and is_plural(c)))), None)
                 if whole_group is not None and group == noun_group and noun_group.i > noun.i:
                     return self.phrase(noun_group, {whole_group.i}), self.phrase(whole_group), True
+                if group == noun_group and noun_group.i > noun.i:
+                    # "der Anteil der Übernachtungen ausländischer Gäste lag bei 3,9 %": the part is
+                    # what is measured, the whole the kind it narrows ("Übernachtungen"), else the article's
+                    return self.phrase(noun_group), self.implied_whole(noun_group), False
             subject = self.predicate(clause, set()) if clause is not None else None
             if subject and group is not None and clause in group.subtree:  # the clause says what the part does, the group stays without it
                 population = self.phrase(group, {clause.i})

@@ -231,6 +231,10 @@ DE = [
     ("a figure that names who reports the sentence: the sentence is what it says",
      "Lange Wartezeiten sind das größte Ärgernis, so 64 Prozent der Patienten.", "64 Prozent", "Lange Wartezeiten sind das größte Ärgernis", "Patienten"),
     ("... also where it opens the sentence", "Laut 58 Prozent der Eltern fehlen vor allem Kitaplätze.", "58 Prozent", "fehlen vor allem Kitaplätze", "Eltern"),
+    ("a share of a group the text names no whole of: the group is what is measured, the noun an attribute narrows the whole",
+     "Der Anteil der Buchungen ausländischer Gäste lag bei 4,2 Prozent.", "4,2 Prozent", "Buchungen ausländischer Gäste", "Buchungen"),
+    ("... and a group no attribute narrows leaves the whole to the article", "Der Anteil der Rentner stieg auf 21 Prozent.", "21 Prozent",
+     "Rentner", None),
     ("an infinitive clause after a comma whose noun opens it is no comment on the clause",
      "Zudem gaben 48 Prozent der Wirte an, freie Stellen kaum besetzen zu können.", "48 Prozent",
      "gaben an, freie Stellen kaum besetzen zu können", "Wirte"),
@@ -245,6 +249,8 @@ DE = [
 ]
 
 EN = [
+    ("a share of a group the text names no whole of: the group is what is measured", "The share of retirees rose to 21 percent.", "21 percent",
+     "retirees", None),
     ("a bound after a comparative is what is said, not the other side of a comparison", "About 36 percent of commuters travel less than ten miles.",
      "About 36 percent", "travel less than ten miles", "commuters"),
     ("a semicolon ends a sentence: the clause after it has its own group",
