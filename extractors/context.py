@@ -174,6 +174,9 @@ def sample_phrase(words: list[str], data) -> str:
     for word, following in zip(words, [*words[1:], ""]):
         lower = word.lower()
         if lower in data.NUMBER_GROUP_MODIFIER_CASES and not following[:1].isdigit():
+            if len(phrase) > 1 and phrase[-1].lower() in data.COORDINATORS and phrase[-2][:1].isdigit():
+                phrase.append(without_end_mark(word))  # "aged 18 and over" ends the phrase
+                return " ".join(phrase)
             break  # "über 50" narrows the group, "über ihre Strategien" says what was asked
         if phrase and lower in joiners and lower not in data.SAMPLE_ENDS:
             narrowing = narrowing or lower in data.GROUP_MODIFIER_CASES
@@ -187,8 +190,9 @@ def sample_phrase(words: list[str], data) -> str:
             break
         if data.NOUNS_CAPITALIZED and phrase and phrase[-1][0].isupper() and word[0].islower():
             break  # a lower-case word after a German noun is no longer its phrase ("1.000 Personen befragt")
-        if phrase and "-" not in word and without_end_mark(word).lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS):
-            break  # "survey of 1,453 teens conducted in the fall"
+        participle = phrase and "-" not in word and without_end_mark(word).lower().endswith(data.POSTPOSED_PARTICIPLE_ENDINGS)
+        if participle and not following[:1].isdigit():
+            break  # "survey of 1,453 teens conducted in the fall", not "adults aged 65 and older"
         phrase.append(without_end_mark(word))
         if word.endswith(".") and without_end_mark(word) != word:
             break  # the sentence ends ("2.400 Pflegekräfte. Ihr Arbeitspensum …")

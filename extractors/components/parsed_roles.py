@@ -414,13 +414,17 @@ class ParsedRoles:
     def before_finite_verb(self, phrase: str) -> str:
         """The words of a study's sample before a finite verb or an adverb that follows its noun,
         by the tagger ("U.S. adults ran in May" -> "U.S. adults", "adults online between May 2
-        and 9" -> "adults"); a participle still narrows it ("adults aged 18 and older")."""
+        and 9" -> "adults"); a participle or a verb before a number still narrows it ("adults aged
+        18 and older")."""
         if self.sentence_parse is None:
             return phrase
         tagged = self.sentence_parse.tag(phrase)
         after_noun = False
         for token in tagged:
-            if after_noun and (token.pos_ in ("AUX", "ADV") or "Fin" in token.morph.get("VerbForm")):
+            # "adults aged 65 and older": the verb before a number, the word that closes the range
+            narrows = (token.i + 1 < len(tagged) and tagged[token.i + 1].like_num) or (
+                token.i > 1 and tagged[token.i - 1].pos_ == "CCONJ" and tagged[token.i - 2].like_num)
+            if after_noun and not narrows and (token.pos_ in ("AUX", "ADV") or "Fin" in token.morph.get("VerbForm")):
                 return tagged[: token.i].text
             after_noun = after_noun or token.pos_ in ("NOUN", "PROPN")
         return phrase

@@ -191,7 +191,7 @@ EARLIER_STUDY_WORDS = ("since", "last", "previous", "prior", "earlier")
 SAMPLE_CASES = ("of", "among", "with")
 SAMPLE_AMONG = ("among",)
 # Words that end the noun phrase of a sample: a verb the study's sentence goes on with.
-SAMPLE_ENDS = ("was", "were", "is", "are", "who", "that", "aged", "found", "finds", "shows", "showed", "revealed", "reveals",
+SAMPLE_ENDS = ("was", "were", "is", "are", "who", "that", "found", "finds", "shows", "showed", "revealed", "reveals",
                "suggests", "suggested", "indicates", "said", "says", "reported", "has", "have")
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
