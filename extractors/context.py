@@ -164,9 +164,10 @@ def sentence_around(text: str, position: int) -> str:
 def sample_phrase(words: list[str], data) -> str:
     """The noun phrase that opens `words`, the words after a sample's number, with the phrases that
     narrow it ("Pflegekräften in Krankenhäusern und Heimen", "owners of firms with fewer than 50
-    employees"): up to another preposition, an article or a verb (`SAMPLE_ENDS`: "survey of 3,000
-    employees found") or the sentence's end; in German up to a lower-case word after a noun ("1.000 Personen befragt"),
-    in English up to a participle after its first word ("1,453 teens conducted")."""
+    employees", "adults aged 18 and over"): up to another preposition, an article or a verb
+    (`SAMPLE_ENDS`: "survey of 3,000 employees found") or the sentence's end; in German up to a
+    lower-case word after a noun ("1.000 Personen befragt"), in English up to a participle after
+    its first word that no number follows ("1,453 teens conducted")."""
     stop = (set(data.PREPOSITIONS) - set(data.GROUP_MODIFIER_CASES)) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
     joiners = set(data.GROUP_MODIFIER_CASES) | set(data.COORDINATORS)
     phrase: list[str] = []

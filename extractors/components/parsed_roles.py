@@ -129,7 +129,7 @@ class ParsedRoles:
                 if mention._.findings_population is None and (not subject or refers_back or sentence.is_gapped(anchor)):
                     place = sentence.place_of(anchor)  # "in Großstädten sind es 31 Prozent"
                     if place and not refers_back and any(t in subject for t in place):
-                        place = None  # where they are active, as the clause before says it ("…, 18 Prozent in einer Kirchengemeinde")
+                        place = None  # what they do, as the clause before says it ("…, 18 Prozent in einer Kirchengemeinde")
                     texts = [t.lower_ if t.i == 0 else t.text for t in place or []]  # "In Großstädten ..." -> "in Großstädten"
                     mention._.findings_population_place = phrase_text(place, texts) if place else None
             if all(m._.findings_population is None for m in own):
@@ -223,7 +223,8 @@ class ParsedRoles:
         # the verb before the colon: the last of a main clause ("Nach den Gründen gefragt, …, nannten die Wirte:")
         verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and is_main_clause(t)), root)
         passive = "Part" in verb.morph.get("VerbForm")  # "Respondents … were asked …"
-        copula = any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS and not passive for c in verb.children)  # "sind die folgenden:"
+        # "Die Ergebnisse sind die folgenden:" has no verb that names
+        copula = not passive and any(c.dep_ in ("aux", "cop") and c.lemma_.lower() in self.data.COPULAS for c in verb.children)
         # its subject and object first, then another subject of a main clause (where the parse hangs
         # the clause on an opening participle: "Asked about X, …"), then of a clause of its own
         subjects = sorted((t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")), key=lambda t: not is_main_clause(t.head))
@@ -244,7 +245,8 @@ class ParsedRoles:
                 end -= 1  # "most often named:"
         phrase = [t for t in phrase if t.i < end]
         while phrase and phrase[0] != group and (
-            (phrase[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and phrase[0].dep_ != "amod") or phrase[0].dep_ in (*SUBJECTS, "det", "case")
+            (phrase[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and phrase[0].dep_ != "amod")
+            or phrase[0].dep_ in (*SUBJECTS, "det", "case")
         ):
             phrase = phrase[1:]  # "Wofür die älteren Onliner das Netz nutzen:", "Wofür" hung on the noun as its subject
         return self.citation_form(trim(phrase)) if trim(phrase) else None
