@@ -8,7 +8,7 @@ list the group its lead-in names ("Als größte Hürden nannten die Firmen:"), e
 differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
 marketers"); a place that such a clause names narrows it for that figure alone ("In Großstädten
 sind es 44 Prozent": "Mieter in Großstädten"). When it names no subject, or only a pro-form ("bei Beamten sind es
-51 Prozent", "do so"), the subject is the last one of its passage; a pro-form or a bare measure
+51 Prozent", "do so"), the subject is the last one of its passage, else of the article; a pro-form or a bare measure
 noun ("die Quote") that opens a passage stands for the last subject of the article. In an article that gives
 neither a study year nor its own date, a figure without a year of its own has the year its
 passage last named for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
@@ -41,7 +41,7 @@ class ArticleMemory:
         if passage != self.passage:
             self.passage, self.passage_population, self.passage_subject = passage, "", ""
         annotations = mention._
-        subject = annotations.findings_subject or self.passage_subject
+        subject = annotations.findings_subject or self.passage_subject or self.article_subject  # "Bei den Jüngeren sind es 44 Prozent"
         if annotations.findings_subject_refers_back and (self.passage_subject or self.article_subject):
             # "53 Prozent machen das regelmäßig"; "In der IT-Branche liegt die Quote bei 76 Prozent"
             # opening a passage: the last subject of the article
