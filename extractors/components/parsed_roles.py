@@ -24,6 +24,7 @@ give is None, and the article memory fills it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
 from spacy.language import Language
 from spacy.matcher import DependencyMatcher
@@ -296,7 +297,7 @@ class ParsedRoles:
         if subject_text and self.data.SUBCLAUSE_VERB_LAST:
             subject_text = self.verb_second(subject) or subject_text
         population_text = self.citation_form(population) if population else None
-        if subject_text and subject_text.lower().startswith(self.data.UNPOPULATED_SUBJECTS):
+        if subject_text and names_no_group(subject_text, self.data):
             population_text = ""  # "The margin of error was 3.9 percent": no group
         annotations = mention._
         annotations.findings_subject = subject_text
@@ -1368,7 +1369,7 @@ class SentenceRoles(ParsedSentence):
         if noun.pos_ == "PRON":  # "Im Jahr 2021 hatte sie noch bei 10,8 Prozent gelegen": the measure named before
             return None, population, group is not None
         whole = self.phrase(noun)
-        if whole and phrase_text(whole).lower().startswith(self.data.UNPOPULATED_SUBJECTS):
+        if whole and names_no_group(phrase_text(whole), self.data):
             return whole, None, False  # "The margin of error was 3 percent": a measure of no group
         if noun_group is not None and self.is_part_noun(noun):
             clause = next((c for c in noun_group.children if c.dep_ == "acl" and self.is_predicate(c)), None)
@@ -1462,6 +1463,13 @@ def is_finite(verb: Token) -> bool:
 def phrase_head(tokens: list[Token]) -> Token:
     """The head of a phrase's words: the one nearest the root."""
     return min(tokens, key=lambda t: len(list(t.ancestors)))
+
+
+def names_no_group(subject: str, data: ModuleType) -> bool:
+    """Whether a subject is a measure of no group (`UNPOPULATED_SUBJECTS`: "The margin of error",
+    "Die maximale Fehlertoleranz"), also after an adjective."""
+    words = subject.lower().split()
+    return any(" ".join(words[k:]).startswith(data.UNPOPULATED_SUBJECTS) for k in range(min(len(words), 2)))
 
 
 def is_plural(noun: Token) -> bool:

@@ -235,6 +235,8 @@ DE = [
      "Der Anteil der Buchungen ausländischer Gäste lag bei 4,2 Prozent.", "4,2 Prozent", "Buchungen ausländischer Gäste", "Buchungen"),
     ("... and a group no attribute narrows leaves the whole to the article", "Der Anteil der Rentner stieg auf 21 Prozent.", "21 Prozent",
      "Rentner", None),
+    ("a measure of no group after an adjective", "Die maximale Fehlertoleranz beträgt 3 Prozentpunkte.", "3 Prozentpunkte",
+     "maximale Fehlertoleranz", ""),
     ("an infinitive clause after a comma whose noun opens it is no comment on the clause",
      "Zudem gaben 48 Prozent der Wirte an, freie Stellen kaum besetzen zu können.", "48 Prozent",
      "gaben an, freie Stellen kaum besetzen zu können", "Wirte"),
