@@ -212,7 +212,7 @@ PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it i
 RELATIVE_WORDS = ("der", "die", "das", "welche", "welcher", "welches")
 PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
 TIME_WORDS = (
-    "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "heute", "jetzt", "damals",
+    "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten", "heute", "jetzt", "damals",
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
     "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem",
 )

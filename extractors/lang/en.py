@@ -210,7 +210,7 @@ PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it 
 RELATIVE_WORDS = ("which", "that", "who")
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "now", "ago", "early", "late",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "today", "now", "ago", "early", "late",
     "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "spring", "summer", "autumn", "fall", "winter",
     "last", "this", "next", "previous", "prior", "same", "time",
