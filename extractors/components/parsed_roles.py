@@ -164,6 +164,7 @@ class ParsedRoles:
         mark_opening_preposition(parsed, self.data.FRAME_CASES)
         attach_opening_preposition_taken_for_noun(parsed, self.data)
         attach_noun_marked_by_preposition(parsed)
+        attach_noun_taken_for_case(parsed)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         for share_start, share_end in shares:
             attach_verb_taken_for_participle(parsed[share_start:share_end])
@@ -999,7 +1000,8 @@ class SentenceRoles(ParsedSentence):
         einkaufen"; "it is 45 percent who ..."): a clause after the figure opened by a relative pronoun."""
         copula = next((c for c in anchor.children if c.dep_ == "cop"), None)
         verb = anchor if copula is not None else anchor.head  # "it is 45 percent": the figure for the predicate
-        if (copula or verb).lemma_.lower() not in self.data.COPULAS or not any(is_expletive(c) for c in verb.children):
+        subjects = [*verb.children, *(copula.children if copula is not None else [])]  # "es" hung on the copula
+        if (copula or verb).lemma_.lower() not in self.data.COPULAS or not any(is_expletive(c) for c in subjects):
             return None
         after = anchor.i + 1
         while after < len(self.parsed) and self.parsed[after].is_punct:
@@ -1866,6 +1868,15 @@ def attach_noun_marked_by_preposition(parsed: Doc) -> None:
         noun = next((t for t in parsed[mark.i + 1 : mark.i + 5] if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod")), None)
         if noun is not None and reattach(noun, owner, "nmod"):
             reattach(mark, noun, "case")
+
+
+def attach_noun_taken_for_case(parsed: Doc) -> None:
+    """Repair the relation of a noun with a preposition of its own that the parser made a
+    preposition of the word it hangs on ("Bei den Unter-30-Jährigen sind es 34 Prozent" with
+    "Unter-30-Jährigen" a case marker of "Prozent"): it is an oblique of that word."""
+    for noun in parsed:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "case" and any(c.dep_ == "case" for c in noun.children):
+            noun.dep_ = "obl"
 
 
 def mark_plural_noun(noun: Token, **features: str) -> None:

@@ -13,6 +13,7 @@ from extractors.components.parsed_roles import (
     SentenceRoles,
     attach_copula_on_verb,
     attach_noun_marked_by_preposition,
+    attach_noun_taken_for_case,
     attach_noun_under_article,
     attach_opening_preposition_taken_for_noun,
     attach_participle_after_group,
@@ -442,3 +443,11 @@ def test_a_first_word_the_lexicon_knows_as_a_preposition_is_one():
     attach_opening_preposition_taken_for_noun(doc, de)
     assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("ADP", "case", 2)
     assert (doc[2].dep_, doc[2].head.i) == ("obl", 3)
+
+
+def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
+    """"Bei den Unter-30-Jährigen sind es 34 Prozent" with the noun a case marker of "Prozent"."""
+    doc = parse([("Bei", 2, "case", "ADP", ""), ("den", 2, "det", "DET", "Case=Dat|Number=Plur"), ("Unter-30-Jährigen", 6, "case", "NOUN", ""),
+                 ("sind", 6, "cop", "AUX", ""), ("es", 3, "dep", "PRON", ""), ("34", 6, "nummod", "NUM", ""), ("Prozent", 6, "ROOT", "NOUN", "")])
+    attach_noun_taken_for_case(doc)
+    assert (doc[2].dep_, doc[2].head.i) == ("obl", 6)
