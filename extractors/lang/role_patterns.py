@@ -70,11 +70,12 @@ def role_patterns(group_cases: tuple[str, ...], clause_group_cases: tuple[str, .
              {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
               "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(group_cases)}}}],
         ],
+        # "Bei Schülern sind es 51 Prozent", "Among retirees it is 30 percent": on the figure itself,
+        # before one on a verb above it ("Bei den Jungen liegt der Anteil bei 46 Prozent, bei den Mädchen sind es 29 Prozent")
+        "population_on_figure": on_figure(clause_group_cases),
         # "Among marketers, 45% say ...", "Bei Firmen mit 500 Mitarbeitern sind es 45 Prozent.":
         # on a verb above the figure; a group is more than one ("bei Glätte", a condition, is none)
         "population_on_clause": on_clause(clause_group_cases),
-        # "Bei Schülern sind es 51 Prozent", "Among retirees it is 30 percent": on the figure itself
-        "population_on_figure": on_figure(clause_group_cases),
         # "For those aged 65 and older, use has risen to 35 percent", "Für Frauen liegt er bei 40 Prozent"
         "population_fronted": on_clause(fronted_group_cases),
         # "Von den Jüngeren nutzen 29 Prozent …", with the group hung on the figure
