@@ -143,7 +143,7 @@ def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
     cases = "|".join(re.escape(w) for w in data.SAMPLE_CASES)
     among = "|".join(re.escape(w) for w in data.SAMPLE_AMONG)
-    words = r"((?:[\w.-]+\s*){1,10})"
+    words = r"((?:[\w.-]+\s*){1,14})"
     sample = rf"(?:(?:{among})\s+(?:{_QUANTITY})?|(?:(?:{cases})\s+)?{_QUANTITY})"  # "unter Schulleitungen" needs no number
     after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+{sample}\s*{words}"
     among_sample = rf"\b(?:{among})\s+{_HUNDREDS}\s+{words}"

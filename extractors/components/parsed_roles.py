@@ -952,17 +952,22 @@ class SentenceRoles(ParsedSentence):
         after_comma = first.i > 0 and self.parsed[first.i - 1].text == ","  # ", so 46 Prozent der Inhaber"
         if not (any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in anchor.children) or (after_comma and first.lower_ in leads)):
             return None
-        source = {t.i for t in anchor.subtree}
+        source = [t.i for t in anchor.subtree]
         root = next(t for t in self.parsed if t.head == t)
-        words = [t for t in root.subtree if t.i not in source and t.text not in ("(", ")")]
+        # the clause the phrase closes, or opens ("According to 46 percent of owners, money is …"),
+        # not one joined after it (", while about a quarter said the same of showers")
+        before = min(source) > root.left_edge.i
+        words = [t for t in root.subtree if (t.i < min(source) if before else t.i > max(source)) and t.text not in ("(", ")")]
+        if before:
+            words = [t for t in words if t.i < next((c.i for c in root.children if c.dep_ in ("conj", "parataxis") and c.i > root.i), len(self.parsed))]
         return trim(words) or None
 
     def passive_done_by(self, anchor: Token) -> list[Token] | None:
         """What a figure does, where it is the agent of a passive clause ("Environmental concerns
         were cited by just 7 per cent", "Umweltgründe wurden nur von 7 Prozent genannt"): the verb,
-        the clause's subject as its object and the verb's other words, in the order of a clause with its verb last where
-        the language has one ("cited Environmental concerns", "Umweltgründe genannt"). None
-        elsewhere."""
+        the clause's subject as its object (without what commas set off) and the verb's other
+        words, in the order of a clause with its verb last where the language has one ("cited
+        Environmental concerns", "Umweltgründe genannt"). None elsewhere."""
         verb = anchor.head
         if anchor.dep_ != "obl" or verb.pos_ != "VERB" or not self.figure_cases(anchor) & set(self.data.AGENT_CASES):
             return None
@@ -970,6 +975,8 @@ class SentenceRoles(ParsedSentence):
         if patient is None or not self.is_passive(verb) or patient.pos_ not in ("NOUN", "PROPN"):
             return None
         done_to = self.phrase(patient) or [patient]
+        comma = next((t.i for t in done_to if t.text == ","), None)  # not its relative clause ("…, which experts regard as …")
+        done_to = trim([t for t in done_to if comma is None or t.i < comma])
         skipped = {t.i for t in anchor.subtree} | {t.i for t in patient.subtree}
         rest = [t for c in verb.children if not c.dep_.startswith(("aux", "punct")) and c.i not in skipped
                 for t in c.subtree if t.i not in self.taken]  # "as the main reason"

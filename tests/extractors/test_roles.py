@@ -268,6 +268,8 @@ EN = [
     ("... the whole line, not its last item", "• playing cards with friends or family (64%)", "64%", "playing cards with friends or family", None),
     ("a figure that names who reports the sentence: the sentence is what it says",
      "Long waits are the biggest complaint, according to 64 percent of patients.", "64 percent", "Long waits are the biggest complaint", "patients"),
+    ("... not a clause joined after it", "Long waits are the biggest complaint, according to 64 percent of patients, while a third cite costs.",
+     "64 percent", "Long waits are the biggest complaint", "patients"),
     ("a noun phrase after a comma that comments on the clause is no part of it",
      "Only 22 percent of hospitals have a backup generator, a gap that alarms regulators.", "22 percent", "have a backup generator", "hospitals"),
     ("... nor is one that sums up a change", "Ticket sales rose 9 percent, the strongest gain since the pandemic.", "9 percent", "rose", "Ticket sales"),
