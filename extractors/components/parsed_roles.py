@@ -782,6 +782,15 @@ class SentenceRoles(ParsedSentence):
         others = {t.i for c in place.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         return [t for t in place.subtree if t.i not in self.taken and t.i not in others and t.text not in ("(", ")")]
 
+    def restated_before(self, anchor: Token) -> Token | None:
+        """The restated share whose phrase ends right before the bracket a figure stands in, where
+        the parse hung the figure elsewhere ("Just over half of the parents polled (52%) said …")."""
+        span = self.spans[anchor.i]
+        if span.start < 2 or self.parsed[span.start - 1].text != "(":
+            return None
+        return next((share for share in set(self.repeat_words.values()) if share.right_edge.i == span.start - 2
+                     and anchor not in share.subtree and share not in anchor.subtree), None)
+
     def own_segment(self, anchor: Token) -> range:
         """A figure's clause, or where other figures share it ("26 Prozent an Kopfschmerzen und 25
         Prozent an Rückenschmerzen"), the part from the figure to the next one."""
@@ -813,9 +822,11 @@ class SentenceRoles(ParsedSentence):
                 group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
             group = group or self.remnant_group(anchor)
             return None, self.phrase(group) if group is not None else None, group is not None
-        if anchor.head.i in self.repeat_words and anchor.dep_ in BRACKETED:
+        hung = anchor.head.i in self.repeat_words and anchor.dep_ in BRACKETED
+        restated_share = self.repeat_words[anchor.head.i] if hung else self.restated_before(anchor)
+        if restated_share is not None:
             # "jeder Dritte (31 Prozent)", "one in five (20.2%)": the restated share is the figure
-            anchor = self.repeat_words[anchor.head.i]
+            anchor = restated_share
             restated = [i for i, share in self.repeat_words.items() if share == anchor]
             group = self.groups.get(anchor.i, group) or self.group_after(self.parsed[min(restated) : max(restated) + 1])
         head = anchor.head
@@ -1245,6 +1256,8 @@ class SentenceRoles(ParsedSentence):
         verb = word.head if word.pos_ in ("ADV", "ADP", "PART") and word.head.i < word.i else word
         if verb.dep_ == "xcomp" and verb.head.i < verb.i and self.is_verb(verb.head):
             verb = verb.head  # "they feel stressed (72 percent)": the clause of the verb it completes
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and verb.head.i == verb.i - 1:
+            return None  # "the parents polled (52%) said …": a participle of the group before it
         return verb if self.is_verb(verb) else None
 
     def closed_clause(self, anchor: Token, verb: Token, left_out: set[int]) -> list[Token] | None:
@@ -1595,10 +1608,17 @@ def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a participle between a plural noun and the clause's verb, which the
     parser takes for the verb ("45% of the adults surveyed said ...", "companies questioned
     expect ...", "11% of the boomers surveyed saying ..."): it becomes the noun's modifier, and
-    the verb after it takes its place and its dependents."""
+    the verb after it (past a bracketed figure: "the parents polled (52%) said") takes its place
+    and its dependents."""
     if not endings:
         return
-    for noun, participle, verb in zip(parsed, parsed[1:], parsed[2:]):
+    for noun, participle in zip(parsed, parsed[1:]):
+        after = participle.i + 1
+        if after < len(parsed) and parsed[after].text == "(":  # "the parents polled (52%) said ..."
+            after = next((t.i + 1 for t in parsed[after:] if t.text == ")"), len(parsed))
+        if after >= len(parsed):
+            continue
+        verb = parsed[after]
         if not (noun.pos_ in ("NOUN", "PRON") and "Plur" in noun.morph.get("Number")
                 and participle.lower_.endswith(endings) and verb.pos_ in ("VERB", "AUX") and participle.head != noun
                 and noun in participle.head.subtree and (verb in (participle.head, *participle.children) or verb.head == participle.head)):

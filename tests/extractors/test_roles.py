@@ -255,6 +255,9 @@ DE = [
 ]
 
 EN = [
+    ("a participle of the group before a bracketed figure is no verb, the figure restates the share before it",
+     "Just under half of the nurses interviewed (48%) said they had worked a double shift.", "48%",
+     "had worked a double shift", "nurses interviewed"),
     ("a share of a group the text names no whole of: the group is what is measured", "The share of retirees rose to 21 percent.", "21 percent",
      "retirees", None),
     ("a bound after a comparative is what is said, not the other side of a comparison", "About 36 percent of commuters travel less than ten miles.",
