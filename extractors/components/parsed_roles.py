@@ -202,12 +202,13 @@ class ParsedRoles:
 
     def lead_in_group(self, doc: Doc) -> str | None:
         """The group a list's lead-in names, whose items share it: a plural group its last
-        sentence (or the one before) opens with a frame preposition ("Among firms using AI, the top uses were:"), else
-        the plural subject or object of its verb that names no role ("the children taking part
-        most often named:", "Als größte Hürden nannten die befragten Firmen:"), up to a comma or
-        that verb and the adverbs before it; in its citation form. None for a lead-in without a
-        verb other than a copula ("Die häufigsten Gründe:", "Die Ergebnisse sind die folgenden:")
-        or without a parse."""
+        sentence (or the one before) opens with a frame preposition ("Among firms using AI, the top
+        uses were:"), else the plural subject or object of its verb that names no role ("the
+        children taking part most often named:", "Als größte Hürden nannten die befragten
+        Firmen:"), or the plural attribute of a lead-in without a verb ("Die häufigsten Antworten
+        der Studierenden:"); up to a comma or that verb and the adverbs before it, in its citation
+        form. None for a lead-in with only a copula ("Die Ergebnisse sind die folgenden:") or
+        without a parse."""
         if self.sentence_parse is None:
             return None
         # the last sentence, or where it names none, the one before ("Respondents who go online
@@ -232,7 +233,10 @@ class ParsedRoles:
         subjects = sorted((t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")), key=lambda t: not is_main_clause(t.head))
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
         arguments = [*own, *subjects] if verb.pos_ == "VERB" and not copula else []
-        group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.names_role(t)), None)
+        if root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
+            arguments += [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
+        group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
+                      and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
         phrase = reading.phrase(group) if group is not None else None
         if not phrase:
             return None
@@ -772,6 +776,8 @@ class SentenceRoles(ParsedSentence):
                 continue
             if self.is_time(noun) or self.is_time_word(noun) or self.names_study(noun) or "Acc" in noun.morph.get("Case"):
                 continue  # "in June", "in die Strompreise" (a direction)
+            if any(c.dep_ == "nummod" for c in noun.children):
+                continue  # "in höchstens fünf Gehminuten": a distance, no place
             head = noun.head.head if noun.dep_ == "conj" else noun.head  # "im Osten und im Westen"
             if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.i in self.anchor_ids:
                 places.append(noun)
