@@ -629,3 +629,11 @@ def test_fallback_roles_without_a_trained_pipeline(lang, text, mention, subject,
                                          ("Student", "Studenten"), ("Auto", "Autos"), ("Bürger", "Bürger"), ("Deutsche", "Deutsche")])
 def test_german_plural_of_a_counted_noun(de_nlp, noun, plural):
     assert de_nlp.get_pipe("findings_parsed_roles").plural_of(noun) == plural
+
+
+@pytest.mark.parametrize("text,mention,place", [
+    ("In Großstädten sind es sogar 44 Prozent.", "44 Prozent", "in Großstädten"),
+    ("In höchstens zehn Gehminuten sind es 30 Prozent.", "30 Prozent", None),  # a distance, no place
+])
+def test_a_place_in_a_clause_that_refers_back_narrows_its_group(de_nlp, text, mention, place):
+    assert only_mention(de_nlp, text, mention)._.findings_population_place == place
