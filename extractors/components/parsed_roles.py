@@ -776,8 +776,6 @@ class SentenceRoles(ParsedSentence):
                 continue
             if self.is_time(noun) or self.is_time_word(noun) or self.names_study(noun) or "Acc" in noun.morph.get("Case"):
                 continue  # "in June", "in die Strompreise" (a direction)
-            if any(c.dep_ == "nummod" for c in noun.children):
-                continue  # "in höchstens fünf Gehminuten": a distance, no place
             head = noun.head.head if noun.dep_ == "conj" else noun.head  # "im Osten und im Westen"
             if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.i in self.anchor_ids:
                 places.append(noun)

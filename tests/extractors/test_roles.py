@@ -633,7 +633,7 @@ def test_german_plural_of_a_counted_noun(de_nlp, noun, plural):
 
 @pytest.mark.parametrize("text,mention,place", [
     ("In Großstädten sind es sogar 44 Prozent.", "44 Prozent", "in Großstädten"),
-    ("In höchstens zehn Gehminuten sind es 30 Prozent.", "30 Prozent", None),  # a distance, no place
+    ("Im Jahr 2023 waren es 30 Prozent.", "30 Prozent", None),  # a time, no place
 ])
-def test_a_place_in_a_clause_that_refers_back_narrows_its_group(de_nlp, text, mention, place):
+def test_a_place_in_a_clause_that_refers_back_names_what_narrows_its_group(de_nlp, text, mention, place):
     assert only_mention(de_nlp, text, mention)._.findings_population_place == place
