@@ -5,6 +5,7 @@ the article's context and memory fill in what a sentence leaves out.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 from itertools import groupby
 
 from spacy.tokens import Doc
@@ -65,11 +66,16 @@ def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[
         if not listed:
             lead, group = (passage if passage.text.rstrip().endswith(":") else None), ""
         elif lead is not None and passage.index in items and lead.lang in SUPPORTED:
-            nlp = load_pipeline(lead.lang)
-            if not group and nlp.has_pipe("findings_parsed_roles"):
-                group = nlp.get_pipe("findings_parsed_roles").lead_in_group(nlp(lead.text)) or ""
+            group = group or lead_in_group(lead.text, lead.lang)
             groups[passage.index] = group
     return groups
+
+
+@lru_cache(maxsize=4096)  # a syndicated article repeats its lead-ins
+def lead_in_group(text: str, lang: str) -> str:
+    """The group a lead-in names, by the parse-based roles; "" without them."""
+    nlp = load_pipeline(lang)
+    return (nlp.get_pipe("findings_parsed_roles").lead_in_group(nlp(text)) or "") if nlp.has_pipe("findings_parsed_roles") else ""
 
 
 def article_context(article: Article, passages: Sequence[Passage], lang: str) -> tuple[YearContext, ArticleMemory]:

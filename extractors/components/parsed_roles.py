@@ -24,6 +24,7 @@ give is None, and the article memory fills it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from types import ModuleType
 
 from spacy.language import Language
@@ -419,6 +420,7 @@ class ParsedRoles:
 
         return " ".join([*(citation(word) for word in words[:narrowed]), *words[narrowed:]])
 
+    @lru_cache(maxsize=4096)  # noqa: B019 (one component per process; a syndicated article repeats its sample)
     def before_finite_verb(self, phrase: str) -> str:
         """The words of a study's sample before a finite verb or an adverb that follows its noun,
         by the tagger ("U.S. adults ran in May" -> "U.S. adults", "adults online between May 2
