@@ -778,6 +778,8 @@ class SentenceRoles(ParsedSentence):
                 continue
             if self.is_time(noun) or self.is_time_word(noun) or self.names_study(noun) or "Acc" in noun.morph.get("Case"):
                 continue  # "in June", "in die Strompreise" (a direction)
+            if any(c.like_num for c in noun.children) or anchor in noun.subtree:
+                continue  # "in the 2022 edition", "in zehn Gehminuten": an edition or a distance, no place
             head = noun.head.head if noun.dep_ == "conj" else noun.head  # "im Osten und im Westen"
             if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.i in self.anchor_ids:
                 places.append(noun)
@@ -786,7 +788,8 @@ class SentenceRoles(ParsedSentence):
             return None
         place = min(places, key=distance)
         others = {t.i for c in place.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        return [t for t in place.subtree if t.i not in self.taken and t.i not in others and t.text not in ("(", ")")]
+        start = min(c.i for c in place.children if c.dep_ == "case")  # from its preposition on
+        return [t for t in place.subtree if t.i >= start and t.i not in self.taken and t.i not in others and t.text not in ("(", ")")]
 
     def restated_before(self, anchor: Token) -> Token | None:
         """The restated share whose phrase ends right before the bracket a figure stands in, where
