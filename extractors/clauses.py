@@ -571,22 +571,23 @@ class ParsedSentence:
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
-            if not attached or any(t.i in self.taken for t in following) or self.is_comment_after(following) or self.is_apposition(following, root):
+            taken = any(t.i in self.taken for t in following)
+            if not attached or taken or self.is_comment_after(following) or self.comments_on_clause(following, root):
                 break
             end = following.end
         return range(start, end)
 
     def before_apposition(self, window: range) -> range:
         """The words of `window` up to a comma after which a noun phrase comments on the clause
-        (see `is_apposition`) and holds no figure."""
+        (see `comments_on_clause`) and holds no figure."""
         for comma in (i for i in window if self.parsed[i].text == ","):
             following = self.segment_after(comma)
             root = next((t for t in following if not following.start <= t.head.i < following.end), None)
-            if root is not None and self.is_apposition(following, root) and not any(t.i in self.taken for t in following):
+            if root is not None and self.comments_on_clause(following, root) and not any(t.i in self.taken for t in following):
                 return range(window.start, comma)
         return window
 
-    def is_apposition(self, segment, root: Token) -> bool:
+    def comments_on_clause(self, segment, root: Token) -> bool:
         """Whether the words after a comma are a noun phrase that comments on the clause (see
         `is_apposition`), with no verb outside it ("…, offene Stellen nicht besetzen zu können" is a
         clause)."""
