@@ -96,6 +96,12 @@ PERCENT_CLAIM = re.compile(rf"\d\s*%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
+# A line that starts with a date or a date's cue is a dateline, never the rest of the line before
+# ("… sorgen nicht privat fürs Alter vor" / "12.03.2024 | 06:15 Uhr").
+DATELINE_START = re.compile(
+    r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)|\s*(?:veröffentlicht|aktualisiert|stand|published|updated|posted)\b",
+    re.IGNORECASE,
+)
 # Characters a passage reads as a plain space, one for one so that offsets stay those of the raw
 # text: line breaks, and the no-break, narrow no-break, thin and other fixed-width spaces that
 # stand between a number and its unit ("91\u00a0Prozent", "45\u202f%").
@@ -248,12 +254,13 @@ def looks_like_heading(text: str) -> bool:
 
 
 def _continues_on_next_line(line: str, next_line: str, function_words: frozenset[str], in_prose: bool) -> bool:
-    """Whether a hard-wrapped line goes on in the next one. It must end without a sentence end, and
-    the next line starts in lowercase (after any opening quote: "den Zustand | "mittelmäßig""), or
-    it ends on a comma, a hyphen or a function word, or it ends on a word in a paragraph that has
-    ended a sentence before (`in_prose`: a heading has none, and a paragraph ends with a sentence:
-    "Mit X hatten jeweils | 15 Prozent der Bundesbürger zu kämpfen.")."""
-    if ends_sentence(line) or is_list_item(next_line):
+    """Whether a hard-wrapped line goes on in the next one. It must end without a sentence end
+    before a line that is no list item or dateline, and the next line starts in lowercase (after
+    any opening quote: "den Zustand | "mittelmäßig""), or it ends on a comma, a hyphen or a
+    function word, or it ends on a word in a paragraph that has ended a sentence before
+    (`in_prose`: a heading has none, and a paragraph ends with a sentence: "Mit X hatten jeweils |
+    15 Prozent der Bundesbürger zu kämpfen.")."""
+    if ends_sentence(line) or is_list_item(next_line) or DATELINE_START.match(next_line):
         return False
     line, next_line = line.rstrip(), next_line.lstrip()
     last_word = re.sub(r"\W", "", line.rsplit(maxsplit=1)[-1]).casefold()

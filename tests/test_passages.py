@@ -50,6 +50,9 @@ def test_split_passages_one_per_line_with_raw_offsets():
         (["Most said so. Asked again, they named", "Paris first."], "en", 1),
         (["Studie 2021", "15 Prozent der Befragten nutzen Podcasts."], "de", 2),
         (["Quelle: Pressemeldung vom 27.03.2000)", "Den meisten geht es gut."], "de", 2),
+        # a dateline is never the rest of the line before, even after a function word
+        (["Umfrage: Viele Eltern lesen abends nicht mehr vor", "12.03.2024 | 06:15 Uhr"], "de", 2),
+        (["Parents Read Aloud Less Than They Used To", "Published 2024-03-12"], "en", 2),
         # a lowercase start after an opening quote continues the line before
         (["Ein Drittel nennt den Zustand", "„mittelmäßig“ (28 Prozent)."], "de", 1),
     ],
