@@ -250,6 +250,9 @@ class ParsedRoles:
             end = last.i
             while end > group.i + 1 and parsed[end - 1].pos_ == "ADV":
                 end -= 1  # "most often named:"
+        adverbial = next((c for c in group.children if c.i > group.i and c.dep_ == "nmod" and self.data.NOUNS_CAPITALIZED and c.is_lower), None)
+        if adverbial is not None:  # "die Befragten am häufigsten": a lower-case word is no noun of the group
+            end = min(end, adverbial.left_edge.i)
         phrase = [t for t in phrase if t.i < end]
         while phrase and phrase[0] != group and (
             (phrase[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and phrase[0].dep_ != "amod")
