@@ -150,7 +150,7 @@ class ParsedRoles:
         attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_number_range(parsed)
-        attach_number_bounds(parsed, self.data.NUMBER_BOUNDS)
+        attach_number_bounds(parsed, self.data.NUMBER_BOUNDS, self.data.AGE_NOUN_ENDINGS)
         attach_participle_after_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_participle_after_pronoun(parsed)
         attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
@@ -1754,18 +1754,19 @@ def attach_number_range(parsed: Doc) -> None:
             mark_plural_noun(noun)
 
 
-def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...]) -> None:
-    """Repair the parse of a word that bounds the number of a noun written with one, between the
-    noun's article and it, which the parser takes for a preposition ("41 Prozent der über
-    65-Jährigen", "bei den unter 30-Jährigen"): it modifies the noun, the article is the noun's,
-    and the noun is the genitive attribute of the noun before the article or the object of the
-    preposition before it."""
+def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...], age_endings: tuple[str, ...] = ()) -> None:
+    """Repair the parse of a word that bounds the number of a noun written with one, or with an
+    age written as a word (`age_endings`), between the noun's article and it, which the parser
+    takes for a preposition ("41 Prozent der über 65-Jährigen", "bei den unter 30-Jährigen", "der
+    unter Dreijährigen"): it modifies the noun, the article is the noun's, and the noun is the
+    genitive attribute of the noun before the article or the object of the preposition before it."""
     for article, bound, noun in zip(parsed, parsed[1:], parsed[2:]):
         written_with_number = noun.text[:1].isdigit() and "-" in noun.text and noun.text.rsplit("-", 1)[-1][:1].isupper()
-        if not (bound.lower_ in bounds and article.pos_ in ("DET", "PRON") and noun.text[:1].isdigit()
-                and (noun.pos_ in ("NOUN", "PROPN") or written_with_number)):
+        written_age = bool(age_endings) and noun.text[:1].isupper() and noun.lower_.endswith(age_endings)
+        if not (bound.lower_ in bounds and article.pos_ in ("DET", "PRON") and (noun.text[:1].isdigit() or written_age)
+                and (noun.pos_ in ("NOUN", "PROPN") or written_with_number or written_age)):
             continue
-        if written_with_number:  # "60-Jährigen", whatever the tagger took it for: a plural noun
+        if written_with_number or written_age:  # "60-Jährigen", whatever the tagger took it for: a plural noun
             mark_plural_noun(noun)
         before = parsed[article.i - 1] if article.i > 0 else None
         if before is not None and before.text == ")":  # "drei Viertel (73 Prozent) der unter 30-Jährigen"

@@ -136,6 +136,8 @@ STAND_IN_VERB = "say"
 STAND_IN_LEVEL_VERB = "climbed"
 # (English bounds an age after its noun: "adults over 65".)
 NUMBER_BOUNDS = ()
+# Endings of a noun that names people by an age written as a word: "der unter Dreijährigen" (a bound before it is no preposition).
+AGE_NOUN_ENDINGS = ()
 # (An English present participle is lemmatised to its verb: "rising" -> "rise".)
 PRESENT_PARTICIPLE_LEMMA_ENDINGS = ()
 

@@ -235,6 +235,8 @@ DE = [
      "Der Anteil der Buchungen ausländischer Gäste lag bei 4,2 Prozent.", "4,2 Prozent", "Buchungen ausländischer Gäste", "Buchungen"),
     ("... and a group no attribute narrows leaves the whole to the article", "Der Anteil der Rentner stieg auf 21 Prozent.", "21 Prozent",
      "Rentner", None),
+    ("a bound before an age written as a word is the group's, no preposition", "Bei den unter Dreijährigen sind es 33 Prozent.",
+     "33 Prozent", None, "unter Dreijährige"),
     ("a group on the figure itself before one on the verb above it", "Bei den Jungen liegt der Anteil bei 46 Prozent, bei den Mädchen sind es 29 Prozent.",
      "29 Prozent", None, "Mädchen"),
     ("a cleft whose expletive hangs on the copula", "Bei den Unter-30-Jährigen sind es 34 Prozent, die täglich radeln.", "34 Prozent",
