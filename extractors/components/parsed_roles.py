@@ -1707,13 +1707,18 @@ def attach_participle_after_pronoun(parsed: Doc) -> None:
 def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], cases: tuple[str, ...]) -> None:
     """Repair the parse of a group that opens the sentence with a participle after it, which the
     parser takes for a clause of its own ("Of the adults surveyed, 45% said ...", "Among those
-    polled, ..."): the participle is the group's, and the group, with its preposition, hangs on the
-    verb of the clause after the comma."""
+    polled, ...", "Among workers aged 50 to 59, ..."): the participle is the group's, and the
+    group, with its preposition, hangs on the verb of the clause after the comma."""
     comma = next((t.i for t in parsed if t.text == ","), None)
     if not endings or comma is None or comma < 3 or parsed[0].lower_ not in cases:
         return
-    preposition, noun, participle = parsed[0], parsed[comma - 2], parsed[comma - 1]
-    if not (participle.lower_.endswith(endings) and noun.head == participle and noun.pos_ in ("NOUN", "PRON") and preposition.head in (noun, participle)):
+    # the participle right after the group's noun, with what completes it up to the comma
+    # ("Among workers aged 50 to 59, …")
+    participle = next((t for t in parsed[2:comma] if t.lower_.endswith(endings) and parsed[t.i - 1].pos_ in ("NOUN", "PRON")), None)
+    if participle is None or any(t not in participle.subtree for t in parsed[participle.i : comma]):
+        return
+    preposition, noun = parsed[0], parsed[participle.i - 1]
+    if not (noun.head == participle and preposition.head in (noun, participle)):
         return
     after = [c for c in participle.children if c.i > comma and c.pos_ in ("VERB", "AUX")]
     verb = participle.head if participle.head != participle else (after[0] if after else None)
