@@ -73,9 +73,15 @@ def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[
 
 @lru_cache(maxsize=4096)  # a syndicated article repeats its lead-ins
 def lead_in_group(text: str, lang: str) -> str:
-    """The group a lead-in names, by the parse-based roles; "" without them."""
+    """The group a lead-in names, by the parse-based roles; "" without them. The lead-in is only
+    split into sentences and lemmatized, the roles parse its sentences themselves."""
     nlp = load_pipeline(lang)
-    return (nlp.get_pipe("findings_parsed_roles").lead_in_group(nlp(text)) or "") if nlp.has_pipe("findings_parsed_roles") else ""
+    if not nlp.has_pipe("findings_parsed_roles"):
+        return ""
+    doc = nlp.make_doc(text)
+    for name in ("sentencizer", "lemmatizer"):
+        doc = nlp.get_pipe(name)(doc)
+    return nlp.get_pipe("findings_parsed_roles").lead_in_group(doc) or ""
 
 
 def article_context(article: Article, passages: Sequence[Passage], lang: str) -> tuple[YearContext, ArticleMemory]:

@@ -3,15 +3,16 @@
 A figure's own clause always wins. When it names no population ("12 Prozent teilen diese
 Einschätzung nicht"), the population is the last one of its passage (not a subgroup a clause
 named with LOCAL_GROUP_CASES: "Among workers under 35, 71 percent ..."), else for an item of a
-list the group its lead-in names ("Als größte Hürden nannten die Firmen:"), else whom the study asked
-("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech workers
-differ. 24 percent said ..."), else the last one a cue named in the article ("der Befragten", "of
-marketers"); a place that such a clause names narrows it for that figure alone ("In Großstädten
-sind es 44 Prozent": "Mieter in Großstädten"). When it names no subject, or only a pro-form ("bei Beamten sind es
-51 Prozent", "do so"), the subject is the last one of its passage, else of the article; a pro-form or a bare measure
-noun ("die Quote") that opens a passage stands for the last subject of the article. In an article that gives
-neither a study year nor its own date, a figure without a year of its own has the year its
-passage last named for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
+list the group its lead-in names ("Als größte Hürden nannten die Firmen:"), else whom the study
+asked ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech
+workers differ. 24 percent said ..."), else the last one a cue named in the article ("der
+Befragten", "of marketers"); a place that such a clause names narrows it for that figure alone
+("In Großstädten sind es 44 Prozent": "Mieter in Großstädten"). When it names no subject, or only
+a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last one of its
+passage, else of the article; a pro-form or a bare measure noun ("die Quote") that opens a
+passage stands for the last subject of the article. In an article that gives neither a study
+year nor its own date, a figure without a year of its own has the year its passage last named
+for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
 """
 
 from __future__ import annotations

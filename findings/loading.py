@@ -17,6 +17,7 @@ import dateparser
 from charset_normalizer import from_bytes, is_binary
 
 from findings.passages import (
+    DATE_CUES,
     Block,
     HtmlPage,
     article_language,
@@ -86,11 +87,6 @@ MONTHS = {
 WEEKDAYS = {
     "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag"),
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-}
-# Words right before a date that say it is the article's own date.
-DATE_CUES = {
-    "de": ("veröffentlicht", "veröffentlichung", "erschienen", "aktualisiert", "datum", "stand", "vom"),
-    "en": ("published", "posted", "updated", "date", "dated"),
 }
 # HTML meta names (property, name or itemprop) holding the publication date, most specific first.
 DATE_META = (

@@ -96,10 +96,18 @@ PERCENT_CLAIM = re.compile(rf"\d\s*%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
 LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
-# A line that starts with a date or a date's cue is a dateline, never the rest of the line before
-# ("… sorgen nicht privat fürs Alter vor" / "12.03.2024 | 06:15 Uhr").
+# Words right before a date that say it is the article's own date.
+DATE_CUES = {
+    "de": ("veröffentlicht", "veröffentlichung", "erschienen", "aktualisiert", "datum", "stand", "vom"),
+    "en": ("published", "posted", "updated", "date", "dated"),
+}
+# A line that starts with a date in figures, or with a date's cue before a date, is a dateline,
+# never the rest of the line before ("… sorgen nicht privat fürs Alter vor" / "12.03.2024 | 06:15 Uhr").
+_NUMERIC_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)"
+_NAMED_DATE = r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})(?!\d)"
 DATELINE_START = re.compile(
-    r"\s*(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)|\s*(?:veröffentlicht|aktualisiert|stand|published|updated|posted)\b",
+    rf"\s*(?:{_NUMERIC_DATE}|(?:{'|'.join(w for ws in DATE_CUES.values() for w in ws)})\b(?:\s+(?:am|on|vom))?\s*:?\s*"
+    rf"(?:{_NUMERIC_DATE}|{_NAMED_DATE}))",
     re.IGNORECASE,
 )
 # Characters a passage reads as a plain space, one for one so that offsets stay those of the raw

@@ -127,18 +127,24 @@ class ParsedRoles:
             sentence = SentenceRoles(self, parsed, shares, repeats)
             for mention, anchor, roles in zip(own, sentence.anchors, sentence.roles()):
                 self.set_annotations(mention, roles)
-                subject, refers_back = roles[0] or [], mention._.findings_subject_refers_back
-                if mention._.findings_population is None and (not subject or refers_back or sentence.is_gapped(anchor)):
-                    place = sentence.place_of(anchor)  # "in Großstädten sind es 31 Prozent"
-                    if place and not refers_back and any(t in subject for t in place):
-                        place = None  # what they do, as the clause before says it ("…, 18 Prozent in einer Kirchengemeinde")
-                    texts = [t.lower_ if t.i == 0 else t.text for t in place or []]  # "In Großstädten ..." -> "in Großstädten"
-                    mention._.findings_population_place = phrase_text(place, texts) if place else None
+                mention._.findings_population_place = self.narrowing_place(mention, anchor, roles[0] or [], sentence)
             if all(m._.findings_population is None for m in own):
                 self.take_group_before(doc, start, own, mentions + restated)
         if names:
             doc.spans[self.spans_key] = [m for m in mentions if m not in names]
         return doc
+
+    def narrowing_place(self, mention: Span, anchor: Token, subject: list[Token], sentence: SentenceRoles) -> str | None:
+        """The place that narrows the group a figure's clause takes from before, where the clause
+        names none and refers back ("in Großstädten sind es 31 Prozent" -> "in Großstädten"); not
+        where the clause before says it of what they do ("…, 18 Prozent in einer Kirchengemeinde")."""
+        refers_back = mention._.findings_subject_refers_back
+        if mention._.findings_population is not None or not (not subject or refers_back or sentence.is_gapped(anchor)):
+            return None
+        place = sentence.place_of(anchor)
+        if not place or (not refers_back and any(t in subject for t in place)):
+            return None
+        return phrase_text(place, [t.lower_ if t.i == 0 else t.text for t in place])  # "In Großstädten" -> "in Großstädten"
 
     def repair(self, parsed: Doc, shares: list[tuple[int, int]]) -> None:
         """Mend what the parser gets wrong in a sentence whose figures span `shares` (token
