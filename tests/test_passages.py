@@ -54,7 +54,7 @@ def test_split_passages_one_per_line_with_raw_offsets():
         (["Umfrage: Viele Eltern lesen abends nicht mehr vor", "12.03.2024 | 06:15 Uhr"], "de", 2),
         (["Parents Read Aloud Less Than They Used To", "Published 2024-03-12"], "en", 2),
         # ... but a cue word without a date is prose
-        (["Die Studie beschreibt den aktuellen", "Stand der Forschung genau."], "de", 1),
+        (["Die Studie beschreibt den", "Stand der Forschung genau."], "de", 1),
         # a lowercase start after an opening quote continues the line before
         (["Ein Drittel nennt den Zustand", "„mittelmäßig“ (28 Prozent)."], "de", 1),
     ],
