@@ -36,8 +36,6 @@ CLAUSE_PUNCTUATION = (",", ";", ":", "(", ")", "–", "—", "•", "●")
 ITEM_BOUNDARIES = (",", ";", ":", ")", "(", "•", "●", "–", "—")
 # The most words a listed item has; more hold a clause.
 MAX_ITEM_WORDS = 8
-# A line that starts with one of these, or with a number and a full stop ("1."), is an item of a list.
-LIST_MARKS = ("-", "*", "•", "●", "▪", "◦", "‣", "·", "–")
 
 
 def cases(token: Token) -> set[str]:
@@ -195,6 +193,11 @@ def is_participle_adjunct(verb: Token) -> bool:
     nor conjunction."""
     forms = set(verb.morph.get("VerbForm"))
     return verb.dep_ == "advcl" and bool(forms & {"Ger", "Part"}) and not any(c.dep_ in ("mark", *SUBJECTS) for c in verb.children)
+
+
+def segment_root(segment) -> Token | None:
+    """The first word of a segment whose head lies outside it: what the parse hangs the segment on."""
+    return next((t for t in segment if not segment.start <= t.head.i < segment.end), None)
 
 
 def is_apposition(root: Token) -> bool:
@@ -568,7 +571,7 @@ class ParsedSentence:
             if end >= len(parsed) or parsed[end].text != ",":
                 break
             following = self.segment_after(end)
-            root = next((t for t in following if not following.start <= t.head.i < following.end), None)
+            root = segment_root(following)
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
             taken = any(t.i in self.taken for t in following)
@@ -582,7 +585,7 @@ class ParsedSentence:
         (see `comments_on_clause`) and holds no figure."""
         for comma in (i for i in window if self.parsed[i].text == ","):
             following = self.segment_after(comma)
-            root = next((t for t in following if not following.start <= t.head.i < following.end), None)
+            root = segment_root(following)
             if root is not None and self.comments_on_clause(following, root) and not any(t.i in self.taken for t in following):
                 return range(window.start, comma)
         return window

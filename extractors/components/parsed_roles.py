@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors import lang as language_data
 from extractors.clauses import (
-    LIST_MARKS,
     NOMINALS,
     QUOTES,
     SUBJECTS,
@@ -56,6 +55,7 @@ from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import sentence_of
 from extractors.shares import register_extensions
 from extractors.word_classes import compound_last_part, separable_particle, word_class
+from findings.passages import LIST_MARKER
 
 # Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
@@ -1250,9 +1250,8 @@ class SentenceRoles(ParsedSentence):
         or where it follows a label's colon or dash, also on a line without a mark ("- customer
         service chatbots: 48%", "Lower overall cost — 54%"): the line's words before the figure."""
         span = self.spans[anchor.i]
-        first = self.parsed[0].text
-        numbered = first.isdigit() and len(self.parsed) > 1 and self.parsed[1].text in (".", ")")  # "1. better pay"
-        start = 2 if numbered else 1 if first in LIST_MARKS or (first[:-1].isdigit() and first[-1:] in ".)") else 0
+        mark = LIST_MARKER.match(self.parsed.text)  # the passages' own list mark: "- ", "• ", "1. "
+        start = next((t.i for t in self.parsed if t.idx >= mark.end()), len(self.parsed)) if mark else 0
         separator = self.parsed[span.start - 1].text if span.start > start + 1 else ""
         bracketed = separator == "(" and start > 0
         if not (bracketed or separator in (":", "—", "–")) or any(not t.is_punct for t in self.parsed[span.end :]):
