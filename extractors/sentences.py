@@ -3,11 +3,15 @@ on every call)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
 _SENTENCES = "findings_sentences"
+# The mark that opens a line of a list ("- ", "• ", "1. "): the passages split lists at it, the
+# roles read the line after it.
+LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 
 
 def sentence_of(item: Span | Token) -> Span:

@@ -20,7 +20,8 @@ from functools import lru_cache
 from rensa import RMinHash, RMinHashLSH
 
 from extractors.lang import number_pattern, unit_pattern
-from findings.passages import LIST_MARKER, URL
+from extractors.sentences import LIST_MARKER
+from findings.passages import URL
 from findings.records import Finding, Passage, PassageCluster
 
 SEED = 20261123

@@ -12,6 +12,7 @@ from html.parser import HTMLParser
 from typing import NamedTuple
 
 from extractors.lang import SUPPORTED, unit_pattern
+from extractors.sentences import LIST_MARKER
 from findings.records import Article, Passage
 
 MAX_PASSAGE_CHARS = 2000
@@ -94,7 +95,6 @@ BOILERPLATE = {
 
 PERCENT_CLAIM = re.compile(rf"\d\s*%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
-LIST_MARKER = re.compile(r"\s*(?:[*\-•●▪◦‣·]|\d{1,3}[.)])\s+")
 MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
 # Words right before a date that say it is the article's own date.
 DATE_CUES = {

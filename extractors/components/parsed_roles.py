@@ -52,10 +52,9 @@ from extractors.clauses import (
 )
 from extractors.components.sentence_parse import CLAUSE_MARKS
 from extractors.lang.role_patterns import FRONTED
-from extractors.sentences import sentence_of
+from extractors.sentences import LIST_MARKER, sentence_of
 from extractors.shares import register_extensions
 from extractors.word_classes import compound_last_part, separable_particle, word_class
-from findings.passages import LIST_MARKER
 
 # Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
 ARGUMENTS = ("nsubj", "obj", "obl", "iobj", "nmod", "advmod", "dep", "nummod", "csubj", "xcomp")
@@ -1250,7 +1249,7 @@ class SentenceRoles(ParsedSentence):
         or where it follows a label's colon or dash, also on a line without a mark ("- customer
         service chatbots: 48%", "Lower overall cost — 54%"): the line's words before the figure."""
         span = self.spans[anchor.i]
-        mark = LIST_MARKER.match(self.parsed.text)  # the passages' own list mark: "- ", "• ", "1. "
+        mark = LIST_MARKER.match(self.parsed.text)  # the mark the passages split lists at: "- ", "• ", "1. "
         start = next((t.i for t in self.parsed if t.idx >= mark.end()), len(self.parsed)) if mark else 0
         separator = self.parsed[span.start - 1].text if span.start > start + 1 else ""
         bracketed = separator == "(" and start > 0
