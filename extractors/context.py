@@ -18,6 +18,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"])")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _COMMA = re.compile(r",\s")  # not the comma inside "2,400"
+_CLAUSE_END = re.compile(r",\s|\s[–—-]\s|[;:]")
 _STUDY_PHRASE_WORDS = 12
 _ABOUT = r"(?:(?:more than|over|about|nearly|almost|mehr als|über|rund|knapp|insgesamt)\s+)?"
 _QUANTITY = _ABOUT + r"\d[\d.,\u202f\u00a0 ]*"
@@ -44,7 +45,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
     study (survey, Umfrage, poll...) and states no percentage itself, or in the phrase that names
     the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
     of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
-    that names an earlier study. Periods give their last year."""
+    that names an earlier study; or in the phrase that names the study after a figure ("…, according
+    to a poll of 2,000 adults conducted in December 2024"). Periods give their last year."""
     if article.title:
         years = text_years(article.title, lang)
         if years:
@@ -53,24 +55,39 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year
         for sentence in sentences(passage.text):
-            percent = _PERCENT.search(sentence)
-            end = percent.start() if percent else len(sentence)
-            studies = [m.start() for m in study_word(lang).finditer(sentence, 0, end) if not names_earlier_study(sentence, m.start(), lang)]
+            figures = [m.start() for m in _PERCENT.finditer(sentence)]
+            studies = [m.start() for m in study_word(lang).finditer(sentence) if not names_earlier_study(sentence, m.start(), lang)]
             if not studies:
                 continue
-            phrases = [study_phrase(sentence, start, end, lang) for start in studies] if percent else [sentence]
+            phrases = [study_phrase_between_figures(sentence, start, figures, lang) for start in studies] if figures else [sentence]
             years = [year for phrase in phrases for year in text_years(phrase, lang)]
             if years:
                 return max(years)
     return None
 
 
+def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[int], lang: str) -> str:
+    """The phrase that names the study at `start`, up to the next figure of its sentence: before
+    the first figure with the words before it ("the 2023 travel survey"); after a figure only from
+    the study word on, as the words before it may name a study the figure is compared with ("…
+    compared with 28 percent in the 2019 survey", but "…, according to a poll of 2,000 adults
+    conducted in December 2024"), and there only to the end of its clause."""
+    end = next((figure for figure in figures if figure > start), len(sentence))
+    if figures[0] < start:
+        clause = _CLAUSE_END.split(sentence[start:end], maxsplit=1)[0]
+        return study_phrase(clause, 0, len(clause), lang)
+    return study_phrase(sentence, start, end, lang)
+
+
 def names_earlier_study(sentence: str, start: int, lang: str) -> bool:
     """Whether the study word at `start` names an earlier study than the one reported: a period's
-    start or a word such as "last" among the three words before it ("Seit der letzten Erhebung
-    im Jahr 2022", "since the previous survey in 2021")."""
-    before = sentence[:start].split()[-3:]
-    return any(word.lower().strip(",") in language_data.get(lang).EARLIER_STUDY_WORDS for word in before)
+    start, a word such as "last" or the cue of a comparison's baseline among the three words
+    before it ("Seit der letzten Erhebung im Jahr 2022", "since the previous survey in 2021",
+    "compared with a survey in 2020")."""
+    data = language_data.get(lang)
+    before = [word.lower().strip(",") for word in sentence[:start].split()[-3:]]
+    joined = f" {' '.join(before)} "
+    return any(word in data.EARLIER_STUDY_WORDS for word in before) or any(f" {cue} " in joined for cue in data.BASELINE_CUES)
 
 
 def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:

@@ -49,6 +49,15 @@ CASES = [
     ("de", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent erschöpft.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2023, "context"),
     ("en", "A new report from the center, based on a survey of 900 teens conducted in the fall of 2023, finds that 46% are online.\nAlso, 32% say it helped.", "32%", dt.date(2024, 6, 1), 2023, "context"),
     ("de", "Laut der Umfrage fühlen sich 34 Prozent erschöpft, mehr als 2019.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2024, "published"),
+    # ... or the phrase after a figure, from its study word on (the words before it may name an earlier study)
+    ("en", "Some 38 percent avoid the tills, according to a poll of 2,000 adults conducted in December 2024.\nAlso, 29 percent pay by card.",
+     "29 percent", dt.date(2025, 1, 14), 2024, "context"),
+    ("de", "38 Prozent meiden die Kassen, so eine Umfrage unter 2.000 Erwachsenen vom Dezember 2024.\nZudem zahlen 29 Prozent mit Karte.",
+     "29 Prozent", dt.date(2025, 1, 14), 2024, "context"),
+    ("en", "Some 38 percent avoid the tills, compared with 28 percent in the 2019 survey.\nAlso, 29 percent pay by card.",
+     "29 percent", dt.date(2025, 1, 14), 2025, "published"),
+    ("de", "Gern lesen 62 Prozent der befragten Kinder – 2019 waren es noch 70 Prozent.\nZudem zahlen 29 Prozent mit Karte.",
+     "29 Prozent", dt.date(2025, 1, 14), 2025, "published"),
     # ... and the relative clause set off by commas that follows that phrase
     ("de", "Nach einer Umfrage des Verbands unter 2.000 Mitgliedern aus Handel und Handwerk, die im Herbst 2023 durchgeführt wurde, "
      "sind 34 Prozent zufrieden.\n29 Prozent klagen über Stress.", "29 Prozent", dt.date(2024, 6, 1), 2023, "context"),
