@@ -575,7 +575,7 @@ class ParsedSentence:
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
             taken = any(t.i in self.taken for t in following)
-            if not attached or taken or self.is_comment_after(following) or self.comments_on_clause(following, root):
+            if not attached or taken or self.is_comment_after(following) or self.comments_on_clause(following, root) or self.opens_relative_clause(following):
                 break
             end = following.end
         return range(start, end)
@@ -603,6 +603,18 @@ class ParsedSentence:
         words = [t for t in segment if not t.is_punct]
         ends = all(t.is_punct for t in self.parsed[segment.end :])
         return ends and 0 < len(words) <= 6 and words[-1].lemma_.lower() in self.data.REPORTING_VERBS
+
+    def opens_relative_clause(self, segment) -> bool:
+        """Whether the words after a comma are a relative clause, which says more of a noun than
+        the clause needs ("hält es für ein Verfallsdatum[, nach dem …]", "fell 4 percent[, which
+        the charity attributes to …]"): a relative pronoun first or after its preposition, and in a
+        language whose subordinate clauses end on the verb, a finite verb last (an article opens
+        the clause in "die Ansicht, die deutsche Politik solle …")."""
+        words = [t for t in segment if not t.is_punct]
+        opening = words[1] if len(words) > 1 and words[0].pos_ == "ADP" else (words[0] if words else None)
+        if opening is None or opening.lower_ not in self.data.RELATIVE_PRONOUNS:
+            return False
+        return not self.data.SUBCLAUSE_VERB_LAST or ("Fin" in words[-1].morph.get("VerbForm") or bool(words[-1].morph.get("Mood")))
 
     def is_infinitive_clause(self, segment) -> bool:
         """Whether words between commas are an infinitive clause, which has no subject of its own

@@ -210,6 +210,10 @@ YEAR_NOUNS = ("year", "fiscal", "fy", "q1", "q2", "q3", "q4", "spring", "summer"
 PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
 # open a relative clause set off by commas: "a survey of 900 teens, which was conducted in May 2024, …"
 RELATIVE_WORDS = ("which", "that", "who")
+# Open a relative clause after a comma ("…, which the charity attributes to …"); not "that",
+# which also opens what is said.
+RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
+SUBCLAUSE_VERB_LAST = False
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "today", "now", "ago", "early", "late",

@@ -254,6 +254,11 @@ DE = [
      "Knapp 30 Prozent", "geben mehr als 20 Prozent ihres Budgets für Lebensmittel aus", "Familien"),
     ("a line of a list that its figure closes in brackets names what it says", "- Vorlesen am Abend oder am Wochenende (30 Prozent)", "30 Prozent",
      "Vorlesen am Abend oder am Wochenende", None),
+    ("a relative clause after a comma says more of a noun than the subject needs",
+     "Gut 40 Prozent der Pendler halten das Jobticket für eine Entlastung, von der vor allem Familien profitieren.",
+     "Gut 40 Prozent", "halten das Jobticket für eine Entlastung", "Pendler"),
+    ("... not a clause an article opens", "Gut 40 Prozent der Pendler vertreten die Ansicht, die Stadt solle mehr Busse einsetzen.",
+     "Gut 40 Prozent", "vertreten die Ansicht, die Stadt solle mehr Busse einsetzen", "Pendler"),
 ]
 
 EN = [
@@ -479,6 +484,9 @@ EN = [
      "44 percent", "lack of time", "Respondents"),
     ("listed item that ends in a time word as part of a compound", "Parents who limit phone use (52%) or screen time (37%) sleep better.",
      "37%", "screen time", None),
+    ("a relative clause after a comma says more of a noun than the subject needs",
+     "Some 40 percent of commuters see the travel pass as a relief, which the council welcomes.",
+     "Some 40 percent", "see the travel pass as a relief", "commuters"),
 ]
 
 
