@@ -213,9 +213,8 @@ PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it i
 # open a relative clause set off by commas: "eine Befragung …, die im Herbst 2024 durchgeführt wurde, …"
 RELATIVE_WORDS = ("der", "die", "das", "welche", "welcher", "welches")
 # Open a relative clause after a comma ("…, nach dem Lebensmittel nicht mehr gegessen werden dürfen");
-# a subordinate clause ends on its finite verb, which tells the pronoun from an article.
+# with SUBCLAUSE_VERB_LAST, the finite verb that ends the clause tells the pronoun from an article.
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen")
-SUBCLAUSE_VERB_LAST = True
 PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten", "heute", "jetzt", "damals",

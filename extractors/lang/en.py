@@ -213,7 +213,6 @@ RELATIVE_WORDS = ("which", "that", "who")
 # Open a relative clause after a comma ("…, which the charity attributes to …"); not "that",
 # which also opens what is said.
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
-SUBCLAUSE_VERB_LAST = False
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "today", "now", "ago", "early", "late",
