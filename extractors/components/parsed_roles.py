@@ -245,7 +245,7 @@ class ParsedRoles:
                       and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
         phrase = reading.phrase(group) if group is not None else None
         if not phrase:
-            return None
+            return self.defined_group(parsed)
         participle = group.head
         if group.dep_ == "nsubj" and participle.i == group.i + 1 and set(participle.morph.get("VerbForm")) & {"Ger", "Part"}:
             phrase = list(parsed[phrase[0].i : participle.right_edge.i + 1])  # "the teachers taking part", parsed as a clause
@@ -265,6 +265,31 @@ class ParsedRoles:
         ):
             phrase = phrase[1:]  # "Wofür die älteren Onliner das Netz nutzen:", "Wofür" hung on the noun as its subject
         return self.citation_form(trim(phrase)) if trim(phrase) else None
+
+    def defined_group(self, parsed: Doc) -> str | None:
+        """A group a lead-in names by a demonstrative and the relative clause that defines it
+        ("those who rated their sleep as poor named:", "Diejenigen, die schlecht schlafen,
+        nannten:"): up to the comma or colon that closes the clause, else up to the lead-in's verb (its last
+        word before its particles and the colon) and a graded adverb before it ("most often")."""
+        def opens_defined_group(token: Token) -> bool:
+            following = token.nbor(2) if token.i + 2 < len(parsed) and token.nbor(1).text == "," else token.nbor(1)
+            return token.lower_ in self.data.DEFINED_GROUP_PRONOUNS and following.lower_ in self.data.RELATIVE_PRONOUNS
+
+        start = next((t.i for t in parsed[:-1] if opens_defined_group(t)), None)
+        if start is None:
+            return None
+        if parsed[start + 1].text == ",":
+            end = next((t.i for t in parsed[start + 2 :] if t.text in (",", ":")), len(parsed))
+        else:
+            end = next((t.i for t in reversed(parsed) if t.text == ":"), len(parsed))
+            while end > start and parsed[end - 1].pos_ in ("ADP", "PART", "PUNCT"):
+                end -= 1  # "pointed to:"
+            end -= 1  # the verb
+            adverbs = end
+            while adverbs > start and parsed[adverbs - 1].pos_ == "ADV":
+                adverbs -= 1
+            end = next((i for i in range(adverbs, end) if set(parsed[i].morph.get("Degree")) & {"Sup", "Cmp"}), end)
+        return parsed[start:end].text if end > start + 2 else None
 
     def opening_part_group(self, parsed: Doc) -> list[Token]:
         """The group of a part noun that opens a sentence, read from the words where the parse

@@ -215,6 +215,8 @@ RELATIVE_WORDS = ("der", "die", "das", "welche", "welcher", "welches")
 # Open a relative clause after a comma ("…, nach dem Lebensmittel nicht mehr gegessen werden dürfen");
 # with SUBCLAUSE_VERB_LAST, the finite verb that ends the clause tells the pronoun from an article.
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen")
+# A demonstrative that a relative clause defines names a group: "Diejenigen, die schlecht schlafen, nannten:".
+DEFINED_GROUP_PRONOUNS = ("diejenigen", "derjenigen", "denjenigen", "jene", "jenen")
 PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten", "heute", "jetzt", "damals",

@@ -213,6 +213,8 @@ RELATIVE_WORDS = ("which", "that", "who")
 # Open a relative clause after a comma ("…, which the charity attributes to …"); not "that",
 # which also opens what is said.
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
+# A demonstrative that a relative clause defines names a group: "those who sleep badly named:".
+DEFINED_GROUP_PRONOUNS = ("those",)
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "today", "now", "ago", "early", "late",
