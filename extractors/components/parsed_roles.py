@@ -524,7 +524,13 @@ class SentenceRoles(ParsedSentence):
             if anchor.i not in self.groups and (group := self.group_after(self.spans[anchor.i])) is not None:
                 self.groups[anchor.i] = group
         for owner, group in list(self.groups.items()):
-            if "PronType=Prs" in group.morph:  # "with 90 percent of them", "von ihnen"
+            if "Rel" in group.morph.get("PronType"):  # "nurses, 58 percent of whom …", "Pflegekräfte, von denen 58 Prozent …"
+                antecedent = self.relative_antecedent(group)
+                if antecedent is None:
+                    del self.groups[owner]
+                else:
+                    self.groups[owner] = antecedent
+            elif "PronType=Prs" in group.morph:  # "with 90 percent of them", "von ihnen"
                 antecedent = self.antecedent(group)
                 if antecedent is None:
                     del self.groups[owner]
@@ -637,6 +643,18 @@ class SentenceRoles(ParsedSentence):
             return None
         subjects = [t for t in self.parsed[: pronoun.i] if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and is_plural(t)]
         return subjects[-1] if subjects else None
+
+    def relative_antecedent(self, pronoun: Token) -> Token | None:
+        """The noun a relative pronoun stands for: the head of the noun phrase that ends right before
+        the comma opening its clause ("among night nurses, 58 percent of whom", "Pflegekräfte im
+        Nachtdienst, von denen"), whatever the parse hangs the clause on."""
+        comma = next((t for t in reversed(self.parsed[: pronoun.i]) if t.text == ","), None)
+        if comma is None or comma.i == 0:
+            return None
+        noun = self.parsed[comma.i - 1]
+        while noun.dep_ in ("nmod", "compound", "flat") and noun.head.i < noun.i and noun.head.pos_ in NOMINALS:
+            noun = noun.head  # "Pflegekräfte im Nachtdienst": the phrase's head
+        return noun if noun.pos_ in NOMINALS and noun.i not in self.taken else None
 
     def sentence_frame(self) -> Token | None:
         """The group a sentence opens with, which frames all its figures after it: "Among those
