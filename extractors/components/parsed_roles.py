@@ -174,6 +174,7 @@ class ParsedRoles:
         mark_adverbs_taken_for_verbs(parsed, self.data)
         for share_start, share_end in shares:
             attach_verb_taken_for_participle(parsed[share_start:share_end])
+            attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
             attach_verb_taken_for_noun(parsed[share_start:share_end])
             attach_verb_taken_for_modifier(parsed[share_start:share_end])
 
@@ -1850,6 +1851,23 @@ def attach_verb_taken_for_participle(span: Span) -> None:
             reattach(child, verb, child.dep_)
         reattach(anchor, verb, "nsubj")
         return
+
+
+def attach_finite_verb_taken_for_attribute(span: Span) -> None:
+    """Repair the parse of a finite verb right after a figure's group that the parser hung on the
+    group, with the figure the subject of a verb form that cannot head a clause ("30 percent of
+    women reported waking at night", with "waking" the root): a finite verb without a relative
+    word is the clause's verb, the figure its subject and the other form its complement."""
+    anchor = share_word(span)
+    root = anchor.head
+    if anchor.dep_ != "nsubj" or not set(root.morph.get("VerbForm")) & {"Ger", "Inf"} or any(c.dep_ in ("aux", "cop") for c in root.children):
+        return
+    for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
+        verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1 and "Fin" in c.morph.get("VerbForm")), None)
+        if verb is not None and verb.i < root.i and reattach(verb, root.head if root.head != root else verb, root.dep_):
+            reattach(root, verb, "xcomp")
+            reattach(anchor, verb, "nsubj")
+            return
 
 
 def attach_verb_taken_for_noun(span: Span) -> None:

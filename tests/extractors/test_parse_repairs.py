@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from extractors.components.parsed_roles import (
     SentenceRoles,
     attach_copula_on_verb,
+    attach_finite_verb_taken_for_attribute,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_case,
     attach_noun_under_article,
@@ -277,6 +278,35 @@ def test_a_verb_taken_for_a_participle_after_the_group_is_the_clauses_verb():
     assert (doc[5].head.i, doc[5].dep_) == (5, "ROOT")
     assert (doc[2].head.i, doc[2].dep_) == (5, "nsubj")
     assert doc[8].head.i == 5
+
+
+FINITE_VERB_AS_ATTRIBUTE = [
+    ("40", 1, "nummod", "NUM", ""),
+    ("percent", 5, "nsubj", "NOUN", ""),
+    ("of", 3, "case", "ADP", ""),
+    ("drivers", 1, "nmod", "NOUN", "Number=Plur"),
+    ("admitted", 3, "acl", "VERB", "Mood=Ind|Tense=Past|VerbForm=Fin"),
+    ("speeding", 5, "ROOT", "VERB", "VerbForm=Ger"),
+    ("in", 7, "case", "ADP", ""),
+    ("town", 5, "obl", "NOUN", ""),
+    (".", 5, "punct", "PUNCT", ""),
+]
+
+
+def test_a_finite_verb_taken_for_an_attribute_of_the_group_is_the_clauses_verb():
+    doc = parse(FINITE_VERB_AS_ATTRIBUTE)
+    attach_finite_verb_taken_for_attribute(doc[0:2])
+    assert (doc[4].head.i, doc[4].dep_) == (4, "ROOT")
+    assert (doc[1].head.i, doc[1].dep_) == (4, "nsubj")
+    assert (doc[5].head.i, doc[5].dep_) == (4, "xcomp")
+
+
+def test_a_gerund_with_its_own_auxiliary_keeps_its_clause():
+    rows = [*FINITE_VERB_AS_ATTRIBUTE[:5], ("were", 5, "aux", "AUX", "VerbForm=Fin"), *FINITE_VERB_AS_ATTRIBUTE[5:]]
+    rows = [(w, h + (h >= 5), d, p, m) for w, h, d, p, m in rows]
+    doc = parse(rows)
+    attach_finite_verb_taken_for_attribute(doc[0:2])
+    assert (doc[4].head.i, doc[4].dep_) == (3, "acl")
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [
