@@ -151,6 +151,7 @@ class ParsedRoles:
         for share_start, share_end in shares:
             attach_figure_under_qualifier(parsed[share_start:share_end])
             attach_genitive_after_figure(parsed[share_start:share_end])
+            attach_phrase_before_bracket(parsed[share_start:share_end])
             attach_sentence_adverb(parsed[share_start:share_end])
         attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -1649,6 +1650,32 @@ def attach_genitive_after_figure(span: Span) -> None:
         anchor = share_word(span)
         if noun.head != anchor:
             reattach(noun, anchor, "nmod")
+
+
+def attach_phrase_before_bracket(span: Span) -> None:
+    """Repair the parse of a figure in brackets that the parser gave the preposition of the group
+    before them ("Two-thirds of the landlords surveyed (67 per cent) said …", with "of the" on the
+    figure): a bracketed figure takes no word outside its brackets, so that phrase's noun takes
+    them and hangs where the figure hung, and the figure restates what it hangs on."""
+    doc, anchor = span.doc, share_word(span)
+    opening = span.start - 1
+    if opening < 1 or doc[opening].text != "(":
+        return
+    stray = [c for c in anchor.children if c.i < opening]
+    phrase = doc[min((c.left_edge.i for c in stray), default=opening) : opening]
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not any(c.dep_ == "case" for c in stray) or not nouns or anchor.head == anchor:
+        return
+    noun = nouns[0] if nouns[0].head in phrase and nouns[0].head.pos_ == "VERB" else nouns[-1]  # "landlords surveyed"
+    if not reattach(noun, anchor.head, "nmod"):
+        return
+    for child in stray:
+        if child != noun:
+            reattach(child, noun, child.dep_ if child.dep_ in ("case", "det") else "acl")
+    for token in phrase:
+        if token.head == noun.head and token != noun and token.i > noun.i:
+            reattach(token, noun, "acl")  # the participle after it
+    reattach(anchor, anchor.head, "appos")
 
 
 def attach_sentence_adverb(span: Span) -> None:

@@ -20,6 +20,7 @@ from extractors.components.parsed_roles import (
     attach_participle_after_group,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
+    attach_phrase_before_bracket,
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_verb_taken_for_modifier,
@@ -307,6 +308,29 @@ def test_a_gerund_with_its_own_auxiliary_keeps_its_clause():
     doc = parse(rows)
     attach_finite_verb_taken_for_attribute(doc[0:2])
     assert (doc[4].head.i, doc[4].dep_) == (3, "acl")
+
+
+BRACKETED_FIGURE_WITH_PREPOSITION = [
+    ("Half", 9, "nsubj", "NOUN", ""),
+    ("of", 7, "case", "ADP", ""),
+    ("the", 7, "det", "DET", ""),
+    ("owners", 4, "compound", "NOUN", "Number=Plur"),
+    ("polled", 7, "amod", "VERB", "VerbForm=Fin"),
+    ("(", 7, "punct", "PUNCT", ""),
+    ("51", 7, "nummod", "NUM", ""),
+    ("percent", 0, "nmod", "NOUN", ""),
+    (")", 7, "punct", "PUNCT", ""),
+    ("agreed", 9, "ROOT", "VERB", "VerbForm=Fin"),
+    (".", 9, "punct", "PUNCT", ""),
+]
+
+
+def test_a_bracketed_figure_gives_the_preposition_before_its_bracket_to_the_group_there():
+    doc = parse(BRACKETED_FIGURE_WITH_PREPOSITION)
+    attach_phrase_before_bracket(doc[6:8])
+    assert [(t.text, t.head.text, t.dep_) for t in doc[1:5]] == [
+        ("of", "owners", "case"), ("the", "owners", "det"), ("owners", "Half", "nmod"), ("polled", "owners", "acl")]
+    assert (doc[7].head.text, doc[7].dep_) == ("Half", "appos")
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [
