@@ -519,9 +519,16 @@ class ParsedSentence:
         Einkommens für die Miete", "…spend more than 30 percent of their income on rent"): a
         figure whose own group is a singular noun (an object the parse may call an oblique
         without a preposition or a conjunct of the verb)."""
+        def of_amount(figure: Token) -> bool:  # "30 Prozent ihres Einkommens", "the 15 percent (that planners recommend)"
+            groups = [c for c in figure.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > figure.i]
+            if not groups:  # a number of percent the article gives, not a fraction ("um die Hälfte")
+                return (any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in figure.children)
+                        and any(c.dep_ == "nummod" for c in figure.children))
+            return any("Number=Sing" in c.morph for c in groups)
+
         return [figure for figure in (self.parsed[i] for i in self.anchor_ids - left_out)
                 if figure.head == verb and (figure.dep_ in ("obj", "conj") or (figure.dep_ == "obl" and not cases(figure)))
-                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" and "Number=Sing" in c.morph and c.i > figure.i for c in figure.children)]
+                and of_amount(figure)]
 
     def comparison_segment(self, figure: Token) -> range:
         """The words of the segment set off by punctuation that a compared figure's cue opens

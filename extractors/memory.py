@@ -7,7 +7,9 @@ list the group its lead-in names ("Als größte Hürden nannten die Firmen:"), e
 asked ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech
 workers differ. 24 percent said ..."), else the last one a cue named in the article ("der
 Befragten", "of marketers"); a place that such a clause names narrows it for that figure alone
-("In Großstädten sind es 44 Prozent": "Mieter in Großstädten"). When it names no subject, or only
+("In Großstädten sind es 44 Prozent": "Mieter in Großstädten"); a threshold in what a group does
+("spend more than 30 percent of their income") passes on neither its amount nor its subject, and
+one without a group takes the amount before. When it names no subject, or only
 a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last one of its
 passage, else of the article; a pro-form or a bare measure noun ("die Quote") that opens a
 passage stands for the last subject of the article. In an article that gives neither a study
@@ -30,6 +32,7 @@ class ArticleMemory:
         self.named_population = ""  # the last population a cue named
         self.passage = -1
         self.passage_population = ""
+        self.passage_amount = ""  # the last amount a threshold in a group's clause named ("30 percent of their income")
         self.passage_subject = ""
         self.article_subject = ""  # the last subject of the article, for a pro-form that opens a passage
         self.year_passage = -1
@@ -40,7 +43,7 @@ class ArticleMemory:
         Where the text breaks off (`truncated`), nothing is taken from before for the population;
         `lead_in` is the group a list's lead-in names, for an item of that list."""
         if passage != self.passage:
-            self.passage, self.passage_population, self.passage_subject = passage, "", ""
+            self.passage, self.passage_population, self.passage_subject, self.passage_amount = passage, "", "", ""
         annotations = mention._
         subject = annotations.findings_subject or self.passage_subject or self.article_subject  # "Bei den Jüngeren sind es 44 Prozent"
         if annotations.findings_subject_refers_back and (self.passage_subject or self.article_subject):
@@ -51,13 +54,17 @@ class ArticleMemory:
         if population and annotations.findings_population_cue:
             self.named_population = population
         local = annotations.findings_population_local
+        if annotations.findings_threshold:  # a share of an amount in what a group does: of the amount before
+            population, local = population or self.passage_amount or None, True
+            self.passage_amount = population or ""
         if population is None and not truncated:
             before = annotations.findings_population_before or ""
             population = self.passage_population or lead_in or self.study_population or before or self.named_population
             if population and annotations.findings_population_place:  # "in Großstädten sind es 31 Prozent"
                 population, local = f"{population} {annotations.findings_population_place}", True
-        self.passage_subject = subject
-        self.article_subject = subject or self.article_subject
+        if not annotations.findings_threshold:  # the group's figure says what is done, not its threshold
+            self.passage_subject = subject
+            self.article_subject = subject or self.article_subject
         if not local:
             self.passage_population = population or ""
         return subject, population or ""

@@ -124,9 +124,13 @@ class ParsedRoles:
             self.repair(parsed, shares)
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
             sentence = SentenceRoles(self, parsed, shares, repeats)
-            for mention, anchor, roles in zip(own, sentence.anchors, sentence.roles()):
+            all_roles = sentence.roles()
+            said = {t.i for subject, _, _ in all_roles for t in subject or []}
+            for mention, anchor, roles in zip(own, sentence.anchors, all_roles):
                 self.set_annotations(mention, roles)
                 mention._.findings_population_place = self.narrowing_place(mention, anchor, roles[0] or [], sentence)
+                # a threshold in what another figure's group does ("spend more than 30 percent of their income")
+                mention._.findings_threshold = anchor.i in said
             if all(m._.findings_population is None for m in own):
                 self.take_group_before(doc, start, own, mentions + restated)
         if names:

@@ -487,6 +487,9 @@ EN = [
     ("a relative clause after a comma says more of a noun than the subject needs",
      "Some 40 percent of commuters see the travel pass as a relief, which the council welcomes.",
      "Some 40 percent", "see the travel pass as a relief", "commuters"),
+    ("what a group does includes a share it names with its article",
+     "Most members pay a little, while fewer than 8 percent of them pay the 10 percent that unions suggest.",
+     "fewer than 8 percent", "pay the 10 percent that unions suggest", "members"),
 ]
 
 
