@@ -176,6 +176,7 @@ class ParsedRoles:
         attach_opening_preposition_taken_for_noun(parsed, self.data)
         attach_noun_marked_by_preposition(parsed)
         attach_noun_taken_for_case(parsed)
+        attach_subject_taken_for_object(parsed)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         for share_start, share_end in shares:
             attach_verb_taken_for_participle(parsed[share_start:share_end])
@@ -2071,15 +2072,30 @@ def mark_opening_preposition(parsed: Doc, prepositions: tuple[str, ...]) -> None
 def attach_opening_preposition_taken_for_noun(parsed: Doc, data) -> None:
     """Repair the parse of a sentence's first word that the language's lexicon knows as a
     preposition and the tagger took for a noun with the phrase's noun hung on it ("Binnen eines
-    Jahres stieg der Anteil …", with "Binnen" the verb's subject): it is the preposition of that
-    noun, which takes its place in the clause."""
+    Jahres stieg der Anteil …", with "Binnen" the verb's subject), or that the tagger knew for a
+    preposition and the parser made the head of its phrase ("Gegenüber der ersten Erhebung …"):
+    it is the preposition of that noun, which takes its place in the clause."""
     first = parsed[0]
-    if not data.PREPOSITION_CLASS or first.pos_ not in ("NOUN", "PROPN") or word_class(first.text, data) != data.PREPOSITION_CLASS:
+    taken_for_noun = first.pos_ in ("NOUN", "PROPN") and bool(data.PREPOSITION_CLASS) and word_class(first.text, data) == data.PREPOSITION_CLASS
+    taken_for_head = first.pos_ == "ADP" and first.dep_ not in ("case", "mark", "cc")
+    if not (taken_for_noun or taken_for_head):
         return
     noun = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
     if noun is not None and reattach(noun, noun if first.head == first else first.head, "ROOT" if first.head == first else "obl"):
         reattach(first, noun, "case")
         first.pos_ = "ADP"
+
+
+def attach_subject_taken_for_object(parsed: Doc) -> None:
+    """Repair the relation of a verb's object whose article is nominative, where the verb has no
+    subject ("Gegenüber der ersten Erhebung ist die weggeworfene Menge um 6 Prozent gesunken",
+    with "Menge" the object): an object is never nominative, so it is the subject."""
+    for noun in parsed:
+        article = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET" and c.i < noun.i), None)
+        if noun.dep_ != "obj" or article is None or article.morph.get("Case") != ["Nom"]:
+            continue
+        if noun.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in noun.head.children):
+            noun.dep_ = "nsubj"
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

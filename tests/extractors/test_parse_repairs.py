@@ -23,6 +23,7 @@ from extractors.components.parsed_roles import (
     attach_phrase_before_bracket,
     attach_postposed_participles,
     attach_subject_of_complement,
+    attach_subject_taken_for_object,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
     mark_number_compounds_adjectives,
@@ -497,6 +498,27 @@ def test_a_first_word_the_lexicon_knows_as_a_preposition_is_one():
     attach_opening_preposition_taken_for_noun(doc, de)
     assert (doc[0].pos_, doc[0].dep_, doc[0].head.i) == ("ADP", "case", 2)
     assert (doc[2].dep_, doc[2].head.i) == ("obl", 3)
+
+
+def test_a_first_preposition_the_parser_made_the_head_of_its_phrase_is_its_preposition():
+    """"Seit der Reform ist die Zahl … gesunken" with "Seit" tagged a preposition and parsed as the subject."""
+    doc = parse([("Seit", 6, "nsubj", "ADP", ""), ("der", 2, "det", "DET", "Case=Dat"), ("Reform", 0, "nmod", "NOUN", "Case=Dat"),
+                 ("ist", 6, "aux", "AUX", ""), ("die", 5, "det", "DET", "Case=Nom"), ("Zahl", 6, "obj", "NOUN", ""),
+                 ("gesunken", 6, "ROOT", "VERB", "VerbForm=Part")])
+    attach_opening_preposition_taken_for_noun(doc, de)
+    assert (doc[0].dep_, doc[0].head.i) == ("case", 2)
+    assert (doc[2].dep_, doc[2].head.i) == ("obl", 6)
+
+
+@pytest.mark.parametrize("article,expected", [(("die", "DET", "Case=Nom"), "nsubj"), (("die", "DET", "Case=Acc"), "obj"),
+                                              (("sie", "PRON", "Case=Nom"), "obj")])
+def test_an_object_with_a_nominative_article_of_a_verb_without_subject_is_its_subject(article, expected):
+    """"Damit ist die Zahl gesunken" with "Zahl" parsed as the object (not where a pronoun was hung on it as its article)."""
+    word, pos, morph = article
+    doc = parse([("Damit", 4, "advmod", "ADV", ""), ("ist", 4, "aux", "AUX", ""), (word, 3, "det", pos, morph),
+                 ("Zahl", 4, "obj", "NOUN", ""), ("gesunken", 4, "ROOT", "VERB", "VerbForm=Part")])
+    attach_subject_taken_for_object(doc)
+    assert doc[3].dep_ == expected
 
 
 def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
