@@ -183,6 +183,7 @@ class ParsedRoles:
             attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
             attach_verb_taken_for_noun(parsed[share_start:share_end])
             attach_verb_taken_for_modifier(parsed[share_start:share_end])
+        attach_phrase_taken_for_root(parsed)
 
     def take_group_before(self, doc: Doc, start: int, mentions: list[Span], figures: list[Span]) -> None:
         """Note for the figures of a sentence that names no group the plural subject of the last
@@ -2084,6 +2085,23 @@ def attach_opening_preposition_taken_for_noun(parsed: Doc, data) -> None:
     if noun is not None and reattach(noun, noun if first.head == first else first.head, "ROOT" if first.head == first else "obl"):
         reattach(first, noun, "case")
         first.pos_ = "ADP"
+
+
+def attach_phrase_taken_for_root(parsed: Doc) -> None:
+    """Repair the parse of a sentence whose root the parser made a fronted prepositional phrase,
+    with the finite verb hung on its noun ("Nie mit öffentlichen Verkehrsmitteln zur Arbeit fahren
+    17 Prozent", with "Verkehrsmitteln" the root): a noun with a preposition takes no finite verb,
+    so the verb is the root and the phrase its oblique; the words after the verb go with it."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return
+    verb = next((c for c in root.children if c.i > root.i and c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
+                 and not any("Rel" in d.morph.get("PronType") for d in c.children)), None)  # not a relative clause on the noun
+    if verb is None or not reattach(verb, verb, "ROOT"):
+        return
+    for child in [c for c in root.children if c.i > verb.i or c.dep_ == "advmod"]:
+        reattach(child, verb, child.dep_)
+    reattach(root, verb, "obl")
 
 
 def attach_subject_taken_for_object(parsed: Doc) -> None:

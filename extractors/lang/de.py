@@ -157,6 +157,8 @@ PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befra
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 # Focus particles: they weigh a figure ("2006 schon 11 Prozent") and say nothing of what it measures.
+# Say the opposite: kept before the verb, where other adverbs are left out ("Nie mit dem Bus fahren 17 Prozent").
+NEGATIONS = ("nicht", "nie", "niemals", "kaum", "keineswegs")
 FOCUS_PARTICLES = ("schon", "bereits", "noch", "nur", "sogar", "lediglich", "erst", "immerhin", "gar", "auch")
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
 # Prepositions whose phrase narrows a group down (where, from where, of what age, with what):

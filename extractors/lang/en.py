@@ -153,6 +153,8 @@ PLAIN_NOUN_CLASS = None
 PREPOSITION_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
 # Focus particles: they weigh a figure ("by 2006 already 11 percent") and say nothing of what it measures.
+# Say the opposite: kept before the verb, where other adverbs are left out ("Never again would 17 percent fly").
+NEGATIONS = ("not", "never", "hardly", "n't")
 FOCUS_PARTICLES = ("already", "still", "only", "even", "just", "yet", "merely", "also")
 QUANTIFIERS = (
     "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",

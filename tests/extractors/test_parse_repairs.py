@@ -21,6 +21,7 @@ from extractors.components.parsed_roles import (
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
     attach_phrase_before_bracket,
+    attach_phrase_taken_for_root,
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
@@ -519,6 +520,23 @@ def test_an_object_with_a_nominative_article_of_a_verb_without_subject_is_its_su
                  ("Zahl", 4, "obj", "NOUN", ""), ("gesunken", 4, "ROOT", "VERB", "VerbForm=Part")])
     attach_subject_taken_for_object(doc)
     assert doc[3].dep_ == expected
+
+
+@pytest.mark.parametrize("verb_children,expected_root", [((), "fahren"), ((("die", "PRON", "PronType=Rel"),), "Bussen")])
+def test_a_fronted_phrase_taken_for_the_root_gives_it_to_its_finite_verb(verb_children, expected_root):
+    """"Selten mit Bussen fahren 17 Prozent" with "Bussen" the root and the verb hung on it; not a
+    relative clause on the noun."""
+    rows = [("Selten", 2, "advmod", "ADV", ""), ("mit", 2, "case", "ADP", ""), ("Bussen", 2, "ROOT", "NOUN", "Case=Dat"),
+            ("fahren", 2, "nmod", "VERB", "Mood=Ind|VerbForm=Fin"), ("17", 5, "nummod", "NUM", ""), ("Prozent", 3, "nsubj", "NOUN", ""),
+            (".", 2, "punct", "PUNCT", "")]
+    rows += [(word, 3, "nsubj", pos, morph) for word, pos, morph in verb_children]
+    doc = parse(rows)
+    attach_phrase_taken_for_root(doc)
+    root = next(t for t in doc if t.head == t)
+    assert root.text == expected_root
+    if expected_root == "fahren":
+        assert [(t.text, t.head.text, t.dep_) for t in (doc[0], doc[2], doc[6])] == [
+            ("Selten", "fahren", "advmod"), ("Bussen", "fahren", "obl"), (".", "fahren", "punct")]
 
 
 def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
