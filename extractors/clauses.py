@@ -343,14 +343,17 @@ class ParsedSentence:
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
         """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
         adjunct, who reports it ("laut einer Umfrage", "according to", "wie der Verband mitteilte", a
-        study named before the verb: "In einer Umfrage gaben ..."), or another figure."""
+        study named before the verb: "In einer Umfrage gaben ...", "nach eigener Aussage"), or
+        another figure."""
         infinitive = child.dep_ == "parataxis" and self.is_infinitive_clause(self.parsed[child.left_edge.i : child.right_edge.i + 1])
         if (child.dep_ in dependencies and not infinitive) or self.is_time(child) or child.i in self.taken or self.is_comparison(child):
             return True
         leads = self.data.REPORTING_LEADS
         first = min(child.subtree, key=lambda t: t.i)
         source = child.i < keep.i and bool(cases(child)) and self.names_study(child)  # "Nach einer Erhebung der BZgA rauchen ..."
-        return source or self.is_comment(child) or first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+        # "nach eigener Aussage", "by their own account": a phrase that opens with its preposition (no word of the clause hung on it)
+        said = child.lemma_.lower() in self.data.REPORTING_NOUNS and child.left_edge.dep_ == "case" and child.left_edge.head == child
+        return source or said or self.is_comment(child) or first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
 
     def is_comment(self, clause: Token) -> bool:
         """Whether a clause says who reports what the sentence says ("wie der Verband mitteilte",
@@ -584,7 +587,10 @@ class ParsedSentence:
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
             attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
             taken = any(t.i in self.taken for t in following)
-            if not attached or taken or self.is_comment_after(following) or self.comments_on_clause(following, root) or self.opens_relative_clause(following):
+            opening = f"{' '.join(t.lower_ for t in following[:2])} "
+            elaborates = opening.startswith(tuple(f"{mark} " for mark in self.data.ELABORATION_MARKS))  # "…, also an drei Nächten pro Woche"
+            if (not attached or taken or elaborates or self.is_comment_after(following) or self.comments_on_clause(following, root)
+                    or self.opens_relative_clause(following)):
                 break
             end = following.end
         return range(start, end)

@@ -178,6 +178,7 @@ class ParsedRoles:
         attach_noun_taken_for_case(parsed)
         attach_subject_taken_for_object(parsed)
         mark_adverbs_taken_for_verbs(parsed, self.data)
+        attach_adjectives_taken_for_participles(parsed, self.data)
         for share_start, share_end in shares:
             attach_verb_taken_for_participle(parsed[share_start:share_end])
             attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
@@ -2034,6 +2035,23 @@ def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
     for word in parsed:
         if word.pos_ == "VERB" and word.is_lower and word_class(word.text, data) in data.PLAIN_ADVERB_CLASSES:
             word.pos_ = "ADV"
+
+
+def attach_adjectives_taken_for_participles(parsed: Doc, data) -> None:
+    """Repair the parse of a lower-case adjective the tagger took for a participle and the parser
+    for a clause of its own on the verb ("schlafen nach eigener Aussage regelmäßig schlecht", with
+    "schlecht" a participle in parataxis): where the language's lexicon knows the word as an
+    adjective and no auxiliary or copula goes with it, it says how the verb's action is done."""
+    for word in parsed:
+        verb = word.head
+        if word.pos_ != "VERB" or not word.is_lower or verb == word or verb.pos_ != "VERB" or word.dep_ not in ("parataxis", "conj", "advcl", "dep"):
+            continue
+        if any(c.dep_ in ("aux", "cop", "nsubj", "obj") for c in word.children) or not (word_class(word.text, data) or "").startswith("ADJ"):
+            continue
+        for child in list(word.children):
+            reattach(child, verb, child.dep_)
+        reattach(word, verb, "advmod")
+        word.pos_ = "ADJ"
 
 
 def mark_plural_by_article(parsed: Doc) -> None:

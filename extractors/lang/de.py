@@ -117,6 +117,10 @@ REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
 COMMENT_MARKS = ("wie",)
 REPORTING_VERBS = ("mitteilen", "berichten", "melden", "sagen", "schreiben", "erklären", "betonen", "zeigen", "ergeben", "bekanntgeben", "heißen")
+# Nouns of what someone says: a phrase of them says who reports it ("nach eigener Aussage", "nach Angaben der Eltern").
+REPORTING_NOUNS = ("angabe", "angaben", "aussage", "aussagen", "auskunft", "einschätzung", "schätzung", "wort", "worten")
+# Open an elaboration after a comma, no part of what the clause says ("…, also an drei Nächten pro Woche").
+ELABORATION_MARKS = ("also", "d.h.", "nämlich", "sprich", "beispielsweise")
 
 # German puts the verb second: what stands before it may be an object ("Diese Sicht teilten 16 Prozent").
 SUBJECT_BEFORE_VERB = False

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.components.parsed_roles import (
     SentenceRoles,
+    attach_adjectives_taken_for_participles,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
     attach_noun_marked_by_preposition,
@@ -537,6 +538,16 @@ def test_a_fronted_phrase_taken_for_the_root_gives_it_to_its_finite_verb(verb_ch
     if expected_root == "fahren":
         assert [(t.text, t.head.text, t.dep_) for t in (doc[0], doc[2], doc[6])] == [
             ("Selten", "fahren", "advmod"), ("Bussen", "fahren", "obl"), (".", "fahren", "punct")]
+
+
+@pytest.mark.parametrize("word,expected", [("schlecht", ("ADJ", "advmod", "schlafen")), ("geträumt", ("VERB", "parataxis", "schlafen"))])
+def test_an_adjective_taken_for_a_participle_clause_says_how_the_verb_is_done(word, expected):
+    """"Viele schlafen regelmäßig schlecht" with "schlecht" a participle in parataxis; not a participle the lexicon knows."""
+    doc = parse([("Viele", 1, "nsubj", "PRON", ""), ("schlafen", 1, "ROOT", "VERB", "Mood=Ind"), ("regelmäßig", 3, "advmod", "ADV", ""),
+                 (word, 1, "parataxis", "VERB", "VerbForm=Part")])
+    attach_adjectives_taken_for_participles(doc, de)
+    assert (doc[3].pos_, doc[3].dep_, doc[3].head.text) == expected
+    assert doc[2].head.text == ("schlafen" if expected[0] == "ADJ" else word)
 
 
 def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
