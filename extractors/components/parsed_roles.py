@@ -184,6 +184,7 @@ class ParsedRoles:
             attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
             attach_verb_taken_for_noun(parsed[share_start:share_end])
             attach_verb_taken_for_modifier(parsed[share_start:share_end])
+            attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], self.data)
         attach_phrase_taken_for_root(parsed)
 
     def take_group_before(self, doc: Doc, start: int, mentions: list[Span], figures: list[Span]) -> None:
@@ -1659,6 +1660,20 @@ def attach_genitive_after_figure(span: Span) -> None:
             reattach(noun, anchor, "nmod")
 
 
+def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
+    """Repair the parse of a prepositional phrase after a figure that the parser hung on the
+    figure, with a preposition that names no group, its place or its whole ("greifen 51 Prozent zu
+    KI-Werkzeugen"): it is the verb's, of which the figure is an argument."""
+    anchor = share_word(span)
+    verb = anchor.head
+    if verb.pos_ != "VERB" or anchor.dep_ not in ("nsubj", "obj"):
+        return
+    naming = {*data.GROUP_CASES, *data.GROUP_MODIFIER_CASES, *data.WHOLE_CASES}
+    for child in [c for c in anchor.children if c.dep_ == "nmod" and c.i >= span.end]:
+        if cases(child) and not cases(child) & naming:
+            reattach(child, verb, "obl")
+
+
 def attach_phrase_before_bracket(span: Span) -> None:
     """Repair the parse of a figure in brackets that the parser gave the preposition of the group
     before them ("Two-thirds of the landlords surveyed (67 per cent) said …", with "of the" on the
@@ -1989,12 +2004,17 @@ def attach_noun_under_article(parsed: Doc) -> None:
     """Repair the parse of a noun hung on its own article ("bei den über 55-Jährigen sind es 19
     Prozent", with "den" the verb's argument and "55-Jährigen" its modifier; "among the very
     young"): an article heads nothing, so the noun after it takes its place in the clause and the
-    article and its words go to the noun."""
+    article and its words go to the noun; where the parser made the article another noun's
+    ("bei den über 50-Jährigen sind es 18 Prozent", with "den" on "Prozent"), the noun with its
+    preposition is that noun's oblique."""
     for article in parsed:
-        if article.pos_ != "DET" or "Art" not in article.morph.get("PronType") or article.dep_ in ("det", "ROOT"):
+        if article.pos_ != "DET" or "Art" not in article.morph.get("PronType") or article.dep_ == "ROOT":
             continue
         noun = next((c for c in article.children if c.i > article.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
-        if noun is None or not reattach(noun, article.head, article.dep_):
+        if noun is None:
+            continue
+        relation = article.dep_ if article.dep_ != "det" else "obl" if cases(noun) else "nmod"
+        if not reattach(noun, article.head, relation):
             continue
         for child in [c for c in article.children if c != noun]:
             reattach(child, noun, child.dep_)

@@ -254,6 +254,8 @@ DE = [
      "Knapp 30 Prozent", "geben mehr als 20 Prozent ihres Budgets für Lebensmittel aus", "Familien"),
     ("a line of a list that its figure closes in brackets names what it says", "- Vorlesen am Abend oder am Wochenende (30 Prozent)", "30 Prozent",
      "Vorlesen am Abend oder am Wochenende", None),
+    ("a phrase the parser hung on the figure, whose preposition names no group, is the verb's",
+     "Bei den 18- bis 24-Jährigen greifen 44 Prozent zu Hörbüchern.", "44 Prozent", "greifen zu Hörbüchern", "18- bis 24-Jährige"),
     ("a phrase of a noun of saying says who reports it", "Rund 30 Prozent der Pendler fahren nach eigener Aussage täglich Rad.",
      "Rund 30 Prozent", "fahren täglich Rad", "Pendler"),
     ("an elaboration after a comma is no part of the subject", "Rund 30 Prozent der Pendler fahren täglich Rad, also auch im Winter.",
