@@ -177,6 +177,7 @@ class ParsedRoles:
         attach_noun_marked_by_preposition(parsed)
         attach_noun_taken_for_case(parsed)
         attach_subject_taken_for_object(parsed)
+        attach_adjectival_noun_taken_for_attribute(parsed, self.data)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         attach_adjectives_taken_for_participles(parsed, self.data)
         for share_start, share_end in shares:
@@ -2140,6 +2141,28 @@ def attach_phrase_taken_for_root(parsed: Doc) -> None:
     for child in [c for c in root.children if c.i > verb.i or c.dep_ == "advmod"]:
         reattach(child, verb, child.dep_)
     reattach(root, verb, "obl")
+
+
+def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
+    """Repair the parse of an adjective made a noun that the parser took for an attribute of the
+    noun phrase after it ("setzen 34 Prozent der Erwerbstätigen generative KI-Werkzeuge ein",
+    with "Erwerbstätigen" an adjective of "KI-Werkzeuge"): in a language that writes its nouns
+    with a capital, a capitalised word inside a sentence before a lower-case adjective ends its
+    own phrase; it takes the phrase's place as a plural noun, and the phrase is the verb's object."""
+    if not data.NOUNS_CAPITALIZED:
+        return
+    for word in parsed[1:-1]:
+        phrase, following = word.head, parsed[word.i + 1]
+        if word.pos_ != "ADJ" or word.dep_ != "amod" or not word.text[:1].isupper() or phrase.i <= following.i:
+            continue
+        if not (following.is_lower and following.pos_ == "ADJ" and following.head == phrase):
+            continue
+        verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or not reattach(word, phrase.head, phrase.dep_) or not reattach(phrase, verb, "obj"):
+            continue
+        mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
+        for article in [c for c in phrase.children if c.dep_ == "det" and c.i < word.i]:
+            reattach(article, word, "det")
 
 
 def attach_subject_taken_for_object(parsed: Doc) -> None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from extractors.components.parsed_roles import (
     SentenceRoles,
+    attach_adjectival_noun_taken_for_attribute,
     attach_adjectives_taken_for_participles,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
@@ -548,6 +549,21 @@ def test_an_adjective_taken_for_a_participle_clause_says_how_the_verb_is_done(wo
     attach_adjectives_taken_for_participles(doc, de)
     assert (doc[3].pos_, doc[3].dep_, doc[3].head.text) == expected
     assert doc[2].head.text == ("schlafen" if expected[0] == "ADJ" else word)
+
+
+@pytest.mark.parametrize("lang,expected_head", [(de, "Prozent"), (en, "Plattformen")])
+def test_an_adjectival_noun_taken_for_an_attribute_of_the_phrase_after_it_ends_its_own_phrase(lang, expected_head):
+    """"nutzen 41 Prozent der Beschäftigten digitale Plattformen" with "Beschäftigten" an adjective
+    of "Plattformen" (a language that writes its nouns in lower case has no such clue)."""
+    doc = parse([("Demnach", 1, "advmod", "ADV", ""), ("nutzen", 1, "ROOT", "VERB", "Mood=Ind"), ("41", 3, "nummod", "NUM", ""),
+                 ("Prozent", 1, "nsubj", "NOUN", ""), ("der", 7, "det", "DET", "Case=Gen"), ("Beschäftigten", 7, "amod", "ADJ", "Number=Sing"),
+                 ("digitale", 7, "amod", "ADJ", ""), ("Plattformen", 3, "nmod", "NOUN", "Number=Plur"), (".", 1, "punct", "PUNCT", "")])
+    attach_adjectival_noun_taken_for_attribute(doc, lang)
+    assert doc[5].head.text == expected_head
+    if lang is de:
+        assert (doc[5].pos_, doc[5].dep_, doc[5].morph.get("Number")) == ("NOUN", "nmod", ["Plur"])
+        assert (doc[7].head.text, doc[7].dep_) == ("nutzen", "obj")
+        assert doc[4].head.text == "Beschäftigten"
 
 
 def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
