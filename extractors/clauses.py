@@ -693,6 +693,9 @@ class ParsedSentence:
                 continue  # "nutzen Angestellte das Home Office": the verb's object, no attribute
             if child.dep_ == "amod" and child.pos_ == "ADJ" and self.is_verb(child):
                 continue  # "Die Befragten nannten Kosten": a verb the tagger took for an adjective
+            if child.dep_ == "acl" and child.i > head.i and "Part" in child.morph.get("VerbForm") and not is_relative_clause(child) and any(
+                    t.i in self.anchor_ids for t in child.subtree):
+                continue  # "of food waste, followed by bread (17 percent)": a participle clause that lists other figures
             if child.i not in left_out and not self.leaves_out(child, head, OUTSIDE_PHRASE):
                 subtree = self.without_figures(child)
                 tokens.extend(subtree)
@@ -764,7 +767,12 @@ class ParsedSentence:
         words = [t for t in self.parsed[start : noun.i + 1] if t.i not in self.taken]
         if len(words) > MAX_ITEM_WORDS or any(self.is_verb(t) or t.dep_ in SUBJECTS for t in words if t != noun):
             head = self.item_head(noun)  # a clause before it
-            item = [t for t in self.phrase(head) or [head] if t.i <= noun.i]
+            first = head
+            while first.dep_ == "conj" and first.head.i < first.i and self.only_coordinated(first.head, first):
+                first = first.head  # "gefolgt von Brot und Backwaren (17 Prozent)": the item is both
+            item = [t for t in self.phrase(first) or [first] if t.i <= noun.i]
+            if first != head:
+                item = list(self.parsed[item[0].i : noun.i + 1])
             if head != noun:  # "named a free lunch every day (42%)": the item with its time phrase
                 item += [t for t in noun.subtree if item[-1].i < t.i <= noun.i]
         else:
@@ -772,6 +780,13 @@ class ParsedSentence:
         while item and (item[0].dep_ in ("case", "cc") or item[0].pos_ in ("ADP", "CCONJ") or is_article(item[0])):
             item = item[1:]  # "und für Prüfungen (20 Prozent)": the item is what the preposition governs; "den Klimaschutz"
         return trim(item) or None
+
+    def only_coordinated(self, first: Token, last: Token) -> bool:
+        """Whether only a coordinator joins two nouns ("Brot und Backwaren"), no figure, boundary or
+        list introducer ("Fertigkeiten wie das Einparken")."""
+        between = self.parsed[first.i + 1 : last.i]
+        return (any(t.lower_ in self.data.COORDINATORS for t in between)
+                and not any(t.i in self.taken or t.text in ITEM_BOUNDARIES or t.lower_ in self.data.LIST_INTRODUCERS for t in between))
 
     def item_head(self, noun: Token) -> Token:
         """The head of the item a noun ends: the noun, or the noun before it that it is the

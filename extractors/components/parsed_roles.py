@@ -1421,6 +1421,12 @@ class SentenceRoles(ParsedSentence):
         # one ("a larger share of consumers report stocking up on essentials (59 percent)")
         predicates = [a for a in item.ancestors if self.is_predicate(a)]
         predicates.sort(key=lambda a: bool(set(a.morph.get("VerbForm")) & {"Ger", "Inf"}))
+        # "Obst und Gemüse machen 34 Prozent der Menge aus, gefolgt von Brot (17 Prozent)": the items
+        # after a figure of a clause above them that names its whole share that whole
+        whole = next((self.groups[c.i] for predicate in predicates for c in predicate.children
+                      if c.i in self.anchor_ids and c.i in self.groups and c.i < item.i), None)
+        if whole is not None:
+            return self.phrase(whole)
         for predicate in predicates:
             between = self.parsed[min(predicate.i, item.i) : max(predicate.i, item.i)]
             if any(t.text in (":", ";") for t in between):
