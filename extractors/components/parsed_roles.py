@@ -486,7 +486,8 @@ class ParsedRoles:
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
         take the form they have without an article ("aller befragten Unternehmen" -> "befragte
-        Unternehmen", "der Deutschen" -> "Deutsche")."""
+        Unternehmen", "der Deutschen" -> "Deutsche"), the adjectives of a singular the form they
+        have after the nominative's article ("der weggeworfenen Menge" -> "weggeworfene Menge")."""
         ending = self.data.OBLIQUE_PLURAL_ENDING
         head = phrase_head(tokens)
         verb_words = verb_phrases(head, self.data)
@@ -497,11 +498,17 @@ class ParsedRoles:
         nouns = [head, *(c for c in head.conjuncts if c.i > head.i)]
         inflected = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.i < n.i and c.dep_ == "amod"}
         counted = any(c.lower_ in self.data.EVERY for c in head.children)  # "jeder fünfte Haushalt": households
+        # a singular after a definite article of an oblique case: its adjectives take the ending
+        # they have after the nominative's ("der weggeworfenen Menge" -> "weggeworfene Menge")
+        oblique = bool(ending) and not plural and any(
+            c.dep_ == "det" and "Def" in c.morph.get("Definite") and set(c.morph.get("Case")) & {"Gen", "Dat"} for c in head.children)
         texts = []
         for token in tokens:
             text = self.written_out(token, tokens)
             if token == head and counted:
                 text = self.plural_of(text)
+            elif oblique and token.i in inflected and token != head and token.is_lower and text.endswith(ending):
+                text = text[:-1]
             elif ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = (token.pos_ == "ADJ" or token.dep_ == "amod") and token.is_lower  # "befragten" tagged a verb
                 nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.text[:1].isupper())  # "Beschäftigten" tagged ADJ

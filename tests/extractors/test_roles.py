@@ -555,6 +555,7 @@ GROUPS = [
     # a participle with its complement after a group is the group's
     ("en", "People aged 18 to 29 are the likeliest users, with 90 percent of them online today.", "90 percent", "People aged 18 to 29"),
     ("en", "The strain is worst among night nurses, 58 percent of whom skip meals.", "58 percent", "night nurses"),
+    ("de", "Kleidung macht 40 Prozent der zurückgeschickten Ware aus.", "40 Prozent", "zurückgeschickte Ware"),
     ("de", "Am stärksten belastet sind Pflegekräfte im Nachtdienst, von denen 58 Prozent Mahlzeiten auslassen.", "58 Prozent", "Pflegekräfte im Nachtdienst"),
     # a range of numbers with its first number cut names one group
     ("de", "Bei den 18- bis 29-Jährigen sind es 63 Prozent.", "63 Prozent", "18- bis 29-Jährige"),
