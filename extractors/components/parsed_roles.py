@@ -177,6 +177,7 @@ class ParsedRoles:
         attach_noun_marked_by_preposition(parsed)
         attach_noun_taken_for_case(parsed)
         attach_subject_taken_for_object(parsed)
+        attach_verb_taken_for_clause(parsed)
         attach_adjectival_noun_taken_for_attribute(parsed, self.data)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         attach_adjectives_taken_for_participles(parsed, self.data)
@@ -2176,6 +2177,19 @@ def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
         mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
         for article in [c for c in phrase.children if c.dep_ == "det" and c.i < word.i]:
             reattach(article, word, "det")
+
+
+def attach_verb_taken_for_clause(parsed: Doc) -> None:
+    """Repair the relation of a verb the parser made a clause of its own beside the verb before it
+    with nothing between them to set it off ("lässt das Auto öfter stehen", with "stehen" in
+    parataxis): a clause beside another is set off by punctuation or a conjunction, so the verb
+    completes the one before."""
+    for verb in parsed:
+        head = verb.head
+        if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+            continue
+        if not any(t.is_punct or t.pos_ in ("CCONJ", "SCONJ") for t in parsed[head.i + 1 : verb.i]):
+            verb.dep_ = "xcomp"
 
 
 def attach_subject_taken_for_object(parsed: Doc) -> None:

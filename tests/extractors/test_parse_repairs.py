@@ -27,6 +27,7 @@ from extractors.components.parsed_roles import (
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
+    attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
     mark_number_compounds_adjectives,
@@ -564,6 +565,19 @@ def test_an_adjectival_noun_taken_for_an_attribute_of_the_phrase_after_it_ends_i
         assert (doc[5].pos_, doc[5].dep_, doc[5].morph.get("Number")) == ("NOUN", "nmod", ["Plur"])
         assert (doc[7].head.text, doc[7].dep_) == ("nutzen", "obj")
         assert doc[4].head.text == "Beschäftigten"
+
+
+@pytest.mark.parametrize("between,expected", [((), "xcomp"), ((",",), "parataxis")])
+def test_a_verb_made_a_clause_with_nothing_to_set_it_off_completes_the_one_before(between, expected):
+    """"Die Hälfte lässt das Auto stehen" with "stehen" in parataxis; after a comma it may be a clause."""
+    words = ["Die", "Hälfte", "lässt", "das", "Auto", *between, "stehen"]
+    verb = len(words) - 1
+    heads = [1, 2, 2, 4, verb, *([verb] * len(between)), 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", *(["punct"] * len(between)), "parataxis"]
+    pos = ["DET", "NOUN", "VERB", "DET", "NOUN", *(["PUNCT"] * len(between)), "VERB"]
+    doc = parse(list(zip(words, heads, deps, pos, [""] * len(words))))
+    attach_verb_taken_for_clause(doc)
+    assert doc[verb].dep_ == expected
 
 
 def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
