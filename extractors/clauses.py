@@ -423,6 +423,9 @@ class ParsedSentence:
             if fronted is not None:  # "Dass die Preise weiter steigen, erwarten 72 Prozent"
                 window = range(min(window.start, fronted.left_edge.i), window.stop)
             figure = next((i for i in left_out if i in self.anchor_ids), None)
+            if figure is not None and figure < window.start and self.only_phrase_between(self.parsed[figure], verb, window.start):
+                # "62 Prozent der Befragten, die …, wollen …": the figure's phrase with its relative clause before the verb
+                window = range(self.parsed[figure].left_edge.i, window.stop)
             if figure is not None and figure not in window:
                 if figure in text_window:
                     window = text_window  # the figure stands in the verb's clause, outside its parse
@@ -517,6 +520,14 @@ class ParsedSentence:
         if not content and not takes_a_side(tokens):
             return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
         return tokens
+
+    def only_phrase_between(self, figure: Token, verb: Token, start: int) -> bool:
+        """Whether only the figure's own phrase and commas stand between a figure that is the
+        verb's subject and the verb's clause, which starts at `start` (a relative clause on its group
+        set off by commas)."""
+        own = {t.i for t in figure.subtree}
+        return figure.head == verb and figure.dep_ in SUBJECTS and all(
+            t.i in own or t.text == "," for t in self.parsed[figure.i : start])
 
     def amount_shares(self, verb: Token, left_out: set[int]) -> list[Token]:
         """The other figures that are the verb's object and a share of an amount, which what the

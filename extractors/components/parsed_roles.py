@@ -987,7 +987,8 @@ class SentenceRoles(ParsedSentence):
             head = group.head  # "57% of adults say", the figure parsed as a modifier of its group
             return self.predicate(head, left_out), population, True
         if anchor.dep_ in ARGUMENTS and head.i != anchor.i:
-            own_verb = self.verb_after(anchor) if head.i not in self.clause_window(anchor) else None
+            apart = head.i not in self.clause_window(anchor) and not self.only_phrase_between(anchor, head, self.clause_window(head).start)
+            own_verb = self.verb_after(anchor) if apart else None
             if own_verb is not None:  # "12 Prozent teilen X nicht, 25 Prozent konnten sich nicht festlegen":
                 head = own_verb.head if own_verb.dep_ in ("aux", "cop") else own_verb  # its own clause's verb
             return self.predicate(head, left_out), population, group is not None
@@ -1205,7 +1206,9 @@ class SentenceRoles(ParsedSentence):
                 owner = owner.head  # "Ein Großteil der Befragten": the part, not its group
             return owner if owner.pos_ == "NOUN" and self.is_part_noun(owner) else None
         mark = self.parsed[span.start - 1].text
-        if mark != "(" and not (mark in ("–", "—", "-", ":") and self.verb_after(anchor) is None):
+        # (a figure the parse makes the subject of a verb after it has one, past its relative clause)
+        own_verb = self.verb_after(anchor) is not None or (anchor.dep_ in SUBJECTS and self.is_verb(anchor.head) and anchor.head.i > anchor.i)
+        if mark != "(" and not (mark in ("–", "—", "-", ":") and not own_verb):
             return None
         before = span.start - 2
         while before > 0 and self.parsed[before].text in QUOTES:
