@@ -70,12 +70,16 @@ class ArticleMemory:
         return subject, population or ""
 
     def year(self, resolved: ResolvedYear, passage: int) -> tuple[int | None, str]:
-        """The mention's (year, source): its own, else, where nothing dates the article and its
-        sentence names no time of its own ("jetzt", "heute"), the year its passage last gave a figure."""
+        """The mention's (year, source): its own; for a relative time that counts from the time just
+        named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; else,
+        where nothing dates the article and its sentence names no time of its own ("jetzt",
+        "heute"), that year itself."""
         if passage != self.year_passage:
             self.year_passage, self.named_year = passage, None
         if resolved.source == "sentence":
             self.named_year = resolved.year
+        elif resolved.offset_from_named is not None and self.named_year is not None:
+            return self.named_year + resolved.offset_from_named, "context"  # "2023 … 64,8 %. Im Vorjahr …": 2022
         elif resolved.source == "none" and not resolved.own_time and self.named_year is not None:
             return self.named_year, "context"
         return resolved.year, resolved.source

@@ -40,6 +40,9 @@ class ResolvedYear:
     year: int | None
     source: str
     own_time: bool
+    # the offset of a relative time that counts from the time just named ("im Vorjahr", "a year
+    # earlier"), for the article memory to resolve against the year its passage last gave a figure
+    offset_from_named: int | None = None
 
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
@@ -273,7 +276,9 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
         (context.study_year, "context") if context.study_year else (context.published_year, "published")
     )
     if marks and base:
-        return ResolvedYear(base + marks[0][2], base_source, True)
+        index, _, offset = marks[0]
+        anaphoric = any(word in data.ANAPHORIC_TIME_WORDS for word in words_of(mention.doc).lower[index : index + 3])
+        return ResolvedYear(base + offset, base_source, True, offset if anaphoric else None)
     own_time = bool(marks) or bool(relative_years(sentence_of(mention), data))  # "Jetzt setzt sich … fort: … 31 Prozent"
     if context.study_year:
         return ResolvedYear(context.study_year, "context", own_time)

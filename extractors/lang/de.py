@@ -207,6 +207,8 @@ PREVIOUS_YEAR_WORDS = (
 )
 # "vor 15 Jahren", "drei Jahre zuvor": so many years before the study ("#" stands for the number).
 YEARS_AGO = (("vor", "#", "jahren"), ("#", "jahre", "zuvor"), ("#", "jahre", "davor"), ("#", "jahre", "früher"))
+# Words of a relative time that count from the time just named, not from now ("im Vorjahr", "drei Jahre zuvor").
+ANAPHORIC_TIME_WORDS = ("vorjahr", "zuvor", "davor", "früher")
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
 # Capitalized words a year may follow without being part of a name: "März 2019", "im Jahr 2016", "Ende 2019".
 MONTHS = (

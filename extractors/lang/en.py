@@ -205,6 +205,8 @@ PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presen
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 # "15 years ago", "15 years earlier": so many years before the study ("#" stands for the number).
 YEARS_AGO = (("#", "years", "ago"), ("#", "years", "earlier"), ("#", "years", "before"), ("#", "years", "prior"))
+# Words of a relative time that count from the time just named, not from now ("a year earlier", "the previous year").
+ANAPHORIC_TIME_WORDS = ("earlier", "before", "prior", "previous")
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
 # Capitalized words a year may follow without being part of a name: "March 2019", "fiscal year 2020".
 MONTHS = (

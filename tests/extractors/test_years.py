@@ -70,6 +70,10 @@ CASES = [
     # a German compound ends with the study word
     ("de", "Ergebnisse der Verbraucherumfrage 2019. 72 Prozent kaufen online.", "72 Prozent", dt.date(2021, 3, 1), 2019, "context"),
     ("de", "Ergebnisse des Mikrozensus 2012. Verglichen mit 1991 stieg die Zahl der Haushalte um 15 Prozent.", "15 Prozent", None, 2012, "context"),
+    # a relative time that counts from the time just named counts from the year the passage last gave a figure; "last year" from now
+    ("de", "Im Jahr 2023 nutzten 40 Prozent der Firmen Cloud-Dienste. Im Vorjahr waren es 35 Prozent.", "35 Prozent", dt.date(2024, 5, 22), 2022, "context"),
+    ("en", "In 2023, 40 percent of firms used cloud services. A year earlier, the share was 35 percent.", "35 percent", dt.date(2024, 5, 22), 2022, "context"),
+    ("en", "In 2022, 40 percent of firms used cloud services. Last year, the share was 45 percent.", "45 percent", dt.date(2024, 5, 22), 2023, "published"),
     # the publication date, else nothing
     ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", dt.date(2013, 1, 14), 2013, "published"),
     ("de", "Nur zwei Prozent der Unternehmen reagieren.", "zwei Prozent", None, None, "none"),
