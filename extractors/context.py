@@ -85,7 +85,7 @@ def names_earlier_study(sentence: str, start: int, lang: str) -> bool:
     before it ("Seit der letzten Erhebung im Jahr 2022", "since the previous survey in 2021",
     "compared with a survey in 2020")."""
     data = language_data.get(lang)
-    before = [word.lower().strip(",") for word in sentence[:start].split()[-3:]]
+    before = [word.lower().strip(",-") for word in sentence[:start].split()[-3:]]  # (with a compound's first part: "Vorgänger|studie")
     joined = f" {' '.join(before)} "
     return any(word in data.EARLIER_STUDY_WORDS for word in before) or any(f" {cue} " in joined for cue in data.BASELINE_CUES)
 

@@ -67,6 +67,8 @@ CASES = [
     # a study named as an earlier one gives no study year
     ("de", "Seit der letzten Erhebung im Jahr 2021 ist der Anteil gestiegen.\nHeute sparen 34 Prozent.", "34 Prozent", dt.date(2024, 6, 1), 2024, "published"),
     ("en", "Since the previous survey in 2021, the share has grown.\nToday 34 percent save.", "34 percent", dt.date(2024, 6, 1), 2024, "published"),
+    ("de", "Bei der Vorgängerstudie 2021 waren es 52 Prozent.\nHeute sparen 34 Prozent.\nBefragt wurden im Mai 2024 rund 1.000 Personen.",
+     "34 Prozent", dt.date(2025, 1, 14), 2024, "context"),
     # a German compound ends with the study word
     ("de", "Ergebnisse der Verbraucherumfrage 2019. 72 Prozent kaufen online.", "72 Prozent", dt.date(2021, 3, 1), 2019, "context"),
     ("de", "Ergebnisse des Mikrozensus 2012. Verglichen mit 1991 stieg die Zahl der Haushalte um 15 Prozent.", "15 Prozent", None, 2012, "context"),
