@@ -71,12 +71,24 @@ def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[in
     the first figure with the words before it ("the 2023 travel survey"); after a figure only from
     the study word on, as the words before it may name a study the figure is compared with ("…
     compared with 28 percent in the 2019 survey", but "…, according to a poll of 2,000 adults
-    conducted in December 2024"), and there only to the end of its clause."""
+    conducted in December 2024"), or from a word that names it as the source ("according to the
+    2024 fourth-quarter survey"), and there only to the end of its clause."""
     end = next((figure for figure in figures if figure > start), len(sentence))
-    if figures[0] < start:
-        clause = _CLAUSE_END.split(sentence[start:end], maxsplit=1)[0]
-        return study_phrase(clause, 0, len(clause), lang)
-    return study_phrase(sentence, start, end, lang)
+    if figures[0] > start:
+        return study_phrase(sentence, start, end, lang)
+    # (or from the word that names it as the source: "…, according to the 2024 fourth-quarter survey")
+    lead = reporting_lead(lang).search(sentence, figures[0], start)
+    if lead is not None and not _CLAUSE_END.search(sentence, lead.start(), start):
+        start = lead.start()
+    clause = _CLAUSE_END.split(sentence[start:end], maxsplit=1)[0]
+    return " ".join(before_period(clause.split(), language_data.get(lang)))
+
+
+@cache
+def reporting_lead(lang: str) -> re.Pattern[str]:
+    """The last word before a study that names it as a sentence's source ("according", "laut")."""
+    leads = "|".join(re.escape(word) for word in language_data.get(lang).REPORTING_LEADS)
+    return re.compile(rf"\b(?:{leads})\b(?!.*\b(?:{leads})\b)", re.IGNORECASE)
 
 
 def names_earlier_study(sentence: str, start: int, lang: str) -> bool:
