@@ -14,6 +14,7 @@ from spacy.pipeline import Sentencizer
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 import extractors.components.claim_spans  # noqa: F401  (registers the factories)
+import extractors.components.dateline  # noqa: F401
 import extractors.components.derived_shares  # noqa: F401
 import extractors.components.fallback_roles  # noqa: F401
 import extractors.components.lookup_lemmas  # noqa: F401
@@ -62,6 +63,7 @@ def base_pipeline(lang: str, trained: Path | None = None) -> Language:
     vocab = trained_pipeline(str(trained)).vocab if trained else True
     nlp = spacy.blank(lang, vocab=vocab)
     nlp.add_pipe("sentencizer", config={"punct_chars": [*Sentencizer.default_punct_chars, ";"]})  # a semicolon joins two sentences
+    nlp.add_pipe("findings_dateline")
     nlp.add_pipe("findings_lookup_lemmatizer", name="lemmatizer")
     nlp.initialize()
     split_numbers(nlp)
