@@ -711,7 +711,8 @@ class ParsedSentence:
                 subtree = self.without_figures(child)
                 tokens.extend(subtree)
                 if child.dep_ in ("conj", "acl") and child.i > head.i:
-                    joined.update(t.i for t in subtree)
+                    # (a comma in it ends the phrase where an apposition follows: "those aged 65 and over, a group that …")
+                    joined.update(t.i for t in subtree if not any(a.dep_ == "appos" and a.i > child.i for a in [t, *t.ancestors]))
         tokens = sorted(tokens, key=lambda t: t.i)
         stop = next(
             (t.i for t in tokens if t.i > head.i and (t.text in ("(", ";", ":") or (t.text == "," and t.i + 1 not in joined))),

@@ -162,7 +162,7 @@ class ParsedRoles:
         attach_number_range(parsed)
         attach_number_bounds(parsed, self.data.NUMBER_BOUNDS, self.data.AGE_NOUN_ENDINGS)
         attach_participle_after_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
-        attach_participle_after_pronoun(parsed)
+        attach_participle_after_pronoun(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_participle_of_fronted_group(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS, self.data.CLAUSE_GROUP_CASES)
         attach_stranded_particles(parsed)
         mark_plural_adjectival_nouns(parsed, self.data)
@@ -1806,13 +1806,15 @@ def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None
             participle.pos_ = "VERB"
 
 
-def attach_participle_after_pronoun(parsed: Doc) -> None:
+def attach_participle_after_pronoun(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a plural demonstrative before a participle that the parser takes for
-    the participle's determiner ("12% of those surveyed said ..."): the pronoun is the group and
-    the participle its modifier."""
+    the participle's determiner or subject ("12% of those surveyed said ...", "19 percent of those
+    aged 65 and over", with "aged" tagged an adjective): the pronoun is the group and the
+    participle its modifier."""
     for pronoun, participle in zip(parsed, parsed[1:]):
-        if (pronoun.pos_ == "PRON" and pronoun.dep_ == "det" and pronoun.head == participle and "Dem" in pronoun.morph.get("PronType")
-                and "Plur" in pronoun.morph.get("Number") and "Part" in participle.morph.get("VerbForm") and participle.head != participle):
+        is_participle = "Part" in participle.morph.get("VerbForm") or (bool(endings) and participle.lower_.endswith(endings))
+        if (pronoun.pos_ == "PRON" and pronoun.dep_ in ("det", "nsubj") and pronoun.head == participle and "Dem" in pronoun.morph.get("PronType")
+                and "Plur" in pronoun.morph.get("Number") and is_participle and participle.head != participle):
             if reattach(pronoun, participle.head, "nmod" if participle.dep_ == "acl" else participle.dep_):
                 reattach(participle, pronoun, "acl")
                 for case in [c for c in participle.children if c.dep_ == "case" and c.i < pronoun.i]:

@@ -20,6 +20,7 @@ from extractors.components.parsed_roles import (
     attach_noun_under_article,
     attach_opening_preposition_taken_for_noun,
     attach_participle_after_group,
+    attach_participle_after_pronoun,
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
     attach_phrase_before_bracket,
@@ -336,6 +337,33 @@ def test_a_bracketed_figure_gives_the_preposition_before_its_bracket_to_the_grou
     assert [(t.text, t.head.text, t.dep_) for t in doc[1:5]] == [
         ("of", "owners", "case"), ("the", "owners", "det"), ("owners", "Half", "nmod"), ("polled", "owners", "acl")]
     assert (doc[7].head.text, doc[7].dep_) == ("Half", "appos")
+
+
+PRONOUN_SUBJECT_OF_PARTICIPLE = [
+    ("19", 1, "nummod", "NUM", ""),
+    ("percent", 1, "ROOT", "NOUN", ""),
+    ("of", 4, "case", "ADP", ""),
+    ("those", 4, "nsubj", "PRON", "Number=Plur|PronType=Dem"),
+    ("aged", 1, "acl", "ADJ", ""),
+    ("65", 4, "obj", "NUM", ""),
+    ("and", 7, "cc", "CCONJ", ""),
+    ("over", 5, "conj", "ADV", ""),
+    (",", 10, "punct", "PUNCT", ""),
+    ("a", 10, "det", "DET", ""),
+    ("group", 5, "appos", "NOUN", ""),
+    ("that", 12, "nsubj", "PRON", "PronType=Rel"),
+    ("votes", 10, "acl", "VERB", "VerbForm=Fin"),
+]
+
+
+def test_a_demonstrative_taken_for_the_subject_of_a_participle_after_it_is_the_group(en_nlp):
+    """"19 percent of those aged 65 and over, a group that votes": "those" the subject of "aged"
+    (tagged an adjective); the group ends at the comma before the apposition."""
+    doc = parse(PRONOUN_SUBJECT_OF_PARTICIPLE, en_nlp.vocab)
+    attach_participle_after_pronoun(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert [(t.text, t.head.text, t.dep_) for t in doc[2:5]] == [("of", "those", "case"), ("those", "percent", "nmod"), ("aged", "those", "acl")]
+    (_, population, _), = SentenceRoles(en_nlp.get_pipe("findings_parsed_roles"), doc, [(0, 2)], []).roles()
+    assert " ".join(t.text for t in population) == "those aged 65 and over"
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [
