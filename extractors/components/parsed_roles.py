@@ -178,6 +178,7 @@ class ParsedRoles:
         attach_noun_taken_for_case(parsed)
         attach_subject_taken_for_object(parsed)
         attach_verb_taken_for_clause(parsed)
+        attach_gerund_taken_for_root(parsed)
         attach_adjectival_noun_taken_for_attribute(parsed, self.data)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         attach_adjectives_taken_for_participles(parsed, self.data)
@@ -977,6 +978,11 @@ class SentenceRoles(ParsedSentence):
         if measured is not None:
             return self.measure(measured, group)
         changed = self.changed_noun(anchor)
+        if changed is not None and group is None and self.is_part_noun(changed) and changed.i not in self.groups and self.defining_clause(changed):
+            # "The share who take the bus rose by 3 points", "Der Anteil, der Rad fährt, stieg": the
+            # share a clause defines changes, of the group named before
+            words = [*(self.phrase(changed) or [changed]), *(self.predicate(head, {anchor.i, changed.i}) or [])]
+            return sorted({t.i: t for t in words}.values(), key=lambda t: t.i), None, False
         if changed is not None and group is None:
             counted_group = self.groups.get(changed.i) if self.is_part_noun(changed) else None
             population = self.phrase(counted_group if counted_group is not None else changed)  # "die Zahl der Ehepaare"
@@ -1554,6 +1560,11 @@ class SentenceRoles(ParsedSentence):
             return verb.head  # "jobs, which have increased 6 percent"
         return subject
 
+    def defining_clause(self, noun: Token) -> Token | None:
+        """The clause that says which of a noun's things are meant: a relative clause or a
+        participle after it ("the share who take the bus", "the share planning a switch")."""
+        return next((c for c in noun.children if c.dep_ == "acl" and c.i > noun.i), None)
+
     def is_part_noun(self, token: Token) -> bool:
         """Whether a word names a part of a group ("Mehrheit", "most") or is a restated share."""
         return names_part(token, self.part_nouns) or token.i in self.repeat_anchors
@@ -1937,6 +1948,27 @@ def attach_finite_verb_taken_for_attribute(span: Span) -> None:
             reattach(root, verb, "xcomp")
             reattach(anchor, verb, "nsubj")
             return
+
+
+def attach_gerund_taken_for_root(parsed: Doc) -> None:
+    """Repair the parse of a participle after a noun that the parser made the root, with the
+    noun its subject and the finite verb after them a clause it reports ("the share planning a
+    switch jumped 11 points", with "planning" the root and "switch" the subject of "jumped"): a
+    participle with no auxiliary heads no sentence, so the finite verb does, the noun is its
+    subject, the participle the noun's modifier and the subject it gave the verb its object."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or "Ger" not in root.morph.get("VerbForm") or any(c.dep_ in ("aux", "cop") for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")), None)
+    verb = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and "Fin" in c.morph.get("VerbForm")), None)
+    if noun is None or verb is None or not reattach(verb, verb, "ROOT"):
+        return
+    for child in [c for c in root.children if c != noun and (c.i > verb.i or c.i < noun.i)]:
+        reattach(child, verb, child.dep_)
+    reattach(noun, verb, "nsubj")
+    reattach(root, noun, "acl")
+    for subject in [c for c in verb.children if c.dep_ == "nsubj" and root.i < c.i < verb.i]:
+        reattach(subject, root, "obj")
 
 
 def attach_verb_taken_for_noun(span: Span) -> None:

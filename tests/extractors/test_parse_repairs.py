@@ -15,6 +15,7 @@ from extractors.components.parsed_roles import (
     attach_adjectives_taken_for_participles,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
+    attach_gerund_taken_for_root,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_case,
     attach_noun_under_article,
@@ -364,6 +365,16 @@ def test_a_demonstrative_taken_for_the_subject_of_a_participle_after_it_is_the_g
     assert [(t.text, t.head.text, t.dep_) for t in doc[2:5]] == [("of", "those", "case"), ("those", "percent", "nmod"), ("aged", "those", "acl")]
     (_, population, _), = SentenceRoles(en_nlp.get_pipe("findings_parsed_roles"), doc, [(0, 2)], []).roles()
     assert " ".join(t.text for t in population) == "those aged 65 and over"
+
+
+def test_a_participle_after_a_noun_made_the_root_gives_it_to_the_finite_verb():
+    """"the share planning a move rose 9 points" with "planning" the root and "move" the subject of "rose"."""
+    doc = parse([("the", 1, "det", "DET", ""), ("share", 2, "nsubj", "NOUN", ""), ("planning", 2, "ROOT", "VERB", "VerbForm=Ger"),
+                 ("a", 4, "det", "DET", ""), ("move", 5, "nsubj", "NOUN", ""), ("rose", 2, "ccomp", "VERB", "VerbForm=Fin"),
+                 ("9", 7, "nummod", "NUM", ""), ("points", 5, "obj", "NOUN", ""), (".", 2, "punct", "PUNCT", "")])
+    attach_gerund_taken_for_root(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in (doc[1], doc[2], doc[4], doc[5], doc[8])] == [
+        ("share", "rose", "nsubj"), ("planning", "share", "acl"), ("move", "planning", "obj"), ("rose", "rose", "ROOT"), (".", "rose", "punct")]
 
 
 PARTICIPLE_OF_FRONTED_GROUP = [
