@@ -151,8 +151,11 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
         word = child.doc[after] if after < len(child.doc) else None
         complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph)
         narrowing = prepositions & set(data.GROUP_MODIFIER_CASES)
-        if narrowing <= set(data.NUMBER_GROUP_MODIFIER_CASES) and not any(t.like_num for t in child.subtree):
+        bound = narrowing and narrowing <= set(data.NUMBER_GROUP_MODIFIER_CASES)
+        if bound and not any(t.like_num for t in child.subtree):
             narrowing = set()  # "der Frauen über Erschöpfung klagen", not "Frauen über 50"
+        elif bound:
+            complements = False  # an age complements no adjective: "der Menschen ab 16 Jahren regelmäßig tätig"
         if not narrowing or complements:
             words.update(t.i for t in child.subtree)
     return words
