@@ -178,6 +178,8 @@ class ParsedRoles:
         attach_noun_taken_for_case(parsed)
         attach_subject_taken_for_object(parsed)
         attach_verb_taken_for_clause(parsed)
+        attach_phrase_left_as_root(parsed)
+        attach_noun_taken_for_article(parsed)
         attach_gerund_taken_for_root(parsed)
         attach_adjectival_noun_taken_for_attribute(parsed, self.data)
         mark_adverbs_taken_for_verbs(parsed, self.data)
@@ -2181,6 +2183,34 @@ def attach_opening_preposition_taken_for_noun(parsed: Doc, data) -> None:
     if noun is not None and reattach(noun, noun if first.head == first else first.head, "ROOT" if first.head == first else "obl"):
         reattach(first, noun, "case")
         first.pos_ = "ADP"
+
+
+def attach_noun_taken_for_article(parsed: Doc) -> None:
+    """Repair the parse of a noun the parser made the article of the noun after it ("bei den über
+    65-Jährigen knapp 29 Prozent", with "65-Jährigen" the article of "Prozent"): a noun is no
+    article, so it is an attribute of that noun, and the words before it that the parser hung
+    there too (its article, a bound) are its own."""
+    for noun in parsed:
+        if noun.pos_ != "NOUN" or noun.dep_ != "det" or noun.head.i < noun.i:
+            continue
+        owner = noun.head
+        if not reattach(noun, owner, "nmod"):
+            continue
+        start = noun.i
+        while start > 0 and parsed[start - 1].head == owner and parsed[start - 1].pos_ in ("DET", "ADV", "ADP"):
+            start -= 1
+        for word in parsed[start : noun.i]:
+            reattach(word, noun, "det" if word.pos_ == "DET" else "case" if word.pos_ == "ADP" else "advmod")
+
+
+def attach_phrase_left_as_root(parsed: Doc) -> None:
+    """Repair the parse of a prepositional phrase the parser left as a tree of its own before the
+    clause it opens ("Bei den Jüngeren | sind es 27 Prozent", with two roots): a phrase with a
+    preposition is no sentence, so it is an oblique of the root of the words after it."""
+    roots = [t for t in parsed if t.head == t]
+    for phrase, clause in zip(roots, roots[1:]):
+        if phrase.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) and phrase.right_edge.i < clause.i:
+            reattach(phrase, clause, "obl")
 
 
 def attach_phrase_taken_for_root(parsed: Doc) -> None:

@@ -17,6 +17,7 @@ from extractors.components.parsed_roles import (
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_root,
     attach_noun_marked_by_preposition,
+    attach_noun_taken_for_article,
     attach_noun_taken_for_case,
     attach_noun_under_article,
     attach_opening_preposition_taken_for_noun,
@@ -25,6 +26,7 @@ from extractors.components.parsed_roles import (
     attach_participle_of_fronted_group,
     attach_participle_with_complement,
     attach_phrase_before_bracket,
+    attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
     attach_subject_of_complement,
@@ -617,6 +619,24 @@ def test_a_verb_made_a_clause_with_nothing_to_set_it_off_completes_the_one_befor
     doc = parse(list(zip(words, heads, deps, pos, [""] * len(words))))
     attach_verb_taken_for_clause(doc)
     assert doc[verb].dep_ == expected
+
+
+def test_a_prepositional_phrase_left_as_a_tree_of_its_own_is_an_oblique_of_the_clause_after_it():
+    """"Bei den Älteren sind es 31 Prozent" parsed as two trees, "Älteren" the root of the first."""
+    doc = parse([("Bei", 2, "case", "ADP", ""), ("den", 2, "det", "DET", ""), ("Älteren", 2, "ROOT", "NOUN", "Number=Plur"),
+                 ("sind", 6, "cop", "AUX", ""), ("es", 6, "nsubj", "PRON", ""), ("31", 6, "nummod", "NUM", ""), ("Prozent", 6, "ROOT", "NOUN", "")])
+    attach_phrase_left_as_root(doc)
+    assert (doc[2].head.text, doc[2].dep_) == ("Prozent", "obl")
+
+
+def test_a_noun_taken_for_the_article_of_the_noun_after_it_is_its_attribute_with_its_own_words():
+    """"bei den über 65-Jährigen knapp 29 Prozent" with "65-Jährigen", "den" and "über" hung on "Prozent"."""
+    doc = parse([("bei", 3, "case", "ADP", ""), ("den", 6, "det", "DET", "PronType=Art"), ("über", 6, "advmod", "ADV", ""),
+                 ("65-Jährigen", 6, "det", "NOUN", ""), ("knapp", 5, "advmod", "ADV", ""), ("29", 6, "nummod", "NUM", ""),
+                 ("Prozent", 6, "ROOT", "NOUN", "")])
+    attach_noun_taken_for_article(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in doc[:4]] == [
+        ("bei", "65-Jährigen", "case"), ("den", "65-Jährigen", "det"), ("über", "65-Jährigen", "advmod"), ("65-Jährigen", "Prozent", "nmod")]
 
 
 def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique():
