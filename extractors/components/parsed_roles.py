@@ -128,6 +128,9 @@ class ParsedRoles:
             said = {t.i for subject, _, _ in all_roles for t in subject or []}
             for mention, anchor, roles in zip(own, sentence.anchors, all_roles):
                 self.set_annotations(mention, roles)
+                # "Sie sind stark belastet: 64 Prozent von ihnen …", "Fast zwei Drittel von ihnen (64 Prozent)"
+                if {anchor.i, anchor.head.i} & sentence.refers_back and roles[1] is None:
+                    mention._.findings_population = self.last_group_before(doc, start)
                 mention._.findings_population_place = self.narrowing_place(mention, anchor, roles[0] or [], sentence)
                 # a threshold in what another figure's group does ("spend more than 30 percent of their income")
                 mention._.findings_threshold = anchor.i in said
@@ -207,6 +210,20 @@ class ParsedRoles:
         if group:
             for mention in mentions:
                 mention._.findings_population_before = group
+
+    def last_group_before(self, doc: Doc, start: int) -> str | None:
+        """The group a plural pronoun that opens a figure's group stands for, where its own
+        sentence names none: the last plural noun of the sentence before that is no time or
+        figure ("… die Belastung der pflegenden Angehörigen … Fast zwei Drittel von ihnen (64
+        Prozent) …"), in its citation form; None without one or without a parse."""
+        if start == 0 or self.sentence_parse is None:
+            return None
+        parsed = self.sentence_parse.parse(sentence_of(doc[start - 1 : start]))
+        reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
+        nouns = [t for t in parsed if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.is_time_word(t)
+                 and not names_part(t, self.share_nouns) and not reading.is_first_adverb(t)]
+        phrase = reading.phrase(nouns[-1]) if nouns else None
+        return self.citation_form(phrase) if phrase else None
 
     def group_of_sentence(self, sentence: Span) -> str | None:
         """The plural subject of a sentence's last main clause, or the group of a part noun that
@@ -539,6 +556,7 @@ class SentenceRoles(ParsedSentence):
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
         self.frame: tuple[Token, int] | None = None  # the group a sentence opens with, and where it ends
+        self.refers_back: set[int] = set()  # figures of a plural pronoun that stands for a group of the sentence before ("von ihnen")
         for anchor in self.anchors:
             self.attach_figure_hung_on_time(anchor)
         self.groups = component.groups(parsed, self.can_be_group)
@@ -556,6 +574,8 @@ class SentenceRoles(ParsedSentence):
                 antecedent = self.antecedent(group)
                 if antecedent is None:
                     del self.groups[owner]
+                    if is_plural(group):
+                        self.refers_back.add(owner)
                 else:
                     self.groups[owner] = antecedent
         for owner, group in self.groups.items():
@@ -663,7 +683,8 @@ class SentenceRoles(ParsedSentence):
         percent of them ..."), else None (the article before says it)."""
         if not is_plural(pronoun):
             return None
-        subjects = [t for t in self.parsed[: pronoun.i] if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and is_plural(t)]
+        subjects = [t for t in self.parsed[: pronoun.i] if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and is_plural(t)
+                    and t not in pronoun.ancestors]  # not the part it is the group of ("zwei Drittel von ihnen")
         return subjects[-1] if subjects else None
 
     def relative_antecedent(self, pronoun: Token) -> Token | None:
