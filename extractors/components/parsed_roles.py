@@ -222,7 +222,9 @@ class ParsedRoles:
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         nouns = [t for t in parsed if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.is_time_word(t)
                  and not names_part(t, self.share_nouns) and not reading.is_first_adverb(t)]
-        phrase = reading.phrase(nouns[-1]) if nouns else None
+        if not nouns:
+            return None
+        phrase = [t for t in reading.phrase(nouns[-1]) or [] if not (t.dep_ == "nummod" and t.head == nouns[-1])]  # not its count: "1.000 Personen"
         return self.citation_form(phrase) if phrase else None
 
     def group_of_sentence(self, sentence: Span) -> str | None:

@@ -317,3 +317,10 @@ CASES = [
 @pytest.mark.parametrize("lang,shape,text,mention,subject,population", CASES, ids=[c[1] + f" ({c[0]})" for c in CASES])
 def test_roles_from_before(lang, shape, text, mention, subject, population):
     assert roles_of(text, mention) == (subject, population)
+
+
+def test_a_plural_pronoun_after_a_sentence_without_a_group_takes_none_from_it(de_nlp):
+    """The sentence before names no plural noun: the pronoun's group is left to the memory."""
+    parsed_roles = de_nlp.get_pipe("findings_parsed_roles")
+    doc = de_nlp("Das Geld reicht nicht. Sie sparen.")
+    assert parsed_roles.last_group_before(doc, 5) is None
