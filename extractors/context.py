@@ -72,10 +72,15 @@ def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[in
     the study word on, as the words before it may name a study the figure is compared with ("…
     compared with 28 percent in the 2019 survey", but "…, according to a poll of 2,000 adults
     conducted in December 2024"), or from a word that names it as the source ("according to the
-    2024 fourth-quarter survey"), and there only to the end of its clause."""
+    2024 fourth-quarter survey"), and there only to the end of its clause; none where a
+    comparison leads to it ("…, down from 31% in our first survey in 2016")."""
     end = next((figure for figure in figures if figure > start), len(sentence))
     if figures[0] > start:
         return study_phrase(sentence, start, end, lang)
+    data = language_data.get(lang)
+    before = f" {' '.join(sentence[max(figures[0], max(f for f in figures if f < start) - 25) : start].lower().split())} "
+    if any(f" {cue} " in before for cue in (*data.CLAUSE_COMPARISONS, *data.BASELINE_CUES)):
+        return ""  # the study a figure is compared with: "…, down from 31% in our first survey in 2016"
     # (or from the word that names it as the source: "…, according to the 2024 fourth-quarter survey")
     lead = reporting_lead(lang).search(sentence, figures[0], start)
     if lead is not None and not _CLAUSE_END.search(sentence, lead.start(), start):
