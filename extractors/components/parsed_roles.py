@@ -273,11 +273,18 @@ class ParsedRoles:
         subjects = sorted((t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")), key=lambda t: not is_main_clause(t.head))
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
         arguments = [*own, *subjects] if verb.pos_ == "VERB" and not copula else []
-        if root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
+        # "Gefragt …, nannten die befragten Tierhalter:", with the verb parsed as an attribute: the nouns after it
+        hung = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.is_lower and t.morph.get("Mood") and t.dep_ in ("amod", "acl")), None)
+        hung = hung if verb == root and root.pos_ in ("NOUN", "PROPN") else None
+        if hung is not None:
+            arguments += list(parsed[hung.i + 1 :])
+        elif root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
             arguments += [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
         group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
                       and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
         phrase = reading.phrase(group) if group is not None else None
+        if phrase and hung is not None:
+            phrase = [t for t in phrase if t.i > hung.i]
         if not phrase:
             return self.defined_group(parsed)
         participle = group.head

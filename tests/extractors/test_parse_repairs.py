@@ -645,3 +645,17 @@ def test_a_noun_with_its_own_preposition_taken_for_a_case_marker_is_an_oblique()
                  ("sind", 6, "cop", "AUX", ""), ("es", 3, "dep", "PRON", ""), ("34", 6, "nummod", "NUM", ""), ("Prozent", 6, "ROOT", "NOUN", "")])
     attach_noun_taken_for_case(doc)
     assert (doc[2].dep_, doc[2].head.i) == ("obl", 6)
+
+
+def test_a_lead_in_whose_verb_the_parser_hung_on_a_noun_names_the_group_after_the_verb(de_nlp, monkeypatch):
+    """"Gefragt nach den Gründen für die Wahl, nannten die befragten Rentner:" with "Gefragt" taken
+    for the root noun and "nannten" for an attribute of "Rentner"."""
+    rows = [("Gefragt", 0, "ROOT", "PROPN", "Number=Sing"), ("nach", 3, "case", "ADP", ""), ("den", 3, "det", "DET", ""),
+            ("Gründen", 0, "nmod", "NOUN", "Number=Plur"), ("für", 6, "case", "ADP", ""), ("die", 6, "det", "DET", ""),
+            ("Wahl", 3, "nmod", "NOUN", "Number=Sing"), (",", 11, "punct", "PUNCT", ""), ("nannten", 11, "amod", "VERB", "Mood=Ind|Number=Plur"),
+            ("die", 11, "det", "DET", "Case=Acc|Number=Plur|PronType=Art"), ("befragten", 11, "amod", "ADJ", "Number=Plur"),
+            ("Rentner", 0, "appos", "NOUN", "Number=Plur"), (":", 0, "punct", "PUNCT", "")]
+    parsed_roles = de_nlp.get_pipe("findings_parsed_roles")
+    monkeypatch.setattr(parsed_roles.sentence_parse, "parse", lambda sentence: parse(rows, de_nlp.vocab))
+    doc = de_nlp.make_doc(" ".join(word for word, *_ in rows))
+    assert parsed_roles.lead_in_sentence_group(doc[:]) == "befragte Rentner"
