@@ -154,8 +154,8 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
         bound = narrowing and narrowing <= set(data.NUMBER_GROUP_MODIFIER_CASES)
         if bound and not any(t.like_num for t in child.subtree):
             narrowing = set()  # "der Frauen über Erschöpfung klagen", not "Frauen über 50"
-        elif bound:
-            complements = False  # an age complements no adjective: "der Menschen ab 16 Jahren regelmäßig tätig"
+        elif narrowing and any(t.like_num for t in child.subtree) and narrowing <= {*data.NUMBER_GROUP_MODIFIER_CASES, *(w for w, _ in data.PERIOD_BETWEEN)}:
+            complements = False  # an age complements no adjective: "der Menschen ab 16 Jahren regelmäßig tätig", "women between 30 and 49 years"
         if not narrowing or complements:
             words.update(t.i for t in child.subtree)
     return words

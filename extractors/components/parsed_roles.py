@@ -171,7 +171,7 @@ class ParsedRoles:
         mark_plural_adjectival_nouns(parsed, self.data)
         attach_subject_of_complement(parsed)
         attach_copula_on_verb(parsed)
-        attach_age_after_group(parsed, self.data.NUMBER_GROUP_MODIFIER_CASES, self.data.TIME_WORDS)
+        attach_age_after_group(parsed, (*self.data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in self.data.PERIOD_BETWEEN)), self.data.TIME_WORDS)
         attach_noun_under_article(parsed)
         mark_plural_by_article(parsed)
         mark_number_compounds_adjectives(parsed)
@@ -2064,12 +2064,13 @@ def attach_stranded_particles(parsed: Doc) -> None:
 def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...], time_words: tuple[str, ...]) -> None:
     """Repair the parse of a bound and a bare number, or a number of years, right after a plural
     noun that the parser hung elsewhere ("Only 20 percent of workers under 35 own a home", with
-    "35" on the verb; "31 Prozent der Menschen ab 16 Jahren sind …", with "Jahren" on the
-    predicate): a number after such a preposition bounds the noun's age, as in "Frauen über 50"."""
+    "35" on the verb; "31 Prozent der Menschen ab 16 Jahren sind …", "der Erwerbstätigen zwischen
+    25 und 64 Jahren", with "Jahren" on the predicate): a number after such a preposition bounds
+    the noun's age, as in "Frauen über 50"."""
     for noun, bound, number in zip(parsed, parsed[1:], parsed[2:]):
         if not (noun.pos_ in ("NOUN", "PROPN") and "Number=Plur" in noun.morph and bound.lower_ in bounds and number.like_num):
             continue
-        years = number.head if number.head.i == number.i + 1 and number.head.lower_ in time_words else None
+        years = next((t for t in (number.head, number.head.head) if number.i < t.i <= number.i + 3 and t.lower_ in time_words), None)
         if years is not None:
             if years.head != noun and reattach(years, noun, "nmod"):
                 reattach(bound, years, "case")

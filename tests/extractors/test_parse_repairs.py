@@ -13,6 +13,7 @@ from extractors.components.parsed_roles import (
     SentenceRoles,
     attach_adjectival_noun_taken_for_attribute,
     attach_adjectives_taken_for_participles,
+    attach_age_after_group,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_root,
@@ -659,3 +660,13 @@ def test_a_lead_in_whose_verb_the_parser_hung_on_a_noun_names_the_group_after_th
     monkeypatch.setattr(parsed_roles.sentence_parse, "parse", lambda sentence: parse(rows, de_nlp.vocab))
     doc = de_nlp.make_doc(" ".join(word for word, *_ in rows))
     assert parsed_roles.lead_in_sentence_group(doc[:]) == "befragte Rentner"
+
+
+def test_an_age_range_after_a_group_that_the_parser_hung_on_the_verb_is_the_groups():
+    """"besuchten 34 Prozent der Erwerbstätigen zwischen 25 und 64 Jahren einen Kurs" with "Jahren" on the verb."""
+    doc = parse([("besuchten", 0, "ROOT", "VERB", ""), ("34", 2, "nummod", "NUM", ""), ("Prozent", 0, "nsubj", "NOUN", ""),
+                 ("der", 4, "det", "DET", ""), ("Erwerbstätigen", 2, "nmod", "NOUN", "Number=Plur"), ("zwischen", 6, "case", "ADP", ""),
+                 ("25", 9, "nummod", "NUM", ""), ("und", 8, "cc", "CCONJ", ""), ("64", 6, "conj", "NUM", ""),
+                 ("Jahren", 0, "obl", "NOUN", "Number=Plur"), ("einen", 11, "det", "DET", ""), ("Kurs", 0, "obj", "NOUN", "")])
+    attach_age_after_group(doc, (*de.NUMBER_GROUP_MODIFIER_CASES, "zwischen"), de.TIME_WORDS)
+    assert [(t.text, t.head.text, t.dep_) for t in (doc[5], doc[9])] == [("zwischen", "Jahren", "case"), ("Jahren", "Erwerbstätigen", "nmod")]

@@ -519,6 +519,8 @@ EN = [
     ("a share a relative clause defines changes, of the group named before",
      "The share who mainly work from home fell by 5 percentage points, to 21 percent.",
      "5 percentage points", "share who mainly work from home fell", None),
+    ("an age range after the group is the group's", "About 41 percent of women between 30 and 49 years used the service.",
+     "About 41 percent", "used the service", "women between 30 and 49 years"),
     ("what a group does includes a share it names with its article",
      "Most members pay a little, while fewer than 8 percent of them pay the 10 percent that unions suggest.",
      "fewer than 8 percent", "pay the 10 percent that unions suggest", "members"),
