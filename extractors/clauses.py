@@ -604,7 +604,7 @@ class ParsedSentence:
             opening = f"{' '.join(t.lower_ for t in following[:2])} "
             elaborates = opening.startswith(tuple(f"{mark} " for mark in self.data.ELABORATION_MARKS))  # "…, also an drei Nächten pro Woche"
             if (not attached or taken or elaborates or self.is_comment_after(following) or self.comments_on_clause(following, root)
-                    or self.opens_relative_clause(following)):
+                    or self.opens_relative_clause(following) or self.is_clause_beside(following)):
                 break
             end = following.end
         return range(start, end)
@@ -644,6 +644,19 @@ class ParsedSentence:
         if opening is None or opening.lower_ not in self.data.RELATIVE_PRONOUNS:
             return False
         return not self.data.SUBCLAUSE_VERB_LAST or ("Fin" in words[-1].morph.get("VerbForm") or bool(words[-1].morph.get("Mood")))
+
+    def is_clause_beside(self, segment) -> bool:
+        """Whether the words after a comma say something beside what the clause says: a clause a
+        conjunction joins (", and said they had cut back"), a comment on who says it in the
+        middle of a sentence (", the trust estimates,") or an absolute phrase (", with food and
+        insurance making up most of it")."""
+        words = [t for t in segment if not t.is_punct]
+        if not words:
+            return False
+        joined = words[0].lower_ in self.data.COORDINATORS and any(self.is_verb(t) for t in words[1:])
+        comment = len(words) <= 6 and words[-1].lemma_.lower() in self.data.REPORTING_VERBS and any(t.dep_ in SUBJECTS for t in words)
+        absolute = words[0].lower_ in self.data.WITH_CASES and any(t.pos_ == "VERB" and "Ger" in t.morph.get("VerbForm") for t in words)
+        return joined or comment or absolute
 
     def is_infinitive_clause(self, segment) -> bool:
         """Whether words between commas are an infinitive clause, which has no subject of its own

@@ -1107,8 +1107,8 @@ class SentenceRoles(ParsedSentence):
         comma = next((t.i for t in done_to if t.text == ","), None)  # not its relative clause ("…, which experts regard as …")
         done_to = trim([t for t in done_to if comma is None or t.i < comma])
         skipped = {t.i for t in anchor.subtree} | {t.i for t in patient.subtree}
-        rest = [t for c in verb.children if not c.dep_.startswith(("aux", "punct")) and c.i not in skipped
-                for t in c.subtree if t.i not in self.taken]  # "as the main reason"
+        rest = [t for c in verb.children if not c.dep_.startswith(("aux", "punct", "conj", "cc", "parataxis")) and c.i not in skipped
+                for t in c.subtree if t.i not in self.taken]  # "as the main reason", not ", and said they …"
         rest = trim(sorted(rest, key=lambda t: t.i))
         return [*done_to, *rest, verb] if self.data.SUBCLAUSE_VERB_LAST else [verb, *done_to, *rest]  # "Umweltgründe genannt"
 
