@@ -218,6 +218,9 @@ def sample_phrase(words: list[str], data) -> str:
             phrase.append(word)
             continue
         after_joiner = bool(phrase) and phrase[-1].lower() in joiners
+        if phrase and phrase[-1][:1].isdigit() and lower in data.RANGE_WORDS and following[:1].isdigit():
+            phrase.append(word)  # "adults aged 25 to 64"
+            continue
         if narrowing and (word[0].isdigit() or (after_joiner and lower in data.DETERMINERS)):
             phrase.append(without_end_mark(word))
             continue
