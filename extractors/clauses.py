@@ -141,6 +141,7 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
     # has one phrase before it
     verb = head.head
     fronted = head.dep_ in SUBJECTS and verb.i > head.i and verb.pos_ in ("VERB", "AUX") and is_main_clause(verb)
+    age_ranges = {first for first, _ in data.PERIOD_BETWEEN}  # "zwischen 25 und 64 Jahren"
     for child in head.children:
         prepositions = cases(child)
         if child.i < head.i or not prepositions or child.dep_ not in ("nmod", "obl"):
@@ -154,8 +155,9 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
         bound = narrowing and narrowing <= set(data.NUMBER_GROUP_MODIFIER_CASES)
         if bound and not any(t.like_num for t in child.subtree):
             narrowing = set()  # "der Frauen über Erschöpfung klagen", not "Frauen über 50"
-        elif narrowing and any(t.like_num for t in child.subtree) and narrowing <= {*data.NUMBER_GROUP_MODIFIER_CASES, *(w for w, _ in data.PERIOD_BETWEEN)}:
-            complements = False  # an age complements no adjective: "der Menschen ab 16 Jahren regelmäßig tätig", "women between 30 and 49 years"
+        elif narrowing and any(t.like_num for t in child.subtree) and narrowing <= {*data.NUMBER_GROUP_MODIFIER_CASES, *age_ranges}:
+            # an age complements no adjective: "der Menschen ab 16 Jahren regelmäßig tätig", "women between 30 and 49 years"
+            complements = False
         if not narrowing or complements:
             words.update(t.i for t in child.subtree)
     return words

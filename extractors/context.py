@@ -78,7 +78,8 @@ def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[in
     if figures[0] > start:
         return study_phrase(sentence, start, end, lang)
     data = language_data.get(lang)
-    before = f" {' '.join(sentence[max(figures[0], max(f for f in figures if f < start) - 25) : start].lower().split())} "
+    last_figure = max(figure for figure in figures if figure < start)
+    before = f" {' '.join(sentence[max(figures[0], last_figure - 25) : start].lower().split())} "  # from just before that figure
     if any(f" {cue} " in before for cue in (*data.CLAUSE_COMPARISONS, *data.BASELINE_CUES)):
         return ""  # the study a figure is compared with: "…, down from 31% in our first survey in 2016"
     # (or from the word that names it as the source: "…, according to the 2024 fourth-quarter survey")
@@ -86,7 +87,7 @@ def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[in
     if lead is not None and not _CLAUSE_END.search(sentence, lead.start(), start):
         start = lead.start()
     clause = _CLAUSE_END.split(sentence[start:end], maxsplit=1)[0]
-    return " ".join(before_period(clause.split(), language_data.get(lang)))
+    return " ".join(before_period(clause.split(), data))
 
 
 @cache

@@ -9,8 +9,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# A place, its region or a date after commas, a news agency in brackets, then a dash.
-DATELINE = re.compile(
+# A place, its region or a date after commas, a news agency in brackets, then a dash (the whole
+# dateline up to the clause; findings.loading reads a date after a dateline's place).
+OPENING_DATELINE = re.compile(
     r"^(?P<place>(?P<caps>[A-ZÄÖÜ][A-ZÄÖÜ.'-]{2,}(?:\s[A-ZÄÖÜ][A-ZÄÖÜ.'-]+)*(?![\wäöüß]))|[A-ZÄÖÜ][\w.'-]+(?:\s[A-ZÄÖÜ][\w.'-]+)?)"
     r"(?:,\s*[^,—–()\n]{1,30}?)*(?:\s*\((?P<agency>[^)\n]{1,15})\))?\s*[—–-]\s+"
 )
@@ -19,7 +20,7 @@ DATELINE = re.compile(
 def dateline_end(text: str) -> int | None:
     """Where a dateline that opens `text` ends, or None: a place in capitals, a news agency in
     brackets or a date in figures tells it from a phrase set off by a dash ("Die Kosten – …")."""
-    match = DATELINE.match(text)
+    match = OPENING_DATELINE.match(text)
     if match is None or not (match.group("caps") or match.group("agency") or re.search(r"\d", match.group())):
         return None
     return match.end()

@@ -310,8 +310,9 @@ class ParsedRoles:
     def defined_group(self, parsed: Doc) -> str | None:
         """A group a lead-in names by a demonstrative and the relative clause that defines it
         ("those who rated their sleep as poor named:", "Diejenigen, die schlecht schlafen,
-        nannten:"): up to the comma or colon that closes the clause, else up to the lead-in's verb (its last
-        word before its particles and the colon) and a graded adverb before it ("most often")."""
+        nannten:"): up to the comma or colon that closes the clause, else up to the lead-in's verb
+        (its last word before its particles and the colon) and a graded adverb before it ("most
+        often")."""
         def opens_defined_group(token: Token) -> bool:
             following = token.nbor(2) if token.i + 2 < len(parsed) and token.nbor(1).text == "," else token.nbor(1)
             return token.lower_ in self.data.DEFINED_GROUP_PRONOUNS and following.lower_ in self.data.RELATIVE_PRONOUNS
@@ -565,7 +566,8 @@ class SentenceRoles(ParsedSentence):
         anchor_ids = {anchor.i for anchor in self.anchors} | self.repeat_anchors
         super().__init__(component.data, component.lemmas, parsed, taken, anchor_ids)
         self.frame: tuple[Token, int] | None = None  # the group a sentence opens with, and where it ends
-        self.refers_back: set[int] = set()  # figures of a plural pronoun that stands for a group of the sentence before ("von ihnen")
+        # the words whose group is a plural pronoun that stands for a group of the sentence before ("von ihnen")
+        self.refers_back: set[int] = set()
         for anchor in self.anchors:
             self.attach_figure_hung_on_time(anchor)
         self.groups = component.groups(parsed, self.can_be_group)
