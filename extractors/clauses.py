@@ -698,8 +698,9 @@ class ParsedSentence:
         """The clause a verb reports when its subject is a pronoun for the figure's group ("say
         they ...", "erklären, sie seien ...": the parse takes reported speech after a comma for a
         clause beside it)."""
-        if any(c.dep_ == "obj" for c in verb.children):
-            return None
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "compound" and c.pos_ in ("ADP", "PART", "ADV") and c.i > verb.i), "")
+        if any(c.dep_ == "obj" for c in verb.children) or particle + verb.lemma_.lower() not in self.data.REPORTING_VERBS:
+            return None  # (what a verb of knowing or thinking frames is said with it: "knew they could claim it"; "gibt an": "angeben")
         for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i):
             pronoun = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             if pronoun is not None and pronoun.pos_ == "PRON" and "PronType=Prs" in pronoun.morph:

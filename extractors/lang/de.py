@@ -116,7 +116,10 @@ COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: 
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
 COMMENT_MARKS = ("wie",)
-REPORTING_VERBS = ("mitteilen", "berichten", "melden", "sagen", "schreiben", "erklären", "betonen", "zeigen", "ergeben", "bekanntgeben", "heißen")
+REPORTING_VERBS = (
+    "mitteilen", "berichten", "melden", "sagen", "schreiben", "erklären", "betonen", "zeigen", "ergeben", "bekanntgeben", "heißen",
+    "angeben", "antworten",
+)
 # Nouns of what someone says: a phrase of them says who reports it ("nach eigener Aussage", "nach Angaben der Eltern").
 REPORTING_NOUNS = ("angabe", "angaben", "aussage", "aussagen", "auskunft", "einschätzung", "schätzung", "wort", "worten")
 # Open an elaboration after a comma, no part of what the clause says ("…, also an drei Nächten pro Woche").
