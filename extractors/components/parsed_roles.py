@@ -1152,7 +1152,8 @@ class SentenceRoles(ParsedSentence):
     def part_named_by(self, anchor: Token) -> Token | None:
         """The subject of a verb that says what share of a whole it makes up ("Women make up 40
         percent of the workforce", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus"):
-        the part the figure is the share of, its group being the whole."""
+        the part the figure is the share of, its group being the whole; for a personal pronoun, the
+        subject of the clause that leads in to it with a colon."""
         verb = anchor.head
         if anchor.dep_ not in ("obj", "obl") or verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -1160,6 +1161,8 @@ class SentenceRoles(ParsedSentence):
         if not any(verb.lemma_.lower() == lemma and (not particle or particle in particles) for lemma, particle in self.data.SHARE_VERBS):
             return None
         subject = self.subject_of(verb)
+        if subject is not None and subject.pos_ == "PRON" and "PronType=Prs" in subject.morph:
+            subject = self.lead_in_group(anchor)  # "Frauen tragen die Hauptlast: Sie stellen 71 Prozent der Pflegenden"
         return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
     def words_after(self, anchor: Token, group: Token | None) -> list[Token] | None:
