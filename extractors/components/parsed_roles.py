@@ -1218,8 +1218,6 @@ class SentenceRoles(ParsedSentence):
         if left_alone or both_subjects:
             return after  # "7 in 10 Nurses Report ...": the parse left the share alone, or made both subjects
         return None
-        return None
-
 
     def children(self, anchor: Token) -> list[Token]:
         """The dependents of a figure: of any of its words ("was" may hang on the number)."""
@@ -1651,9 +1649,13 @@ def names_many(tokens: list[Token]) -> bool:
 def share_word(span: Span) -> Token:
     """The word of a mention that stands for it in the parse: of the words whose head lies outside
     the mention, the noun or symbol ("%", "Prozent", "Dritte"), else the mention's root (a parse
-    may hang "64.9" and "%" on the verb apart)."""
+    may hang "64.9" and "%" on the verb apart), or its number word where that root is a qualifier."""
     outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
-    return next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), span.root)
+    noun = next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), None)
+    if noun is not None or span.root.pos_ != "ADV":
+        return noun or span.root
+    # not a qualifier the parse hangs on the verb, but the number word ("Fast jeder zweite Haushalt")
+    return next((t for t in reversed(outside) if t.pos_ in ("NUM", "ADJ")), span.root)
 
 
 def reattach(token: Token, head: Token, dep: str) -> bool:

@@ -39,6 +39,7 @@ from extractors.components.parsed_roles import (
     mark_opening_preposition,
     mark_plural_by_article,
     reattach,
+    share_word,
 )
 from extractors.components.sentence_parse import is_title_case
 from extractors.lang import de, en
@@ -670,3 +671,13 @@ def test_an_age_range_after_a_group_that_the_parser_hung_on_the_verb_is_the_grou
                  ("Jahren", 0, "obl", "NOUN", "Number=Plur"), ("einen", 11, "det", "DET", ""), ("Kurs", 0, "obj", "NOUN", "")])
     attach_age_after_group(doc, (*de.NUMBER_GROUP_MODIFIER_CASES, "zwischen"), de.TIME_WORDS)
     assert [(t.text, t.head.text, t.dep_) for t in (doc[5], doc[9])] == [("zwischen", "Jahren", "case"), ("Jahren", "Erwerbstätigen", "nmod")]
+
+
+def test_the_share_word_of_a_derived_share_is_its_number_word_not_a_qualifier_hung_on_the_verb():
+    """"Fast jeder zweite Haushalt lebt …" with "Fast" hung on the verb; "Zwei von drei Befragten" keeps its first number."""
+    doc = parse([("Fast", 4, "advmod", "ADV", ""), ("jeder", 3, "det", "DET", ""), ("zweite", 3, "amod", "ADJ", ""),
+                 ("Haushalt", 4, "nsubj", "NOUN", ""), ("lebt", 4, "ROOT", "VERB", "")])
+    assert share_word(doc[0:3]).text == "zweite"
+    doc = parse([("Zwei", 4, "nsubj", "NUM", ""), ("von", 3, "case", "ADP", ""), ("drei", 3, "nummod", "NUM", ""),
+                 ("Befragten", 0, "nmod", "NOUN", ""), ("besitzen", 4, "ROOT", "VERB", "")])
+    assert share_word(doc[0:3]).text == "Zwei"
