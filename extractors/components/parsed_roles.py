@@ -1000,6 +1000,9 @@ class SentenceRoles(ParsedSentence):
             # "Unter Alleinerziehenden ist dieser Anteil mit 27 Prozent fast doppelt so hoch": the share named before
             group = group or self.remnant_group(anchor)
             return None, self.phrase(group) if group is not None else None, group is not None
+        if counted is not None and group is None and self.is_part_noun(counted) and counted.i in self.groups:
+            # "Der Anteil der Radfahrer an allen Verkehrstoten erreichte mit 16,1 Prozent einen Höchststand": a part of a whole
+            return self.measure(counted, None)
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
             if counted == head:  # "Anhänger der AfD mit 21 Prozent": the clause of the noun
                 head = counted.head if counted.dep_ in ARGUMENTS and counted.head != counted else self.verb_after(counted)

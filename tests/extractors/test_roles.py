@@ -270,6 +270,8 @@ DE = [
      "24 Prozent", "sind regelmäßig sportlich aktiv", "Frauen ab 60 Jahren"),
     ("a pronoun that makes up a share of a whole stands for the group a colon leads in with",
      "Männer tragen die Hauptlast: Sie stellen 64 Prozent der Pendler.", "64 Prozent", "Männer", "Pendler"),
+    ("a part of a whole with a \"mit\" figure", "Der Anteil der Frauen an allen Beschäftigten erreichte mit 46,2 Prozent einen neuen Höchststand.",
+     "46,2 Prozent", "Frauen", "Beschäftigte"),
     ("a phrase of a noun of saying says who reports it", "Rund 30 Prozent der Pendler fahren nach eigener Aussage täglich Rad.",
      "Rund 30 Prozent", "fahren täglich Rad", "Pendler"),
     ("an elaboration after a comma is no part of the subject", "Rund 30 Prozent der Pendler fahren täglich Rad, also auch im Winter.",
