@@ -605,7 +605,7 @@ class ParsedSentence:
             taken = any(t.i in self.taken for t in following)
             opening = f"{' '.join(t.lower_ for t in following[:2])} "
             elaborates = opening.startswith(tuple(f"{mark} " for mark in self.data.ELABORATION_MARKS))  # "…, also an drei Nächten pro Woche"
-            if (not attached or taken or elaborates or self.is_comment_after(following) or self.comments_on_clause(following, root)
+            if (not attached or taken or elaborates or self.comments_on_clause(following, root)
                     or self.opens_relative_clause(following) or self.is_clause_beside(following)):
                 break
             end = following.end
@@ -628,13 +628,6 @@ class ParsedSentence:
         phrase = {t.i for t in root.subtree}
         return is_apposition(root) and not any(t.pos_ in ("VERB", "AUX") and t.i not in phrase for t in segment)
 
-    def is_comment_after(self, segment) -> bool:
-        """Whether the words after a sentence's last comma say who reports it ("..., industry data
-        show.", "..., the group said."): they end the sentence with a reporting verb."""
-        words = [t for t in segment if not t.is_punct]
-        ends = all(t.is_punct for t in self.parsed[segment.end :])
-        return ends and 0 < len(words) <= 6 and words[-1].lemma_.lower() in self.data.REPORTING_VERBS
-
     def opens_relative_clause(self, segment) -> bool:
         """Whether the words after a comma are a relative clause, which says more of a noun than
         the clause needs ("hält es für ein Verfallsdatum[, nach dem …]", "fell 4 percent[, which
@@ -649,14 +642,14 @@ class ParsedSentence:
 
     def is_clause_beside(self, segment) -> bool:
         """Whether the words after a comma say something beside what the clause says: a clause a
-        conjunction joins (", and said they had cut back"), a comment on who says it in the
-        middle of a sentence (", the trust estimates,") or an absolute phrase (", with food and
-        insurance making up most of it")."""
+        conjunction joins (", and said they had cut back"), a comment on who says it, a few words
+        that end with a reporting verb (", industry data show.", ", the trust estimates, …") or an
+        absolute phrase (", with food and insurance making up most of it")."""
         words = [t for t in segment if not t.is_punct]
         if not words:
             return False
         joined = words[0].lower_ in self.data.COORDINATORS and any(self.is_verb(t) for t in words[1:])
-        comment = len(words) <= 6 and words[-1].lemma_.lower() in self.data.REPORTING_VERBS and any(t.dep_ in SUBJECTS for t in words)
+        comment = len(words) <= 6 and words[-1].lemma_.lower() in self.data.REPORTING_VERBS
         absolute = words[0].lower_ in self.data.WITH_CASES and any(t.pos_ == "VERB" and "Ger" in t.morph.get("VerbForm") for t in words)
         return joined or comment or absolute
 

@@ -119,7 +119,7 @@ def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
     after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
     pieces = _COMMA.split(sentence[start:end])
     relative = pieces[1].split() if len(pieces) > 2 else []  # a clause closed between the first two commas
-    if not relative or relative[0].lower() not in data.RELATIVE_WORDS:
+    if not relative or relative[0].lower() not in data.RELATIVE_PRONOUNS:
         relative = []
     return " ".join(before + before_period(after, data) + before_period(relative, data))
 

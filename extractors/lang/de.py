@@ -221,9 +221,8 @@ MONTHS = (
 )
 YEAR_NOUNS = ("jahr", "jahre", "jahres", "ende", "anfang", "mitte", "frühjahr", "sommer", "herbst", "winter", "quartal", "halbjahr", "bis")
 PERIOD_START_WORDS = ("seit", "ab")          # "seit 2012" starts a period; it is not the year
-# open a relative clause set off by commas: "eine Befragung …, die im Herbst 2024 durchgeführt wurde, …"
-RELATIVE_WORDS = ("der", "die", "das", "welche", "welcher", "welches")
-# Open a relative clause after a comma ("…, nach dem Lebensmittel nicht mehr gegessen werden dürfen");
+# Open a relative clause after a comma ("…, nach dem Lebensmittel nicht mehr gegessen werden dürfen",
+# "eine Befragung …, die im Herbst 2024 durchgeführt wurde, …");
 # with SUBCLAUSE_VERB_LAST, the finite verb that ends the clause tells the pronoun from an article.
 RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchem", "welchen")
 # A demonstrative that a relative clause defines names a group: "Diejenigen, die schlecht schlafen, nannten:".

@@ -216,9 +216,8 @@ MONTHS = (
 )
 YEAR_NOUNS = ("year", "fiscal", "fy", "q1", "q2", "q3", "q4", "spring", "summer", "autumn", "fall", "winter", "until")
 PERIOD_START_WORDS = ("since",)              # "since 2012" starts a period; it is not the year
-# open a relative clause set off by commas: "a survey of 900 teens, which was conducted in May 2024, …"
-RELATIVE_WORDS = ("which", "that", "who")
-# Open a relative clause after a comma ("…, which the charity attributes to …"); not "that",
+# Open a relative clause after a comma ("…, which the charity attributes to …", "a survey of 900
+# teens, which was conducted in May 2024, …"); not "that",
 # which also opens what is said.
 RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 # A demonstrative that a relative clause defines names a group: "those who sleep badly named:".
