@@ -850,9 +850,11 @@ class SentenceRoles(ParsedSentence):
                 at = next(k for k, t in enumerate(subject) if t.i in replaced)
                 kept = [t for t in subject if t.i not in replaced]
                 return [*kept[:at], *remnant, *kept[at:]]
-        if all(head.pos_ in ("ADV", "ADJ") and head.dep_ == "advmod" for head in heads):
-            return [*subject, *remnant]  # "setzen auf Homeoffice, jedes fünfte sogar vollständig": an adverb added
         verb = next((t for t in subject if self.is_verb(t)), None)
+        if all(head.pos_ in ("ADV", "ADJ") and head.dep_ == "advmod" for head in heads) or (verb is not None and is_adverbial(remnant)):
+            # "setzen auf Homeoffice, jedes fünfte sogar vollständig", "fahren mit dem Rad, 12 Prozent
+            # ab und zu": an adverb added
+            return [*subject, *remnant]
         if verb is None and all(cases(head) or head.pos_ == "ADV" for head in heads):
             # "In der IT-Branche liegt die Quote bei 76 Prozent, im Gastgewerbe dagegen bei 3 Prozent":
             # the remnant names where, the measured noun stays
@@ -1693,6 +1695,14 @@ def is_parallel(word: Token, other: Token) -> bool:
         return True  # "dafür", "dagegen": sides, whatever the parse hangs them on
     adverbial = ("ADV", "ADJ")
     return word.pos_ in adverbial and other.pos_ in adverbial and word.dep_ not in ("amod", "compound")
+
+
+def is_adverbial(words: list[Token]) -> bool:
+    """Whether words name no thing, only how or how often ("regelmäßig", "ab und zu"), whatever
+    part of speech the tagger gave them; a preposition alone takes a side ("against")."""
+    if not all(t.pos_ in ("ADV", "ADJ", "ADP", "CCONJ", "PART") and t.dep_ != "amod" for t in words):
+        return False
+    return any(t.pos_ in ("ADV", "ADJ", "CCONJ") for t in words)
 
 
 def attach_figure_under_qualifier(span: Span) -> None:
