@@ -128,8 +128,8 @@ def passage_claims(
     claims = []
     for mention in mentions:
         share = mention._.findings_share
-        year, year_source = memory.year(resolve_year(mention, mentions, context), passage.index)
         sentence = sentence_of(mention)
+        year, year_source = memory.year(resolve_year(mention, mentions, context), passage.index, sentence.start)
         sentence_text = text_of(sentence)
         truncated = clipped is not None and passage.raw_offset(sentence.end_char - 1) + 1 >= clipped
         subject, population = memory.roles(mention, passage.index, truncated, lead_in)

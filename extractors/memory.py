@@ -14,7 +14,8 @@ a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last 
 passage, else of the article; a pro-form or a bare measure noun ("die Quote") that opens a
 passage stands for the last subject of the article. In an article that gives neither a study
 year nor its own date, a figure without a year of its own has the year its passage last named
-for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ...").
+for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ..."), unless the passage gave
+an undated figure in an earlier sentence, which makes that year look back.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class ArticleMemory:
         self.article_subject = ""  # the last subject of the article, for a pro-form that opens a passage
         self.year_passage = -1
         self.named_year: int | None = None  # the year the passage last gave a figure
+        self.undated_sentence: int | None = None  # where the passage gave a figure no year before it named one
 
     def roles(self, mention: Span, passage: int, truncated: bool = False, lead_in: str = "") -> tuple[str, str]:
         """The mention's (subject, population): its own, else what the article said before.
@@ -69,17 +71,23 @@ class ArticleMemory:
             self.passage_population = population or ""
         return subject, population or ""
 
-    def year(self, resolved: ResolvedYear, passage: int) -> tuple[int | None, str]:
+    def year(self, resolved: ResolvedYear, passage: int, sentence: int) -> tuple[int | None, str]:
         """The mention's (year, source): its own; for a relative time that counts from the time just
         named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; else,
         where nothing dates the article and its sentence names no time of its own ("jetzt",
-        "heute"), that year itself."""
+        "heute"), that year itself, unless an undated figure of an earlier sentence came before it:
+        the year then looks back ("36 Prozent … 2019 lag der Anteil noch bei 29 Prozent. Frauen …
+        (41 Prozent)"). `sentence`: where the mention's sentence starts."""
         if passage != self.year_passage:
-            self.year_passage, self.named_year = passage, None
+            self.year_passage, self.named_year, self.undated_sentence = passage, None, None
         if resolved.source == "sentence":
             self.named_year = resolved.year
+            if self.undated_sentence == sentence:
+                self.undated_sentence = None  # the year of the undated figure's own sentence
         elif resolved.offset_from_named is not None and self.named_year is not None:
             return self.named_year + resolved.offset_from_named, "context"  # "2023 … 64,8 %. Im Vorjahr …": 2022
-        elif resolved.source == "none" and not resolved.own_time and self.named_year is not None:
+        elif resolved.source == "none" and not resolved.own_time and self.named_year is not None and self.undated_sentence is None:
             return self.named_year, "context"
+        elif resolved.source == "none" and self.named_year is None:
+            self.undated_sentence = sentence
         return resolved.year, resolved.source

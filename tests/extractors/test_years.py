@@ -102,6 +102,16 @@ CASES = [
     ("de", "Für 2022 weist die Statistik eine Quote von 12 Prozent aus. Damit lag sie 3 Prozent über dem Schnitt.", "3 Prozent", None, 2022, "context"),
     ("en", "In 2022 the rate was 12 percent. Men were at 14 percent.", "14 percent", None, 2022, "context"),
     ("en", "In 2022 the rate was 12 percent.\n\nMen were at 14 percent.", "14 percent", None, None, "none"),
+    # ... unless an undated figure of an earlier sentence came before that year, which then looks back
+    ("de", "Heute sparen 36 Prozent der Haushalte. 2019 lag der Anteil noch bei 29 Prozent. Mieter sparen seltener (31 Prozent).",
+     "31 Prozent", None, None, "none"),
+    ("en", "Some 36 percent of households save. In 2019 the share was still 29 percent. Renters save less often (31 percent).",
+     "31 percent", None, None, "none"),
+    # ... of an earlier sentence: a year of the undated figure's own sentence is carried on
+    ("de", "Die Quote der Jungen (14 Prozent) lag 2021 vier Prozentpunkte über jener der Mädchen (10 Prozent).",
+     "10 Prozent", None, 2021, "context"),
+    ("en", "The rate among boys (14 percent) stood in 2021 four percentage points above that of girls (10 percent).",
+     "10 percent", None, 2021, "context"),
     # ... nor to a figure whose sentence says when of its own, where nothing resolves it
     ("de", "Im Jahr 2021 lag der Anteil bei 38 Prozent. Jetzt kaufen 31 Prozent online.", "31 Prozent", None, None, "none"),
     ("en", "In 2021 the share was 38 percent. Today 31 percent shop online.", "31 percent", None, None, "none"),
