@@ -160,6 +160,7 @@ class ParsedRoles:
             attach_genitive_after_figure(parsed[share_start:share_end])
             attach_phrase_before_bracket(parsed[share_start:share_end])
             attach_sentence_adverb(parsed[share_start:share_end])
+            attach_share_on_counted_noun(parsed[share_start:share_end], self.data.EVERY, self.data.ORDINAL_SHARES)
         attach_postposed_participles(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_participle_with_complement(parsed, self.data.POSTPOSED_PARTICIPLE_ENDINGS)
         attach_number_range(parsed)
@@ -451,10 +452,17 @@ class ParsedRoles:
         first ending (after `WEAK_NOUN_ENDINGS` their "-en") whose form the table takes back to the
         noun, and for "-e" and "-er" also its dative in "-n", with or without an umlaut
         ("Haushalt" -> "Haushalte", "Kind" -> "Kinder", "Stadt" -> "Städte", "Frau" -> "Frauen");
-        a noun that ends like a plural keeps its form ("Bürger", "Unternehmen", "Deutsche")."""
+        a noun that ends like a plural keeps its form ("Bürger", "Unternehmen", "Deutsche"), but a
+        plain noun in "-e" adds `PLAIN_E_NOUN_PLURAL` ("Familie" -> "Familien", "Nachhilfestunde" ->
+        "Nachhilfestunden")."""
         lemmas = self.lemmas
-        if not self.data.PLURAL_ENDINGS or noun.endswith(self.data.PLURAL_LIKE_ENDINGS):
+        if not self.data.PLURAL_ENDINGS:
             return noun
+        if noun.endswith(self.data.PLURAL_LIKE_ENDINGS):
+            last = compound_last_part(noun, self.data) or noun  # a compound inflects its last part
+            head = last[:1].upper() + last[1:]
+            plain = head.endswith("e") and word_class(head, self.data) == self.data.PLAIN_NOUN_CLASS
+            return noun + self.data.PLAIN_E_NOUN_PLURAL if plain and lemmas.get(head + self.data.PLAIN_E_NOUN_PLURAL) == head else noun
         endings = ("en", *self.data.PLURAL_ENDINGS) if noun.endswith(self.data.WEAK_NOUN_ENDINGS) else self.data.PLURAL_ENDINGS
         for ending in endings:
             for stem in (noun, umlauted(noun, self.data.UMLAUTS)):
@@ -1725,6 +1733,47 @@ def attach_figure_under_qualifier(span: Span) -> None:
     elif noun in tops:  # "zahlen mehr als 30 Prozent" with "mehr" an adverb of the verb
         for qualifier in (t for t in tops if t.i < noun.i and t.pos_ in ("ADV", "ADJ", "ADP", "SCONJ", "PART")):
             reattach(qualifier, noun, "advmod")
+
+
+def attach_share_on_counted_noun(span: Span, every: tuple[str, ...], ordinals: dict[str, int]) -> None:
+    """Repair the parse of a share of "every n-th" before the noun it counts ("Fast jede dritte
+    Familie mit Schulkindern zahlt ...", "Jeder dritte Beschäftigte schläft ..."), which the
+    parser takes apart: the share's words hang on the noun (its ordinal an adjective), the noun
+    takes the share's place in the clause, and where the share opens the sentence, what stands
+    between the noun and its verb is the noun's."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].lower_ not in ordinals or span[-2].lower_ not in every:
+        return
+    k = span.end
+    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1  # "jede dritte befragte Familie"
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return
+    noun, words = doc[k], range(span[-2].i, k)
+    if noun.head.i in words:
+        top = next((t for t in doc[words.start : words.stop] if t.head.i not in words and t.head != noun), None)
+        if top is None or not reattach(noun, noun if top.head == top else top.head, "ROOT" if top.head == top else top.dep_):
+            return
+    span[-1].pos_ = "ADJ"
+    reattach(span[-2], noun, "det")
+    for qualifier in span[:-2]:
+        reattach(qualifier, span[-1], "advmod")  # "Gut jede vierte", with "Gut" on the verb
+    for word in doc[span[-1].i : k]:
+        reattach(word, noun, "amod")
+    verb = next((t for t in doc[noun.i + 1 :] if t.is_punct or (t.pos_ in ("VERB", "AUX") and t.morph.get("Mood"))), None)
+    if span.start > 0 or verb is None or verb.is_punct:
+        return
+    # a sentence opens with one phrase before its finite verb, which heads the clause: the noun is
+    # its subject, and what stands between them is the noun's ("Fast jede dritte Familie mit
+    # Schulkindern zahlt ...")
+    if verb.head.i < verb.i:
+        root = next(t for t in doc if t.head == t)
+        reattach(verb, verb, "ROOT")
+        reattach(root, verb, "obj" if root.i > verb.i and root.pos_ in ("NOUN", "PROPN") else "dep")
+    reattach(noun, verb, "nsubj")
+    for word in doc[noun.i + 1 : verb.i]:
+        if not noun.i <= word.head.i < verb.i:
+            reattach(word, noun, "nmod")
 
 
 def attach_genitive_after_figure(span: Span) -> None:

@@ -292,6 +292,7 @@ OBLIQUE_PLURAL_ENDING = ""
 PLURAL_ENDINGS = ()
 WEAK_NOUN_ENDINGS = ()
 PLURAL_LIKE_ENDINGS = ()
+PLAIN_E_NOUN_PLURAL = ""
 UMLAUTS = ()
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
 # a figure that is a share of the clause's subject ("zu 61 Prozent" in German): no English shape
