@@ -173,6 +173,9 @@ class ParsedRoles:
         attach_subject_of_complement(parsed)
         attach_copula_on_verb(parsed)
         attach_age_after_group(parsed, (*self.data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in self.data.PERIOD_BETWEEN)), self.data.TIME_WORDS)
+        attach_time_phrase_of_group(parsed, self.data.TIME_WORDS, (*self.data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in self.data.PERIOD_BETWEEN)))
+        if self.data.NOUNS_CAPITALIZED:
+            attach_bare_noun_after_group(parsed)
         attach_noun_under_article(parsed)
         mark_plural_by_article(parsed)
         mark_number_compounds_adjectives(parsed)
@@ -2150,6 +2153,42 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...], time_words: tup
             reattach(bound, number, "case")
 
 
+def attach_time_phrase_of_group(parsed: Doc, time_words: tuple[str, ...], bounds: tuple[str, ...]) -> None:
+    """Repair the parse of a time after a group that the parser hung on the group ("35 Prozent der
+    Befragten in den vergangenen zwölf Monaten", "43 Prozent aller Beschäftigten an Werktagen"): a
+    time says when the clause holds, not who the group is, so it hangs on the clause's verb. An
+    age is the group's ("ab 16 Jahren", "zwischen 25 und 64 Jahren")."""
+    for time in parsed:
+        group = time.head
+        if time.pos_ != "NOUN" or time.dep_ != "nmod" or group.pos_ not in ("NOUN", "PROPN") or group.i > time.i or not is_plural(group):
+            continue
+        if not any(c.dep_ == "nummod" for c in group.head.children):
+            continue  # no figure's group: "Verglichen mit dem Vorjahr", with "Verglichen" a noun
+        prepositions = [c.lower_ for c in time.children if c.dep_ == "case"]
+        if not prepositions or set(prepositions) & set(bounds) or not time.lower_.endswith(time_words):
+            continue
+        verb = next((a for a in group.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            reattach(time, verb, "obl")
+
+
+def attach_bare_noun_after_group(parsed: Doc) -> None:
+    """Repair the parse of a noun without article or adjective right after a figure's group with
+    its article, which the parser took into the group ("erhalten 39 Prozent der Schulkinder
+    Nachhilfe"): such a noun is no attribute of the group (a genitive has its article), but the
+    object of the clause's verb."""
+    for group, noun in zip(parsed, parsed[1:]):
+        if noun.pos_ != "NOUN" or noun.head != group or group.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ == "nummod" for c in group.head.children):
+            continue  # not a figure's group: "für das Thema Datenschutz"
+        if any(c.dep_ in ("det", "case", "amod", "nummod") for c in noun.children) or not any(c.dep_ == "det" for c in group.children):
+            continue
+        verb = next((a for a in group.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            reattach(noun, verb, "obj")
+
+
 def umlauted(word: str, umlauts: tuple[tuple[str, str], ...]) -> str:
     """A word with an umlaut (`UMLAUTS`) on its last vowel that takes one ("Stadt" -> "Städt",
     "Haus" -> "Häus")."""
@@ -2335,20 +2374,29 @@ def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
     noun phrase after it ("setzen 34 Prozent der Erwerbstätigen generative KI-Werkzeuge ein",
     with "Erwerbstätigen" an adjective of "KI-Werkzeuge"): in a language that writes its nouns
     with a capital, a capitalised word inside a sentence before a lower-case adjective ends its
-    own phrase; it takes the phrase's place as a plural noun, and the phrase is the verb's object."""
+    own phrase; so does a plain noun by the lexicon before a noun without an article ("kaufen 30
+    Prozent der Senioren Brot"). It takes the phrase's place as a plural noun, and the phrase is
+    the verb's object."""
     if not data.NOUNS_CAPITALIZED:
         return
     for word in parsed[1:-1]:
         phrase, following = word.head, parsed[word.i + 1]
-        if word.pos_ != "ADJ" or word.dep_ != "amod" or not word.text[:1].isupper() or phrase.i <= following.i:
+        if word.pos_ != "ADJ" or word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
             continue
-        if not (following.is_lower and following.pos_ == "ADJ" and following.head == phrase):
+        before_adjective = phrase.i > following.i and following.is_lower and following.pos_ == "ADJ" and following.head == phrase
+        before_noun = phrase == following and phrase.pos_ == "NOUN" and word_class(word.text, data) == data.PLAIN_NOUN_CLASS
+        articles = [c for t in (phrase, word) for c in t.children if c.dep_ == "det" and c.i < word.i]
+        if not (before_adjective and word.dep_ == "amod" or before_noun and articles):
             continue
         verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or not reattach(word, phrase.head, phrase.dep_) or not reattach(phrase, verb, "obj"):
+        figure = parsed[articles[0].i - 1] if articles and articles[0].i > 0 else None
+        if figure is not None and not any(c.dep_ == "nummod" for c in figure.children):
+            figure = None  # the group of a figure right before it: "lesen 22 Prozent der Rentner Zeitung"
+        head, dep = (figure, "nmod") if figure is not None and phrase.head != figure else (phrase.head, phrase.dep_)
+        if verb is None or not reattach(word, head, dep) or not reattach(phrase, verb, "obj"):
             continue
         mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
-        for article in [c for c in phrase.children if c.dep_ == "det" and c.i < word.i]:
+        for article in articles:
             reattach(article, word, "det")
 
 

@@ -14,6 +14,7 @@ from extractors.components.parsed_roles import (
     attach_adjectival_noun_taken_for_attribute,
     attach_adjectives_taken_for_participles,
     attach_age_after_group,
+    attach_bare_noun_after_group,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_root,
@@ -32,6 +33,7 @@ from extractors.components.parsed_roles import (
     attach_postposed_participles,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
+    attach_time_phrase_of_group,
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
@@ -608,6 +610,45 @@ def test_an_adjectival_noun_taken_for_an_attribute_of_the_phrase_after_it_ends_i
         assert (doc[5].pos_, doc[5].dep_, doc[5].morph.get("Number")) == ("NOUN", "nmod", ["Plur"])
         assert (doc[7].head.text, doc[7].dep_) == ("nutzen", "obj")
         assert doc[4].head.text == "Beschäftigten"
+
+
+@pytest.mark.parametrize("lang,expected_head", [(de, "Prozent"), (en, "Zeitung")])
+def test_a_plain_noun_taken_for_an_attribute_of_a_noun_without_article_ends_its_own_phrase(lang, expected_head):
+    """"lesen 22 Prozent der Rentner Zeitung" with "Rentner" a compound of "Zeitung", which hangs on
+    the verb: by the lexicon a plain noun, it is the figure's group, and "Zeitung" the object."""
+    doc = parse([("Laut", 1, "case", "ADP", ""), ("Umfrage", 2, "obl", "NOUN", ""), ("lesen", 2, "ROOT", "VERB", "Mood=Ind"),
+                 ("22", 4, "nummod", "NUM", ""), ("Prozent", 2, "obj", "NOUN", ""), ("der", 6, "det", "DET", "Case=Gen"),
+                 ("Rentner", 7, "compound", "ADJ", ""), ("Zeitung", 2, "obl", "NOUN", "Number=Sing"), (".", 2, "punct", "PUNCT", "")])
+    attach_adjectival_noun_taken_for_attribute(doc, lang)
+    assert doc[6].head.text == expected_head
+    if lang is de:
+        assert (doc[6].pos_, doc[6].dep_, doc[7].head.text, doc[7].dep_) == ("NOUN", "nmod", "lesen", "obj")
+
+
+@pytest.mark.parametrize("word,expected", [("Jahren", "umgezogen"), ("Werktagen", "umgezogen"), ("Großstädten", "Mieter")])
+def test_a_time_hung_on_a_figures_group_is_the_clauses(word, expected):
+    """"28 Prozent der Mieter in diesen Jahren" with the time on the group; a place stays there."""
+    doc = parse([("Nun", 8, "advmod", "ADV", ""), ("sind", 8, "aux", "AUX", "Mood=Ind"), ("28", 3, "nummod", "NUM", ""),
+                 ("Prozent", 8, "nsubj", "NOUN", ""), ("der", 5, "det", "DET", ""), ("Mieter", 3, "nmod", "NOUN", "Number=Plur"),
+                 ("in", 7, "case", "ADP", ""), (word, 5, "nmod", "NOUN", "Number=Plur"), ("umgezogen", 8, "ROOT", "VERB", ""),
+                 (".", 8, "punct", "PUNCT", "")])
+    attach_time_phrase_of_group(doc, de.TIME_WORDS, de.NUMBER_GROUP_MODIFIER_CASES)
+    assert doc[7].head.text == expected
+
+
+@pytest.mark.parametrize("figure_words,moved", [(("39", "Prozent"), True), (("für", "das"), False)])
+def test_a_bare_noun_after_a_figures_group_is_the_verbs_object(figure_words, moved):
+    """"erhalten 39 Prozent der Schulkinder Nachhilfe" with "Nachhilfe" flat on the group; not
+    after a noun that is no figure's ("für das Thema Datenschutz")."""
+    first, second = figure_words
+    figure = first == "39"
+    doc = parse([("Nun", 1, "advmod", "ADV", ""), ("erhalten", 1, "ROOT", "VERB", "Mood=Ind"),
+                 (first, 3 if figure else 4, "nummod" if figure else "case", "NUM" if figure else "ADP", ""),
+                 (second, 1 if figure else 4, "nsubj" if figure else "det", "NOUN" if figure else "DET", ""),
+                 ("der", 5, "det", "DET", ""), ("Schulkinder", 3 if figure else 1, "nmod" if figure else "obl", "NOUN", "Number=Plur"),
+                 ("Nachhilfe", 5, "flat", "NOUN", "Number=Sing"), (".", 1, "punct", "PUNCT", "")])
+    attach_bare_noun_after_group(doc)
+    assert (doc[6].head.text, doc[6].dep_) == (("erhalten", "obj") if moved else ("Schulkinder", "flat"))
 
 
 @pytest.mark.parametrize("between,expected", [((), "xcomp"), ((",",), "parataxis")])
