@@ -194,6 +194,8 @@ class ParsedRoles:
         for share_start, share_end in shares:
             attach_verb_taken_for_participle(parsed[share_start:share_end])
             attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
+            attach_group_taken_into_verb(parsed[share_start:share_end])
+            attach_participle_taken_for_clause_of_group(parsed[share_start:share_end])
             attach_verb_taken_for_noun(parsed[share_start:share_end])
             attach_verb_taken_for_modifier(parsed[share_start:share_end])
             attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], self.data)
@@ -2052,6 +2054,45 @@ def attach_finite_verb_taken_for_attribute(span: Span) -> None:
             reattach(root, verb, "xcomp")
             reattach(anchor, verb, "nsubj")
             return
+
+
+def attach_group_taken_into_verb(span: Span) -> None:
+    """Repair the parse of a figure's group that the parser took into the finite verb after it
+    ("Almost two-thirds of British holidaymakers plan to take ...", with "plan" the group's noun and
+    "holidaymakers" its compound): the verb heads the clause, the figure is its subject, and the
+    noun before the verb, with the words before it, is the group."""
+    anchor = share_word(span)
+    verb = next((c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i and c.pos_ in ("VERB", "AUX")
+                 and "Fin" in c.morph.get("VerbForm")), None)
+    noun = next((c for c in verb.children if c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")), None) if verb is not None else None
+    if noun is None:
+        return
+    root = anchor.head == anchor
+    if not reattach(verb, verb if root else anchor.head, "ROOT" if root else anchor.dep_):
+        return
+    reattach(anchor, verb, "nsubj")
+    reattach(noun, anchor, "nmod")
+    for word in [c for c in verb.children if c.i < noun.i and c != anchor]:
+        reattach(word, noun, word.dep_)
+
+
+def attach_participle_taken_for_clause_of_group(span: Span) -> None:
+    """Repair the parse of a group whose first word, a participle in -ing, the parser took for a
+    clause on the figure ("18 per cent of intending travellers have booked ...", with
+    "travellers" the verb's subject): after the figure's "of", an -ing word before a plural noun
+    is that noun's adjective, and the noun the group."""
+    anchor = share_word(span)
+    doc = span.doc
+    clause = next((c for c in anchor.children if c.dep_ == "acl" and "Ger" in c.morph.get("VerbForm") and c.i == span.end + 1), None)
+    if clause is None or doc[span.end].dep_ not in ("case", "mark") or clause.i + 1 >= len(doc):
+        return
+    noun = doc[clause.i + 1]
+    if noun.pos_ != "NOUN" or not is_plural(noun) or any(c.dep_ in ("obj", "nsubj") for c in clause.children if c != noun):
+        return
+    if reattach(noun, anchor, "nmod"):
+        reattach(clause, noun, "amod")
+        clause.pos_ = "ADJ"
+        reattach(doc[span.end], noun, "case")
 
 
 def attach_gerund_taken_for_root(parsed: Doc) -> None:

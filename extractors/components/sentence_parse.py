@@ -87,14 +87,14 @@ class SentenceParse:
         and the word after it (and after its "of" group) the verb. Where the sentence has a verb
         elsewhere, the word must be followed by its object ("while only 29 percent of Republicans
         back the measure"), so that a verbless clause stays one ("29 Prozent gelegentlich")."""
-        has_verb = any(token.pos_ in ("VERB", "AUX") for token in parsed)
+        has_verb = any(is_clause_verb(token) for token in parsed)
         replaced = {}
         for mention in mentions:
             if not sentence.start <= mention.start < sentence.end:
                 continue
             start, end = mention.start - sentence.start, mention.end - sentence.start
             clause = parsed[clause_start(parsed, start) : clause_end(parsed, end)]
-            if any(token.pos_ in ("VERB", "AUX") for token in clause):
+            if any(is_clause_verb(token) for token in clause):
                 continue
             verb = self.verb_after(parsed, end)
             followed = verb is not None and verb.i + 1 < clause.end and parsed[verb.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "PART")
@@ -255,6 +255,11 @@ def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_
         tags=[word.tag_ for word in words],
         morphs=[str(word.morph) for word in words],
     )
+
+
+def is_clause_verb(token: Token) -> bool:
+    """Whether a word is a verb that can head a clause, not an attribute ("of working parents")."""
+    return token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"
 
 
 def clause_start(parsed: Doc, start: int) -> int:

@@ -18,6 +18,7 @@ from extractors.components.parsed_roles import (
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_root,
+    attach_group_taken_into_verb,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
     attach_noun_taken_for_case,
@@ -26,6 +27,7 @@ from extractors.components.parsed_roles import (
     attach_participle_after_group,
     attach_participle_after_pronoun,
     attach_participle_of_fronted_group,
+    attach_participle_taken_for_clause_of_group,
     attach_participle_with_complement,
     attach_phrase_before_bracket,
     attach_phrase_left_as_root,
@@ -610,6 +612,28 @@ def test_an_adjectival_noun_taken_for_an_attribute_of_the_phrase_after_it_ends_i
         assert (doc[5].pos_, doc[5].dep_, doc[5].morph.get("Number")) == ("NOUN", "nmod", ["Plur"])
         assert (doc[7].head.text, doc[7].dep_) == ("nutzen", "obj")
         assert doc[4].head.text == "Beschäftigten"
+
+
+def test_a_group_taken_into_the_verb_after_it_leaves_the_verb_the_clause():
+    """"Almost two-thirds of British homeowners plan to move" with "plan" the group's noun."""
+    doc = parse([("Almost", 1, "advmod", "ADV", ""), ("two", 3, "nummod", "NUM", ""), ("-", 3, "punct", "PUNCT", ""),
+                 ("thirds", 3, "ROOT", "NOUN", "Number=Plur"), ("of", 7, "case", "ADP", ""), ("British", 6, "amod", "ADJ", ""),
+                 ("homeowners", 7, "compound", "NOUN", "Number=Plur"), ("plan", 3, "nmod", "VERB", "VerbForm=Fin"),
+                 ("to", 9, "mark", "PART", ""), ("move", 7, "acl", "VERB", "VerbForm=Inf"), (".", 3, "punct", "PUNCT", "")])
+    attach_group_taken_into_verb(doc[0:4])
+    assert [(doc[i].head.text, doc[i].dep_) for i in (7, 3, 6, 4)] == [
+        ("plan", "ROOT"), ("plan", "nsubj"), ("thirds", "nmod"), ("homeowners", "case")]
+
+
+def test_a_participle_in_ing_that_opens_a_group_is_its_adjective():
+    """"Just 18 percent of aspiring buyers have saved" with "aspiring" a clause on the figure and
+    "buyers" the verb's subject."""
+    doc = parse([("Just", 1, "advmod", "ADV", ""), ("18", 2, "nummod", "NUM", ""), ("percent", 7, "nsubj", "NOUN", ""),
+                 ("of", 4, "mark", "SCONJ", ""), ("aspiring", 2, "acl", "VERB", "VerbForm=Ger"), ("buyers", 7, "nsubj", "NOUN", "Number=Plur"),
+                 ("have", 7, "aux", "AUX", ""), ("saved", 7, "ROOT", "VERB", ""), (".", 7, "punct", "PUNCT", "")])
+    attach_participle_taken_for_clause_of_group(doc[0:3])
+    assert [(doc[i].head.text, doc[i].dep_) for i in (5, 4, 3)] == [("percent", "nmod"), ("buyers", "amod"), ("buyers", "case")]
+    assert doc[4].pos_ == "ADJ"
 
 
 @pytest.mark.parametrize("lang,expected_head", [(de, "Prozent"), (en, "Zeitung")])
