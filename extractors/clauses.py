@@ -464,7 +464,8 @@ class ParsedSentence:
                 # "which have increased": the relative pronoun is the changed noun; "…, die täglich
                 # Zeitung lesen": the one that opens the clause, whatever the parse hangs it on
                 dropped.add(token.i)
-            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids - left_out for c in token.children):
+            elif self.is_predicate(token) and token.i != verb.i and any(c.i in self.anchor_ids - left_out for c in token.children) and not (
+                    token.head == verb and token.dep_ in ("ccomp", "xcomp") and token.i > verb.i):  # what the group says holds a figure of its own
                 compared = [c for c in token.children if c.i in self.compared_ids]
                 others = [c for c in token.children if c.i in self.anchor_ids - left_out and c.i not in self.compared_ids]
                 if compared and not others and token.lemma_.lower() not in self.data.COMPARISON_VERBS:

@@ -403,6 +403,8 @@ EN = [
     ("listed items without their articles", ARTICLES_EN, "39%", "weather", "renters"),
     # a verb the tagger took for a noun or an adverb, so that the sentence had none
     ("verb taken for a noun after the figure", "About 40 percent feel lonely.", "About 40 percent", "feel lonely", None),
+    ("what the group says holds a figure of its own", "Nearly 60% of landlords said their repayments had gone up by more than 25% since 2022.",
+     "Nearly 60%", "said their repayments had gone up", "landlords"),
     ("verb taken for an adverb after a group that opens with a participle", "About 40% of working parents rely on grandparents for childcare.",
      "About 40%", "rely on grandparents for childcare", "working parents"),
     ("verb taken for an adverb after the figure's group", "Some 29 percent of Republicans back the measure.",
