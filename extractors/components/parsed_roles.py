@@ -383,6 +383,8 @@ class ParsedRoles:
         subject_text = phrase_text(subject, [self.written_out(t, subject) for t in subject]) if subject else None
         if subject_text and self.data.SUBCLAUSE_VERB_LAST:
             subject_text = self.verb_second(subject) or subject_text
+        if population and self.refers_back(phrase_head(population)):
+            population = None  # "19 per cent of that group", "in dieser Altersgruppe": the group named before
         population_text = self.citation_form(population) if population else None
         if subject_text and names_no_group(subject_text, self.data):
             population_text = ""  # "The margin of error was 3.9 percent": no group
@@ -393,6 +395,12 @@ class ParsedRoles:
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
         # a subgroup the clause names ("Among workers under 35, ..."), not the group of the sentences after it
         annotations.findings_population_local = bool(population) and bool(cases(phrase_head(population)) & set(self.data.LOCAL_GROUP_CASES))
+
+    def refers_back(self, noun: Token) -> bool:
+        """Whether a group is a part noun with a demonstrative, which stands for the group named
+        before ("that group", "diese Altersgruppe")."""
+        demonstrative = any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in noun.children)
+        return demonstrative and noun.lemma_.lower().endswith(self.data.PART_NOUNS)
 
     def verb_second(self, tokens: list[Token]) -> str | None:
         """A clause with its verbs last, as a subordinate clause has them ("dass 62 Prozent
@@ -1128,6 +1136,7 @@ class SentenceRoles(ParsedSentence):
         done_to = trim([t for t in done_to if comma is None or t.i < comma])
         skipped = {t.i for t in anchor.subtree} | {t.i for t in patient.subtree}
         rest = [t for c in verb.children if not c.dep_.startswith(("aux", "punct", "conj", "cc", "parataxis")) and c.i not in skipped
+                and not any(t.i in self.anchor_ids for t in c.subtree)  # not another figure's clause: ", while 19 per cent …"
                 for t in c.subtree if t.i not in self.taken]  # "as the main reason", not ", and said they …"
         rest = trim(sorted(rest, key=lambda t: t.i))
         return [*done_to, *rest, verb] if self.data.SUBCLAUSE_VERB_LAST else [verb, *done_to, *rest]  # "Umweltgründe genannt"
