@@ -954,6 +954,10 @@ class SentenceRoles(ParsedSentence):
         topic = self.absolute_topic(anchor)
         if topic is not None:  # "…, with fruit flavors the most popular at 63 percent"
             return self.phrase(topic, {anchor.head.i}), self.phrase(group) if group is not None else None, group is not None
+        ranked = self.ranked_item(anchor)
+        if ranked is not None:  # "Dahinter folgen Spanien mit 14 Prozent und Italien mit 9 Prozent"
+            group = group if group is not None and group.i not in {t.i for t in ranked} else None
+            return ranked, self.phrase(group) if group is not None else None, group is not None
         if self.is_gapped(anchor):  # "53 Prozent machen das regelmäßig, 47 Prozent dann und wann"
             if group is not None and group.i not in self.clause_window(anchor):
                 group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
@@ -1003,9 +1007,6 @@ class SentenceRoles(ParsedSentence):
             if group is None and own is not None and own.pos_ in ("NOUN", "PROPN") and not self.is_passive(verb):
                 return self.closed_clause(anchor, verb, {own.i}), self.phrase(own), True
             return self.closed_clause(anchor, verb, set()), self.clause_group(verb, group), group is not None
-        ranked = self.ranked_item(anchor)
-        if ranked is not None:  # "Dahinter folgen Spanien mit 14 Prozent und Italien mit 9 Prozent"
-            return ranked, self.phrase(group) if group is not None else None, group is not None
         counted_noun = self.noun_counted_by(anchor)
         if counted_noun is not None:  # "Jeder zehnte Deutsche hält ...": the noun is the group
             left_out = {anchor.i, counted_noun.i}
@@ -1084,15 +1085,28 @@ class SentenceRoles(ParsedSentence):
 
     def ranked_item(self, anchor: Token) -> list[Token] | None:
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
-        "danach folgten mangelnde Vorkenntnisse mit 44 Prozent"): the noun phrase right before the
-        figure's "mit", in a clause whose verb ranks (RANKING_VERBS)."""
+        "danach folgten mangelnde Vorkenntnisse mit 44 Prozent"): in a clause whose verb ranks
+        (RANKING_VERBS), the noun phrase right before the figure's "mit", or the verb's subject
+        where the verb stands there ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46
+        Prozent die Produktentwicklung"); so too in a verbless clause after such a clause
+        ("…, Deutsch mit 29 Prozent")."""
         span = self.spans.get(anchor.i)
         if span is None or span.start < 2 or self.parsed[span.start - 1].lower_ not in self.data.WITH_CASES:
             return None
         window = self.clause_window(anchor)
-        if not any(t.lemma_.lower() in self.data.RANKING_VERBS for t in self.parsed[window.start : span.start]):
+        def ranks(tokens: Span) -> bool:
+            return any(t.lemma_.lower() in self.data.RANKING_VERBS for t in tokens)
+
+        verbless = not any(self.is_verb(t) for t in self.parsed[window.start : window.stop])
+        if not (ranks(self.parsed[window.start : span.start]) or (verbless and ranks(self.parsed[: window.start]))):
             return None
-        item = [self.parsed[span.start - 2]]
+        last = self.parsed[span.start - 2]
+        if last.lemma_.lower() in self.data.RANKING_VERBS:  # its subject, which the parse may take for its object
+            subject = next((c for c in last.children if c.dep_ in ("nsubj", "obj") and c.pos_ in ("NOUN", "PROPN")
+                            and c != anchor and not self.is_first_adverb(c)), None)
+            # (a plural names those who rank: "Dahinter folgen mit 30 Prozent die Jüngeren")
+            return self.phrase(subject) if subject is not None and not is_plural(subject) else None
+        item = [last]
         while item[0].i > window.start and self.parsed[item[0].i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and item[0].pos_ in ("NOUN", "PROPN", "ADJ"):
             if self.parsed[item[0].i - 1].lemma_.lower() in self.data.RANKING_VERBS:
                 break
