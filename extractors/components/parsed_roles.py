@@ -189,6 +189,7 @@ class ParsedRoles:
         attach_noun_taken_for_article(parsed)
         attach_gerund_taken_for_root(parsed)
         attach_adjectival_noun_taken_for_attribute(parsed, self.data)
+        attach_second_word_taken_for_attribute(parsed, self.data)
         mark_adverbs_taken_for_verbs(parsed, self.data)
         attach_adjectives_taken_for_participles(parsed, self.data)
         for share_start, share_end in shares:
@@ -1364,6 +1365,9 @@ class SentenceRoles(ParsedSentence):
                 return None, population, population is not None
             left_out = {t.i for t in self.parsed[self.clause_window(anchor).start : verb.i]}
             return self.predicate(verb, left_out), population, population is not None
+        if first.dep_ in SUBJECTS and first.head.lemma_.lower() in self.data.RANKING_VERBS:
+            # "Es folgen Möbel (24 Prozent) und Smartphones (19 Prozent)": the items ranked, no groups
+            return self.list_item(noun), self.clause_group(noun, group), group is not None
         after_verb = first.left_edge.i > 0 and self.parsed[first.left_edge.i - 1].pos_ == "VERB"  # "those using AI (71 percent)": an object
         if first.dep_ in SUBJECTS and self.is_predicate(first.head) and first.pos_ in ("NOUN", "PROPN") and not names_many_by_agreement(first) and not after_verb:
             # "TikTok (63%) and Instagram (59%) follow": one thing, the figure is its share
@@ -2462,6 +2466,28 @@ def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
         mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
         for article in articles:
             reattach(article, word, "det")
+
+
+def attach_second_word_taken_for_attribute(parsed: Doc, data) -> None:
+    """Repair the parse of a sentence without a verb whose second word the lexicon knows, in lower
+    case, as a verb ("Es folgen Möbel (24 Prozent) und Smartphones (19 Prozent)", with "folgen"
+    an adjective of "Möbel"): where the finite verb stands second, it is the verb, the noun the
+    parser made the root is its subject, and a noun joined to that one by a conjunction is
+    coordinated with it."""
+    if not data.NOUNS_CAPITALIZED or len(parsed) < 3 or parsed[0].is_punct:
+        return
+    word, root = parsed[1], next(t for t in parsed if t.head == t)
+    if any(t.pos_ in ("VERB", "AUX") for t in parsed) or not (word.is_lower and word.is_alpha) or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    known = word_class(word.text, data)
+    if not (known and known.startswith(data.VERB_CLASSES)) or root.i < word.i:
+        return
+    reattach(word, word, "ROOT")
+    word.pos_ = "VERB"
+    reattach(root, word, "nsubj")
+    reattach(parsed[0], word, "expl" if parsed[0].pos_ == "PRON" else "advmod")
+    for noun in [c for c in root.children if c.dep_ in ("nmod", "appos") and any(g.dep_ == "cc" and g.i < c.i for g in c.children)]:
+        noun.dep_ = "conj"
 
 
 def attach_verb_taken_for_clause(parsed: Doc) -> None:

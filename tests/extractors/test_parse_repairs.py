@@ -33,6 +33,7 @@ from extractors.components.parsed_roles import (
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
+    attach_second_word_taken_for_attribute,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
     attach_time_phrase_of_group,
@@ -521,6 +522,42 @@ FIGURE_HUNG_ACROSS_A_COMMA = [
 def test_a_figure_hung_on_the_clause_before_the_comma_has_its_own(de_nlp):
     _, (subject, _, _) = roles(de_nlp, FIGURE_HUNG_ACROSS_A_COMMA, [(0, 2), (7, 9)])
     assert " ".join(t.text for t in subject) == "konnten sich nicht dazu äußern"
+
+
+# "Es folgen Möbel (24 Prozent) und Regale (19 Prozent).", with "folgen" an adjective of the root
+SECOND_WORD_TAKEN_FOR_ATTRIBUTE = [
+    ("Es", 2, "expl", "PRON", "", "es"),
+    ("folgen", 2, "amod", "ADJ", "", "folgen"),
+    ("Möbel", 2, "ROOT", "NOUN", "Number=Plur", "Möbel"),
+    ("(", 5, "punct", "PUNCT", "", "("),
+    ("24", 5, "nummod", "NUM", "", "24"),
+    ("Prozent", 2, "appos", "NOUN", "", "Prozent"),
+    (")", 5, "punct", "PUNCT", "", ")"),
+    ("und", 8, "cc", "CCONJ", "", "und"),
+    ("Regale", 2, "nmod", "NOUN", "Number=Plur", "Regal"),
+    ("(", 11, "punct", "PUNCT", "", "("),
+    ("19", 11, "nummod", "NUM", "", "19"),
+    ("Prozent", 8, "appos", "NOUN", "", "Prozent"),
+    (")", 11, "punct", "PUNCT", "", ")"),
+    (".", 2, "punct", "PUNCT", "", "."),
+]
+
+
+def test_a_second_word_the_lexicon_knows_as_a_verb_is_the_verb_of_a_sentence_without_one():
+    doc = parse(SECOND_WORD_TAKEN_FOR_ATTRIBUTE)
+    attach_second_word_taken_for_attribute(doc, de)
+    assert [(t.head.text, t.dep_) for t in (doc[1], doc[2], doc[0], doc[8])] == [
+        ("folgen", "ROOT"), ("folgen", "nsubj"), ("folgen", "expl"), ("Möbel", "conj")]
+    assert doc[1].pos_ == "VERB"
+
+
+def test_items_ranked_in_brackets_are_no_groups(de_nlp):
+    """The subject of a ranking verb with its figure in brackets is the item ranked, not a group."""
+    doc = parse(SECOND_WORD_TAKEN_FOR_ATTRIBUTE, de_nlp.vocab)
+    attach_second_word_taken_for_attribute(doc, de)
+    roles_of = SentenceRoles(de_nlp.get_pipe("findings_parsed_roles"), doc, [(4, 6), (10, 12)], []).roles()
+    (first, first_group, _), (second, second_group, _) = roles_of
+    assert ([t.text for t in first], first_group, [t.text for t in second], second_group) == (["Möbel"], None, ["Regale"], None)
 
 
 def test_a_repair_that_would_make_a_cycle_is_not_made():
