@@ -492,6 +492,9 @@ class ParsedRoles:
         parse says dative), an adjectival noun ("Befragten" -> "Befragte"); not a weak noun, whose
         plural it is ("die Jungen", "Kunden": the lexicon calls it a plain noun whose singular
         ends in -e)."""
+        known = word_class(text, self.data)
+        if known is not None and (known == "NNA" or known.startswith("ADJ")):
+            return True  # the lexicon knows it as an adjective made a noun ("Reisewilligen", whose parts the lemma table misreads)
         part, lemma = self.inflected_part(text)
         if part[:-1] != lemma:  # the -n is no inflection ("Haushalte" stays) or ends a dative
             return dative and self.lemmas.get(part[:-1]) == lemma  # plural whose plain plural has none ("Einkäufen")
@@ -2519,11 +2522,15 @@ def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
     """Repair the tags of an adjective made a noun after a preposition without an article
     ("unter Alleinerziehenden", "bei Befragten"), which the tagger may take for a singular name:
     without an article it is a plural, as only the plural goes without one (by the lexicon: an
-    adjectival noun or an adjective, written with a capital)."""
+    adjectival noun or an adjective, written with a capital); so is one with "der" that is the
+    group of a share ("die Hälfte der Pflegenden", "40 Prozent der Reisewilligen")."""
     for noun in parsed:
-        if not (noun.text[:1].isupper() and noun.text.endswith("en") and noun.pos_ in ("NOUN", "PROPN", "ADJ") and cases(noun)):
+        if not (noun.text[:1].isupper() and noun.text.endswith("en") and noun.pos_ in ("NOUN", "PROPN", "ADJ")) or noun.i == 0:
             continue
-        if any(c.dep_ == "det" for c in noun.children) or noun.i == 0:
+        articles = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        # without an article after a preposition, or with "der" as the group of a share ("die Hälfte der Pflegenden")
+        of_share = articles == ["der"] and noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "SYM") and noun.head.i < noun.i
+        if not (cases(noun) and not articles) and not of_share:
             continue
         known = word_class(noun.text, data)
         if known is not None and (known == "NNA" or known.startswith("ADJ")):

@@ -42,6 +42,7 @@ from extractors.components.parsed_roles import (
     attach_verb_taken_for_participle,
     mark_number_compounds_adjectives,
     mark_opening_preposition,
+    mark_plural_adjectival_nouns,
     mark_plural_by_article,
     reattach,
     share_word,
@@ -558,6 +559,17 @@ def test_items_ranked_in_brackets_are_no_groups(de_nlp):
     roles_of = SentenceRoles(de_nlp.get_pipe("findings_parsed_roles"), doc, [(4, 6), (10, 12)], []).roles()
     (first, first_group, _), (second, second_group, _) = roles_of
     assert ([t.text for t in first], first_group, [t.text for t in second], second_group) == (["Möbel"], None, ["Regale"], None)
+
+
+@pytest.mark.parametrize("article,plural", [("der", True), ("dem", False)])
+def test_an_adjective_made_a_noun_with_der_as_the_group_of_a_share_is_a_plural(article, plural):
+    """"die Hälfte der Erziehenden" with "Erziehenden" tagged a singular nominative; not "dem"."""
+    doc = parse([("Mehr", 3, "advmod", "ADV", ""), ("als", 3, "cc", "CCONJ", ""), ("die", 3, "det", "DET", ""),
+                 ("Hälfte", 7, "nsubj", "NOUN", "Number=Sing"), (article, 5, "det", "DET", "Case=Nom"),
+                 ("Erziehenden", 3, "nmod", "NOUN", "Case=Nom|Number=Sing"), ("ist", 7, "cop", "AUX", ""),
+                 ("berufstätig", 7, "ROOT", "ADJ", ""), (".", 7, "punct", "PUNCT", "")])
+    mark_plural_adjectival_nouns(doc, de)
+    assert (doc[5].morph.get("Number") == ["Plur"]) == plural
 
 
 def test_a_repair_that_would_make_a_cycle_is_not_made():

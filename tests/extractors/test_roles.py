@@ -211,6 +211,8 @@ DE = [
     ("a noun counted by \"jeder fünfte\" is the group in its plural",
      "Laut der Umfrage hat jeder fünfte Haushalt (21 Prozent) eine Wärmepumpe.", "21 Prozent", "hat eine Wärmepumpe", "Haushalte"),
     # a share of "every n-th" that opens the sentence: its noun, with what stands before the verb, is the group
+    ("an adjective made a noun whose parts the lemma table misreads, in its citation form",
+     "Rund 40 Prozent der Bauwilligen warten auf sinkende Zinsen.", "Rund 40 Prozent", "warten auf sinkende Zinsen", "Bauwillige"),
     ("share of every n-th before its noun and a phrase of the noun", "Fast jede dritte Familie mit kleinen Kindern spart regelmäßig für den Urlaub.",
      "Fast jede dritte", "spart regelmäßig für den Urlaub", "Familien mit kleinen Kindern"),
     ("share of every n-th before a compound in -e, with a qualifier tagged an adjective", "Gut jede vierte Werkskantine bietet vegane Gerichte an.",
