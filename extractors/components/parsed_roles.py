@@ -1930,20 +1930,26 @@ def attach_participle_with_complement(parsed: Doc, endings: tuple[str, ...]) -> 
 
 def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a participle right after a figure's plural group, which the parser
-    hangs on the figure ("18 percent of the companies surveyed have …") or takes for the figure's
+    hangs on the figure ("18 percent of the companies surveyed have …") or, where the figure has a
+    preposition, on the figure's verb ("compares with 11% of households earning …"), or takes for the figure's
     verb where a number completes it or the figure has a preposition, so cannot be a subject
     ("against 21 percent of renters aged 45 and older", "named by 41 percent of the adults
     surveyed"): the participle is the group's, and the figure takes its place in the clause."""
     for noun, participle in zip(parsed, parsed[1:]) if endings else []:
         figure = noun.head
-        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.dep_ == "nmod" and participle.lower_.endswith(endings)):
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.dep_ == "nmod"):
+            continue
+        preposition = any(c.dep_ == "case" for c in figure.children)
+        if preposition and participle.head == figure.head and participle.dep_ in ("advcl", "acl") and participle.morph.get("VerbForm"):
+            reattach(participle, noun, "acl")  # "compared with 11% of households earning more than $100,000"
+            continue
+        if not participle.lower_.endswith(endings):
             continue
         if participle.head == figure and participle.dep_ == "acl":
             reattach(participle, noun, "acl")
             continue
         following = parsed[participle.i + 1] if participle.i + 1 < len(parsed) else None
         completed = following is not None and following.like_num and following.head == participle
-        preposition = any(c.dep_ == "case" for c in figure.children)
         if not (figure.head == participle and figure.dep_ == "nsubj" and (completed or preposition)):
             continue
         root = participle.head == participle

@@ -654,6 +654,7 @@ GROUPS = [
     ("de", "41 Prozent der Befragten, die bislang nicht daheim arbeiten, hätten daran Interesse.", "41 Prozent",
      "Befragte, die bislang nicht daheim arbeiten"),
     ("en", "About 45 percent of parents who work from home say they feel tired.", "About 45 percent", "parents who work from home"),
+    ("en", "This compares with 11% of households earning more than 100,000 dollars.", "11%", "households earning more than 100,000 dollars"),
     # a group that opens the sentence frames its figures, whatever the parse hangs it on; a
     # bracketed figure in its relative clause leaves the clause to it
     ("en", "• Among those who have yet to go back to reopened gyms (38 percent), 55 percent say they will hold off until the summer.",
