@@ -50,7 +50,7 @@ from extractors.clauses import (
     trim,
     verb_phrases,
 )
-from extractors.components.sentence_parse import CLAUSE_MARKS
+from extractors.components.sentence_parse import CLAUSE_MARKS, has_digit
 from extractors.lang.role_patterns import FRONTED
 from extractors.sentences import LIST_MARKER, sentence_of
 from extractors.shares import register_extensions
@@ -2215,7 +2215,14 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...], time_words: tup
     noun that the parser hung elsewhere ("Only 20 percent of workers under 35 own a home", with
     "35" on the verb; "31 Prozent der Menschen ab 16 Jahren sind …", "der Erwerbstätigen zwischen
     25 und 64 Jahren", with "Jahren" on the predicate): a number after such a preposition bounds
-    the noun's age, as in "Frauen über 50"."""
+    the noun's age, as in "Frauen über 50"; so does a decade after a possessive ("workers in their
+    50s")."""
+    for noun, preposition, pronoun, decade in zip(parsed, parsed[1:], parsed[2:], parsed[3:]):
+        # an age in decades: "workers in their 50s"
+        if noun.pos_ == "NOUN" and is_plural(noun) and preposition.pos_ == "ADP" and pronoun.pos_ == "PRON" and has_digit(decade.text):
+            if decade.head != noun and reattach(decade, noun, "nmod"):
+                reattach(preposition, decade, "case")
+                reattach(pronoun, decade, "nmod")
     for noun, bound, number in zip(parsed, parsed[1:], parsed[2:]):
         if not (noun.pos_ in ("NOUN", "PROPN") and "Number=Plur" in noun.morph and bound.lower_ in bounds and number.like_num):
             continue

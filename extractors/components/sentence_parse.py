@@ -191,6 +191,8 @@ class SentenceParse:
             end = plural.i + 1 if plural is not None else len(parsed)
             while end < len(parsed) and (parsed[end].pos_ in ("ADP", "CCONJ") or parsed[end].like_num):
                 end += 1  # an age after the group: "of workers under 35 own a home"
+            if end + 1 < len(parsed) and parsed[end - 1].pos_ == "ADP" and parsed[end].pos_ == "PRON" and has_digit(parsed[end + 1].text):
+                end += 2  # an age in decades: "of workers in their 50s doubt …"
         word = parsed[end] if end < len(parsed) else None
         if word is None or not word.is_lower or not word.is_alpha or word.pos_ not in ("NOUN", "ADV", "ADJ") or "Number=Plur" in word.morph:
             return None
@@ -255,6 +257,11 @@ def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_
         tags=[word.tag_ for word in words],
         morphs=[str(word.morph) for word in words],
     )
+
+
+def has_digit(word: str) -> bool:
+    """Whether a word is written with a digit ("50s")."""
+    return any(character.isdigit() for character in word)
 
 
 def is_clause_verb(token: Token) -> bool:

@@ -411,6 +411,8 @@ EN = [
     ("listed items without their articles", ARTICLES_EN, "39%", "weather", "renters"),
     # a verb the tagger took for a noun or an adverb, so that the sentence had none
     ("verb taken for a noun after the figure", "About 40 percent feel lonely.", "About 40 percent", "feel lonely", None),
+    ("verb after a group with an age in decades", "Nearly 45% of drivers in their 70s worry about night driving.",
+     "Nearly 45%", "worry about night driving", "drivers in their 70s"),
     ("what the group says holds a figure of its own", "Nearly 60% of landlords said their repayments had gone up by more than 25% since 2022.",
      "Nearly 60%", "said their repayments had gone up", "landlords"),
     ("verb taken for an adverb after a group that opens with a participle", "About 40% of working parents rely on grandparents for childcare.",
@@ -655,6 +657,7 @@ GROUPS = [
      "Befragte, die bislang nicht daheim arbeiten"),
     ("en", "About 45 percent of parents who work from home say they feel tired.", "About 45 percent", "parents who work from home"),
     ("en", "This compares with 11% of households earning more than 100,000 dollars.", "11%", "households earning more than 100,000 dollars"),
+    ("en", "About 30 percent of adults in their 20s rent a room.", "About 30 percent", "adults in their 20s"),
     # a group that opens the sentence frames its figures, whatever the parse hangs it on; a
     # bracketed figure in its relative clause leaves the clause to it
     ("en", "• Among those who have yet to go back to reopened gyms (38 percent), 55 percent say they will hold off until the summer.",
