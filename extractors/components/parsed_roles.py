@@ -1828,14 +1828,17 @@ def attach_genitive_after_figure(span: Span) -> None:
 def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
     """Repair the parse of a prepositional phrase after a figure that the parser hung on the
     figure, with a preposition that names no group, its place or its whole ("greifen 51 Prozent zu
-    KI-Werkzeugen"): it is the verb's, of which the figure is an argument."""
+    KI-Werkzeugen", "klagen 52 Prozent über Schlafprobleme"): it is the verb's, of which the
+    figure is an argument."""
     anchor = share_word(span)
     verb = anchor.head
     if verb.pos_ != "VERB" or anchor.dep_ not in ("nsubj", "obj"):
         return
     naming = {*data.GROUP_CASES, *data.GROUP_MODIFIER_CASES, *data.WHOLE_CASES}
     for child in [c for c in anchor.children if c.dep_ == "nmod" and c.i >= span.end]:
-        if cases(child) and not cases(child) & naming:
+        # a bound names an age only with its number ("über 65", not "über Schlafprobleme")
+        ageless = cases(child) <= set(data.NUMBER_BOUNDS) and not any(t.like_num for t in child.subtree)
+        if cases(child) and (ageless or not cases(child) & naming):
             reattach(child, verb, "obl")
 
 
