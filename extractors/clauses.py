@@ -491,10 +491,14 @@ class ParsedSentence:
         complements.update(c.i for c in verb.children if c.dep_ in ("aux", "cop"))  # "have increased"
         if any(c.dep_ == "cop" for c in verb.children):  # a predicate with its preposition: "were in favor"
             complements.update(c.i for c in verb.children if c.dep_ == "case")
-        if any(self.parsed[i].head == verb and self.parsed[i].dep_ == "obj" for i in left_out & self.anchor_ids):
-            # "Aktien besitzen nur 19 Prozent der Befragten", "Shoppers spend 20 percent of their budget on food":
-            # with the figure for the object, a noun for the subject says what the figure's group does or has
+        # with the figure for the object, a noun for the subject says what the figure's group does or
+        # has ("Aktien besitzen nur 19 Prozent der Befragten", "Shoppers spend 20 percent of their
+        # budget on food"); so does one of two subjects where the parse cannot tell subject from
+        # object ("Schlafstörungen befürchten 44 Prozent der Befragten")
+        figure_roles = ("obj", "nsubj") if self.data.NOUNS_CAPITALIZED else ("obj",)
+        if any(self.parsed[i].head == verb and self.parsed[i].dep_ in figure_roles for i in left_out & self.anchor_ids):
             complements.update(t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not cases(c)
+                               and c.i not in left_out and not self.is_first_adverb(c)
                                for t in c.subtree)  # (a subject has no preposition: "vor fünf Jahren waren es 29 Prozent")
         if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
             complements.update(t.i for c in verb.children if c.dep_ in SUBJECTS and c.i not in left_out for t in c.subtree)

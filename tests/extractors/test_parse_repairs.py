@@ -572,6 +572,16 @@ def test_an_adjective_made_a_noun_with_der_as_the_group_of_a_share_is_a_plural(a
     assert (doc[5].morph.get("Number") == ["Plur"]) == plural
 
 
+def test_of_two_subjects_the_one_besides_the_figure_is_what_its_group_does(de_nlp):
+    """"Hohe Mieten befürchten 44 Prozent der Mieter" with both nouns the verb's subjects: German
+    puts the object first as often as the subject, and the parse cannot tell them apart."""
+    rows = [("Hohe", 1, "amod", "ADJ", ""), ("Mieten", 2, "nsubj", "NOUN", "Number=Plur"), ("befürchten", 2, "ROOT", "VERB", "Mood=Ind"),
+            ("44", 4, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("der", 6, "det", "DET", "Case=Gen"),
+            ("Mieter", 4, "nmod", "NOUN", "Number=Plur"), (".", 2, "punct", "PUNCT", "")]
+    ((subject, population, _),) = roles(de_nlp, rows, [(3, 5)])
+    assert ([t.text for t in subject], [t.text for t in population]) == (["Hohe", "Mieten", "befürchten"], ["Mieter"])
+
+
 def test_a_repair_that_would_make_a_cycle_is_not_made():
     doc = parse(PARTICIPLE_AS_VERB)
     figure, adults = doc[1], doc[4]  # "adults" hangs on the figure
