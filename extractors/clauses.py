@@ -512,6 +512,10 @@ class ParsedSentence:
         for child in verb.children:
             if own_subject is not None and own_subject.i < child.i < verb.i and child.dep_ in ("advmod", "obl", "obj", "iobj"):
                 complements.update(t.i for t in child.subtree if t.lower_ not in self.data.FOCUS_PARTICLES)
+        # a figure for each of several items keeps them where they stand before the verb ("Im
+        # Einzelhandel und als Hilfskraft arbeiten je 18 Prozent")
+        if any(t.lower_ in self.data.DISTRIBUTIVE_WORDS for i in left_out & self.anchor_ids for t in self.figure_phrase(self.parsed[i])):
+            complements.update(i for i in window if i < verb.i)
         # a negation says the opposite, wherever it stands ("Nie mit dem Bus fahren 17 Prozent")
         complements.update(d.i for t in self.parsed[window.start : verb.i] if t.lower_ in self.data.NEGATIONS and t.head == verb for d in t.subtree)
         dropped.update(i for i in window if i < front and i not in complements)

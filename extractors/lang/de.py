@@ -167,6 +167,7 @@ POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller 
 # Say the opposite: kept before the verb, where other adverbs are left out ("Nie mit dem Bus fahren 17 Prozent").
 NEGATIONS = ("nicht", "nie", "niemals", "kaum", "keineswegs")
 FOCUS_PARTICLES = ("schon", "bereits", "noch", "nur", "sogar", "lediglich", "erst", "immerhin", "gar", "auch")
+DISTRIBUTIVE_WORDS = ("je",)  # "je 18 Prozent": the figure holds for each item named
 QUANTIFIERS = ("alle", "aller", "allen", "sämtliche", "sämtlicher", "die", "der", "den", "des", "mehr", "meisten", "viele", "vieler")
 # Prepositions whose phrase narrows a group down (where, from where, of what age, with what):
 # "Befragte im Westen", "Firmen mit 500 Mitarbeitern"; others ("für", "an", "auf") belong to the

@@ -160,6 +160,7 @@ POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
 # Say the opposite: kept before the verb, where other adverbs are left out ("Never again would 17 percent fly").
 NEGATIONS = ("not", "never", "hardly", "n't")
 FOCUS_PARTICLES = ("already", "still", "only", "even", "just", "yet", "merely", "also")
+DISTRIBUTIVE_WORDS = ("each",)  # "18 percent each": the figure holds for each item named
 QUANTIFIERS = (
     "most", "many", "more", "all", "the", "a", "an", "vast", "majority", "of", "some", "those",
     "these", "their", "fewer", "both", "overall", "whole",

@@ -84,6 +84,8 @@ DE = [
      "22 Prozent", "Service", None),
     ("ranking verb right before the figure, its subject after it", "Zuletzt folgt mit 12 Prozent die Lieferzeit.",
      "12 Prozent", "Lieferzeit", None),
+    ("a figure for each item keeps the items before the verb", "Im Handwerk und in der Gastronomie suchen je 40 Prozent der Betriebe neues Personal.",
+     "40 Prozent", "Im Handwerk und in der Gastronomie suchen neues Personal", "Betriebe"),
     ("prepositional object with the preposition of an age bound, hung on the figure", "Von ihnen klagen 35 Prozent über lange Wartezeiten.",
      "35 Prozent", "klagen über lange Wartezeiten", None),
     ("verbless second clause adding an adverb the tagger took for an adjective", "35 Prozent greifen beim Einkauf auf Bargeld zurück, 20 Prozent sogar ausschließlich.",
