@@ -685,7 +685,8 @@ class ParsedSentence:
             return False
         conjunct = token.head
         in_phrase = conjunct.dep_ == "conj" and conjunct.pos_ in ("NOUN", "PROPN", "ADJ") and conjunct.head.pos_ in ("NOUN", "PROPN", "ADJ")
-        if token.text == "," and in_phrase and not any(t.i in self.taken for t in [*conjunct.subtree, *self.segment_after(i)]):
+        if token.text == "," and in_phrase and not any(t.i in self.taken for t in [*conjunct.subtree, *self.segment_after(i)]) and (
+                not self.is_clause_beside(self.segment_after(i))):  # (not ", the trust estimates", parsed as a noun)
             return False  # "aller Arbeiter, Angestellten und Beamten": a comma inside a noun phrase
         if token.text in ("(", ")"):
             inside = range(i + 1, len(self.parsed)) if token.text == "(" else range(i - 1, -1, -1)

@@ -118,7 +118,7 @@ REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie
 COMMENT_MARKS = ("wie",)
 REPORTING_VERBS = (
     "mitteilen", "berichten", "melden", "sagen", "schreiben", "erklären", "betonen", "zeigen", "ergeben", "bekanntgeben", "heißen",
-    "angeben", "antworten",
+    "angeben", "antworten", "schätzen",
 )
 # Nouns of what someone says: a phrase of them says who reports it ("nach eigener Aussage", "nach Angaben der Eltern").
 REPORTING_NOUNS = ("angabe", "angaben", "aussage", "aussagen", "auskunft", "einschätzung", "schätzung", "wort", "worten")

@@ -116,7 +116,7 @@ COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument
 REPORTING_LEADS = ("according",)
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "as the group reported".
 COMMENT_MARKS = ("as",)
-REPORTING_VERBS = ("report", "say", "state", "note", "show", "find", "announce", "write", "explain", "add")
+REPORTING_VERBS = ("report", "say", "state", "note", "show", "find", "announce", "write", "explain", "add", "estimate")
 # Nouns of what someone says: a phrase of them says who reports it ("by their own account").
 REPORTING_NOUNS = ("account", "estimate", "estimates", "admission", "word")
 # Open an elaboration after a comma, no part of what the clause says ("…, i.e. three nights a week").

@@ -582,6 +582,18 @@ def test_of_two_subjects_the_one_besides_the_figure_is_what_its_group_does(de_nl
     assert ([t.text for t in subject], [t.text for t in population]) == (["Hohe", "Mieten", "befürchten"], ["Mieter"])
 
 
+def test_a_comment_on_who_estimates_parsed_as_a_noun_of_the_figure_ends_the_clause(en_nlp):
+    """"…, the trust estimates" with "estimates" a noun joined to the figure: the comma ends the clause."""
+    rows = [("Households", 1, "nsubj", "NOUN", "Number=Plur", "household"), ("spend", 1, "ROOT", "VERB", "", "spend"),
+            ("5", 3, "nummod", "NUM", "", "5"), ("percent", 1, "obj", "NOUN", "", "percent"), ("of", 6, "case", "ADP", "", "of"),
+            ("their", 6, "nmod", "PRON", "Poss=Yes", "their"), ("budget", 3, "nmod", "NOUN", "", "budget"), ("on", 8, "case", "ADP", "", "on"),
+            ("pets", 1, "obl", "NOUN", "Number=Plur", "pet"), (",", 12, "punct", "PUNCT", "", ","), ("the", 12, "det", "DET", "", "the"),
+            ("trust", 12, "compound", "NOUN", "", "trust"), ("estimates", 3, "conj", "NOUN", "Number=Plur", "estimate"),
+            (".", 1, "punct", "PUNCT", "", ".")]
+    ((subject, _, _),) = roles(en_nlp, rows, [(2, 4)])
+    assert [t.text for t in subject][-3:] == ["spend", "on", "pets"]
+
+
 def test_a_repair_that_would_make_a_cycle_is_not_made():
     doc = parse(PARTICIPLE_AS_VERB)
     figure, adults = doc[1], doc[4]  # "adults" hangs on the figure

@@ -417,6 +417,8 @@ EN = [
     ("verb taken for a noun after the figure", "About 40 percent feel lonely.", "About 40 percent", "feel lonely", None),
     ("verb after a group with an age in decades", "Nearly 45% of drivers in their 70s worry about night driving.",
      "Nearly 45%", "worry about night driving", "drivers in their 70s"),
+    ("a comment after a comma on who estimates it", "Drivers spend about 12 percent of their pay on fuel, the institute estimated.",
+     "about 12 percent", "spend", "pay"),
     ("what the group says holds a figure of its own", "Nearly 60% of landlords said their repayments had gone up by more than 25% since 2022.",
      "Nearly 60%", "said their repayments had gone up", "landlords"),
     ("verb taken for an adverb after a group that opens with a participle", "About 40% of working parents rely on grandparents for childcare.",
