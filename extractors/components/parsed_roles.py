@@ -196,6 +196,7 @@ class ParsedRoles:
             attach_verb_taken_for_participle(parsed[share_start:share_end])
             attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
             attach_group_taken_into_verb(parsed[share_start:share_end])
+            attach_contact_clause_of_group(parsed[share_start:share_end])
             attach_participle_taken_for_clause_of_group(parsed[share_start:share_end])
             attach_verb_taken_for_noun(parsed[share_start:share_end])
             attach_verb_taken_for_modifier(parsed[share_start:share_end])
@@ -2113,6 +2114,33 @@ def attach_group_taken_into_verb(span: Span) -> None:
     reattach(noun, anchor, "nmod")
     for word in [c for c in verb.children if c.i < noun.i and c != anchor]:
         reattach(word, noun, word.dep_)
+
+
+def attach_contact_clause_of_group(span: Span) -> None:
+    """Repair the parse of a relative clause without a relative pronoun right after a figure's
+    group ("40% of the firms we spoke to plan to hire", "of the parents we surveyed said …"),
+    where the parser made the clause's verb the figure's and hung the figure's verb on it: a
+    personal pronoun after the group opens such a clause, which ends on its verb or on a stranded
+    preposition; the verb after it is the figure's."""
+    doc, anchor = span.doc, share_word(span)
+    group = next((c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i and c.pos_ == "NOUN"), None)
+    if group is None or group.i + 3 >= len(doc):
+        return
+    pronoun, verb = doc[group.i + 1], doc[group.i + 2]
+    hung = anchor.head == verb or (verb.head == group and verb.dep_ == "acl")  # the figure's verb, or the group's clause already
+    if pronoun.pos_ != "PRON" or "Nom" not in pronoun.morph.get("Case") or verb.pos_ != "VERB" or not hung:
+        return
+    stranded = doc[verb.i + 1] if doc[verb.i + 1].pos_ in ("ADP", "PART") else None
+    main = doc[verb.i + (2 if stranded is not None else 1)]
+    if main.pos_ not in ("VERB", "AUX") or main.head != verb:
+        return
+    place = verb if anchor.head == verb else anchor  # what the figure's verb takes the place of
+    root = place.head == place
+    reattach(main, main if root else place.head, "ROOT" if root else place.dep_)
+    reattach(anchor, main, "nsubj")
+    reattach(verb, group, "acl")
+    if stranded is not None:
+        reattach(stranded, verb, "obl")
 
 
 def attach_participle_taken_for_clause_of_group(span: Span) -> None:

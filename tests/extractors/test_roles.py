@@ -415,6 +415,10 @@ EN = [
     ("listed items without their articles", ARTICLES_EN, "39%", "weather", "renters"),
     # a verb the tagger took for a noun or an adverb, so that the sentence had none
     ("verb taken for a noun after the figure", "About 40 percent feel lonely.", "About 40 percent", "feel lonely", None),
+    ("relative clause without a pronoun after the group, ending on a stranded preposition", "About 40% of the firms we spoke to plan to hire.",
+     "About 40%", "plan to hire", "firms we spoke to"),
+    ("relative clause without a pronoun after the group, hung on the group", "Almost a fifth of the owners we spoke to had no insurance.",
+     "Almost a fifth", "had no insurance", "owners we spoke to"),
     ("verb after a group with an age in decades", "Nearly 45% of drivers in their 70s worry about night driving.",
      "Nearly 45%", "worry about night driving", "drivers in their 70s"),
     ("a comment after a comma on who estimates it", "Drivers spend about 12 percent of their pay on fuel, the institute estimated.",
