@@ -424,6 +424,12 @@ class ParsedRoles:
         if any("Fin" in verb.morph.get("VerbForm") or verb.morph.get("Mood") for verb in complex_[:-1]):
             return None  # "Die Kosten wurden genannt": the finite verb before the others, a main clause's order
         finite = tokens[-1].text
+        last = tokens[-1]
+        participle = "Part" in last.morph.get("VerbForm") or word_class(last.text, self.data) == self.data.PARTICIPLE_CLASS
+        if len(complex_) == 1 and participle and last.lemma_.islower():
+            # a participle alone says what the figure's group does in the passive ("von 40 Prozent
+            # … genutzt"): in the active, its infinitive, the form of the third person plural ("nutzen")
+            finite = last.lemma_
         particle = separable_particle(finite, self.data) if len(complex_) == 1 else None
         stem = finite[len(particle) :] if particle else finite
         if end == 0:  # the verb alone: "wo die Mieten um 11 Prozent zulegten" -> "legten zu"

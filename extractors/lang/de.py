@@ -160,6 +160,7 @@ WORD_CLASS_MODEL = "morphmodel_ger.pgz"
 ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
 PLAIN_ADVERB_CLASSES = ("ADV", "PROAV")  # "dagegen", "danach": never a verb
 VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten": VV(FIN))
+PARTICIPLE_CLASS = "VV(PP)"  # the lexicon's class of a past participle ("genannt")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"

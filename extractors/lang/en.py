@@ -153,6 +153,7 @@ WORD_CLASS_MODEL = None
 ADVERB_CLASSES = ()
 PLAIN_ADVERB_CLASSES = ()
 VERB_CLASSES = ()
+PARTICIPLE_CLASS = ""
 PLAIN_NOUN_CLASS = None
 PREPOSITION_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
