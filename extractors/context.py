@@ -110,12 +110,17 @@ def names_earlier_study(sentence: str, start: int, lang: str) -> bool:
 
 def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
     """The words that name a study from its study word at `start`: the two words before it ("the
-    2023 travel survey"), at most a dozen after it and the relative clause set off by commas that
+    2023 travel survey", and before its name where only names are capitalised: "the 2023
+    Environmental Quality Survey"), at most a dozen after it and the relative clause set off by commas that
     follows them ("eine Befragung unter 3.100 Pflegekräften, die im Herbst 2024 durchgeführt
     wurde, …"); none at or after `end` (the first percentage), none after a period's start
     ("seit 2010", "since 2010")."""
     data = language_data.get(lang)
-    before = sentence[:start].split()[-2:]
+    words_before = sentence[:start].split()
+    name = 0  # the words of the study's name before its study word, where only names are capitalised
+    while not data.NOUNS_CAPITALIZED and name < min(3, len(words_before)) and words_before[-1 - name][:1].isupper():
+        name += 1  # "the 2023 Environmental Quality Survey"
+    before = words_before[-2 - name :] if words_before else []
     after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
     pieces = _COMMA.split(sentence[start:end])
     relative = pieces[1].split() if len(pieces) > 2 else []  # a clause closed between the first two commas

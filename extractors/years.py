@@ -22,6 +22,7 @@ _TIME_MARKS = "findings_time_marks"
 _SEGMENTS = "findings_year_segments"
 # The most tokens an introductory time phrase may have: "In the spring of 2022,".
 _OPENING_MAX = 6
+_OPENING_STUDY_MAX = 12  # one that names the study: "In the office's 2023 Environmental Quality Survey,"
 _TEXT_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?(?![\w%])")
 
 @dataclass(frozen=True, slots=True)
@@ -253,10 +254,16 @@ def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:
 
 
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
-    """An introductory time phrase ("In 2022, ...", "Three years before, ...") dates the whole sentence."""
-    first_start, first_end = segments(sentence, language_data.get(words_of(sentence.doc).lang))[0]
-    introduces = first_end < sentence.end and words_of(sentence.doc).text[first_end] == ","
-    if not introduces or first_end - first_start > _OPENING_MAX or any(first_start <= m.start < first_end for m in mentions):
+    """An introductory time phrase ("In 2022, ...", "Three years before, ...") dates the whole
+    sentence; so does one that names the study, however long its name ("In the office's 2023
+    Environmental Quality Survey, ...")."""
+    data = language_data.get(words_of(sentence.doc).lang)
+    first_start, first_end = segments(sentence, data)[0]
+    words = words_of(sentence.doc)
+    introduces = first_end < sentence.end and words.text[first_end] == ","
+    names_study = any(study in word for word in words.lower[first_start:first_end] for study in data.STUDY_WORDS)
+    longest = _OPENING_STUDY_MAX if names_study else _OPENING_MAX
+    if not introduces or first_end - first_start > longest or any(first_start <= m.start < first_end for m in mentions):
         return []
     return [mark for mark in marks if first_start <= mark[0] < first_end]
 

@@ -96,6 +96,11 @@ CASES = [
     # so many years before the study
     ("de", "Die Umfrage ist von 2015. Noch vor 15 Jahren waren es 30 Prozent.", "30 Prozent", None, 2000, "context"),
     ("en", "The survey ran in 2015. Fifteen years ago 30 percent of adults agreed.", "30 percent", None, 2000, "context"),
+    # an opening phrase that names the study dates its sentence, and the study's year the article, however long its name
+    ("en", "In the agency's 2022 National Commuter Survey, 31 percent of workers drove alone.\n\nOnly 12 percent cycled to work.",
+     "31 percent", dt.date(2023, 5, 1), 2022, "sentence"),
+    ("en", "In the agency's 2022 National Commuter Survey, 31 percent of workers drove alone.\n\nOnly 12 percent cycled to work.",
+     "12 percent", dt.date(2023, 5, 1), 2022, "context"),
     # the fieldwork named with a verb, and an archive date
     ("de", "40 Prozent der Bürger sind zufrieden. Befragt wurden im Januar 2000 insgesamt 2.100 Bürger.", "40 Prozent", None, 2000, "context"),
     # where nothing dates the article, the year its passage last gave a figure; not across passages
