@@ -635,6 +635,8 @@ class ParsedSentence:
         `is_apposition`), with no verb outside it ("…, offene Stellen nicht besetzen zu können" is a
         clause)."""
         phrase = {t.i for t in root.subtree}
+        if self.is_infinitive_clause(segment):
+            return False  # whatever the parse hangs its verb on
         return is_apposition(root) and not any(t.pos_ in ("VERB", "AUX") and t.i not in phrase for t in segment)
 
     def opens_relative_clause(self, segment) -> bool:

@@ -594,6 +594,18 @@ def test_a_comment_on_who_estimates_parsed_as_a_noun_of_the_figure_ends_the_clau
     assert [t.text for t in subject][-3:] == ["spend", "on", "pets"]
 
 
+def test_an_infinitive_clause_whose_verb_the_parser_hung_on_a_noun_is_no_apposition(de_nlp):
+    """"gaben 40 Prozent an, offene Stellen nicht besetzen zu können" with "besetzen" on "Stellen":
+    the clause says what is given, it comments on nothing."""
+    rows = [("Demnach", 1, "advmod", "ADV", ""), ("gaben", 1, "ROOT", "VERB", "Mood=Ind"), ("40", 3, "nummod", "NUM", ""),
+            ("Prozent", 1, "nsubj", "NOUN", ""), ("der", 5, "det", "DET", "Case=Gen"), ("Firmen", 3, "nmod", "NOUN", "Number=Plur"),
+            ("an", 1, "compound", "ADP", ""), (",", 9, "punct", "PUNCT", ""), ("offene", 9, "amod", "ADJ", ""),
+            ("Stellen", 1, "dep", "NOUN", "Number=Plur"), ("nicht", 11, "advmod", "PART", ""), ("besetzen", 9, "xcomp", "VERB", "VerbForm=Inf"),
+            ("zu", 13, "mark", "PART", ""), ("können", 11, "aux", "AUX", "VerbForm=Inf"), (".", 1, "punct", "PUNCT", "")]
+    ((subject, _, _),) = roles(de_nlp, rows, [(2, 4)])
+    assert [t.text for t in subject][-4:] == ["nicht", "besetzen", "zu", "können"]
+
+
 def test_a_repair_that_would_make_a_cycle_is_not_made():
     doc = parse(PARTICIPLE_AS_VERB)
     figure, adults = doc[1], doc[4]  # "adults" hangs on the figure
