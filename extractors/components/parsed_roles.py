@@ -1097,7 +1097,8 @@ class SentenceRoles(ParsedSentence):
     def ranked_item(self, anchor: Token) -> list[Token] | None:
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
         "danach folgten mangelnde Vorkenntnisse mit 44 Prozent"): in a clause whose verb ranks
-        (RANKING_VERBS), the noun phrase right before the figure's "mit", or the verb's subject
+        (RANKING_VERBS), the noun phrase that ends right before the figure's "mit" ("die Suche nach
+        Parkplätzen in der Innenstadt mit 31 Prozent"), or the verb's subject
         where the verb stands there ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46
         Prozent die Produktentwicklung"); so too in a verbless clause after such a clause
         ("…, Deutsch mit 29 Prozent")."""
@@ -1117,6 +1118,11 @@ class SentenceRoles(ParsedSentence):
                             and c != anchor and not self.is_first_adverb(c)), None)
             # (a plural names those who rank: "Dahinter folgen mit 30 Prozent die Jüngeren")
             return self.phrase(subject) if subject is not None and not is_plural(subject) else None
+        top = last  # the noun phrase the word before "mit" ends ("die Nutzung von Handy oder Tablet im Bett mit 31 Prozent")
+        while top.head.pos_ in ("NOUN", "PROPN") and window.start <= top.head.i < top.i and top.dep_ in ("nmod", "compound"):
+            top = top.head
+        if top != last and top.i not in self.taken:  # (without the items coordinated with it)
+            return self.phrase(top, {c.i for c in top.children if c.dep_ == "conj"})
         item = [last]
         while item[0].i > window.start and self.parsed[item[0].i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and item[0].pos_ in ("NOUN", "PROPN", "ADJ"):
             if self.parsed[item[0].i - 1].lemma_.lower() in self.data.RANKING_VERBS:

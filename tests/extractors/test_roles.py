@@ -78,6 +78,8 @@ DE = [
      "73 Prozent", "nutzen täglich soziale Medien", "Jugendliche"),
     ("verbless second clause adding an adverb", "Knapp zwei Drittel der Unternehmen setzen auf Homeoffice, jedes fünfte sogar vollständig.",
      "jedes fünfte", "setzen auf Homeoffice vollständig", None),
+    ("ranked item: the whole noun phrase before 'mit'", "Es folgen hohe Preise mit 39 Prozent und die Suche nach Parkplätzen in der Innenstadt mit 31 Prozent.",
+     "31 Prozent", "Suche nach Parkplätzen in der Innenstadt", None),
     ("ranking verb right before the figure: its subject is the item", "Die Qualität folgt mit 31 Prozent, der Service mit 22 Prozent.",
      "31 Prozent", "Qualität", None),
     ("ranked item in a verbless clause after the ranking", "Die Qualität folgt mit 31 Prozent, der Service mit 22 Prozent.",
