@@ -1160,9 +1160,16 @@ class SentenceRoles(ParsedSentence):
         if anchor.dep_ != "obl" or verb.pos_ != "VERB" or not self.figure_cases(anchor) & set(self.data.AGENT_CASES):
             return None
         patient = self.subject_of(verb)
+        relative = patient is not None and "Rel" in patient.morph.get("PronType")
+        if relative:
+            patient = self.relative_antecedent(patient)  # "die Unpünktlichkeit, die von 68 Prozent genannt wird"
         if patient is None or not self.is_passive(verb) or patient.pos_ not in ("NOUN", "PROPN"):
             return None
-        done_to = self.phrase(patient) or [patient]
+        if relative:  # the antecedent's own words, whatever clause it heads ("The biggest worry was the cost, which …")
+            start = min([patient.i, *(c.i for c in patient.children if c.i < patient.i and c.dep_ in ("amod", "compound", "nummod"))])
+            done_to = [t for t in self.parsed[start : verb.left_edge.i] if t.i >= patient.i or t.head == patient]
+        else:
+            done_to = self.phrase(patient) or [patient]
         comma = next((t.i for t in done_to if t.text == ","), None)  # not its relative clause ("…, which experts regard as …")
         done_to = trim([t for t in done_to if comma is None or t.i < comma])
         skipped = {t.i for t in anchor.subtree} | {t.i for t in patient.subtree}
