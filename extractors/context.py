@@ -120,7 +120,7 @@ def study_phrase(sentence: str, start: int, end: int, lang: str) -> str:
     name = 0  # the words of the study's name before its study word, where only names are capitalised
     while not data.NOUNS_CAPITALIZED and name < min(3, len(words_before)) and words_before[-1 - name][:1].isupper():
         name += 1  # "the 2023 Environmental Quality Survey"
-    before = words_before[-2 - name :] if words_before else []
+    before = words_before[-2 - name :]
     after = sentence[start:end].split()[:_STUDY_PHRASE_WORDS]
     pieces = _COMMA.split(sentence[start:end])
     relative = pieces[1].split() if len(pieces) > 2 else []  # a clause closed between the first two commas

@@ -255,8 +255,8 @@ def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:
 
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
     """An introductory time phrase ("In 2022, ...", "Three years before, ...") dates the whole
-    sentence; so does one that names the study, however long its name ("In the office's 2023
-    Environmental Quality Survey, ...")."""
+    sentence; so does a longer one that names the study ("In the office's 2023 Environmental
+    Quality Survey, ...")."""
     data = language_data.get(words_of(sentence.doc).lang)
     first_start, first_end = segments(sentence, data)[0]
     words = words_of(sentence.doc)

@@ -172,8 +172,9 @@ class ParsedRoles:
         mark_plural_adjectival_nouns(parsed, self.data)
         attach_subject_of_complement(parsed)
         attach_copula_on_verb(parsed)
-        attach_age_after_group(parsed, (*self.data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in self.data.PERIOD_BETWEEN)), self.data.TIME_WORDS)
-        attach_time_phrase_of_group(parsed, self.data.TIME_WORDS, (*self.data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in self.data.PERIOD_BETWEEN)))
+        age_bounds = (*self.data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in self.data.PERIOD_BETWEEN))
+        attach_age_after_group(parsed, age_bounds, self.data.TIME_WORDS)
+        attach_time_phrase_of_group(parsed, self.data.TIME_WORDS, age_bounds)
         if self.data.NOUNS_CAPITALIZED:
             attach_bare_noun_after_group(parsed)
         attach_noun_under_article(parsed)
@@ -423,8 +424,8 @@ class ParsedRoles:
             return None  # "die Preise weiter steigen erwarten": two clauses' verbs
         if any("Fin" in verb.morph.get("VerbForm") or verb.morph.get("Mood") for verb in complex_[:-1]):
             return None  # "Die Kosten wurden genannt": the finite verb before the others, a main clause's order
-        finite = tokens[-1].text
         last = tokens[-1]
+        finite = last.text
         participle = "Part" in last.morph.get("VerbForm") or word_class(last.text, self.data) == self.data.PARTICIPLE_CLASS
         if len(complex_) == 1 and participle and last.lemma_.islower():
             # a participle alone says what the figure's group does in the passive ("von 40 Prozent
@@ -483,7 +484,8 @@ class ParsedRoles:
             last = compound_last_part(noun, self.data) or noun  # a compound inflects its last part
             head = last[:1].upper() + last[1:]
             plain = head.endswith("e") and word_class(head, self.data) == self.data.PLAIN_NOUN_CLASS
-            return noun + self.data.PLAIN_E_NOUN_PLURAL if plain and lemmas.get(head + self.data.PLAIN_E_NOUN_PLURAL) == head else noun
+            known = lemmas.get(head + self.data.PLAIN_E_NOUN_PLURAL) == head
+            return noun + self.data.PLAIN_E_NOUN_PLURAL if plain and known else noun
         endings = ("en", *self.data.PLURAL_ENDINGS) if noun.endswith(self.data.WEAK_NOUN_ENDINGS) else self.data.PLURAL_ENDINGS
         for ending in endings:
             for stem in (noun, umlauted(noun, self.data.UMLAUTS)):
@@ -1098,10 +1100,10 @@ class SentenceRoles(ParsedSentence):
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
         "danach folgten mangelnde Vorkenntnisse mit 44 Prozent"): in a clause whose verb ranks
         (RANKING_VERBS), the noun phrase that ends right before the figure's "mit" ("die Suche nach
-        Parkplätzen in der Innenstadt mit 31 Prozent"), or the verb's subject
-        where the verb stands there ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46
-        Prozent die Produktentwicklung"); so too in a verbless clause after such a clause
-        ("…, Deutsch mit 29 Prozent")."""
+        Parkplätzen in der Innenstadt mit 31 Prozent"), or the verb's subject where the verb stands
+        there ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46 Prozent die
+        Produktentwicklung"); so too in a verbless clause after such a clause ("…, Deutsch mit 29
+        Prozent")."""
         span = self.spans.get(anchor.i)
         if span is None or span.start < 2 or self.parsed[span.start - 1].lower_ not in self.data.WITH_CASES:
             return None
@@ -1760,6 +1762,11 @@ def is_parallel(word: Token, other: Token) -> bool:
     return word.pos_ in adverbial and other.pos_ in adverbial and word.dep_ not in ("amod", "compound")
 
 
+def is_figure(noun: Token) -> bool:
+    """Whether a noun carries a number, as a figure's does ("39 Prozent")."""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def is_adverbial(words: list[Token]) -> bool:
     """Whether words name no thing, only how or how often ("regelmäßig", "ab und zu"), whatever
     part of speech the tagger gave them; a preposition alone takes a side ("against")."""
@@ -1954,8 +1961,8 @@ def attach_participle_with_complement(parsed: Doc, endings: tuple[str, ...]) -> 
 def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a participle right after a figure's plural group, which the parser
     hangs on the figure ("18 percent of the companies surveyed have …") or, where the figure has a
-    preposition, on the figure's verb ("compares with 11% of households earning …"), or takes for the figure's
-    verb where a number completes it or the figure has a preposition, so cannot be a subject
+    preposition, on the figure's verb ("compares with 11% of households earning …"), or takes for
+    the figure's verb where a number completes it or the figure has a preposition, so cannot be a subject
     ("against 21 percent of renters aged 45 and older", "named by 41 percent of the adults
     surveyed"): the participle is the group's, and the figure takes its place in the clause."""
     for noun, participle in zip(parsed, parsed[1:]) if endings else []:
@@ -2296,7 +2303,7 @@ def attach_time_phrase_of_group(parsed: Doc, time_words: tuple[str, ...], bounds
         group = time.head
         if time.pos_ != "NOUN" or time.dep_ != "nmod" or group.pos_ not in ("NOUN", "PROPN") or group.i > time.i or not is_plural(group):
             continue
-        if not any(c.dep_ == "nummod" for c in group.head.children):
+        if not is_figure(group.head):
             continue  # no figure's group: "Verglichen mit dem Vorjahr", with "Verglichen" a noun
         prepositions = [c.lower_ for c in time.children if c.dep_ == "case"]
         if not prepositions or set(prepositions) & set(bounds) or not time.lower_.endswith(time_words):
@@ -2314,7 +2321,7 @@ def attach_bare_noun_after_group(parsed: Doc) -> None:
     for group, noun in zip(parsed, parsed[1:]):
         if noun.pos_ != "NOUN" or noun.head != group or group.pos_ not in ("NOUN", "PROPN"):
             continue
-        if not any(c.dep_ == "nummod" for c in group.head.children):
+        if not is_figure(group.head):
             continue  # not a figure's group: "für das Thema Datenschutz"
         if any(c.dep_ in ("det", "case", "amod", "nummod") for c in noun.children) or not any(c.dep_ == "det" for c in group.children):
             continue
@@ -2524,7 +2531,7 @@ def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
             continue
         verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
         figure = parsed[articles[0].i - 1] if articles and articles[0].i > 0 else None
-        if figure is not None and not any(c.dep_ == "nummod" for c in figure.children):
+        if figure is not None and not is_figure(figure):
             figure = None  # the group of a figure right before it: "lesen 22 Prozent der Rentner Zeitung"
         head, dep = (figure, "nmod") if figure is not None and phrase.head != figure else (phrase.head, phrase.dep_)
         if verb is None or not reattach(word, head, dep) or not reattach(phrase, verb, "obj"):
