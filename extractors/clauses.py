@@ -596,7 +596,8 @@ class ParsedSentence:
     def clause_window(self, verb: Token) -> range:
         """The token range of the clause around `verb`: from the punctuation before it to the one
         after it, passing over a bracketed figure and going on through a clause after a comma
-        that hangs on this one and holds no figure ("geben zu, den Beitrag nicht messen zu können")."""
+        that hangs on this one and holds no figure ("geben zu, den Beitrag nicht messen zu können"),
+        or an infinitive clause right after the verb, wherever the parse hangs it."""
         parsed = self.parsed
         start = verb.i
         while start > 0 and not self.is_boundary(start - 1):
@@ -610,7 +611,9 @@ class ParsedSentence:
             following = self.segment_after(end)
             root = segment_root(following)
             joined = root is not None and (root.dep_ not in ("conj", "parataxis") or self.is_infinitive_clause(following))
-            attached = joined and start <= root.head.i < end and not is_participle_adjunct(root)
+            # (an infinitive clause right after the verb is the verb's, wherever the parse hangs it)
+            infinitive_after_verb = end - 1 == verb.i and self.is_infinitive_clause(following)
+            attached = joined and (start <= root.head.i < end or infinitive_after_verb) and not is_participle_adjunct(root)
             taken = any(t.i in self.taken for t in following)
             opening = f"{' '.join(t.lower_ for t in following[:2])} "
             elaborates = opening.startswith(tuple(f"{mark} " for mark in self.data.ELABORATION_MARKS))  # "…, also an drei Nächten pro Woche"

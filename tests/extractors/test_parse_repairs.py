@@ -606,6 +606,19 @@ def test_an_infinitive_clause_whose_verb_the_parser_hung_on_a_noun_is_no_apposit
     assert [t.text for t in subject][-4:] == ["nicht", "besetzen", "zu", "können"]
 
 
+def test_an_infinitive_clause_right_after_the_verb_is_the_verbs_wherever_the_parser_hung_it(de_nlp):
+    """"40 Prozent der Mieter fürchten, im Winter die Kosten nicht tragen zu können" with the
+    clause after the comma hung on the sentence before the colon."""
+    rows = [("Die", 1, "det", "DET", ""), ("Lage", 3, "nsubj", "NOUN", ""), ("ist", 3, "cop", "AUX", ""), ("angespannt", 3, "ROOT", "VERB", ""),
+            (":", 9, "punct", "PUNCT", ""), ("40", 6, "nummod", "NUM", ""), ("Prozent", 9, "nsubj", "NOUN", ""), ("der", 8, "det", "DET", ""),
+            ("Mieter", 6, "nmod", "NOUN", "Number=Plur"), ("fürchten", 3, "parataxis", "VERB", "Mood=Ind"), (",", 12, "punct", "PUNCT", ""),
+            ("im", 12, "case", "ADP", ""), ("Winter", 3, "parataxis", "NOUN", ""), ("die", 14, "det", "DET", ""), ("Kosten", 16, "obj", "NOUN", ""),
+            ("nicht", 16, "advmod", "PART", ""), ("tragen", 12, "xcomp", "VERB", "VerbForm=Inf"), ("zu", 18, "mark", "PART", ""),
+            ("können", 16, "aux", "AUX", "VerbForm=Inf"), (".", 3, "punct", "PUNCT", "")]
+    ((subject, _, _),) = roles(de_nlp, rows, [(5, 7)])
+    assert [t.text for t in subject][-4:] == ["nicht", "tragen", "zu", "können"]
+
+
 def test_a_repair_that_would_make_a_cycle_is_not_made():
     doc = parse(PARTICIPLE_AS_VERB)
     figure, adults = doc[1], doc[4]  # "adults" hangs on the figure
