@@ -1040,6 +1040,9 @@ class SentenceRoles(ParsedSentence):
         if counted is not None and group is None and self.is_part_noun(counted) and counted.i in self.groups:
             # "Der Anteil der Radfahrer an allen Verkehrstoten erreichte mit 16,1 Prozent einen Höchststand": a part of a whole
             return self.measure(counted, None)
+        if counted is not None and group is None and counted != head and counted.pos_ in ("NOUN", "PROPN") and names_one(counted):
+            # "Die Riester-Rente spielt mit 14 Prozent nur noch eine Nebenrolle": one thing, the figure its share
+            return self.phrase(counted), None, False
         if counted is not None and group is None:  # "Mit 51 Prozent nutzen Angestellte das Home Office"
             if counted == head:  # "Anhänger der AfD mit 21 Prozent": the clause of the noun
                 head = counted.head if counted.dep_ in ARGUMENTS and counted.head != counted else self.verb_after(counted)
@@ -1709,6 +1712,13 @@ def names_many_by_agreement(subject: Token) -> bool:
     verb = subject.head
     agrees = not subject.conjuncts and "Number=Plur" in verb.morph and subject.i < verb.i
     return is_plural(subject) or agrees
+
+
+def names_one(noun: Token) -> bool:
+    """Whether a noun is singular, by its morphology or, as a subject alone, by its verb's ("Die
+    Riester-Rente spielt", whatever the tagger made of the compound)."""
+    by_verb = noun.dep_ in SUBJECTS and "Number=Sing" in noun.head.morph and not noun.conjuncts
+    return not is_plural(noun) or by_verb
 
 
 def names_many(tokens: list[Token]) -> bool:
