@@ -7,7 +7,7 @@ sentence's first token in the passage's Doc. In a language that writes its nouns
 heading in title case ("Two-Thirds of Americans Unhappy with Government") is parsed in lower
 case, as the pipeline learned such words, and its parse put back on its own words. A sentence
 whose verb the tagger took for a noun or an adverb, so that it has none ("About 40 percent feel
-lonely", "29 percent of Republicans back the measure"), is parsed again with a stand-in verb in
+lonely", "29 percent of Republicans back the measure", "Women account for 40 percent"), is parsed again with a stand-in verb in
 that word's place, and that parse put back on its own words too; one whose main verb the parser
 took into a relative clause before it ("The share of owners who plan to hire rose to 19%") is
 parsed again without that clause.
@@ -104,6 +104,8 @@ class SentenceParse:
                 replaced[level.i] = self.data.STAND_IN_LEVEL_VERB  # "burnout rose to 56 percent"
             elif verb is None and (finite := self.verb_right_before(parsed, start, clause.start)) is not None:
                 replaced[finite.i] = self.data.STAND_IN_VERB  # "Von den Jüngeren nutzen 29 Prozent das Angebot"
+            elif verb is None and (share := self.share_verb_before(parsed, start, clause.start)) is not None:
+                replaced[share.i] = self.data.STAND_IN_VERB  # "Women account for 40 percent of the workforce"
             else:
                 continue
             has_verb = True  # the clauses after it may leave it out ("…, 23 Prozent regelmäßig")
@@ -181,6 +183,16 @@ class SentenceParse:
             return None
         known = word_class(word.text, self.data)
         return word if known and known.startswith(self.data.VERB_CLASSES) else None
+
+    def share_verb_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
+        """The verb that says what share of a whole its subject makes up (SHARE_VERBS), before a
+        figure that starts at `start` and its preposition, taken for a noun after the noun that
+        is its subject ("Women account for 40 percent", with "account" a noun)."""
+        k = start - 1 if start - 1 > clause_start and parsed[start - 1].pos_ == "ADP" else start
+        word = parsed[k - 1] if k - 1 > clause_start else None
+        if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lemma_.lower() not in {verb for verb, _ in self.data.SHARE_VERBS}:
+            return None
+        return word if parsed[word.i - 1].pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one

@@ -379,6 +379,8 @@ EN = [
     ("relative clause with a figure for its subject: the relative word is the object", "The top app is WhatsApp, which 60 percent of teens use daily.",
      "60 percent", "WhatsApp use daily", "teens"),
     ("verb saying what share of a whole its subject makes up", "Women make up 40 percent of the workforce.", "40 percent", "Women", "workforce"),
+    ("verb saying what share of a whole its subject makes up, taken for a noun", "Women account for 40 percent of the workforce.",
+     "40 percent", "Women", "workforce"),
     ("verb saying what share of a whole its subject makes up", "Electric models accounted for 14.6 percent of all new registrations.",
      "14.6 percent", "Electric models", "new registrations"),
     ("measure named by a noun and its of-attribute", "The poll has a margin of error of plus or minus 3 percentage points.",
