@@ -1386,6 +1386,10 @@ class SentenceRoles(ParsedSentence):
             return subject, population, population is not None
         if noun_group is not None:  # "Die Abbrecherquote der jungen Männer (13,7 Prozent)"
             return self.phrase(noun, {noun_group.i}), self.phrase(noun_group), True
+        if self.ranked_against(noun) or (first.dep_ in SUBJECTS and any(self.ranked_against(c) for c in first.head.children)):
+            # "Frauen (35,2 Prozent) lagen knapp vor den Männern (32,9 Prozent)": each figure of its own
+            # group, and what they measure was said before
+            return None, self.phrase(noun) if first is noun else self.list_item(noun), True
         fronted, verb = self.fronted_list(noun, anchor)
         if fronted:  # "Förder- (28 Prozent) und Hauptschüler (18 Prozent) haben Übergewicht"
             population = self.list_item(noun)
@@ -1421,6 +1425,11 @@ class SentenceRoles(ParsedSentence):
             if verb is not None and not any(self.names_role(c) for c in verb.children):
                 return self.closed_clause(anchor, verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
+
+    def ranked_against(self, noun: Token) -> bool:
+        """Whether a noun is a group that its clause ranks another against (`RANK_CASES`: "vor den
+        Männern", "behind men")."""
+        return noun.dep_ == "obl" and is_plural(noun) and bool(cases(noun) & set(self.data.RANK_CASES))
 
     def listed_item(self, anchor: Token) -> list[Token] | None:
         """What a line of a list names, where its figure closes it in brackets and no finite verb

@@ -263,6 +263,8 @@ OBJECT_CASES = ("mit", "an", "auf", "über", "um", "nach", "vor")
 WITH_CASES = ("mit",)
 # a ranking names its items with their figures: "Dahinter folgen Spanien mit 14 Prozent"
 RANKING_VERBS = ("folgen",)
+# a group a clause ranks another against: "Frauen (35 Prozent) lagen knapp vor den Männern (33 Prozent)"
+RANK_CASES = ("vor", "hinter")
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "verglichen mit 78 Prozent", "gegenüber 16 Prozent der Männer", "als 40 Prozent".
 COMPARISON_CASES = ("als", "gegenüber", "verglichen")

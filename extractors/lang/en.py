@@ -259,6 +259,9 @@ OBJECT_CASES = ()
 WITH_CASES = ()
 # a ranking naming its items with "with": no English shape of it yet ("followed by" joins listed items)
 RANKING_VERBS = ()
+# a group a clause ranks another against ("vor den Männern"): no English shape of it yet ("ahead of men"
+# names the group with "of")
+RANK_CASES = ()
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "compared with 78 percent in 2010", "versus just 26 percent", "than 40 percent".
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
