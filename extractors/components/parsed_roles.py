@@ -1658,6 +1658,9 @@ class SentenceRoles(ParsedSentence):
         subject = self.subject_of(head, anchor) or next(
             (c for c in head.children if c.dep_ == "obj" and c.i not in self.taken), None
         ) or (self.noun_after(head) if self.is_verb(head) else None)
+        if subject is not None and is_figure(subject):  # "Platz 3 belegt mit 51 Prozent die Produktion": a rank, not what is counted
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "obj") and c.pos_ in NOMINALS and c != subject
+                            and c.i not in self.taken and not is_figure(c)), subject)
         return subject if subject is not None and subject.pos_ in NOMINALS else None
 
     def changed_noun(self, anchor: Token) -> Token | None:

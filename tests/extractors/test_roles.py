@@ -80,6 +80,8 @@ DE = [
      "jedes fünfte", "setzen auf Homeoffice vollständig", None),
     ("'mit' figure of one thing: the thing is what is measured", "Das Fahrrad kommt mit 12 Prozent nur auf Platz drei.",
      "12 Prozent", "Fahrrad", None),
+    ("'mit' figure beside a rank: the other noun is what is measured", "Platz 2 erreicht mit 30 Prozent die Bahn.",
+     "30 Prozent", "Bahn", None),
     ("'mit' figure of one thing the tagger called a plural, by its verb", "Die Bahn-Card spielt mit 9 Prozent kaum eine Rolle.",
      "9 Prozent", "Bahn-Card", None),
     ("ranked item: the whole noun phrase before 'mit'", "Es folgen hohe Preise mit 39 Prozent und die Suche nach Parkplätzen in der Innenstadt mit 31 Prozent.",
