@@ -7,10 +7,10 @@ sentence's first token in the passage's Doc. In a language that writes its nouns
 heading in title case ("Two-Thirds of Americans Unhappy with Government") is parsed in lower
 case, as the pipeline learned such words, and its parse put back on its own words. A sentence
 whose verb the tagger took for a noun or an adverb, so that it has none ("About 40 percent feel
-lonely", "29 percent of Republicans back the measure", "Women account for 40 percent"), is parsed again with a stand-in verb in
-that word's place, and that parse put back on its own words too; one whose main verb the parser
-took into a relative clause before it ("The share of owners who plan to hire rose to 19%") is
-parsed again without that clause.
+lonely", "29 percent of Republicans back the measure", "Women account for 40 percent"), is
+parsed again with a stand-in verb in that word's place, and that parse put back on its own words
+too; one whose main verb the parser took into a relative clause before it ("The share of owners
+who plan to hire rose to 19%") is parsed again without that clause.
 """
 
 from __future__ import annotations

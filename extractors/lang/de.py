@@ -301,7 +301,7 @@ OBLIQUE_PLURAL_ENDING = "en"
 PLURAL_ENDINGS = ("e", "er", "en", "n", "s")
 WEAK_NOUN_ENDINGS = ("ent", "ant", "ist", "oge", "at")  # "Student" -> "Studenten"
 PLURAL_LIKE_ENDINGS = ("e", "er", "el", "en", "chen", "lein")  # "Bürger", "Unternehmen", "Deutsche" keep their form
-PLAIN_E_NOUN_PLURAL = "n"  # but a plain noun in -e adds it: "Familie" -> "Familien", "Junge" -> "Jungen"
+PLAIN_E_NOUN_PLURAL = "n"  # but a plain noun in -e adds it: "Familie" -> "Familien", "Stunde" -> "Stunden"
 UMLAUTS = (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü"))  # a plural may mark its last vowel: "Stadt" -> "Städte"
 # The group patterns (extractors/lang/role_patterns.py) with this language's case words.
 # a figure that is a share of the clause's subject: "Bäckereien meldeten zu 61 Prozent unbesetzte Stellen"
