@@ -389,6 +389,9 @@ class ParsedRoles:
         if population and self.refers_back(phrase_head(population)):
             population = None  # "19 per cent of that group", "in dieser Altersgruppe": the group named before
         population_text = self.citation_form(population) if population else None
+        tolerance = self.tolerance_named(mention)
+        if tolerance and not (subject_text and names_no_group(subject_text, self.data)):
+            subject_text = tolerance  # "The margin of error for the full sample is plus or minus 2 percentage points"
         if subject_text and names_no_group(subject_text, self.data):
             population_text = ""  # "The margin of error was 3.9 percent": no group
         annotations = mention._
@@ -398,6 +401,20 @@ class ParsedRoles:
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
         # a subgroup the clause names ("Among workers under 35, ..."), not the group of the sentences after it
         annotations.findings_population_local = bool(population) and bool(cases(phrase_head(population)) & set(self.data.LOCAL_GROUP_CASES))
+
+    def tolerance_named(self, mention: Span) -> str | None:
+        """The measure of no group (`UNPOPULATED_SUBJECTS`) that a tolerance ("plus or minus 2
+        percentage points", "plus/minus 1,8 Prozentpunkten") is of, where its sentence names one
+        before it, whatever the parse made of the sentence."""
+        if not mention.text.lower().startswith(self.data.TOLERANCE_PHRASES):
+            return None
+        words = [t.text for t in mention.doc[mention.sent.start : mention.start]]
+        for k in range(len(words)):
+            for name in self.data.UNPOPULATED_SUBJECTS:
+                if " ".join(words[k : k + len(name.split())]).lower() == name:
+                    named = words[k : k + len(name.split())]
+                    return " ".join(named[1:] if named[0].lower() in self.data.DETERMINERS else named)
+        return None
 
     def refers_back(self, noun: Token) -> bool:
         """Whether a group is a part noun with a demonstrative, which stands for the group named

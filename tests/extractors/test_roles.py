@@ -387,6 +387,8 @@ EN = [
      "14.6 percent", "Electric models", "new registrations"),
     ("measure named by a noun and its of-attribute", "The poll has a margin of error of plus or minus 3 percentage points.",
      "plus or minus 3 percentage points", "margin of error", ""),
+    ("tolerance of a measure of no group named before it, whatever the parse", "The margin of error for the whole sample is plus or minus 2 percentage points.",
+     "plus or minus 2 percentage points", "margin of error", ""),
     ("figure in an absolute phrase: a part of the clause's subject", "Independents are divided, with 51 percent in favor.",
      "51 percent", "in favor", "Independents"),
     ("figure in an absolute phrase with a verb", "Voters are split, with 45% saying they back the plan.",
