@@ -78,14 +78,31 @@ def app_url(store_dir):
     server.wait(timeout=10)
 
 
+def launched(playwright, attempts: int = 2):
+    """A headless Chromium and a blank page it has loaded. A browser that dies before it loads
+    anything (as one did, once, on a loaded CI machine) is launched again; the review app has not
+    been reached yet, so nothing of the product is retried."""
+    from playwright.sync_api import Error
+
+    for attempt in range(attempts):
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto("about:blank")
+            return browser, page
+        except Error:
+            browser.close()
+            if attempt == attempts - 1:
+                raise
+
+
 @pytest.fixture
 def page():
     assert CHROMIUM.exists(), f"{CHROMIUM} is missing: `make browser` installs Debian's chromium"
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        browser, page = launched(playwright)
         dialogs = []
         page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
         yield page
