@@ -1143,14 +1143,9 @@ class SentenceRoles(ParsedSentence):
         top = last  # the noun phrase the word before "mit" ends ("die Nutzung von Handy oder Tablet im Bett mit 31 Prozent")
         while top.head.pos_ in ("NOUN", "PROPN") and window.start <= top.head.i < top.i and top.dep_ in ("nmod", "compound"):
             top = top.head
-        if top != last and top.i not in self.taken:  # (without the items coordinated with it)
-            return self.phrase(top, {c.i for c in top.children if c.dep_ == "conj"})
-        item = [last]
-        while item[0].i > window.start and self.parsed[item[0].i - 1].pos_ in ("ADJ", "NOUN", "PROPN") and item[0].pos_ in ("NOUN", "PROPN", "ADJ"):
-            if self.parsed[item[0].i - 1].lemma_.lower() in self.data.RANKING_VERBS:
-                break
-            item.insert(0, self.parsed[item[0].i - 1])
-        return item if item[-1].pos_ in ("NOUN", "PROPN") and item[-1].i not in self.taken else None
+        if top.pos_ not in ("NOUN", "PROPN") or top.i in self.taken:
+            return None
+        return self.phrase(top, {c.i for c in top.children if c.dep_ == "conj"})  # (without the items coordinated with it)
 
     def reported_by(self, anchor: Token) -> list[Token] | None:
         """What a figure says, where it opens a phrase that names who reports the sentence ("Cost

@@ -756,17 +756,24 @@ def test_a_time_hung_on_a_figures_group_is_the_clauses(word, expected):
     assert doc[7].head.text == expected
 
 
-@pytest.mark.parametrize("figure_words,moved", [(("39", "Prozent"), True), (("für", "das"), False)])
-def test_a_bare_noun_after_a_figures_group_is_the_verbs_object(figure_words, moved):
-    """"erhalten 39 Prozent der Schulkinder Nachhilfe" with "Nachhilfe" flat on the group; not
-    after a noun that is no figure's ("für das Thema Datenschutz")."""
-    first, second = figure_words
-    figure = first == "39"
-    doc = parse([("Nun", 1, "advmod", "ADV", ""), ("erhalten", 1, "ROOT", "VERB", "Mood=Ind"),
-                 (first, 3 if figure else 4, "nummod" if figure else "case", "NUM" if figure else "ADP", ""),
-                 (second, 1 if figure else 4, "nsubj" if figure else "det", "NOUN" if figure else "DET", ""),
-                 ("der", 5, "det", "DET", ""), ("Schulkinder", 3 if figure else 1, "nmod" if figure else "obl", "NOUN", "Number=Plur"),
-                 ("Nachhilfe", 5, "flat", "NOUN", "Number=Sing"), (".", 1, "punct", "PUNCT", "")])
+# "Nun erhalten 39 Prozent der Schulkinder Nachhilfe." with "Nachhilfe" flat on the group, and the same
+# words after a noun that is no figure's ("für das Thema Datenschutz")
+BARE_NOUN_AFTER_FIGURES_GROUP = [
+    ("Nun", 1, "advmod", "ADV", ""), ("erhalten", 1, "ROOT", "VERB", "Mood=Ind"), ("39", 3, "nummod", "NUM", ""),
+    ("Prozent", 1, "nsubj", "NOUN", ""), ("der", 5, "det", "DET", ""), ("Schulkinder", 3, "nmod", "NOUN", "Number=Plur"),
+    ("Nachhilfe", 5, "flat", "NOUN", "Number=Sing"), (".", 1, "punct", "PUNCT", ""),
+]
+BARE_NOUN_AFTER_OTHER_GROUP = [
+    ("Nun", 1, "advmod", "ADV", ""), ("erhalten", 1, "ROOT", "VERB", "Mood=Ind"), ("für", 4, "case", "ADP", ""),
+    ("das", 4, "det", "DET", ""), ("der", 5, "det", "DET", ""), ("Schulkinder", 1, "obl", "NOUN", "Number=Plur"),
+    ("Nachhilfe", 5, "flat", "NOUN", "Number=Sing"), (".", 1, "punct", "PUNCT", ""),
+]
+
+
+@pytest.mark.parametrize("rows,moved", [(BARE_NOUN_AFTER_FIGURES_GROUP, True), (BARE_NOUN_AFTER_OTHER_GROUP, False)])
+def test_a_bare_noun_after_a_figures_group_is_the_verbs_object(rows, moved):
+    """A noun without article after a figure's group is the verb's object; not after a noun that is no figure's."""
+    doc = parse(rows)
     attach_bare_noun_after_group(doc)
     assert (doc[6].head.text, doc[6].dep_) == (("erhalten", "obj") if moved else ("Schulkinder", "flat"))
 
