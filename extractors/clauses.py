@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from types import ModuleType
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractors.word_classes import is_adverb, word_class
 
@@ -114,6 +114,23 @@ def is_bare_part_noun(token: Token, part_nouns: Collection[str], besides: Collec
     children = [c for c in token.children if c not in besides]
     return (token.pos_ == "NOUN" and names_part(token, part_nouns) and bool(children)
             and all(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in children))
+
+
+def is_plural(noun: Token) -> bool:
+    """Whether a noun is plural by its own morphology or its determiner's."""
+    return "Number=Plur" in noun.morph or any("Number=Plur" in c.morph for c in noun.children if c.dep_ == "det")
+
+
+def share_word(span: Span) -> Token:
+    """The word of a mention that stands for it in the parse: of the words whose head lies outside
+    the mention, the noun or symbol ("%", "Prozent", "Dritte"), else the mention's root (a parse
+    may hang "64.9" and "%" on the verb apart), or its number word where that root is a qualifier."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+    noun = next((t for t in reversed(outside) if t.pos_ in ("NOUN", "SYM", "PROPN")), None)
+    if noun is not None or span.root.pos_ != "ADV":
+        return noun or span.root
+    # not a qualifier the parse hangs on the verb, but the number word ("Fast jeder zweite Haushalt")
+    return next((t for t in reversed(outside) if t.pos_ in ("NUM", "ADJ")), span.root)
 
 
 def is_accusative(noun: Token) -> bool:

@@ -9,8 +9,11 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from extractors.components.parsed_roles import (
-    SentenceRoles,
+from extractors.clauses import share_word
+from extractors.components.parsed_roles import SentenceRoles
+from extractors.components.sentence_parse import is_title_case
+from extractors.lang import de, en
+from extractors.parse_repairs import (
     attach_adjectival_noun_taken_for_attribute,
     attach_adjectives_taken_for_participles,
     attach_age_after_group,
@@ -45,10 +48,7 @@ from extractors.components.parsed_roles import (
     mark_plural_adjectival_nouns,
     mark_plural_by_article,
     reattach,
-    share_word,
 )
-from extractors.components.sentence_parse import is_title_case
-from extractors.lang import de, en
 
 # (word, head, relation, part of speech, morphology)
 PARTICIPLE_BESIDE_VERB = [

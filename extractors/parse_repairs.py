@@ -1,0 +1,951 @@
+"""Repairs of the parse of a sentence that holds figures, made before its roles are read.
+
+The pipelines trained here (see `models/`) get most of a sentence right but make a few mistakes
+over and over: a group hung on the verb, a participle after a group taken for the clause's verb, a
+German plural noun taken for a singular. Each `attach_` or `mark_` function mends one such mistake
+where the words show it (their parts of speech, morphology, order and punctuation), and `repair`
+runs them in the order they build on each other. A repair never leaves a cycle (`reattach`).
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.clauses import SUBJECTS, cases, is_plural, share_word
+from extractors.components.sentence_parse import has_digit
+from extractors.word_classes import word_class
+
+
+def reattach(token: Token, head: Token, dep: str) -> bool:
+    """Hang `token` on `head` with relation `dep` (on itself: a root), unless `head` lies below
+    it: a repair must leave a tree (spaCy cannot read a parse with a cycle). Whether it did."""
+    if head != token and token in head.ancestors:
+        return False
+    token.head, token.dep_ = head, dep
+    return True
+
+
+def is_figure(noun: Token) -> bool:
+    """Whether a noun carries a number, as a figure's does ("39 Prozent")."""
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None:
+    """Mend what the parser gets wrong in a sentence whose figures span `shares` (token
+    offsets), in the order the repairs (the `attach_` and `mark_` functions below) build on each other."""
+    for share_start, share_end in shares:
+        attach_figure_under_qualifier(parsed[share_start:share_end])
+        attach_genitive_after_figure(parsed[share_start:share_end])
+        attach_phrase_before_bracket(parsed[share_start:share_end])
+        attach_sentence_adverb(parsed[share_start:share_end])
+        attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
+    attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_participle_with_complement(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_number_range(parsed)
+    attach_number_bounds(parsed, data.NUMBER_BOUNDS, data.AGE_NOUN_ENDINGS)
+    attach_participle_after_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
+    attach_stranded_particles(parsed)
+    mark_plural_adjectival_nouns(parsed, data)
+    attach_subject_of_complement(parsed)
+    attach_copula_on_verb(parsed)
+    age_bounds = (*data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in data.PERIOD_BETWEEN))
+    attach_age_after_group(parsed, age_bounds, data.TIME_WORDS)
+    attach_time_phrase_of_group(parsed, data.TIME_WORDS, age_bounds)
+    if data.NOUNS_CAPITALIZED:
+        attach_bare_noun_after_group(parsed)
+    attach_noun_under_article(parsed)
+    mark_plural_by_article(parsed)
+    mark_number_compounds_adjectives(parsed)
+    mark_opening_preposition(parsed, data.FRAME_CASES)
+    attach_opening_preposition_taken_for_noun(parsed, data)
+    attach_noun_marked_by_preposition(parsed)
+    attach_noun_taken_for_case(parsed)
+    attach_subject_taken_for_object(parsed)
+    attach_verb_taken_for_clause(parsed)
+    attach_phrase_left_as_root(parsed)
+    attach_noun_taken_for_article(parsed)
+    attach_gerund_taken_for_root(parsed)
+    attach_adjectival_noun_taken_for_attribute(parsed, data)
+    attach_second_word_taken_for_attribute(parsed, data)
+    mark_adverbs_taken_for_verbs(parsed, data)
+    attach_adjectives_taken_for_participles(parsed, data)
+    for share_start, share_end in shares:
+        attach_verb_taken_for_participle(parsed[share_start:share_end])
+        attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
+        attach_group_taken_into_verb(parsed[share_start:share_end])
+        attach_contact_clause_of_group(parsed[share_start:share_end])
+        attach_participle_taken_for_clause_of_group(parsed[share_start:share_end])
+        attach_verb_taken_for_noun(parsed[share_start:share_end])
+        attach_verb_taken_for_modifier(parsed[share_start:share_end])
+        attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
+    attach_phrase_taken_for_root(parsed)
+
+def attach_figure_under_qualifier(span: Span) -> None:
+    """Repair the parse of a figure that the parser hung on its own qualifier ("zahlen mehr als 30
+    Prozent" with "Prozent" a conjunct of "mehr"): the figure's noun takes the qualifier's place
+    in the clause (an adverb of the verb becomes its subject before it, its object after it), and
+    the qualifier hangs on the figure; so does a qualifier the parser hung on the verb."""
+    nouns = [t for t in span if t.pos_ in ("NOUN", "SYM", "PROPN")]
+    tops = [t for t in span if not span.start <= t.head.i < span.end or t.head == t]
+    if not nouns:
+        return
+    noun = nouns[-1]
+    if len(tops) == 1 and tops[0] != noun and noun in tops[0].subtree:
+        qualifier = tops[0]
+        dep = qualifier.dep_
+        if dep == "advmod" and qualifier.head.pos_ in ("VERB", "AUX"):
+            dep = "nsubj" if noun.i < qualifier.head.i else "obj"
+        if reattach(noun, noun if qualifier.head == qualifier else qualifier.head, dep):
+            reattach(qualifier, noun, "advmod")
+    elif noun in tops:  # "zahlen mehr als 30 Prozent" with "mehr" an adverb of the verb
+        for qualifier in (t for t in tops if t.i < noun.i and t.pos_ in ("ADV", "ADJ", "ADP", "SCONJ", "PART")):
+            reattach(qualifier, noun, "advmod")
+
+
+def attach_share_on_counted_noun(span: Span, every: tuple[str, ...], ordinals: dict[str, int]) -> None:
+    """Repair the parse of a share of "every n-th" before the noun it counts ("Fast jede dritte
+    Familie mit Schulkindern zahlt ...", "Jeder dritte Beschäftigte schläft ..."), which the
+    parser takes apart: the share's words hang on the noun (its ordinal an adjective), the noun
+    takes the share's place in the clause, and where the share opens the sentence, what stands
+    between the noun and its verb is the noun's."""
+    doc = span.doc
+    if len(span) < 2 or span[-1].lower_ not in ordinals or span[-2].lower_ not in every:
+        return
+    k = span.end
+    while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k += 1  # "jede dritte befragte Familie"
+    if k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN"):
+        return
+    noun, words = doc[k], range(span[-2].i, k)
+    if noun.head.i in words:
+        top = next((t for t in doc[words.start : words.stop] if t.head.i not in words and t.head != noun), None)
+        if top is None or not reattach(noun, noun if top.head == top else top.head, "ROOT" if top.head == top else top.dep_):
+            return
+    span[-1].pos_ = "ADJ"
+    reattach(span[-2], noun, "det")
+    for qualifier in span[:-2]:
+        reattach(qualifier, span[-1], "advmod")  # "Gut jede vierte", with "Gut" on the verb
+    for word in doc[span[-1].i : k]:
+        reattach(word, noun, "amod")
+    verb = next((t for t in doc[noun.i + 1 :] if t.is_punct or (t.pos_ in ("VERB", "AUX") and t.morph.get("Mood"))), None)
+    if span.start > 0 or verb is None or verb.is_punct:
+        return
+    # a sentence opens with one phrase before its finite verb, which heads the clause: the noun is
+    # its subject, and what stands between them is the noun's ("Fast jede dritte Familie mit
+    # Schulkindern zahlt ...")
+    if verb.head.i < verb.i:
+        root = next(t for t in doc if t.head == t)
+        reattach(verb, verb, "ROOT")
+        reattach(root, verb, "obj" if root.i > verb.i and root.pos_ in ("NOUN", "PROPN") else "dep")
+    reattach(noun, verb, "nsubj")
+    for word in doc[noun.i + 1 : verb.i]:
+        if not noun.i <= word.head.i < verb.i:
+            reattach(word, noun, "nmod")
+
+
+def attach_genitive_after_figure(span: Span) -> None:
+    """Repair the parse of a genitive right after a figure that the parser hung elsewhere ("geben
+    20 Prozent ihres Budgets für …" with "Budgets" an oblique of the verb): it is what the figure
+    is a share of."""
+    if span.end >= len(span.doc):
+        return
+    article = span.doc[span.end]
+    noun = article.head
+    if article.dep_ == "det" and "Gen" in article.morph.get("Case") and noun.i > article.i and noun.pos_ in ("NOUN", "PROPN"):
+        anchor = share_word(span)
+        if noun.head != anchor:
+            reattach(noun, anchor, "nmod")
+
+
+def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
+    """Repair the parse of a prepositional phrase after a figure that the parser hung on the
+    figure, with a preposition that names no group, its place or its whole ("greifen 51 Prozent zu
+    KI-Werkzeugen", "klagen 52 Prozent über Schlafprobleme"): it is the verb's, of which the
+    figure is an argument."""
+    anchor = share_word(span)
+    verb = anchor.head
+    if verb.pos_ != "VERB" or anchor.dep_ not in ("nsubj", "obj"):
+        return
+    naming = {*data.GROUP_CASES, *data.GROUP_MODIFIER_CASES, *data.WHOLE_CASES}
+    for child in [c for c in anchor.children if c.dep_ == "nmod" and c.i >= span.end]:
+        # a bound names an age only with its number ("über 65", not "über Schlafprobleme")
+        ageless = cases(child) <= set(data.NUMBER_BOUNDS) and not any(t.like_num for t in child.subtree)
+        if cases(child) and (ageless or not cases(child) & naming):
+            reattach(child, verb, "obl")
+
+
+def attach_phrase_before_bracket(span: Span) -> None:
+    """Repair the parse of a figure in brackets that the parser gave the preposition of the group
+    before them ("Two-thirds of the landlords surveyed (67 per cent) said …", with "of the" on the
+    figure): a bracketed figure takes no word outside its brackets, so that phrase's noun takes
+    them and hangs where the figure hung, and the figure restates what it hangs on."""
+    doc, anchor = span.doc, share_word(span)
+    opening = span.start - 1
+    if opening < 1 or doc[opening].text != "(":
+        return
+    stray = [c for c in anchor.children if c.i < opening]
+    phrase = doc[min((c.left_edge.i for c in stray), default=opening) : opening]
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    if not any(c.dep_ == "case" for c in stray) or not nouns or anchor.head == anchor:
+        return
+    noun = nouns[0] if nouns[0].head in phrase and nouns[0].head.pos_ == "VERB" else nouns[-1]  # "landlords surveyed"
+    if not reattach(noun, anchor.head, "nmod"):
+        return
+    for child in stray:
+        if child != noun:
+            reattach(child, noun, child.dep_ if child.dep_ in ("case", "det") else "acl")
+    for token in phrase:
+        if token.head == noun.head and token != noun and token.i > noun.i:
+            reattach(token, noun, "acl")  # the participle after it
+    reattach(anchor, anchor.head, "appos")
+
+
+def attach_sentence_adverb(span: Span) -> None:
+    """Repair the parse of a figure right after a sentence's capitalised first word that the
+    tagger took for a name and hung the figure on ("Bloß 17 Prozent ordnen sich ...", "Dahinter
+    30 Prozent"): the word becomes an adverb of the figure, which takes its place in the clause."""
+    if span.start != 1:
+        return
+    word, anchor = span.doc[0], share_word(span)
+    if word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper() or word.text.isupper() or anchor.head != word:
+        return
+    if reattach(anchor, anchor if word.head == word else word.head, word.dep_) and reattach(word, anchor, "advmod"):
+        word.pos_ = "ADV"
+
+
+def attach_postposed_participles(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle between a plural noun and the clause's verb, which the
+    parser takes for the verb ("45% of the adults surveyed said ...", "companies questioned
+    expect ...", "11% of the boomers surveyed saying ..."): it becomes the noun's modifier, and
+    the verb after it (past a bracketed figure: "the parents polled (52%) said") takes its place
+    and its dependents."""
+    if not endings:
+        return
+    for noun, participle in zip(parsed, parsed[1:]):
+        after = participle.i + 1
+        if after < len(parsed) and parsed[after].text == "(":  # "the parents polled (52%) said ..."
+            after = next((t.i + 1 for t in parsed[after:] if t.text == ")"), len(parsed))
+        if after >= len(parsed):
+            continue
+        verb = parsed[after]
+        if not (noun.pos_ in ("NOUN", "PRON") and "Plur" in noun.morph.get("Number")
+                and participle.lower_.endswith(endings) and verb.pos_ in ("VERB", "AUX") and participle.head != noun
+                and noun in participle.head.subtree and (verb in (participle.head, *participle.children) or verb.head == participle.head)):
+            continue
+        if verb.head == participle:
+            reattach(verb, verb if participle.head == participle else participle.head, participle.dep_)
+        for child in [c for c in participle.children if c != verb]:
+            reattach(child, verb, child.dep_)
+        if reattach(participle, noun, "acl"):
+            participle.pos_ = "VERB"
+
+
+def attach_participle_with_complement(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle with its complement between a plural noun and the
+    clause's verb, which the parser takes for the noun's verb ("People aged 18 to 29 are the
+    likeliest users"): the participle with its complement is the noun's, and the clause after it
+    takes the noun as its subject."""
+    for noun, participle in zip(parsed, parsed[1:]) if endings else []:
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.head == participle and noun.dep_ == "nsubj"
+                and participle.lower_.endswith(endings) and participle.i + 2 < len(parsed)):
+            continue
+        complement = parsed[participle.i + 1]
+        if complement.head != participle or complement.right_edge.i + 1 >= len(parsed):
+            continue
+        verb = parsed[complement.right_edge.i + 1]
+        clause = verb.head if verb.dep_ in ("cop", "aux") else verb
+        if not (verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") and clause.head == participle):
+            continue
+        if reattach(clause, clause if participle.head == participle else participle.head, "ROOT" if participle.head == participle else participle.dep_):
+            for child in [c for c in participle.children if c.i > verb.i]:
+                reattach(child, clause, child.dep_)
+            reattach(noun, clause, "nsubj")
+            reattach(participle, noun, "acl")
+
+
+def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle right after a figure's plural group, which the parser
+    hangs on the figure ("18 percent of the companies surveyed have …") or, where the figure has a
+    preposition, on the figure's verb ("compares with 11% of households earning …"), or takes for
+    the figure's verb where a number completes it or the figure has a preposition, so cannot be a subject
+    ("against 21 percent of renters aged 45 and older", "named by 41 percent of the adults
+    surveyed"): the participle is the group's, and the figure takes its place in the clause."""
+    for noun, participle in zip(parsed, parsed[1:]) if endings else []:
+        figure = noun.head
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.dep_ == "nmod"):
+            continue
+        preposition = any(c.dep_ == "case" for c in figure.children)
+        if preposition and participle.head == figure.head and participle.dep_ in ("advcl", "acl") and participle.morph.get("VerbForm"):
+            reattach(participle, noun, "acl")  # "compared with 11% of households earning more than $100,000"
+            continue
+        if not participle.lower_.endswith(endings):
+            continue
+        if participle.head == figure and participle.dep_ == "acl":
+            reattach(participle, noun, "acl")
+            continue
+        following = parsed[participle.i + 1] if participle.i + 1 < len(parsed) else None
+        completed = following is not None and following.like_num and following.head == participle
+        if not (figure.head == participle and figure.dep_ == "nsubj" and (completed or preposition)):
+            continue
+        root = participle.head == participle
+        dep = "ROOT" if root else "obl" if preposition else participle.dep_
+        if reattach(figure, figure if root else participle.head, dep):
+            reattach(participle, noun, "acl")
+            participle.pos_ = "VERB"
+
+
+def attach_participle_after_pronoun(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a plural demonstrative before a participle that the parser takes for
+    the participle's determiner or subject ("12% of those surveyed said ...", "19 percent of those
+    aged 65 and over", with "aged" tagged an adjective): the pronoun is the group and the
+    participle its modifier."""
+    for pronoun, participle in zip(parsed, parsed[1:]):
+        is_participle = "Part" in participle.morph.get("VerbForm") or (bool(endings) and participle.lower_.endswith(endings))
+        if (pronoun.pos_ == "PRON" and pronoun.dep_ in ("det", "nsubj") and pronoun.head == participle and "Dem" in pronoun.morph.get("PronType")
+                and "Plur" in pronoun.morph.get("Number") and is_participle and participle.head != participle):
+            if reattach(pronoun, participle.head, "nmod" if participle.dep_ == "acl" else participle.dep_):
+                reattach(participle, pronoun, "acl")
+                for case in [c for c in participle.children if c.dep_ == "case" and c.i < pronoun.i]:
+                    reattach(case, pronoun, "case")
+
+
+def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], cases: tuple[str, ...]) -> None:
+    """Repair the parse of a group that opens the sentence with a participle after it, which the
+    parser takes for a clause of its own ("Of the adults surveyed, 45% said ...", "Among those
+    polled, ...", "Among workers aged 50 to 59, ..."): the participle is the group's, and the
+    group, with its preposition, hangs on the verb of the clause after the comma."""
+    comma = next((t.i for t in parsed if t.text == ","), None)
+    if not endings or comma is None or comma < 3 or parsed[0].lower_ not in cases:
+        return
+    # the participle right after the group's noun, with what completes it up to the comma
+    # ("Among workers aged 50 to 59, …")
+    participle = next((t for t in parsed[2:comma] if t.lower_.endswith(endings) and parsed[t.i - 1].pos_ in ("NOUN", "PRON")), None)
+    if participle is None or any(t not in participle.subtree for t in parsed[participle.i : comma]):
+        return
+    preposition, noun = parsed[0], parsed[participle.i - 1]
+    if not (noun.head == participle and preposition.head in (noun, participle)):
+        return
+    after = [c for c in participle.children if c.i > comma and c.pos_ in ("VERB", "AUX")]
+    verb = participle.head if participle.head != participle else (after[0] if after else None)
+    if verb is None or verb.i < comma:
+        return
+    if participle.head == participle:
+        reattach(verb, verb, "ROOT")
+    for child in [c for c in participle.children if c.i > comma and c != verb]:
+        reattach(child, verb, child.dep_)
+    if reattach(noun, verb, "obl") and reattach(participle, noun, "acl"):
+        reattach(preposition, noun, "case")
+        participle.pos_ = "VERB"
+
+
+def attach_number_range(parsed: Doc) -> None:
+    """Repair the parse of a range of numbers written into a noun with its first number cut
+    ("der 18- bis 29-Jährigen", "14- und 15-jährige"), which the parser takes apart: the range
+    names one plural noun, the last word, which takes the place of the first in the clause."""
+    for first, joiner in zip(parsed, parsed[1:]):
+        if not (first.text[:-1].isdigit() and first.text.endswith("-") and joiner.pos_ in ("ADP", "CCONJ")
+                and joiner.i + 1 < len(parsed) and parsed[joiner.i + 1].text[:1].isdigit()):
+            continue
+        end = joiner.i + 1  # past the second number and the parts of an English "29-year-olds"
+        while end + 1 < len(parsed) and (not any(ch.isalpha() for ch in parsed[end].text) or parsed[end].dep_ == "compound"):
+            end += 1
+        noun = parsed[end]
+        if not (noun.pos_ in ("NOUN", "PROPN", "NUM") and any(ch.isalpha() for ch in noun.text)):
+            continue
+        if first.head != noun and not reattach(noun, noun if first.head == first else first.head, first.dep_):
+            continue  # (where the first number already hangs on it, the noun keeps its place)
+        reattach(first, noun, "nummod")
+        reattach(joiner, noun, "cc")
+        for child in [c for c in first.children if c.dep_ in ("case", "det")]:
+            reattach(child, noun, child.dep_)
+        if noun.dep_ == "nummod" and cases(noun):  # a noun with a preposition counts nothing: "bei den 18- bis 24-Jährigen"
+            noun.dep_ = "obl"
+        if noun.text.rsplit("-", 1)[-1][:1].isupper():  # "29-Jährigen": a noun, plural as a range is
+            mark_plural_noun(noun)
+
+
+def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...], age_endings: tuple[str, ...] = ()) -> None:
+    """Repair the parse of a word that bounds the number of a noun written with one, or with an
+    age written as a word (`age_endings`), between the noun's article and it, which the parser
+    takes for a preposition ("41 Prozent der über 65-Jährigen", "bei den unter 30-Jährigen", "der
+    unter Dreijährigen"): it modifies the noun, the article is the noun's, and the noun is the
+    genitive attribute of the noun before the article or the object of the preposition before it."""
+    for article, bound, noun in zip(parsed, parsed[1:], parsed[2:]):
+        written_with_number = noun.text[:1].isdigit() and "-" in noun.text and noun.text.rsplit("-", 1)[-1][:1].isupper()
+        written_age = bool(age_endings) and noun.text[:1].isupper() and noun.lower_.endswith(age_endings)
+        if not (bound.lower_ in bounds and article.pos_ in ("DET", "PRON") and (noun.text[:1].isdigit() or written_age)
+                and (noun.pos_ in ("NOUN", "PROPN") or written_with_number or written_age)):
+            continue
+        if written_with_number or written_age:  # "60-Jährigen", whatever the tagger took it for: a plural noun
+            mark_plural_noun(noun)
+        before = parsed[article.i - 1] if article.i > 0 else None
+        if before is not None and before.text == ")":  # "drei Viertel (73 Prozent) der unter 30-Jährigen"
+            opening = next((t for t in reversed(parsed[: before.i]) if t.text == "("), None)
+            before = parsed[opening.i - 1] if opening is not None and opening.i > 0 else None
+        if before is not None and before.pos_ == "NOUN":  # an article right after a noun: its genitive
+            reattach(noun, before, "nmod")
+        elif before is not None and before.pos_ == "ADP":
+            reattach(before, noun, "case")
+        reattach(article, noun, "det")
+        if reattach(bound, noun, "advmod"):
+            bound.pos_ = "ADV"
+
+
+def attach_verb_taken_for_participle(span: Span) -> None:
+    """Repair the parse of a past-tense verb right after a figure's group that the parser took for
+    a participle modifying the group ("24 percent of respondents named the economy as ...", with
+    the figure left the root): a participle after its noun takes no object, so it is the clause's
+    verb and the figure its subject."""
+    anchor = share_word(span)
+    if anchor.head != anchor:
+        return
+    for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
+        verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1
+                     and "Part" in c.morph.get("VerbForm") and any(o.dep_ == "obj" for o in c.children)), None)
+        if verb is None or not reattach(verb, verb, "ROOT"):
+            continue
+        for child in [c for c in anchor.children if c.i > verb.i]:
+            reattach(child, verb, child.dep_)
+        reattach(anchor, verb, "nsubj")
+        return
+
+
+def attach_finite_verb_taken_for_attribute(span: Span) -> None:
+    """Repair the parse of a finite verb right after a figure's group that the parser hung on the
+    group, with the figure the subject of a verb form that cannot head a clause ("30 percent of
+    women reported waking at night", with "waking" the root): a finite verb without a relative
+    word is the clause's verb, the figure its subject and the other form its complement."""
+    anchor = share_word(span)
+    root = anchor.head
+    if anchor.dep_ != "nsubj" or not set(root.morph.get("VerbForm")) & {"Ger", "Inf"} or any(c.dep_ in ("aux", "cop") for c in root.children):
+        return
+    for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
+        verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1 and "Fin" in c.morph.get("VerbForm")), None)
+        if verb is not None and verb.i < root.i and reattach(verb, root.head if root.head != root else verb, root.dep_):
+            reattach(root, verb, "xcomp")
+            reattach(anchor, verb, "nsubj")
+            return
+
+
+def attach_group_taken_into_verb(span: Span) -> None:
+    """Repair the parse of a figure's group that the parser took into the finite verb after it
+    ("Almost two-thirds of British holidaymakers plan to take ...", with "plan" the group's noun and
+    "holidaymakers" its compound): the verb heads the clause, the figure is its subject, and the
+    noun before the verb, with the words before it, is the group."""
+    anchor = share_word(span)
+    verb = next((c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i and c.pos_ in ("VERB", "AUX")
+                 and "Fin" in c.morph.get("VerbForm")), None)
+    noun = next((c for c in verb.children if c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")), None) if verb is not None else None
+    if noun is None:
+        return
+    root = anchor.head == anchor
+    if not reattach(verb, verb if root else anchor.head, "ROOT" if root else anchor.dep_):
+        return
+    reattach(anchor, verb, "nsubj")
+    reattach(noun, anchor, "nmod")
+    for word in [c for c in verb.children if c.i < noun.i and c != anchor]:
+        reattach(word, noun, word.dep_)
+
+
+def attach_contact_clause_of_group(span: Span) -> None:
+    """Repair the parse of a relative clause without a relative pronoun right after a figure's
+    group ("40% of the firms we spoke to plan to hire", "of the parents we surveyed said …"),
+    where the parser made the clause's verb the figure's and hung the figure's verb on it: a
+    personal pronoun after the group opens such a clause, which ends on its verb or on a stranded
+    preposition; the verb after it is the figure's."""
+    doc, anchor = span.doc, share_word(span)
+    group = next((c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i and c.pos_ == "NOUN"), None)
+    if group is None or group.i + 3 >= len(doc):
+        return
+    pronoun, verb = doc[group.i + 1], doc[group.i + 2]
+    hung = anchor.head == verb or (verb.head == group and verb.dep_ == "acl")  # the figure's verb, or the group's clause already
+    if pronoun.pos_ != "PRON" or "Nom" not in pronoun.morph.get("Case") or verb.pos_ != "VERB" or not hung:
+        return
+    stranded = doc[verb.i + 1] if doc[verb.i + 1].pos_ in ("ADP", "PART") else None
+    main = doc[verb.i + (2 if stranded is not None else 1)]
+    if main.pos_ not in ("VERB", "AUX") or main.head != verb:
+        return
+    place = verb if anchor.head == verb else anchor  # what the figure's verb takes the place of
+    root = place.head == place
+    reattach(main, main if root else place.head, "ROOT" if root else place.dep_)
+    reattach(anchor, main, "nsubj")
+    reattach(verb, group, "acl")
+    if stranded is not None:
+        reattach(stranded, verb, "obl")
+
+
+def attach_participle_taken_for_clause_of_group(span: Span) -> None:
+    """Repair the parse of a group whose first word, a participle in -ing, the parser took for a
+    clause on the figure ("18 per cent of intending travellers have booked ...", with
+    "travellers" the verb's subject): after the figure's "of", an -ing word before a plural noun
+    is that noun's adjective, and the noun the group."""
+    anchor = share_word(span)
+    doc = span.doc
+    clause = next((c for c in anchor.children if c.dep_ == "acl" and "Ger" in c.morph.get("VerbForm") and c.i == span.end + 1), None)
+    if clause is None or doc[span.end].dep_ not in ("case", "mark") or clause.i + 1 >= len(doc):
+        return
+    noun = doc[clause.i + 1]
+    if noun.pos_ != "NOUN" or not is_plural(noun) or any(c.dep_ in ("obj", "nsubj") for c in clause.children if c != noun):
+        return
+    if reattach(noun, anchor, "nmod"):
+        reattach(clause, noun, "amod")
+        clause.pos_ = "ADJ"
+        reattach(doc[span.end], noun, "case")
+
+
+def attach_gerund_taken_for_root(parsed: Doc) -> None:
+    """Repair the parse of a participle after a noun that the parser made the root, with the
+    noun its subject and the finite verb after them a clause it reports ("the share planning a
+    switch jumped 11 points", with "planning" the root and "switch" the subject of "jumped"): a
+    participle with no auxiliary heads no sentence, so the finite verb does, the noun is its
+    subject, the participle the noun's modifier and the subject it gave the verb its object."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or "Ger" not in root.morph.get("VerbForm") or any(c.dep_ in ("aux", "cop") for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and c.pos_ in ("NOUN", "PROPN")), None)
+    verb = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and "Fin" in c.morph.get("VerbForm")), None)
+    if noun is None or verb is None or not reattach(verb, verb, "ROOT"):
+        return
+    for child in [c for c in root.children if c != noun and (c.i > verb.i or c.i < noun.i)]:
+        reattach(child, verb, child.dep_)
+    reattach(noun, verb, "nsubj")
+    reattach(root, noun, "acl")
+    for subject in [c for c in verb.children if c.dep_ == "nsubj" and root.i < c.i < verb.i]:
+        reattach(subject, root, "obj")
+
+
+def attach_verb_taken_for_noun(span: Span) -> None:
+    """Repair the parse of a verb right after a figure that the tagger took for a noun the figure
+    modifies ("62 percent report that they spend less"): a noun takes no clause with a subject of
+    its own, so the word is the verb and the figure its subject."""
+    anchor = share_word(span)
+    if span.end >= len(span.doc):
+        return
+    word = span.doc[span.end]
+    clause = next((c for c in word.children if c.dep_ in ("acl", "ccomp") and c.i > word.i
+                   and any(d.dep_ == "nsubj" for d in c.children)), None)
+    if word.pos_ != "NOUN" or anchor.head != word or clause is None:
+        return
+    if reattach(anchor, word, "nsubj"):
+        word.pos_ = "VERB"
+        clause.dep_ = "ccomp"
+
+
+def attach_verb_taken_for_modifier(span: Span) -> None:
+    """Repair the parse of a finite verb right before a figure that the parser hung on it as a
+    modifier ("Wie die Studie zeigt, nutzen 73 Prozent der Jugendlichen ...", "The cost has risen
+    36 percent"): a finite verb modifies no noun, so it is the clause's verb and the figure its
+    subject, or its object where it has a subject."""
+    anchor = share_word(span)
+    before = span.start - 1
+    while before > 0 and span.doc[before].pos_ == "ADV" and span.doc[before].head.i in range(span.start, span.end):
+        before -= 1  # "nutzen inzwischen 67 Prozent"
+    verb = span.doc[before] if before >= 0 else None
+    finite = verb is not None and ("Ind" in verb.morph.get("Mood") or any(c.dep_ == "aux" for c in verb.children))  # "has risen"
+    if verb is None or verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod", "compound") or verb.pos_ not in ("VERB", "AUX") or not finite:
+        return
+    root = anchor.head
+    if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN")):
+        # the figure was the root, or hung on a noun after it taken for the root ("… ein Smartphone")
+        reattach(verb, verb, "ROOT")
+        if root != anchor:
+            reattach(root, verb, "obj")
+    elif not reattach(verb, root, anchor.dep_):
+        return
+    for number in [c for c in verb.children if c.i in range(span.start, span.end)]:
+        reattach(number, anchor, "nummod")  # "risen 36 percent", with "36" hung on the verb
+    for child in [c for c in anchor.children if c.i > anchor.i and c.dep_ not in ("nmod", "appos", "punct")]:
+        reattach(child, verb, child.dep_)  # "over the past decade": the verb's
+    # with a subject of its own the figure is what the verb measures ("The cost has risen 36 percent")
+    reattach(anchor, verb, "obj" if any(c.dep_ == "nsubj" for c in verb.children) else "nsubj")
+
+
+def attach_stranded_particles(parsed: Doc) -> None:
+    """Repair the parse of a preposition right before a comma that the parser hung on a word
+    after it ("20 Prozent lehnen den Plan ab, 30 Prozent ..."): nothing after the comma is its
+    object, so it is the particle of the verb before it."""
+    for particle, mark in zip(parsed, parsed[1:]):
+        if particle.pos_ != "ADP" or mark.text not in (",", ";", ":", ".") or particle.head.i < mark.i:
+            continue
+        verb = next((t for t in reversed(parsed[: particle.i]) if t.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            reattach(particle, verb, "compound")  # the relation of particles, its subtype dropped
+
+
+def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...], time_words: tuple[str, ...]) -> None:
+    """Repair the parse of a bound and a bare number, or a number of years, right after a plural
+    noun that the parser hung elsewhere ("Only 20 percent of workers under 35 own a home", with
+    "35" on the verb; "31 Prozent der Menschen ab 16 Jahren sind …", "der Erwerbstätigen zwischen
+    25 und 64 Jahren", with "Jahren" on the predicate): a number after such a preposition bounds
+    the noun's age, as in "Frauen über 50"; so does a decade after a possessive ("workers in their
+    50s")."""
+    for noun, preposition, pronoun, decade in zip(parsed, parsed[1:], parsed[2:], parsed[3:]):
+        # an age in decades: "workers in their 50s"
+        if noun.pos_ == "NOUN" and is_plural(noun) and preposition.pos_ == "ADP" and pronoun.pos_ == "PRON" and has_digit(decade.text):
+            if decade.head != noun and reattach(decade, noun, "nmod"):
+                reattach(preposition, decade, "case")
+                reattach(pronoun, decade, "nmod")
+    for noun, bound, number in zip(parsed, parsed[1:], parsed[2:]):
+        if not (noun.pos_ in ("NOUN", "PROPN") and "Number=Plur" in noun.morph and bound.lower_ in bounds and number.like_num):
+            continue
+        years = next((t for t in (number.head, number.head.head) if number.i < t.i <= number.i + 3 and t.lower_ in time_words), None)
+        if years is not None:
+            if years.head != noun and reattach(years, noun, "nmod"):
+                reattach(bound, years, "case")
+            continue
+        if number.head == noun or (number.head.i > number.i and number.head.pos_ in ("NOUN", "SYM")):
+            continue  # already the noun's, or a figure ("under 5 percent")
+        if reattach(number, noun, "nmod"):
+            reattach(bound, number, "case")
+
+
+def attach_time_phrase_of_group(parsed: Doc, time_words: tuple[str, ...], bounds: tuple[str, ...]) -> None:
+    """Repair the parse of a time after a group that the parser hung on the group ("35 Prozent der
+    Befragten in den vergangenen zwölf Monaten", "43 Prozent aller Beschäftigten an Werktagen"): a
+    time says when the clause holds, not who the group is, so it hangs on the clause's verb. An
+    age is the group's ("ab 16 Jahren", "zwischen 25 und 64 Jahren")."""
+    for time in parsed:
+        group = time.head
+        if time.pos_ != "NOUN" or time.dep_ != "nmod" or group.pos_ not in ("NOUN", "PROPN") or group.i > time.i or not is_plural(group):
+            continue
+        if not is_figure(group.head):
+            continue  # no figure's group: "Verglichen mit dem Vorjahr", with "Verglichen" a noun
+        prepositions = [c.lower_ for c in time.children if c.dep_ == "case"]
+        if not prepositions or set(prepositions) & set(bounds) or not time.lower_.endswith(time_words):
+            continue
+        verb = next((a for a in group.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            reattach(time, verb, "obl")
+
+
+def attach_bare_noun_after_group(parsed: Doc) -> None:
+    """Repair the parse of a noun without article or adjective right after a figure's group with
+    its article, which the parser took into the group ("erhalten 39 Prozent der Schulkinder
+    Nachhilfe"): such a noun is no attribute of the group (a genitive has its article), but the
+    object of the clause's verb."""
+    for group, noun in zip(parsed, parsed[1:]):
+        if noun.pos_ != "NOUN" or noun.head != group or group.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not is_figure(group.head):
+            continue  # not a figure's group: "für das Thema Datenschutz"
+        if any(c.dep_ in ("det", "case", "amod", "nummod") for c in noun.children) or not any(c.dep_ == "det" for c in group.children):
+            continue
+        verb = next((a for a in group.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            reattach(noun, verb, "obj")
+
+
+def umlauted(word: str, umlauts: tuple[tuple[str, str], ...]) -> str:
+    """A word with an umlaut (`UMLAUTS`) on its last vowel that takes one ("Stadt" -> "Städt",
+    "Haus" -> "Häus")."""
+    for end in range(len(word), 0, -1):
+        for plain, marked in umlauts:
+            if word[:end].endswith(plain):
+                return word[: end - len(plain)] + marked + word[end:]
+    return word
+
+
+def attach_noun_under_article(parsed: Doc) -> None:
+    """Repair the parse of a noun hung on its own article ("bei den über 55-Jährigen sind es 19
+    Prozent", with "den" the verb's argument and "55-Jährigen" its modifier; "among the very
+    young"): an article heads nothing, so the noun after it takes its place in the clause and the
+    article and its words go to the noun; where the parser made the article another noun's
+    ("bei den über 50-Jährigen sind es 18 Prozent", with "den" on "Prozent"), the noun with its
+    preposition is that noun's oblique."""
+    for article in parsed:
+        if article.pos_ != "DET" or "Art" not in article.morph.get("PronType") or article.dep_ == "ROOT":
+            continue
+        noun = next((c for c in article.children if c.i > article.i and c.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if noun is None:
+            continue
+        relation = article.dep_ if article.dep_ != "det" else "obl" if cases(noun) else "nmod"
+        if not reattach(noun, article.head, relation):
+            continue
+        for child in [c for c in article.children if c != noun]:
+            reattach(child, noun, child.dep_)
+        reattach(article, noun, "det")
+
+
+def attach_noun_marked_by_preposition(parsed: Doc) -> None:
+    """Repair the parse of a prepositional phrase after a noun taken for a clause of its own ("the
+    figure for elementary teachers was 58 percent", with "for" a subordinating mark and "teachers"
+    a second subject): a preposition marks no noun, so the phrase is the noun's before it."""
+    for mark in parsed:
+        if not (mark.pos_ == "ADP" and mark.dep_ == "mark" and mark.i > 0 and parsed[mark.i - 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        owner = parsed[mark.i - 1]
+        noun = next((t for t in parsed[mark.i + 1 : mark.i + 5] if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod")), None)
+        if noun is not None and reattach(noun, owner, "nmod"):
+            reattach(mark, noun, "case")
+
+
+def attach_noun_taken_for_case(parsed: Doc) -> None:
+    """Repair the relation of a noun with a preposition of its own that the parser made a
+    preposition of the word it hangs on ("Bei den Unter-30-Jährigen sind es 34 Prozent" with
+    "Unter-30-Jährigen" a case marker of "Prozent"): it is an oblique of that word."""
+    for noun in parsed:
+        if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "case" and any(c.dep_ == "case" for c in noun.children):
+            noun.dep_ = "obl"
+
+
+def mark_plural_noun(noun: Token, **features: str) -> None:
+    """Tag a word a plural noun, with the morphological `features` besides (a repair's verdict)."""
+    noun.pos_ = "NOUN"
+    noun.set_morph({**noun.morph.to_dict(), "Number": "Plur", **features})
+
+
+def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
+    """Repair the tag of a lower-case adverb the tagger took for a verb ("im Handel dagegen bei
+    12 Prozent"): where the language's lexicon knows the word as an adverb only, it is one."""
+    for word in parsed:
+        if word.pos_ == "VERB" and word.is_lower and word_class(word.text, data) in data.PLAIN_ADVERB_CLASSES:
+            word.pos_ = "ADV"
+
+
+def attach_adjectives_taken_for_participles(parsed: Doc, data) -> None:
+    """Repair the parse of a lower-case adjective the tagger took for a participle and the parser
+    for a clause of its own on the verb ("schlafen nach eigener Aussage regelmäßig schlecht", with
+    "schlecht" a participle in parataxis): where the language's lexicon knows the word as an
+    adjective and no auxiliary or copula goes with it, it says how the verb's action is done."""
+    for word in parsed:
+        verb = word.head
+        if word.pos_ != "VERB" or not word.is_lower or verb == word or verb.pos_ != "VERB" or word.dep_ not in ("parataxis", "conj", "advcl", "dep"):
+            continue
+        if any(c.dep_ in ("aux", "cop", "nsubj", "obj") for c in word.children) or not (word_class(word.text, data) or "").startswith("ADJ"):
+            continue
+        for child in list(word.children):
+            reattach(child, verb, child.dep_)
+        reattach(word, verb, "advmod")
+        word.pos_ = "ADJ"
+
+
+def mark_plural_by_article(parsed: Doc) -> None:
+    """Repair the number and case of a noun the tagger took for a singular while its article is a
+    plural's ("bei den Älteren", "unter den Lehrkräften", tagged as an accusative singular): a noun
+    agrees with its article."""
+    for noun in parsed:
+        if noun.pos_ != "NOUN" or "Number=Sing" not in noun.morph:
+            continue
+        article = next((c for c in noun.children if c.dep_ == "det" and "Art" in c.morph.get("PronType") and "Number=Plur" in c.morph), None)
+        if article is not None:
+            mark_plural_noun(noun, **({"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}))
+
+
+def mark_number_compounds_adjectives(parsed: Doc) -> None:
+    """Repair the tag of a compound of a number the tagger took for a number ("der 15-jährigen
+    Mädchen"): a number joined by a hyphen to a word in lower case is an adjective ("15-jährig",
+    "3-stündig"), one written with a capital a noun ("65-Jährige")."""
+    for word in parsed:
+        number, hyphen, rest = word.text.partition("-")
+        if word.pos_ == "NUM" and hyphen and number.isdigit() and rest.isalpha() and rest.islower():
+            word.pos_ = "ADJ"
+            if word.dep_ == "nummod":
+                word.dep_ = "amod"
+
+
+def mark_opening_preposition(parsed: Doc, prepositions: tuple[str, ...]) -> None:
+    """Repair the tag of a preposition that opens a sentence, which the tagger may take for an
+    adjective or a name of the noun after it ("Among parents with young children, …"): a word of
+    `prepositions` before its noun is that noun's preposition."""
+    first = next((t for t in parsed if not t.is_punct), None)
+    if first is not None and first.lower_ in prepositions and first.pos_ != "ADP" and first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):
+        first.pos_ = "ADP"
+        first.dep_ = "case"
+
+
+def attach_opening_preposition_taken_for_noun(parsed: Doc, data) -> None:
+    """Repair the parse of a sentence's first word that the language's lexicon knows as a
+    preposition and the tagger took for a noun with the phrase's noun hung on it ("Binnen eines
+    Jahres stieg der Anteil …", with "Binnen" the verb's subject), or that the tagger knew for a
+    preposition and the parser made the head of its phrase ("Gegenüber der ersten Erhebung …"):
+    it is the preposition of that noun, which takes its place in the clause."""
+    first = parsed[0]
+    taken_for_noun = first.pos_ in ("NOUN", "PROPN") and bool(data.PREPOSITION_CLASS) and word_class(first.text, data) == data.PREPOSITION_CLASS
+    taken_for_head = first.pos_ == "ADP" and first.dep_ not in ("case", "mark", "cc")
+    if not (taken_for_noun or taken_for_head):
+        return
+    noun = next((c for c in first.children if c.i > first.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is not None and reattach(noun, noun if first.head == first else first.head, "ROOT" if first.head == first else "obl"):
+        reattach(first, noun, "case")
+        first.pos_ = "ADP"
+
+
+def attach_noun_taken_for_article(parsed: Doc) -> None:
+    """Repair the parse of a noun the parser made the article of the noun after it ("bei den über
+    65-Jährigen knapp 29 Prozent", with "65-Jährigen" the article of "Prozent"): a noun is no
+    article, so it is an attribute of that noun, and the words before it that the parser hung
+    there too (its article, a bound) are its own."""
+    for noun in parsed:
+        if noun.pos_ != "NOUN" or noun.dep_ != "det" or noun.head.i < noun.i:
+            continue
+        owner = noun.head
+        if not reattach(noun, owner, "nmod"):
+            continue
+        start = noun.i
+        while start > 0 and parsed[start - 1].head == owner and parsed[start - 1].pos_ in ("DET", "ADV", "ADP"):
+            start -= 1
+        for word in parsed[start : noun.i]:
+            reattach(word, noun, "det" if word.pos_ == "DET" else "case" if word.pos_ == "ADP" else "advmod")
+
+
+def attach_phrase_left_as_root(parsed: Doc) -> None:
+    """Repair the parse of a prepositional phrase the parser left as a tree of its own before the
+    clause it opens ("Bei den Jüngeren | sind es 27 Prozent", with two roots): a phrase with a
+    preposition is no sentence, so it is an oblique of the root of the words after it."""
+    roots = [t for t in parsed if t.head == t]
+    for phrase, clause in zip(roots, roots[1:]):
+        if phrase.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) and phrase.right_edge.i < clause.i:
+            reattach(phrase, clause, "obl")
+
+
+def attach_phrase_taken_for_root(parsed: Doc) -> None:
+    """Repair the parse of a sentence whose root the parser made a fronted prepositional phrase,
+    with the finite verb hung on its noun ("Nie mit öffentlichen Verkehrsmitteln zur Arbeit fahren
+    17 Prozent", with "Verkehrsmitteln" the root): a noun with a preposition takes no finite verb,
+    so the verb is the root and the phrase its oblique; the words after the verb go with it."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return
+    verb = next((c for c in root.children if c.i > root.i and c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
+                 and not any("Rel" in d.morph.get("PronType") for d in c.children)), None)  # not a relative clause on the noun
+    if verb is None or not reattach(verb, verb, "ROOT"):
+        return
+    for child in [c for c in root.children if c.i > verb.i or c.dep_ == "advmod"]:
+        reattach(child, verb, child.dep_)
+    reattach(root, verb, "obl")
+
+
+def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
+    """Repair the parse of an adjective made a noun that the parser took for an attribute of the
+    noun phrase after it ("setzen 34 Prozent der Erwerbstätigen generative KI-Werkzeuge ein",
+    with "Erwerbstätigen" an adjective of "KI-Werkzeuge"): in a language that writes its nouns
+    with a capital, a capitalised word inside a sentence before a lower-case adjective ends its
+    own phrase; so does a plain noun by the lexicon before a noun without an article ("kaufen 30
+    Prozent der Senioren Brot"). It takes the phrase's place as a plural noun, and the phrase is
+    the verb's object."""
+    if not data.NOUNS_CAPITALIZED:
+        return
+    for word in parsed[1:-1]:
+        phrase, following = word.head, parsed[word.i + 1]
+        if word.pos_ != "ADJ" or word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
+            continue
+        before_adjective = phrase.i > following.i and following.is_lower and following.pos_ == "ADJ" and following.head == phrase
+        before_noun = phrase == following and phrase.pos_ == "NOUN" and word_class(word.text, data) == data.PLAIN_NOUN_CLASS
+        articles = [c for t in (phrase, word) for c in t.children if c.dep_ == "det" and c.i < word.i]
+        if not (before_adjective and word.dep_ == "amod" or before_noun and articles):
+            continue
+        verb = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        figure = parsed[articles[0].i - 1] if articles and articles[0].i > 0 else None
+        if figure is not None and not is_figure(figure):
+            figure = None  # the group of a figure right before it: "lesen 22 Prozent der Rentner Zeitung"
+        head, dep = (figure, "nmod") if figure is not None and phrase.head != figure else (phrase.head, phrase.dep_)
+        if verb is None or not reattach(word, head, dep) or not reattach(phrase, verb, "obj"):
+            continue
+        mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
+        for article in articles:
+            reattach(article, word, "det")
+
+
+def attach_second_word_taken_for_attribute(parsed: Doc, data) -> None:
+    """Repair the parse of a sentence without a verb whose second word the lexicon knows, in lower
+    case, as a verb ("Es folgen Möbel (24 Prozent) und Smartphones (19 Prozent)", with "folgen"
+    an adjective of "Möbel"): where the finite verb stands second, it is the verb, the noun the
+    parser made the root is its subject, and a noun joined to that one by a conjunction is
+    coordinated with it."""
+    if not data.NOUNS_CAPITALIZED or len(parsed) < 3 or parsed[0].is_punct:
+        return
+    word, root = parsed[1], next(t for t in parsed if t.head == t)
+    if any(t.pos_ in ("VERB", "AUX") for t in parsed) or not (word.is_lower and word.is_alpha) or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    known = word_class(word.text, data)
+    if not (known and known.startswith(data.VERB_CLASSES)) or root.i < word.i:
+        return
+    reattach(word, word, "ROOT")
+    word.pos_ = "VERB"
+    reattach(root, word, "nsubj")
+    reattach(parsed[0], word, "expl" if parsed[0].pos_ == "PRON" else "advmod")
+    for noun in [c for c in root.children if c.dep_ in ("nmod", "appos") and any(g.dep_ == "cc" and g.i < c.i for g in c.children)]:
+        noun.dep_ = "conj"
+
+
+def attach_verb_taken_for_clause(parsed: Doc) -> None:
+    """Repair the relation of a verb the parser made a clause of its own beside the verb before it
+    with nothing between them to set it off ("lässt das Auto öfter stehen", with "stehen" in
+    parataxis): a clause beside another is set off by punctuation or a conjunction, so the verb
+    completes the one before."""
+    for verb in parsed:
+        head = verb.head
+        if verb.dep_ != "parataxis" or head.pos_ not in ("VERB", "AUX") or head.i > verb.i:
+            continue
+        if not any(t.is_punct or t.pos_ in ("CCONJ", "SCONJ") for t in parsed[head.i + 1 : verb.i]):
+            verb.dep_ = "xcomp"
+
+
+def attach_subject_taken_for_object(parsed: Doc) -> None:
+    """Repair the relation of a verb's object whose article is nominative, where the verb has no
+    subject ("Gegenüber der ersten Erhebung ist die weggeworfene Menge um 6 Prozent gesunken",
+    with "Menge" the object): an object is never nominative, so it is the subject."""
+    for noun in parsed:
+        article = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET" and c.i < noun.i), None)
+        if noun.dep_ != "obj" or article is None or article.morph.get("Case") != ["Nom"]:
+            continue
+        if noun.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in noun.head.children):
+            noun.dep_ = "nsubj"
+
+
+def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
+    """Repair the tags of an adjective made a noun after a preposition without an article
+    ("unter Alleinerziehenden", "bei Befragten"), which the tagger may take for a singular name:
+    without an article it is a plural, as only the plural goes without one (by the lexicon: an
+    adjectival noun or an adjective, written with a capital); so is one with "der" that is the
+    group of a share ("die Hälfte der Pflegenden", "40 Prozent der Reisewilligen")."""
+    for noun in parsed:
+        if not (noun.text[:1].isupper() and noun.text.endswith("en") and noun.pos_ in ("NOUN", "PROPN", "ADJ")) or noun.i == 0:
+            continue
+        articles = [c.lower_ for c in noun.children if c.dep_ == "det"]
+        # without an article after a preposition, or with "der" as the group of a share ("die Hälfte der Pflegenden")
+        of_share = articles == ["der"] and noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "SYM") and noun.head.i < noun.i
+        if not (cases(noun) and not articles) and not of_share:
+            continue
+        known = word_class(noun.text, data)
+        if known is not None and (known == "NNA" or known.startswith("ADJ")):
+            mark_plural_noun(noun)
+
+
+def attach_copula_on_verb(parsed: Doc) -> None:
+    """Repair the parse of a copula hung on a verb of another clause ("sprachen sich 73 Prozent
+    dafür aus, 21 Prozent waren dagegen", with "waren" on "sprachen"): a copula joins a subject to
+    a predicate, never to a verb, so it heads a clause of its own beside that verb, and the words
+    between the comma and it that hang on that verb are its subject."""
+    for copula in parsed:
+        verb = copula.head
+        if copula.dep_ != "cop" or verb.pos_ != "VERB" or copula.i < verb.i:
+            continue
+        comma = next((t for t in reversed(parsed[verb.i : copula.i]) if t.text in (",", ";")), None)
+        if comma is None or not reattach(copula, verb, "parataxis"):
+            continue
+        for word in parsed[comma.i + 1 : copula.i]:
+            if word.head == verb:
+                reattach(word, copula, "nsubj" if word.pos_ in ("NOUN", "PROPN", "PRON", "SYM") else word.dep_)
+        for word in parsed[copula.i + 1 :]:
+            if word.head == verb and not word.is_punct:
+                reattach(word, copula, word.dep_)
+            elif word.head == verb:
+                break
+
+
+def attach_subject_of_complement(parsed: Doc) -> None:
+    """Repair the parse of a subject hung on a predicative complement ("fühlen sich 34 Prozent der
+    Beschäftigten häufig erschöpft", with the figure on "erschöpft"): an open complement (xcomp)
+    has no subject of its own, it shares the one of the verb it completes."""
+    for subject in parsed:
+        complement = subject.head
+        if subject.dep_ != "nsubj" or complement.dep_ != "xcomp" or complement.head == complement:
+            continue
+        verb = complement.head
+        if not any(c.dep_ in SUBJECTS for c in verb.children):
+            reattach(subject, verb, "nsubj")
