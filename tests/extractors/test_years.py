@@ -142,6 +142,9 @@ def test_year_and_source(lang, text, mention, published, year, source):
     ("Pivot Studie 2013", "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", None, 2013),
     # a year after a German common noun is the year reported, not part of a name
     ("Weinbau 2023: Ernte gestiegen", "Weinbau 2023: Ernte gestiegen\n\nDie Ernte stieg um 4 Prozent.", "4 Prozent", dt.date(2024, 2, 1), 2023),
+    # a period names the time reported, whatever word stands before it
+    ("Gardening 2016–2022: Fewer Allotments", "Gardening 2016–2022: Fewer Allotments\n\nWaiting lists grew 9 percent.", "9 percent", dt.date(2023, 3, 1), 2022),
+    ("Ehrenamt 2018–2022 im Überblick", "Ehrenamt 2018–2022 im Überblick\n\nDie Zahl der Vereine sank um 3 Prozent.", "3 Prozent", dt.date(2023, 3, 1), 2022),
 ])
 def test_year_from_title_is_context(title, text, mention, published, year):
     assert year_of(text, mention, published, title=title) == (year, "context")
