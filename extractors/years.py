@@ -143,7 +143,7 @@ def relative_years(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
 
 def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     """Stretches of a sentence a year can belong to, as (start, end) token indices: split at
-    commas, semicolons, colons, dashes, closing brackets and adverbial clauses ("as ...", "since
+    commas, semicolons, colons, dashes between clauses, closing brackets and adverbial clauses ("as ...", "since
     Gallup began")."""
     found = sentence.doc.user_data.setdefault(_SEGMENTS, {})
     if sentence.start in found:
@@ -153,12 +153,18 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     bounds, start = [], sentence.start
     for i in range(sentence.start, sentence.end):
         splits_before = words.lower[i] in data.ADVERBIAL_CLAUSES and i > start and not _YEAR.match(text[i + 1] if i + 1 < len(text) else "")
-        if text[i] in (",", ";", ":", "—") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before:
+        if text[i] in (",", ";", ":", "—") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before or is_dash(words, i):
             bounds.append((start, i))
             start = i + (0 if splits_before else 1)
     bounds.append((start, sentence.end))
     found[sentence.start] = bounds
     return bounds
+
+
+def is_dash(words: Words, i: int) -> bool:
+    """Whether a token is a dash set off by spaces that joins two clauses ("52 Prozent – 2019 waren
+    es 41 Prozent"), not the hyphen or en dash of a period or range ("2015–2023")."""
+    return words.text[i] in ("–", "-") and i > 0 and bool(words.whitespace[i - 1]) and bool(words.whitespace[i])
 
 
 def encloses_figure(words: Words, close: int, data: ModuleType) -> bool:

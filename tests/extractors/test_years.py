@@ -21,6 +21,11 @@ CASES = [
     # a year belongs to the figure of its own clause
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
+    # a dash between clauses ends the year's stretch: the year after it is the second figure's
+    ("de", "Bei den Jüngeren sind es heute 64 Prozent – 2015 waren es erst 48 Prozent.", "48 Prozent", dt.date(2024, 2, 1), 2015, "sentence"),
+    ("de", "Bei den Jüngeren sind es heute 64 Prozent – 2015 waren es erst 48 Prozent.", "64 Prozent", dt.date(2024, 2, 1), 2024, "published"),
+    ("en", "Among renters it is 64 percent - in 2015 it was only 48 percent.", "64 percent", dt.date(2024, 2, 1), 2024, "published"),
+    ("en", "Among renters it is 64 percent – in 2015 it was only 48 percent.", "48 percent", dt.date(2024, 2, 1), 2015, "sentence"),
     # a period gives its last year; "seit"/"since" starts a period and is not the year
     ("en", "In the 2008-2010 survey, 62.1% of adults were overweight.", "62.1%", None, 2010, "sentence"),
     ("de", "Der Umsatz wuchs seit 2012 um 6 Prozent.", "6 Prozent", dt.date(2017, 5, 8), 2017, "published"),
