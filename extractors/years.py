@@ -275,6 +275,21 @@ def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
     return [mark for mark in marks if first_start <= mark[0] < first_end]
 
 
+def then_year(mention: Span, mentions: list[Span], data: ModuleType) -> int | None:
+    """The year a word for "at that time" (`THEN_WORDS`) before the figure in its clause stands for
+    ("Wir vergleichen mit der Welle von 2017. Damals klagten 29 Prozent …", "back then"): the last
+    year its passage named before the sentence; None without one."""
+    sentence = sentence_of(mention)
+    words = words_of(mention.doc)
+    own_start = next(start for start, end in segments(sentence, data) if start <= mention.start < end)
+    first = any(m.start < mention.start for m in mentions if sentence_of(m).start == sentence.start)
+    start = own_start if first else sentence.start
+    phrases = [phrase.split() for phrase in data.THEN_WORDS]
+    if not any(words.lower[k : k + len(phrase)] == phrase for k in range(start, mention.start) for phrase in phrases):
+        return None
+    return next((year for i in range(sentence.start - 1, -1, -1) if (year := token_year(words, i, data)) is not None), None)
+
+
 def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> ResolvedYear:
     """The year of a mention and where it came from: sentence, context, published or none."""
     data = language_data.get(words_of(mention.doc).lang)
@@ -286,6 +301,9 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
         return ResolvedYear(absolute[0], "sentence", True)
+    then = then_year(mention, mentions, data)
+    if then is not None:
+        return ResolvedYear(then, "context", True)
     base, base_source = (
         (context.study_year, "context") if context.study_year else (context.published_year, "published")
     )

@@ -214,6 +214,8 @@ PREVIOUS_YEAR_WORDS = (
 YEARS_AGO = (("vor", "#", "jahren"), ("#", "jahre", "zuvor"), ("#", "jahre", "davor"), ("#", "jahre", "früher"))
 # Words of a relative time that count from the time just named, not from now ("im Vorjahr", "drei Jahre zuvor").
 ANAPHORIC_TIME_WORDS = ("vorjahr", "zuvor", "davor", "früher")
+# Words for "at that time": the year the passage named last before the sentence ("Damals klagten 29 Prozent …").
+THEN_WORDS = ("damals", "seinerzeit", "zu diesem zeitpunkt", "zu jenem zeitpunkt")
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
 # Capitalized words a year may follow without being part of a name: "März 2019", "im Jahr 2016", "Ende 2019".
 MONTHS = (

@@ -143,6 +143,17 @@ def test_year_and_source(lang, text, mention, published, year, source):
     assert year_of(text, mention, published) == (year, source)
 
 
+@pytest.mark.parametrize("text,mention,year", [
+    ("Das Gesetz kam 2016. Damals sagten 29 Prozent der Eltern nein.", "29 Prozent", 2016),
+    ("Die erste Welle lief 2016. Seinerzeit lehnten 40 Prozent den Plan ab, heute sind es 31 Prozent.", "40 Prozent", 2016),
+    ("Die erste Welle lief 2016. Seinerzeit lehnten 40 Prozent den Plan ab, heute sind es 31 Prozent.", "31 Prozent", 2023),
+    ("We compare with our first wave in 2016. Back then, 29 percent of parents said no.", "29 percent", 2016),
+    ("The first wave ran in 2016. At that time 40 percent opposed the plan; today 31 percent do.", "31 percent", 2023),
+])
+def test_then_is_the_year_named_before(text, mention, year):
+    assert year_of(text, mention, dt.date(2023, 5, 1))[0] == year
+
+
 @pytest.mark.parametrize("title,text,mention,published,year", [
     ("Pivot Studie 2013", "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", None, 2013),
     # a year after a German common noun is the year reported, not part of a name
