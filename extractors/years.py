@@ -203,7 +203,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
                 nearest = min(members, key=lambda m: (words_between(words, m, index, data), m.start > index))
-                if nearest == mention and not is_baseline(words, mention.end, index, data):
+                if nearest == mention and not is_baseline(words, mention, index, data):
                     owned.append((index, year, offset))
         if not owned and start > sentence.start and words.lower[start] in data.WHEN_WORDS:
             # "since 2010, when 50 percent ...": the when-clause is about the year just named.
@@ -244,11 +244,17 @@ def time_aside(sentence: Span, mention: Span, mentions: list[Span], marks: list[
     return []
 
 
-def is_baseline(words: Words, after: int, index: int, data: ModuleType) -> bool:
+def is_baseline(words: Words, mention: Span, index: int, data: ModuleType) -> bool:
     """Whether the time mark at `index` dates the baseline of a comparison that follows a figure:
-    "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year)."""
-    between = " ".join(words.lower[after:index])
-    return index > after and any(cue in between for cue in data.CLAUSE_COMPARISONS)
+    "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year), or the start
+    of a change in percentage points ("up 5 percentage points from the 2021 edition",
+    `CHANGE_START_WORDS`)."""
+    if index <= mention.end:
+        return False
+    between = words.lower[mention.end : index]
+    if any(cue in " ".join(between) for cue in data.CLAUSE_COMPARISONS):
+        return True
+    return mention._.findings_share.unit == "percentage_points" and any(word in data.CHANGE_START_WORDS for word in between)
 
 
 def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:

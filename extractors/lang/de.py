@@ -186,6 +186,8 @@ UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlerto
 # -- Comparisons ---------------------------------------------------------------------------------
 CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "gegenüber den")
 BASELINE_CUES = ("im vergleich zum", "im vergleich zu", "verglichen mit", "gegenüber dem", "gegenüber", "als im")
+# After a change in percentage points, a time after these is where the change starts ("um 5 Prozentpunkte gegenüber der Welle von 2021").
+CHANGE_START_WORDS = ("von", "vom", "seit")
 
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").

@@ -186,6 +186,8 @@ UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error",
 CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", "down from", "versus", "vs.", "as against")
 # A time right after these is the baseline of a comparison, not the year of the figure.
 BASELINE_CUES = ("compared to", "compared with", "versus", "vs.", "than in", "than")
+# After a change in percentage points, a time after these is where the change starts ("up 5 percentage points from the 2021 edition").
+CHANGE_START_WORDS = ("from", "since", "on", "over")
 
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are written apart: a study word starts a word.

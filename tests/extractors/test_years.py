@@ -21,6 +21,10 @@ CASES = [
     # a year belongs to the figure of its own clause
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
+    # after a change in percentage points, a time after "from"/"von" is where the change starts
+    ("en", "Support for the levy rose to 48 percent, up 6 percentage points from the 2019 poll.", "6 percentage points", dt.date(2024, 2, 1), 2024, "published"),
+    ("en", "Support for the levy rose to 48 percent, up 6 percentage points on last year.", "6 percentage points", dt.date(2024, 2, 1), 2024, "published"),
+    ("de", "Die Zustimmung stieg auf 48 Prozent, ein Plus von 6 Prozentpunkten seit 2019.", "6 Prozentpunkten", dt.date(2024, 2, 1), 2024, "published"),
     # a dash between clauses ends the year's stretch: the year after it is the second figure's
     ("de", "Bei den Jüngeren sind es heute 64 Prozent – 2015 waren es erst 48 Prozent.", "48 Prozent", dt.date(2024, 2, 1), 2015, "sentence"),
     ("de", "Bei den Jüngeren sind es heute 64 Prozent – 2015 waren es erst 48 Prozent.", "64 Prozent", dt.date(2024, 2, 1), 2024, "published"),
