@@ -678,7 +678,7 @@ class SentenceRoles(ParsedSentence):
         if tokens and self.frame is not None and head == self.frame[0]:
             tokens = trim([t for t in tokens if t.i < self.frame[1]]) or None
             frame = list(self.parsed[tokens[0].i : self.frame[1]]) if tokens and self.frame[1] < len(self.parsed) else []
-            if frame and not any(t.i in self.taken or t.is_punct or self.is_finite_in_frame(t) for t in frame):
+            if frame and not any(t.i in self.taken or t.i in left_out or t.is_punct or self.is_finite_in_frame(t) for t in frame):
                 # the frame's words up to its comma, whatever the parse hangs them on ("Among
                 # households earning less than $40,000 a year, …"), where they hold no clause
                 tokens = trim(frame) or tokens
@@ -756,7 +756,7 @@ class SentenceRoles(ParsedSentence):
 
     def roles(self) -> list[Roles]:
         """The roles of each figure; a figure that hangs on another takes that one's roles."""
-        found: dict[int, Roles] = self.likelihood_pair()
+        found: dict[int, Roles] = self.likelihood_pair() | self.respective_groups()
         for anchor in sorted(self.anchors, key=lambda anchor: len(list(anchor.ancestors))):
             if anchor.i in found:
                 continue
@@ -806,6 +806,60 @@ class SentenceRoles(ParsedSentence):
                 continue
             return {figures[0].i: (clause, self.phrase(subject), True), figures[1].i: (clause, other, True)}
         return {}
+
+    def respective_groups(self) -> dict[int, Roles]:
+        """The roles of figures given one for each of coordinated groups, in their order ("Women and
+        men volunteered at rates of 31% and 27% respectively", "Männer und Frauen liegen gleichauf
+        (47 beziehungsweise 45 Prozent)", "In the north and the west the rates were 39 and 43 per
+        cent respectively"): the k-th figure is of the k-th group. The groups are the subject of
+        their clause, or share a preposition that names a group or place; what the figures say is
+        the clause without the groups where they are its subject, else what the figure's own
+        clause says."""
+        found: dict[int, Roles] = {}
+        for run, joiners in self.respective_runs():
+            self.taken |= joiners  # "bzw.", "respectively": part of the figures, not of what they say
+            first = self.spans[run[0].i].start
+            coordinations = [[head, *(c for c in head.children if c.dep_ == "conj")] for head in self.parsed[:first]
+                             if head.pos_ in ("NOUN", "PROPN") and head.dep_ != "conj" and head.i not in self.taken]
+            coordinations = [c for c in coordinations if len(c) == len(run) and all(
+                t.pos_ in ("NOUN", "PROPN") and t.i < first and not self.is_time(t) and t.i not in self.taken for t in c)]
+            if not coordinations:
+                continue
+            groups = coordinations[-1]
+            head = groups[0]
+            is_subject = head.dep_ in SUBJECTS and self.is_predicate(head.head)
+            named = cases(head) & {*self.data.CLAUSE_GROUP_CASES, *self.data.FRAME_CASES, *self.data.GROUP_MODIFIER_CASES}
+            if not (is_subject or named):
+                continue
+            # the groups, the figures and the measure they hang on ("at rates of 31% and 27%")
+            left_out = {t.i for t in head.subtree} | {a.i for a in run} | {a.head.i for a in run if a.head.lemma_.lower() in self.share_nouns}
+            for anchor, group in zip(run, groups):
+                subject = self.predicate(head.head, left_out) if is_subject else self.roles_of(anchor, found)[0]
+                found[anchor.i] = subject, self.phrase(group, {g.i for g in groups if g != group}), True
+        return found
+
+    def respective_runs(self) -> list[tuple[list[Token], set[int]]]:
+        """Runs of figures that give one figure each for several things, with the words that join
+        them: joined by a word such as "beziehungsweise" (`RESPECTIVE_JOINERS`), in a language
+        that says so after them with a word such as "respectively" (`RESPECTIVELY`)."""
+        anchors = sorted(self.anchors, key=lambda anchor: self.spans[anchor.i].start)
+        runs, run = [], anchors[:1]
+        for anchor in anchors[1:]:
+            between = [t.lower_ for t in self.parsed[self.spans[run[-1].i].end : self.spans[anchor.i].start] if t.text != ","]
+            if between and all(word in self.data.RESPECTIVE_JOINERS for word in between):
+                run.append(anchor)
+                continue
+            runs.append(run)
+            run = [anchor]
+        runs.append(run)
+        found = []
+        for run in (run for run in runs if len(run) > 1):
+            start, end = self.spans[run[0].i].start, self.spans[run[-1].i].end
+            joiners = {t.i for t in self.parsed[start:end] if t.lower_ in self.data.RESPECTIVE_JOINERS}
+            said = [t.i for t in self.parsed[end : end + 3] if t.lower_ in self.data.RESPECTIVELY]
+            if said or not self.data.RESPECTIVELY:
+                found.append((run, joiners | set(said)))
+        return found
 
     def is_gapped(self, anchor: Token) -> bool:
         """Whether a figure stands in a verbless clause after another figure's clause."""

@@ -131,7 +131,9 @@ class PercentMentions:
         if first_value is None:
             return start, None, []
         before = lower[first - 1] if first > 0 else ""
-        after_unit = next((w for w in lower[start + 2 : start + 4] if w != ","), "")  # "23 percent, respectively"
+        # "23 percent, respectively", "43.0 per cent respectively": the word right after the unit
+        units = {*data.PERCENT_UNITS, *data.POINT_UNITS, *(w for words in data.PERCENT_UNIT_SEQUENCES + data.POINT_UNIT_SEQUENCES for w in words)}
+        after_unit = next((w for w in lower[start + 1 : start + 6] if w != "," and w not in units), "")
         respective = joiner in data.RESPECTIVE_JOINERS and (not data.RESPECTIVELY or after_unit in data.RESPECTIVELY)
         if (before in data.CHANGE_FROM and joiner in data.CHANGE_TO) or respective:
             if first == start - 2:  # the start value has no unit of its own: a bare mention

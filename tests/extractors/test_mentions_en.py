@@ -88,6 +88,8 @@ def test_respective_figures_give_two_claims_en(en_nlp):
     found = mentions(en_nlp, "Women and men save as often (31 and 29 percent, respectively).")
     assert [(m.text, m._.findings_share.value) for m in found] == [("31", 31), ("29 percent", 29)]
     assert [m.text for m in mentions(en_nlp, "Rates of 31 and 29 percent are common.")] == ["29 percent"]
+    found = mentions(en_nlp, "In Kent and Essex the rates were 31.5 and 29.0 per cent respectively.")
+    assert [(m.text, m._.findings_share.value) for m in found] == [("31.5", 31.5), ("29.0 per cent", 29)]
 
 
 def test_change_from_to_gives_two_claims_en(en_nlp):

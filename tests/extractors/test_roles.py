@@ -710,6 +710,28 @@ GROUPS = [
 ]
 
 
+# (lang, text, [(mention, subject, population)]): figures given one for each of coordinated groups
+RESPECTIVE = [
+    ("en", "Nurses and doctors took sick leave at rates of 12% and 7% respectively.",
+     [("12%", "took sick leave", "Nurses"), ("7%", "took sick leave", "doctors")]),
+    ("en", "Among tenants and landlords, 44% and 38% respectively expect higher rents.",
+     [("44%", "expect higher rents", "tenants"), ("38%", "expect higher rents", "landlords")]),
+    ("en", "In Kent and Essex the rates were 31.5 and 29.0 per cent respectively.",
+     [("31.5", "rates", "Kent"), ("29.0 per cent", "rates", "Essex")]),
+    ("de", "Mieter und Eigentümer wollen zu 44 bzw. 38 Prozent umziehen.",
+     [("44", "wollen umziehen", "Mieter"), ("38 Prozent", "wollen umziehen", "Eigentümer")]),
+    ("de", "Pflegekräfte und Ärzte fehlten gleich oft (12 beziehungsweise 11 Prozent).",
+     [("12", "fehlten gleich oft", "Pflegekräfte"), ("11 Prozent", "fehlten gleich oft", "Ärzte")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", RESPECTIVE)
+def test_respective_figures_are_of_the_groups_in_order(de_nlp, en_nlp, lang, text, expected):
+    doc = {"de": de_nlp, "en": en_nlp}[lang](text)
+    found = [(m.text, m._.findings_subject, m._.findings_population) for m in doc.spans["findings_mentions"]]
+    assert found == expected
+
+
 @pytest.mark.parametrize("lang,text,mention,population", GROUPS)
 def test_group_phrase(de_nlp, en_nlp, lang, text, mention, population):
     nlp = {"de": de_nlp, "en": en_nlp}[lang]
