@@ -138,7 +138,9 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
     """Whom the study asked: "survey of more than 12,000 consumers" -> "consumers", also past a
     participle or two ("poll, covering more than 12,000 consumers", "Umfrage, durchgeführt unter
     1.000 Firmen"), or a sample of a hundred or more "among" whom a sentence naming the study says
-    it ran ("The survey, conducted March 1-5, 2024 among 1,200 registered voters"); written as
+    it ran ("The survey, conducted March 1-5, 2024 among 1,200 registered voters"), or a sample of
+    a hundred or more that a verb of asking ends the clause of (`SAMPLE_VERBS`: "hat rund 3.200
+    Erwerbstätige zu ihren Schlafgewohnheiten befragt", "2,000 adults were surveyed"); written as
     found (`ParsedRoles.sample_citation_form` gives a German dative plural its citation form)."""
     data = language_data.get(lang)
     for passage in passages:
@@ -175,10 +177,12 @@ def date_pattern(lang: str) -> re.Pattern[str]:
 
 
 @cache
-def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The phrases that say whom a study asked: a study word and its sample ("survey of 2,000
-    adults", "Umfrage unter 1.000 Firmen", "Umfrage unter Schulleitungen"), and a sample of a hundred or more after a word of
-    `SAMPLE_AMONG` ("among 1,200 registered voters"). Group 1 is the text after the number."""
+    adults", "Umfrage unter 1.000 Firmen", "Umfrage unter Schulleitungen"), a sample of a hundred or more after a word of
+    `SAMPLE_AMONG` ("among 1,200 registered voters"), and one a verb of `SAMPLE_VERBS` follows in
+    its clause ("3.200 Erwerbstätige zu ihren Schlafgewohnheiten befragt"). Group 1 is the text
+    after the number."""
     data = language_data.get(lang)
     study = "|".join(re.escape(w) for w in data.STUDY_WORDS)
     cases = "|".join(re.escape(w) for w in data.SAMPLE_CASES)
@@ -187,7 +191,9 @@ def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     sample = rf"(?:(?:{among})\s+(?:{_QUANTITY})?|(?:(?:{cases})\s+)?{_QUANTITY})"  # "unter Schulleitungen" needs no number
     after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+{sample}\s*{words}"
     among_sample = rf"\b(?:{among})\s+{_HUNDREDS}\s+{words}"
-    return re.compile(after_study, re.IGNORECASE), re.compile(among_sample, re.IGNORECASE)
+    verbs = "|".join(re.escape(w) for w in data.SAMPLE_VERBS)
+    asked = rf"(?<![\w.,])(?!(?:19|20)\d\d\b){_HUNDREDS}\s+((?:[\w.-]+\s+){{1,8}}?)(?:{verbs})\b"
+    return re.compile(after_study, re.IGNORECASE), re.compile(among_sample, re.IGNORECASE), re.compile(asked, re.IGNORECASE)
 
 
 def sentence_around(text: str, position: int) -> str:

@@ -204,6 +204,8 @@ SAMPLE_CASES = ("von", "unter", "mit")
 SAMPLE_AMONG = ("unter",)
 # Words that end the noun phrase of a sample: a verb the study's sentence goes on with.
 SAMPLE_ENDS = ("wurde", "wurden", "zeigt", "zeigte", "zeigen", "ergab", "ergibt", "ergaben", "belegt", "hat", "haben", "sind", "waren")
+# A verb of asking that ends the clause of a sample ("3.200 Erwerbstätige zu ihren Schlafgewohnheiten befragt").
+SAMPLE_VERBS = ("befragt", "interviewt")
 PRESENT_WORDS = (
     "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",

@@ -205,6 +205,8 @@ SAMPLE_AMONG = ("among",)
 # Words that end the noun phrase of a sample: a verb the study's sentence goes on with.
 SAMPLE_ENDS = ("was", "were", "is", "are", "who", "that", "found", "finds", "shows", "showed", "revealed", "reveals",
                "suggests", "suggested", "indicates", "said", "says", "reported", "has", "have")
+# A verb of asking that ends the clause of a sample ("2,000 adults were surveyed").
+SAMPLE_VERBS = ("surveyed", "polled", "interviewed", "questioned")
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 # "15 years ago", "15 years earlier": so many years before the study ("#" stands for the number).
