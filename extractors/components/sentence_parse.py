@@ -10,7 +10,8 @@ whose verb the tagger took for a noun or an adverb, so that it has none ("About 
 lonely", "29 percent of Republicans back the measure", "Women account for 40 percent"), is
 parsed again with a stand-in verb in that word's place, and that parse put back on its own words
 too; one whose main verb the parser took into a relative clause before it ("The share of owners
-who plan to hire rose to 19%") is parsed again without that clause.
+who plan to hire rose to 19%") is parsed again without that clause. A line of a list is parsed
+without its mark ("• "), which gets back on the root as punctuation.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from extractors.clauses import names_part
 from extractors.sentences import sentence_of
 from extractors.word_classes import word_class
 
+# The marks that open a line of a list ("• ", "- "; see `extractors.sentences.LIST_MARKER`).
+LIST_MARKS = ("*", "-", "•", "●", "▪", "◦", "‣", "·")
 # Punctuation that ends a clause.
 CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—", ".", "!", "?")
 
@@ -227,11 +230,12 @@ class SentenceParse:
         words = [token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text for token in sentence]
         for k, word in (replaced or {}).items():
             words[k] = word
+        first = 1 if opens_with_list_mark(sentence) else 0  # parsed without it (see `on_own_words`)
         return Doc(
             self.parser.vocab,
-            words=words,
-            spaces=[bool(token.whitespace_) for token in sentence],
-            lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence],
+            words=words[first:],
+            spaces=[bool(token.whitespace_) for token in sentence][first:],
+            lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence][first:],
         )
 
 
@@ -302,20 +306,31 @@ def is_title_case(sentence: Span) -> bool:
     return len(words) >= 2 and all(word[0].isupper() for word in words)
 
 
+def opens_with_list_mark(sentence: Span) -> bool:
+    """Whether a sentence opens with the mark of a list's line ("• Unter den Jüngeren sind es
+    87 Prozent"), which the parser would take for a word of the sentence."""
+    return len(sentence) > 2 and sentence[0].text in LIST_MARKS
+
+
 def on_own_words(parsed: Doc, sentence: Span) -> Doc:
-    """A sentence's parse on the sentence's own words (a copy parsed in lower case has others)."""
+    """A sentence's parse on the sentence's own words (a copy parsed in lower case has others; one
+    parsed without its list mark gets it back, as punctuation on the root)."""
     if parsed.text == sentence.text_with_ws:
         return parsed
+    tokens = list(parsed)
+    marked = len(tokens) == len(sentence) - 1
+    shift = 1 if marked else 0
+    root = next((t.i for t in tokens if t.head == t), 0) + shift
     return Doc(
         parsed.vocab,
         words=[word.text for word in sentence],
-        spaces=[bool(token.whitespace_) for token in parsed],
-        lemmas=[token.lemma_ for token in parsed],
-        heads=[token.head.i for token in parsed],
-        deps=[token.dep_ for token in parsed],
-        pos=[token.pos_ for token in parsed],
-        tags=[token.tag_ for token in parsed],
-        morphs=[str(token.morph) for token in parsed],
+        spaces=[bool(token.whitespace_) for token in sentence],
+        lemmas=[sentence[0].text] * marked + [token.lemma_ for token in tokens],
+        heads=[root] * marked + [token.head.i + shift for token in tokens],
+        deps=["punct"] * marked + [token.dep_ for token in tokens],
+        pos=["PUNCT"] * marked + [token.pos_ for token in tokens],
+        tags=[""] * marked + [token.tag_ for token in tokens],
+        morphs=[""] * marked + [str(token.morph) for token in tokens],
     )
 
 

@@ -710,6 +710,19 @@ GROUPS = [
 ]
 
 
+# (lang, text, mention, subject, population): a line of a list is parsed without its mark
+LIST_LINES = [
+    ("de", "• Unter den Jüngeren sind es 87 Prozent, bei den Älteren 31 Prozent.", "31 Prozent", None, "Ältere"),
+    ("en", "- For renters in cities it is 64 percent.", "64 percent", None, "renters in cities"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,subject,population", LIST_LINES)
+def test_a_list_line_is_parsed_without_its_mark(de_nlp, en_nlp, lang, text, mention, subject, population):
+    span = only_mention({"de": de_nlp, "en": en_nlp}[lang], text, mention)
+    assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
+
 # (lang, text, [(mention, subject, population)]): figures given one for each of coordinated groups
 RESPECTIVE = [
     ("en", "Nurses and doctors took sick leave at rates of 12% and 7% respectively.",
