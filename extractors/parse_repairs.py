@@ -63,6 +63,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None
     mark_opening_preposition(parsed, data.FRAME_CASES)
     attach_opening_preposition_taken_for_noun(parsed, data)
     attach_noun_marked_by_preposition(parsed)
+    attach_adverbial_superlative(parsed, data.SUPERLATIVE_MARKS, data.SUPERLATIVE_ENDINGS)
     attach_noun_taken_for_case(parsed)
     attach_subject_taken_for_object(parsed)
     attach_verb_taken_for_clause(parsed)
@@ -681,6 +682,24 @@ def attach_noun_marked_by_preposition(parsed: Doc) -> None:
         noun = next((t for t in parsed[mark.i + 1 : mark.i + 5] if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod")), None)
         if noun is not None and reattach(noun, owner, "nmod"):
             reattach(mark, noun, "case")
+
+
+def attach_adverbial_superlative(parsed: Doc, marks: tuple[str, ...], endings: tuple[str, ...]) -> None:
+    """Repair the parse of an adverbial superlative taken for a noun's preposition and adjective
+    ("nennen die Befragten am häufigsten Sport und Bewegung", with "am" the case of "Sport" and
+    the phrase hung on the subject): the superlative (`SUPERLATIVE_MARKS`, `SUPERLATIVE_ENDINGS`)
+    says how the verb holds, and the noun after it is the verb's object."""
+    for mark in parsed[:-2]:
+        superlative, noun = parsed[mark.i + 1], mark.head
+        if mark.lower_ not in marks or not superlative.lower_.endswith(endings) or superlative.head != noun or noun.i <= superlative.i:
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if noun.pos_ not in ("NOUN", "PROPN") or verb is None:
+            continue
+        if reattach(superlative, verb, "advmod"):
+            reattach(mark, superlative, "case")
+            if not any(c.dep_ == "case" for c in noun.children):
+                reattach(noun, verb, "obj")
 
 
 def attach_noun_taken_for_case(parsed: Doc) -> None:

@@ -189,6 +189,9 @@ BASELINE_CUES = ("im vergleich zum", "im vergleich zu", "verglichen mit", "gegen
 # After a change in percentage points, a time after these is where the change starts ("um 5 Prozentpunkte gegenüber der Welle von 2021").
 CHANGE_START_WORDS = ("von", "vom", "seit")
 
+# An adverbial superlative: a mark and an adjective's ending ("am häufigsten", "am meisten").
+SUPERLATIVE_MARKS = ("am",)
+SUPERLATIVE_ENDINGS = ("sten",)
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").
 COMPOUNDS_AS_ONE_WORD = True

@@ -189,6 +189,9 @@ BASELINE_CUES = ("compared to", "compared with", "versus", "vs.", "than in", "th
 # After a change in percentage points, a time after these is where the change starts ("up 5 percentage points from the 2021 edition").
 CHANGE_START_WORDS = ("from", "since", "on", "over")
 
+# An adverbial superlative: a mark and an adjective's ending (none: "most often" is parsed as one).
+SUPERLATIVE_MARKS = ()
+SUPERLATIVE_ENDINGS = ()
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are written apart: a study word starts a word.
 COMPOUNDS_AS_ONE_WORD = False

@@ -710,6 +710,16 @@ GROUPS = [
 ]
 
 
+@pytest.mark.parametrize("text,mention,subject,population", [
+    ("Befragt nach ihren Hobbys, nennen die Rentner am häufigsten Gartenarbeit und Lesen (44 Prozent), gefolgt von Reisen (30 Prozent).",
+     "44 Prozent", "Gartenarbeit und Lesen", "Rentner"),
+    ("Dabei nutzen die Eltern am häufigsten Messenger-Dienste (64 Prozent) und E-Mails (22 Prozent).", "64 Prozent", "Messenger-Dienste", "Eltern"),
+])
+def test_an_adverbial_superlative_is_no_part_of_the_item(de_nlp, text, mention, subject, population):
+    span = only_mention(de_nlp, text, mention)
+    assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
+
 # (lang, text, mention, subject, population): a line of a list is parsed without its mark
 LIST_LINES = [
     ("de", "• Unter den Jüngeren sind es 87 Prozent, bei den Älteren 31 Prozent.", "31 Prozent", None, "Ältere"),
