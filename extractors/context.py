@@ -27,12 +27,14 @@ _HUNDREDS = _ABOUT + r"(?:\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|[1-9]\d{2,})"
 
 @cache
 def study_word(lang: str) -> re.Pattern[str]:
-    """A word that starts like one of the language's study words ("Umfrage", "surveys"), or in a
-    language that writes compounds as one word, also ends with one ("Mikrozensus", "Verbraucherumfrage")."""
+    """One of the language's study words ("surveys", "Umfrage"); in a language that writes compounds
+    as one word, also a word that starts or ends with one ("Umfrageergebnisse", "Mikrozensus",
+    "Verbraucherumfrage"), where elsewhere a longer word is another ("Reporter", "polled")."""
     data = language_data.get(lang)
     words = "|".join(re.escape(word) for word in data.STUDY_WORDS)
-    ending = rf"|(?:{words})(?:e?n|e?s)?\b" if data.COMPOUNDS_AS_ONE_WORD else ""
-    return re.compile(rf"\b(?:{words}){ending}", re.IGNORECASE)
+    if data.COMPOUNDS_AS_ONE_WORD:
+        return re.compile(rf"\b(?:{words})|(?:{words})(?:e?n|e?s)?\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{words})(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[str]:

@@ -12,7 +12,9 @@ Befragten", "of marketers"); a place that such a clause names narrows it for tha
 one without a group takes the amount before. When it names no subject, or only
 a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last one of its
 passage, else of the article; a pro-form or a bare measure noun ("die Quote") that opens a
-passage stands for the last subject of the article. In an article that gives neither a study
+passage stands for the last subject of the article. Where the article's lead reports its figure
+for a year with its source ("Wie das Statistische Bundesamt mitteilte, galten im Jahr 2023 …"),
+that year dates the figures the article's date would. In an article that gives neither a study
 year nor its own date, a figure without a year of its own has the year its passage last named
 for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ..."), unless the passage gave
 an undated figure in an earlier sentence, which makes that year look back.
@@ -39,6 +41,8 @@ class ArticleMemory:
         self.year_passage = -1
         self.named_year: int | None = None  # the year the passage last gave a figure
         self.undated_sentence: int | None = None  # where the passage gave a figure no year before it named one
+        self.figure_passages: set[int] = set()  # the passages that gave a figure so far
+        self.reported_year: int | None = None  # the year the article's lead reports its figure for, with its source
 
     def roles(self, mention: Span, passage: int, truncated: bool = False, lead_in: str = "") -> tuple[str, str]:
         """The mention's (subject, population): its own, else what the article said before.
@@ -73,19 +77,27 @@ class ArticleMemory:
 
     def year(self, resolved: ResolvedYear, passage: int, sentence: int) -> tuple[int | None, str]:
         """The mention's (year, source): its own; for a relative time that counts from the time just
-        named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; else,
-        where nothing dates the article and its sentence names no time of its own ("jetzt",
-        "heute"), that year itself, unless an undated figure of an earlier sentence came before it:
-        the year then looks back ("36 Prozent … 2019 lag der Anteil noch bei 29 Prozent. Frauen …
-        (41 Prozent)"). `sentence`: where the mention's sentence starts."""
+        named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; where
+        the article's lead reports its figure for a year with its source ("Wie das Statistische
+        Bundesamt mitteilte, galten im Jahr 2023 …"), that year (counted from, for a relative
+        time) rather than the article's date; else, where nothing dates the article and its
+        sentence names no time of its own ("jetzt", "heute"), the year its passage last gave a
+        figure, unless an undated figure of an earlier sentence came before it: the year then
+        looks back ("36 Prozent … 2019 lag der Anteil noch bei 29 Prozent. Frauen … (41
+        Prozent)"). `sentence`: where the mention's sentence starts."""
         if passage != self.year_passage:
             self.year_passage, self.named_year, self.undated_sentence = passage, None, None
+        self.figure_passages.add(passage)
+        if resolved.reported and self.reported_year is None and len(self.figure_passages) <= 2:
+            self.reported_year = resolved.year
         if resolved.source == "sentence":
             self.named_year = resolved.year
             if self.undated_sentence == sentence:
                 self.undated_sentence = None  # the year of the undated figure's own sentence
         elif resolved.offset_from_named is not None and self.named_year is not None:
             return self.named_year + resolved.offset_from_named, "context"  # "2023 … 64,8 %. Im Vorjahr …": 2022
+        elif resolved.source == "published" and self.reported_year is not None and self.reported_year < resolved.year - resolved.offset:
+            return self.reported_year + resolved.offset, "context"  # "Fünf Jahre zuvor …": from 2023, not the article's 2024
         elif resolved.source == "none" and not resolved.own_time and self.named_year is not None and self.undated_sentence is None:
             return self.named_year, "context"
         elif resolved.source == "none" and self.named_year is None:

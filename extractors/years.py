@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 from types import ModuleType
 
 from spacy.tokens import Span
@@ -44,6 +45,11 @@ class ResolvedYear:
     # the offset of a relative time that counts from the time just named ("im Vorjahr", "a year
     # earlier"), for the article memory to resolve against the year its passage last gave a figure
     offset_from_named: int | None = None
+    # whether a year of the figure's own sentence comes with the source that reports it ("Wie das
+    # Statistische Bundesamt mitteilte, galten im Jahr 2023 …", "…, according to figures published …")
+    reported: bool = False
+    # the relative offset in years the year was counted with from its base ("last year": -1)
+    offset: int = 0
 
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
@@ -281,6 +287,21 @@ def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
     return [mark for mark in marks if first_start <= mark[0] < first_end]
 
 
+def names_source(sentence: Span, data: ModuleType) -> bool:
+    """Whether a sentence says who reports its figures: a word such as "laut" or "according"
+    (`SOURCE_LEADS`), or a comment such as "wie das Bundesamt mitteilte", "as the office reported"
+    (`COMMENT_MARKS` and a lemma of `REPORTING_VERBS` before the comma that ends the comment)."""
+    words = words_of(sentence.doc)
+    for k in range(sentence.start, sentence.end):
+        if words.lower[k] in data.SOURCE_LEADS:
+            return True
+        if words.lower[k] in data.COMMENT_MARKS:
+            clause = takewhile(lambda j: words.text[j] != ",", range(k + 1, min(k + 12, sentence.end)))
+            if any(words.lemma[j].lower() in data.REPORTING_VERBS for j in clause):
+                return True
+    return False
+
+
 def then_year(mention: Span, mentions: list[Span], data: ModuleType) -> int | None:
     """The year a word for "at that time" (`THEN_WORDS`) before the figure in its clause stands for
     ("Wir vergleichen mit der Welle von 2017. Damals klagten 29 Prozent …", "back then"): the last
@@ -306,7 +327,7 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
-        return ResolvedYear(absolute[0], "sentence", True)
+        return ResolvedYear(absolute[0], "sentence", True, reported=names_source(sentence_of(mention), data))
     then = then_year(mention, mentions, data)
     if then is not None:
         return ResolvedYear(then, "context", True)
@@ -316,7 +337,7 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     if marks and base:
         index, _, offset = marks[0]
         anaphoric = any(word in data.ANAPHORIC_TIME_WORDS for word in words_of(mention.doc).lower[index : index + 3])
-        return ResolvedYear(base + offset, base_source, True, offset if anaphoric else None)
+        return ResolvedYear(base + offset, base_source, True, offset if anaphoric else None, offset=offset)
     own_time = bool(marks) or bool(relative_years(sentence_of(mention), data))  # "Jetzt setzt sich … fort: … 31 Prozent"
     if context.study_year:
         return ResolvedYear(context.study_year, "context", own_time)

@@ -116,6 +116,8 @@ COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: 
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
 COMMENT_MARKS = ("wie",)
+# Words that name who reports a sentence's figures ("laut Statistischem Bundesamt", "den Daten zufolge").
+SOURCE_LEADS = ("laut", "zufolge")
 REPORTING_VERBS = (
     "mitteilen", "berichten", "melden", "sagen", "schreiben", "erklären", "betonen", "zeigen", "ergeben", "bekanntgeben", "heißen",
     "angeben", "antworten", "schätzen",

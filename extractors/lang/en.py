@@ -116,6 +116,8 @@ COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument
 REPORTING_LEADS = ("according",)
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "as the group reported".
 COMMENT_MARKS = ("as",)
+# Words that name who reports a sentence's figures ("according to figures published …").
+SOURCE_LEADS = ("according",)
 REPORTING_VERBS = ("report", "say", "state", "note", "show", "find", "announce", "write", "explain", "add", "estimate")
 # Nouns of what someone says: a phrase of them says who reports it ("by their own account").
 REPORTING_NOUNS = ("account", "estimate", "estimates", "admission", "word")

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 
+from extractors.context import study_word
 from tests.extractors.conftest import only_finding
 
 
@@ -158,6 +159,23 @@ def test_then_is_the_year_named_before(text, mention, year):
     assert year_of(text, mention, dt.date(2023, 5, 1))[0] == year
 
 
+@pytest.mark.parametrize("lang,text,mention,year", [
+    ("de", "Wie das Landesamt am Dienstag mitteilte, lebten im Jahr 2022 rund 18 Prozent der Kinder in Armut.\n\n"
+           "Bei Alleinerziehenden lag die Quote bei 41 Prozent.\n\nFünf Jahre zuvor waren es 39 Prozent.", "41 Prozent", 2022),
+    ("de", "Wie das Landesamt am Dienstag mitteilte, lebten im Jahr 2022 rund 18 Prozent der Kinder in Armut.\n\n"
+           "Bei Alleinerziehenden lag die Quote bei 41 Prozent.\n\nFünf Jahre zuvor waren es 39 Prozent.", "39 Prozent", 2017),
+    ("en", "Households recycled 44 percent of their waste in 2022, according to figures published on Tuesday.\n\n"
+           "In the capital the rate was 33 percent.\n\nA year earlier it was 35 percent.", "33 percent", 2022),
+    ("en", "Households recycled 44 percent of their waste in 2022, according to figures published on Tuesday.\n\n"
+           "In the capital the rate was 33 percent.\n\nA year earlier it was 35 percent.", "35 percent", 2021),
+    # what a group says names no source: the article's date stays
+    ("en", "In 2019, 45 percent of adults said they saved.\n\nIn the capital it is 50 percent.", "50 percent", 2023),
+    ("de", "Im Jahr 2019 sagten 45 Prozent der Erwachsenen, sie sparten.\n\nIn der Hauptstadt sind es 50 Prozent.", "50 Prozent", 2023),
+])
+def test_the_year_a_lead_reports_with_its_source_dates_the_article(lang, text, mention, year):
+    assert year_of(text, mention, dt.date(2023, 6, 1))[0] == year
+
+
 @pytest.mark.parametrize("title,text,mention,published,year", [
     ("Pivot Studie 2013", "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", None, 2013),
     # a year after a German common noun is the year reported, not part of a name
@@ -168,3 +186,11 @@ def test_then_is_the_year_named_before(text, mention, year):
 ])
 def test_year_from_title_is_context(title, text, mention, published, year):
     assert year_of(text, mention, published, title=title) == (year, "context")
+
+
+@pytest.mark.parametrize("lang,text,names_study", [
+    ("en", "the 2023 surveys", True), ("en", "adults surveyed in May", True), ("en", "By Staff Reporter | 14 November 2023", False),
+    ("de", "die Verbraucherumfrage 2023", True), ("de", "Umfrageergebnisse 2023", True), ("de", "Von Jana Roth | 05.06.2023", False),
+])
+def test_a_study_word_is_a_whole_word_or_a_compounds_part(lang, text, names_study):
+    assert bool(study_word(lang).search(text)) == names_study
