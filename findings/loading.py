@@ -108,8 +108,9 @@ YEARS = range(1900, 2101)
 FOUR_DIGITS = re.compile(r"\d{4}")
 # What sets a date apart from the byline before it: "Von Katrin Albers | 14.03.2024".
 BYLINE_SEPARATORS = ("|", "·", "•")
-# A press dateline before the date: "Washington, DC," or "BERLIN,", "Frankfurt am Main,".
-DATELINE = re.compile(r"^[A-ZÄÖÜ][\w.'-]*(?:\s+(?:[a-zäöü]{1,3}\s+){0,2}[A-ZÄÖÜ][\w.'-]*){0,3},(?:\s*[A-Z]{2}\.?,)?\s*$")
+# A press dateline or a masthead before the date: "Washington, DC," or "BERLIN,", "Frankfurt am
+# Main,", "Seebrücker Kurier, Lokales," (up to three names, each ending with a comma).
+DATELINE = re.compile(r"^(?:[A-ZÄÖÜ][\w.'-]*(?:\s+(?:[a-zäöü]{1,3}\s+){0,2}[A-ZÄÖÜ][\w.'-]*){0,3},\s*){1,3}$")
 
 
 class RejectedFile(Exception):

@@ -206,6 +206,8 @@ def test_decode_bytes_hands_bytes_undefined_in_cp1252_to_charset_normalizer():
         ("Posted on 2021-03-03T10:00:00+01:00", dt.date(2021, 3, 3)),
         ("Washington, DC, Oct. 9, 2012: A scientific opinion poll released today", dt.date(2012, 10, 9)),
         ("Frankfurt am Main, 5. Juni 2024 – Die Überweisung am Küchentisch ist Alltag.", dt.date(2024, 6, 5)),
+        ("Seebacher Bote, Lokales, Dienstag, 4. März 2025", dt.date(2025, 3, 4)),
+        ("Farm Weekly, Markets, Friday, June 6, 2025", dt.date(2025, 6, 6)),
         ("Oktober 2016", dt.date(2016, 10, 1)),
         ("Von Jana Roth | 05.06.2023, 09:40 Uhr", dt.date(2023, 6, 5)),
         ("Staff report | Farm Weekly | June 5, 2023", dt.date(2023, 6, 5)),
