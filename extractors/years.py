@@ -159,9 +159,13 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     bounds, start = [], sentence.start
     for i in range(sentence.start, sentence.end):
         splits_before = words.lower[i] in data.ADVERBIAL_CLAUSES and i > start and not _YEAR.match(text[i + 1] if i + 1 < len(text) else "")
+        opens_aside = text[i] == "(" and is_aside_with_figure(words, i, data)  # "mit 21 % (Vorjahr: 19 %)"
         if text[i] in (",", ";", ":", "—") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before or is_dash(words, i):
             bounds.append((start, i))
             start = i + (0 if splits_before else 1)
+        elif opens_aside and i > start:
+            bounds.append((start, i))
+            start = i
     bounds.append((start, sentence.end))
     found[sentence.start] = bounds
     return bounds
@@ -171,6 +175,17 @@ def is_dash(words: Words, i: int) -> bool:
     """Whether a token is a dash set off by spaces that joins two clauses ("52 Prozent – 2019 waren
     es 41 Prozent"), not the hyphen or en dash of a period or range ("2015–2023")."""
     return words.text[i] in ("–", "-") and i > 0 and bool(words.whitespace[i - 1]) and bool(words.whitespace[i])
+
+
+def is_aside_with_figure(words: Words, opening: int, data: ModuleType) -> bool:
+    """Whether an opening bracket starts an aside with a figure of its own and more ("mit 21 %
+    (Vorjahr: 19 %)"), not a bracket that holds a figure only ("physicians (63 percent) reported
+    ...") or a time only ("from 24% in the previous period (2005-07)"): the clause goes on through those."""
+    close = next((k for k in range(opening + 1, min(opening + 12, len(words.text))) if words.text[k] == ")"), None)
+    if close is None or encloses_figure(words, close, data):
+        return False
+    units = {*data.PERCENT_UNITS, *data.POINT_UNITS, "%"}
+    return any(words.lower[k] in units for k in range(opening + 1, close))
 
 
 def encloses_figure(words: Words, close: int, data: ModuleType) -> bool:
@@ -244,7 +259,7 @@ def time_aside(sentence: Span, mention: Span, mentions: list[Span], marks: list[
     for start, end in reversed(stretches[:own]):
         if end - start > _OPENING_MAX or any(start <= m.start < end for m in mentions):
             return []
-        years = [mark for mark in marks if start <= mark[0] < end and mark[1] is not None]
+        years = [mark for mark in marks if start <= mark[0] < end]
         if years:
             return years
     return []

@@ -22,6 +22,13 @@ CASES = [
     # a year belongs to the figure of its own clause
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
+    # a bracket with a figure of its own and its time is an aside: its time is its figure's only
+    ("de", "Auf Platz zwei liegt der Roller mit 18 Prozent (Vorjahr: 15 Prozent).", "15 Prozent", dt.date(2024, 2, 1), 2023, "published"),
+    ("de", "Auf Platz zwei liegt der Roller mit 18 Prozent (Vorjahr: 15 Prozent).", "18 Prozent", dt.date(2024, 2, 1), 2024, "published"),
+    ("en", "Scooters come second with 18 percent (last year: 15 percent).", "18 percent", dt.date(2024, 2, 1), 2024, "published"),
+    ("en", "Scooters come second with 18 percent (last year: 15 percent).", "15 percent", dt.date(2024, 2, 1), 2023, "published"),
+    # a bracket with a time only is the figure's before it
+    ("en", "Use fell to 21% from 24% in the previous survey period (2005-07).", "24%", dt.date(2013, 2, 1), 2007, "sentence"),
     # after a change in percentage points, a time after "from"/"von" is where the change starts
     ("en", "Support for the levy rose to 48 percent, up 6 percentage points from the 2019 poll.", "6 percentage points", dt.date(2024, 2, 1), 2024, "published"),
     ("en", "Support for the levy rose to 48 percent, up 6 percentage points on last year.", "6 percentage points", dt.date(2024, 2, 1), 2024, "published"),
