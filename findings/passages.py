@@ -105,6 +105,8 @@ DATE_CUES = {
 # never the rest of the line before ("… sorgen nicht privat fürs Alter vor" / "12.03.2024 | 06:15 Uhr").
 _NUMERIC_DATE = r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)"
 _NAMED_DATE = r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+\d{4})(?!\d)"
+DATE_IN_LINE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_NAMED_DATE})")
+DATED_LINE_WORDS = 8
 DATELINE_START = re.compile(
     rf"\s*(?:{_NUMERIC_DATE}|(?:{'|'.join(w for ws in DATE_CUES.values() for w in ws)})\b(?:\s+(?:am|on|vom))?\s*:?\s*"
     rf"(?:{_NUMERIC_DATE}|{_NAMED_DATE}))",
@@ -261,15 +263,24 @@ def looks_like_heading(text: str) -> bool:
     )
 
 
+def is_short_dated_line(line: str) -> bool:
+    """Whether a line of a few words holds a date: a dateline or byline ("dpa | 19.06.2024, 10:42
+    Uhr", "Hamburg, 14.02.2024 (ots)", "By Staff Reporter | 14 November 2023")."""
+    return len(line.split()) <= DATED_LINE_WORDS and bool(DATE_IN_LINE.search(line))
+
+
 def _continues_on_next_line(line: str, next_line: str, function_words: frozenset[str], in_prose: bool) -> bool:
     """Whether a hard-wrapped line goes on in the next one. It must end without a sentence end
-    before a line that is no list item or dateline, and the next line starts in lowercase (after
+    before a line that is no list item or dateline (nor, after a heading, a short line with a
+    date), and the next line starts in lowercase (after
     any opening quote: "den Zustand | "mittelmäßig""), or it ends on a comma, a hyphen or a
     function word, or it ends on a word in a paragraph that has ended a sentence before
     (`in_prose`: a heading has none, and a paragraph ends with a sentence: "Mit X hatten jeweils |
     15 Prozent der Bundesbürger zu kämpfen.")."""
     if ends_sentence(line) or is_list_item(next_line) or DATELINE_START.match(next_line):
         return False
+    if not in_prose and not line.rstrip().endswith(",") and is_short_dated_line(next_line):
+        return False  # a heading before its dateline or byline: "… holen auf" / "Hamburg, 14.02.2024 (ots)"
     line, next_line = line.rstrip(), next_line.lstrip()
     last_word = re.sub(r"\W", "", line.rsplit(maxsplit=1)[-1]).casefold()
     first_letter = next_line.lstrip(OPENING_QUOTES)[:1]

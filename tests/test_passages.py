@@ -53,6 +53,9 @@ def test_split_passages_one_per_line_with_raw_offsets():
         # a dateline is never the rest of the line before, even after a function word
         (["Umfrage: Viele Eltern lesen abends nicht mehr vor", "12.03.2024 | 06:15 Uhr"], "de", 2),
         (["Parents Read Aloud Less Than They Used To", "Published 2024-03-12"], "en", 2),
+        # ... and so is a short line with a date after a heading: a dateline or a byline
+        (["Fast jeder Dritte spart beim Heizen – Ältere vorsichtiger als", "Bremen, 04.11.2024 (ots)"], "de", 2),
+        (["Tenants Cut Back on Heating, Council Finds", "By Staff Writer | 4 November 2024"], "en", 2),
         # ... but a cue word without a date is prose
         (["Die Studie beschreibt den", "Stand der Forschung genau."], "de", 1),
         # a lowercase start after an opening quote continues the line before
