@@ -133,6 +133,14 @@ def share_word(span: Span) -> Token:
     return next((t for t in reversed(outside) if t.pos_ in ("NUM", "ADJ")), span.root)
 
 
+def is_indefinite_thing(noun: Token, object_cases: Collection[str]) -> bool:
+    """Whether a noun after a preposition of `INDEFINITE_OBJECT_CASES` is one thing with an
+    indefinite article: no whole a share is taken of, but what a verb is about ("berichten von
+    einem Betrug")."""
+    indefinite = any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in noun.children)
+    return indefinite and not is_plural(noun) and bool(cases(noun) & set(object_cases))
+
+
 def is_accusative(noun: Token) -> bool:
     """Whether a noun or its determiner is marked accusative ("den Zustand")."""
     return any("Acc" in t.morph.get("Case") for t in [noun, *(c for c in noun.children if c.dep_ == "det")])

@@ -13,7 +13,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS, cases, is_plural, share_word
+from extractors.clauses import SUBJECTS, cases, is_indefinite_thing, is_plural, share_word
 from extractors.components.sentence_parse import has_digit
 from extractors.word_classes import word_class
 
@@ -38,6 +38,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None
     for share_start, share_end in shares:
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
+        attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
@@ -146,6 +147,19 @@ def attach_share_on_counted_noun(span: Span, every: tuple[str, ...], ordinals: d
     for word in doc[noun.i + 1 : verb.i]:
         if not noun.i <= word.head.i < verb.i:
             reattach(word, noun, "nmod")
+
+
+def attach_indefinite_object_of_verb(span: Span, object_cases: tuple[str, ...]) -> None:
+    """Repair the parse of the verb's prepositional object that the parser hung on a figure as its
+    whole ("18 Prozent berichten von einem Betrug"): one thing with an indefinite article after a
+    preposition of `INDEFINITE_OBJECT_CASES` is no whole a share is taken of, but what the verb is about."""
+    figure = share_word(span)
+    verb = figure.head
+    if verb.pos_ not in ("VERB", "AUX") or figure.dep_ not in ("nsubj", "obj", "obl"):
+        return
+    for noun in [c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i]:
+        if is_indefinite_thing(noun, object_cases):
+            reattach(noun, verb, "obl")
 
 
 def attach_genitive_after_figure(span: Span) -> None:

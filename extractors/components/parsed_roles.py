@@ -41,6 +41,7 @@ from extractors.clauses import (
     is_attribute,
     is_bare_part_noun,
     is_expletive,
+    is_indefinite_thing,
     is_main_clause,
     is_plural,
     is_year,
@@ -740,9 +741,11 @@ class SentenceRoles(ParsedSentence):
 
     def can_be_group(self, token: Token) -> bool:
         """Whether a word a group pattern found can name a group: not a time or an age ("unter 29
-        Jahren"), a figure or an object the parse hung on a noun."""
+        Jahren"), a figure, an object the parse hung on a noun or one thing a verb is about
+        ("erzählen von einem Unfall")."""
         return (not self.is_time(token) and not self.is_counted_time(token) and token.i not in self.taken
-                and not self.is_object_of_verb(token) and not self.is_first_adverb(token))
+                and not self.is_object_of_verb(token) and not self.is_first_adverb(token)
+                and not is_indefinite_thing(token, self.data.INDEFINITE_OBJECT_CASES))
 
     def group_after(self, span: Span) -> Token | None:
         """The group the next word of a figure's span opens where the parse missed it ("57% of
@@ -752,6 +755,8 @@ class SentenceRoles(ParsedSentence):
         noun = self.parsed[span.end].head
         while noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
             noun = noun.head  # "of U.S. adults": the phrase's head
+        if is_indefinite_thing(noun, self.data.INDEFINITE_OBJECT_CASES):
+            return None  # "erzählen 23 Prozent von einem Unfall": what the verb is about
         return noun if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun) else None
 
     def roles(self) -> list[Roles]:

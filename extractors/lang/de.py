@@ -194,6 +194,8 @@ CHANGE_START_WORDS = ("von", "vom", "seit")
 # An adverbial superlative: a mark and an adjective's ending ("am häufigsten", "am meisten").
 SUPERLATIVE_MARKS = ("am",)
 SUPERLATIVE_ENDINGS = ("sten",)
+# A preposition that opens no share's whole before one thing with an indefinite article ("berichten von einem Betrug").
+INDEFINITE_OBJECT_CASES = ("von",)
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").
 COMPOUNDS_AS_ONE_WORD = True

@@ -194,6 +194,8 @@ CHANGE_START_WORDS = ("from", "since", "on", "over")
 # An adverbial superlative: a mark and an adjective's ending (none: "most often" is parsed as one).
 SUPERLATIVE_MARKS = ()
 SUPERLATIVE_ENDINGS = ()
+# A preposition that opens no share's whole before one thing with an indefinite article (none: "of a" may open an amount, "30 percent of a day").
+INDEFINITE_OBJECT_CASES = ()
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are written apart: a study word starts a word.
 COMPOUNDS_AS_ONE_WORD = False

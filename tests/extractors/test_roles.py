@@ -321,6 +321,9 @@ DE = [
      "Gut 40 Prozent", "halten das Jobticket für eine Entlastung", "Pendler"),
     ("... not a clause an article opens", "Gut 40 Prozent der Pendler vertreten die Ansicht, die Stadt solle mehr Busse einsetzen.",
      "Gut 40 Prozent", "vertreten die Ansicht, die Stadt solle mehr Busse einsetzen", "Pendler"),
+    ("one thing with an indefinite article after 'von' is what the verb is about, no whole",
+     "Unter ihnen erzählen 23 Prozent von einem Unfall im Urlaub.", "23 Prozent", "erzählen von einem Unfall im Urlaub", None),
+    ("... also right after the figure", "Dabei erzählen 23 Prozent von einem Unfall.", "23 Prozent", "erzählen von einem Unfall", None),
 ]
 
 EN = [
