@@ -66,6 +66,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None
     attach_noun_marked_by_preposition(parsed)
     attach_adverbial_superlative(parsed, data.SUPERLATIVE_MARKS, data.SUPERLATIVE_ENDINGS)
     attach_noun_taken_for_case(parsed)
+    attach_subject_with_preposition(parsed)
     attach_subject_taken_for_object(parsed)
     attach_verb_taken_for_clause(parsed)
     attach_phrase_left_as_root(parsed)
@@ -722,6 +723,17 @@ def attach_noun_taken_for_case(parsed: Doc) -> None:
     "Unter-30-Jährigen" a case marker of "Prozent"): it is an oblique of that word."""
     for noun in parsed:
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "case" and any(c.dep_ == "case" for c in noun.children):
+            noun.dep_ = "obl"
+
+
+def attach_subject_with_preposition(parsed: Doc) -> None:
+    """Repair the relation of a noun with a preposition that the parser made a subject beside
+    another one ("For firms with under ten staff the share falls to 9 per cent", "firms" and
+    "share" both subjects): a subject has no preposition, so the noun is an oblique of the verb."""
+    for noun in parsed:
+        prepositions = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        others = [c for c in noun.head.children if c.dep_ == "nsubj" and c != noun]
+        if noun.dep_ == "nsubj" and prepositions and others and not is_figure(noun):
             noun.dep_ = "obl"
 
 

@@ -39,6 +39,7 @@ from extractors.parse_repairs import (
     attach_second_word_taken_for_attribute,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
+    attach_subject_with_preposition,
     attach_time_phrase_of_group,
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
@@ -234,6 +235,24 @@ def test_a_noun_after_a_preposition_taken_for_a_mark_is_the_noun_befores():
     attach_noun_marked_by_preposition(doc)
     assert (doc[4].head.i, doc[4].dep_) == (1, "nmod")
     assert (doc[2].head.i, doc[2].dep_) == (4, "case")
+
+
+@pytest.mark.parametrize("rows,noun,subject", [
+    # "For shops with two staff the share falls to 9 percent", with "shops" and "share" both subjects
+    ([("For", 1, "case", "ADP", ""), ("shops", 7, "nsubj", "NOUN", "Number=Plur"), ("with", 4, "case", "ADP", ""),
+      ("two", 4, "nummod", "NUM", ""), ("staff", 1, "nmod", "NOUN", ""), ("the", 6, "det", "DET", ""),
+      ("share", 7, "nsubj", "NOUN", "Number=Sing"), ("falls", 7, "ROOT", "VERB", "VerbForm=Fin"), ("to", 10, "case", "ADP", ""),
+      ("9", 10, "nummod", "NUM", ""), ("percent", 7, "obl", "NOUN", "")], 1, 6),
+    # "Bei Kleinbetrieben sinkt der Anteil auf 9 Prozent", with "Kleinbetrieben" and "Anteil" both subjects
+    ([("Bei", 1, "case", "ADP", ""), ("Kleinbetrieben", 2, "nsubj", "NOUN", "Case=Dat|Number=Plur"), ("sinkt", 2, "ROOT", "VERB", ""),
+      ("der", 4, "det", "DET", ""), ("Anteil", 2, "nsubj", "NOUN", "Case=Nom|Number=Sing"), ("auf", 7, "case", "ADP", ""),
+      ("9", 7, "nummod", "NUM", ""), ("Prozent", 2, "obl", "NOUN", "")], 1, 4),
+])
+def test_a_subject_with_a_preposition_beside_another_is_an_oblique(rows, noun, subject):
+    doc = parse(rows)
+    attach_subject_with_preposition(doc)
+    assert doc[noun].dep_ == "obl"
+    assert [t.i for t in doc if t.dep_ == "nsubj"] == [subject]
 
 
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():
