@@ -1128,14 +1128,15 @@ class SentenceRoles(ParsedSentence):
 
     def ranked_item(self, anchor: Token) -> list[Token] | None:
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
-        "danach folgten mangelnde Vorkenntnisse mit 44 Prozent"): in a clause whose verb ranks
-        (RANKING_VERBS), the noun phrase that ends right before the figure's "mit" ("die Suche nach
+        "danach folgten mangelnde Vorkenntnisse mit 44 Prozent", "followed by fraud at 31%"): in a
+        clause whose verb ranks (`RANKING_VERBS`), the noun phrase that ends right before the
+        figure's "mit" or "at" (`RANKED_FIGURE_CASES`) ("die Suche nach
         Parkplätzen in der Innenstadt mit 31 Prozent"), or the verb's subject where the verb stands
-        there ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46 Prozent die
-        Produktentwicklung"); so too in a verbless clause after such a clause ("…, Deutsch mit 29
+        there, also after its rank ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46 Prozent die
+        Produktentwicklung", "Libraries came second at 81 percent"); so too in a verbless clause after such a clause ("…, Deutsch mit 29
         Prozent")."""
         span = self.spans.get(anchor.i)
-        if span is None or span.start < 2 or self.parsed[span.start - 1].lower_ not in self.data.WITH_CASES:
+        if span is None or span.start < 2 or self.parsed[span.start - 1].lower_ not in self.data.RANKED_FIGURE_CASES:
             return None
         window = self.clause_window(anchor)
         def ranks(tokens: Span) -> bool:
@@ -1145,6 +1146,8 @@ class SentenceRoles(ParsedSentence):
         if not (ranks(self.parsed[window.start : span.start]) or (verbless and ranks(self.parsed[: window.start]))):
             return None
         last = self.parsed[span.start - 2]
+        if last.pos_ in ("ADV", "ADJ") and last.head.lemma_.lower() in self.data.RANKING_VERBS:
+            last = last.head  # "Libraries came second at 81 percent": the verb's rank
         if last.lemma_.lower() in self.data.RANKING_VERBS:  # its subject, which the parse may take for its object
             subject = next((c for c in last.children if c.dep_ in ("nsubj", "obj") and c.pos_ in ("NOUN", "PROPN")
                             and c != anchor and not self.is_first_adverb(c)), None)
@@ -1155,7 +1158,9 @@ class SentenceRoles(ParsedSentence):
             top = top.head
         if top.pos_ not in ("NOUN", "PROPN") or top.i in self.taken:
             return None
-        return self.phrase(top, {c.i for c in top.children if c.dep_ == "conj"})  # (without the items coordinated with it)
+        phrase = self.phrase(top, {c.i for c in top.children if c.dep_ == "conj"})  # (without the items coordinated with it)
+        item = self.list_item(last)  # the words since the item before ("and data theft by insiders at 9%")
+        return item if phrase and item and len(item) > len(phrase) and {t.i for t in phrase} <= {t.i for t in item} else phrase
 
     def reported_by(self, anchor: Token) -> list[Token] | None:
         """What a figure says, where it opens a phrase that names who reports the sentence ("Cost

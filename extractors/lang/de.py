@@ -276,6 +276,7 @@ OBJECT_CASES = ("mit", "an", "auf", "über", "um", "nach", "vor")
 WITH_CASES = ("mit",)
 # a ranking names its items with their figures: "Dahinter folgen Spanien mit 14 Prozent"
 RANKING_VERBS = ("folgen",)
+RANKED_FIGURE_CASES = WITH_CASES  # "Dahinter folgen Spanien mit 14 Prozent"
 # a group a clause ranks another against: "Frauen (35 Prozent) lagen knapp vor den Männern (33 Prozent)"
 RANK_CASES = ("vor", "hinter")
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
