@@ -1214,15 +1214,18 @@ class SentenceRoles(ParsedSentence):
     def done_to_by(self, anchor: Token) -> Token | None:
         """What a figure does, where it is the agent of a passive participle after a noun ("the top
         concern, cited by 44 percent of owners"): that noun, or the subject a copula gives it
-        ("Labor costs were the top concern, cited by ...")."""
+        ("Labor costs were the top concern, cited by ..."), or the subject of the clause the
+        participle is set off after ("Theft comes first, cited by 38% of owners")."""
         participle = anchor.head
-        if participle.dep_ not in ("acl", "advcl", "parataxis", "appos") or "Part" not in participle.morph.get("VerbForm"):
+        if participle.dep_ not in ("acl", "advcl", "parataxis", "appos", "conj") or "Part" not in participle.morph.get("VerbForm"):
             return None  # a participle set off after its noun, whatever the parse calls the link
         if not self.figure_cases(anchor) & set(self.data.AGENT_CASES):
             return None
         noun = participle.head
         while noun.pos_ == "VERB" and noun.dep_ == "acl":
             noun = noun.head  # "the crime most feared, named by 27 percent"
+        if noun.pos_ == "VERB" and participle.dep_ == "conj" and is_finite(noun):
+            noun = self.subject_of(noun) or noun  # "Theft comes first, cited by 38% of owners": the clause's subject
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
         if any(c.dep_ == "cop" for c in noun.children):

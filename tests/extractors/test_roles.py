@@ -597,6 +597,8 @@ EN = [
      "About 40 percent of drivers say they could claim the rebate.", "About 40 percent", "could claim the rebate", "drivers"),
     ("a pronoun that makes up a share of a whole stands for the group a colon leads in with",
      "Women carry most of the load: they make up 64 percent of unpaid carers.", "64 percent", "Women", "unpaid carers"),
+    ("agent of a participle set off after a clause: the clause's subject", "Theft comes first, cited by 38% of owners, followed by fraud at 31%.",
+     "38%", "Theft", "owners"),
     ("a ranking names its item before the figure's 'at'", "Theft comes first, cited by 38% of owners, followed by fraud at 31%.",
      "31%", "fraud", None),
     ("... or the ranking verb's subject, after its rank", "Parks were rated highest, and libraries came second at 81 percent.",
