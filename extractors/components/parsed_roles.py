@@ -1619,7 +1619,9 @@ class SentenceRoles(ParsedSentence):
     def measure(self, noun: Token, group: Token | None) -> Roles:
         """The roles of a figure that is the level of a measured noun ("Die Quote liegt bei 3
         Prozent"); a noun that names a part of a group ("Der Anteil der Firmen, die X nutzen")
-        gives that group, and the group's relative clause is the subject."""
+        gives that group, and the group's relative clause is the subject, as is the clause that
+        defines the part of a group named before it ("Among parents, the share who visited in
+        person rose to 58%")."""
         owner = self.possessor(noun) if self.is_part_noun(noun) else None
         if owner is not None:  # "Die Karte gewinnt an Bedeutung: Ihr Anteil am Umsatz stieg auf 42 Prozent": the owner's share of the whole
             whole = next((c for c in noun.children if is_attribute(c) and c.i > noun.i and cases(c)), None)
@@ -1635,6 +1637,8 @@ class SentenceRoles(ParsedSentence):
             return whole, None, False  # "The margin of error was 3 percent": a measure of no group
         if noun_group is not None and self.is_part_noun(noun):
             clause = next((c for c in noun_group.children if c.dep_ == "acl" and self.is_predicate(c)), None)
+            if clause is None and noun_group.i < noun.i:  # "Among parents, the share who visited in person rose to 58%"
+                clause = next((c for c in [self.defining_clause(noun)] if c is not None and self.is_predicate(c)), None)
             if clause is None:  # "der Anteil der Raucher unter den Jugendlichen", "the share of electric
                 # cars in new registrations", "der Anteil der Kartenzahlungen am Umsatz": the part
                 # counts the first, the second is the whole
