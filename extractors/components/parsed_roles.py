@@ -1628,6 +1628,9 @@ class SentenceRoles(ParsedSentence):
             return self.phrase(owner), self.phrase(whole) if whole is not None else None, whole is not None
         noun_group = self.groups.get(noun.i) or next(  # "the unemployment rate for Black workers"
             (c for c in noun.children if is_attribute(c) and is_plural(c) and cases(c) & set(self.data.FRONTED_GROUP_CASES)), None)
+        if noun_group is None and noun.dep_ == "obj" and noun.lemma_.lower() in self.data.MEASURE_NOUNS:
+            # "The North recorded the highest rate": the rate of who records it
+            noun_group = next((c for c in [self.subject_of(noun.head)] if c is not None and c.pos_ in ("NOUN", "PROPN")), None)
         group = group or noun_group
         population = self.phrase(group) if group is not None else None
         if noun.pos_ == "PRON":  # "Im Jahr 2021 hatte sie noch bei 10,8 Prozent gelegen": the measure named before
@@ -1665,7 +1668,8 @@ class SentenceRoles(ParsedSentence):
         return next((t for t in reversed(self.parsed[: noun.i]) if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN")), None)
 
     def measured_noun(self, anchor: Token) -> Token | None:
-        """The noun a figure is the level of: "Die Quote liegt bei 3 Prozent", "The rate was 5%"."""
+        """The noun a figure is the level of: "Die Quote liegt bei 3 Prozent", "The rate was 5%", or
+        the verb's object that names a measure ("The North recorded the highest rate, at 49.8 per cent")."""
         children = self.children(anchor)
         prepositions = {c.lower_ for c in children if c.dep_ == "case"}
         if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not prepositions):
@@ -1674,7 +1678,9 @@ class SentenceRoles(ParsedSentence):
         if prepositions & set(self.data.AGENT_CASES) and self.is_passive(anchor.head):
             return None  # "wurden von 41 Prozent der Befragten genannt": who did it, no level
         if copula or prepositions & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"
-            return self.subject_of(anchor.head, anchor)
+            # the verb's object where it names a measure: "The North recorded the highest rate, at 49.8 per cent"
+            measure = next((c for c in anchor.head.children if c.dep_ == "obj" and c.lemma_.lower() in self.data.MEASURE_NOUNS), None)
+            return measure or self.subject_of(anchor.head, anchor)
         return None
 
     def counted_noun(self, anchor: Token) -> Token | None:

@@ -601,6 +601,8 @@ EN = [
      "Women carry most of the load: they make up 64 percent of unpaid carers.", "64 percent", "Women", "unpaid carers"),
     ("a share a clause defines, of a group the sentence opens with", "Among parents of young children, the share who visited in person rose to 58%.",
      "58%", "visited in person", "parents of young children"),
+    ("level of a measure the verb's object names, of the verb's subject", "The North recorded the highest rate, at 49.8 per cent.",
+     "49.8 per cent", "highest rate", "North"),
     ("agent of a participle set off after a clause: the clause's subject", "Theft comes first, cited by 38% of owners, followed by fraud at 31%.",
      "38%", "Theft", "owners"),
     ("a ranking names its item before the figure's 'at'", "Theft comes first, cited by 38% of owners, followed by fraud at 31%.",
