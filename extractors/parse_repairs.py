@@ -60,6 +60,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None
         attach_bare_noun_after_group(parsed)
     attach_noun_under_article(parsed)
     mark_plural_by_article(parsed)
+    mark_plural_in_s(parsed)
     mark_number_compounds_adjectives(parsed)
     mark_opening_preposition(parsed, data.FRAME_CASES)
     attach_opening_preposition_taken_for_noun(parsed, data)
@@ -778,6 +779,16 @@ def mark_plural_by_article(parsed: Doc) -> None:
         article = next((c for c in noun.children if c.dep_ == "det" and "Art" in c.morph.get("PronType") and "Number=Plur" in c.morph), None)
         if article is not None:
             mark_plural_noun(noun, **({"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}))
+
+
+def mark_plural_in_s(parsed: Doc) -> None:
+    """Repair the number of a noun without an article the tagger took for a singular while it is
+    its lemma with the plural -s ("bei Singles sind es 31 Prozent", "Profis"): the lemma table
+    knows its singular (a genitive -s has an article: "seines Einkommens")."""
+    for noun in parsed:
+        bare = not any(c.dep_ == "det" for c in noun.children) and "Case=Gen" not in noun.morph
+        if noun.pos_ in ("NOUN", "PROPN") and bare and "Number=Plur" not in noun.morph and noun.text == noun.lemma_ + "s":
+            mark_plural_noun(noun)
 
 
 def mark_number_compounds_adjectives(parsed: Doc) -> None:

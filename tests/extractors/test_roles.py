@@ -323,6 +323,7 @@ DE = [
      "Gut 40 Prozent", "vertreten die Ansicht, die Stadt solle mehr Busse einsetzen", "Pendler"),
     ("a share a clause defines, of a group the sentence opens with", "Unter Eltern kleiner Kinder stieg der Anteil, der die Bibliothek besuchte, auf 58 Prozent.",
      "58 Prozent", "besuchte die Bibliothek", "Eltern"),
+    ("a bare noun that is its lemma with -s is a plural group", "Unter Profis sind es 44 Prozent.", "44 Prozent", None, "Profis"),
     ("one thing with an indefinite article after 'von' is what the verb is about, no whole",
      "Unter ihnen erzählen 23 Prozent von einem Unfall im Urlaub.", "23 Prozent", "erzählen von einem Unfall im Urlaub", None),
     ("... also right after the figure", "Dabei erzählen 23 Prozent von einem Unfall.", "23 Prozent", "erzählen von einem Unfall", None),
