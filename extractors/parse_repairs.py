@@ -60,7 +60,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None
         attach_bare_noun_after_group(parsed)
     attach_noun_under_article(parsed)
     mark_plural_by_article(parsed)
-    mark_plural_in_s(parsed)
+    mark_bare_plurals(parsed, data.PLURAL_ENDINGS)
     mark_number_compounds_adjectives(parsed)
     mark_opening_preposition(parsed, data.FRAME_CASES)
     attach_opening_preposition_taken_for_noun(parsed, data)
@@ -781,13 +781,18 @@ def mark_plural_by_article(parsed: Doc) -> None:
             mark_plural_noun(noun, **({"Case": article.morph.get("Case")[0]} if article.morph.get("Case") else {}))
 
 
-def mark_plural_in_s(parsed: Doc) -> None:
+def mark_bare_plurals(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the number of a noun without an article the tagger took for a singular while it is
-    its lemma with the plural -s ("bei Singles sind es 31 Prozent", "Profis"): the lemma table
-    knows its singular (a genitive -s has an article: "seines Einkommens")."""
+    its lemma with a plural ending (-s, and `PLURAL_ENDINGS` with their dative -n: "bei Singles
+    sind es 31 Prozent", "Bei Familien liegt die Quote bei 60 Prozent", "Kindern"): the lemma
+    table knows its singular (a singular's genitive or weak ending comes with an article: "seines
+    Einkommens", "dem Kunden")."""
+    endings = {"s", *endings, *(ending + "n" for ending in endings if not ending.endswith(("n", "s")))}
     for noun in parsed:
         bare = not any(c.dep_ == "det" for c in noun.children) and "Case=Gen" not in noun.morph
-        if noun.pos_ in ("NOUN", "PROPN") and bare and "Number=Plur" not in noun.morph and noun.text == noun.lemma_ + "s":
+        lemma = noun.lemma_
+        plural_form = noun.text != lemma and noun.text.startswith(lemma) and noun.text[len(lemma):] in endings
+        if noun.pos_ in ("NOUN", "PROPN") and bare and "Number=Plur" not in noun.morph and plural_form:
             mark_plural_noun(noun)
 
 

@@ -893,6 +893,16 @@ class SentenceRoles(ParsedSentence):
         return next((t for t in self.parsed[segment.start : segment.stop]
                      if t.pos_ in ("NOUN", "PROPN") and self.names_clause_group(t) and t.i not in self.taken), None)
 
+    def echoes_predicate(self, noun: Token, anchor: Token) -> bool:
+        """Whether the phrase of the verbless clause of the figure `anchor` has the preposition of a
+        phrase before that is no figure's group ("Die Hälfte lebt bei ihren Kindern, 20 Prozent bei Nachbarn"):
+        it says what they do, as that one does."""
+        prepositions = cases(noun)
+        groups = {self.groups[other.i].i for other in self.anchors if other != anchor and other.i in self.groups}
+        return bool(prepositions) and any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") and cases(t) == prepositions and t.i not in groups and t.i not in self.taken
+            for t in self.parsed[: self.own_segment(anchor).start])
+
     def names_clause_group(self, noun: Token) -> bool:
         """Whether a noun is a plural with the preposition of a group named on the clause ("bei
         jungen Wählern", "among seniors")."""
@@ -1002,6 +1012,8 @@ class SentenceRoles(ParsedSentence):
             if group is not None and group.i not in self.clause_window(anchor):
                 group = None  # "wohnten bei beiden Eltern, 12 Prozent bei der Mutter": the other clause's
             group = group or self.remnant_group(anchor)
+            if group is not None and self.echoes_predicate(group, anchor):
+                group = None  # "lebt bei ihren Kindern, 20 Prozent allein bei Nachbarn": where, as the clause before says
             return None, self.phrase(group) if group is not None else None, group is not None
         hung = anchor.head.i in self.repeat_words and anchor.dep_ in BRACKETED
         restated_share = self.repeat_words[anchor.head.i] if hung else self.restated_before(anchor)

@@ -323,7 +323,8 @@ DE = [
      "Gut 40 Prozent", "vertreten die Ansicht, die Stadt solle mehr Busse einsetzen", "Pendler"),
     ("a share a clause defines, of a group the sentence opens with", "Unter Eltern kleiner Kinder stieg der Anteil, der die Bibliothek besuchte, auf 58 Prozent.",
      "58 Prozent", "besuchte die Bibliothek", "Eltern"),
-    ("a bare noun that is its lemma with -s is a plural group", "Unter Profis sind es 44 Prozent.", "44 Prozent", None, "Profis"),
+    ("a bare noun that is its lemma with a plural ending is a plural group", "Unter Profis sind es 44 Prozent.", "44 Prozent", None, "Profis"),
+    ("... also before the clause's measure", "Bei Familien liegt die Quote bei 60 Prozent.", "60 Prozent", "Quote", "Familien"),
     ("one thing with an indefinite article after 'von' is what the verb is about, no whole",
      "Unter ihnen erzählen 23 Prozent von einem Unfall im Urlaub.", "23 Prozent", "erzählen von einem Unfall im Urlaub", None),
     ("... also right after the figure", "Dabei erzählen 23 Prozent von einem Unfall.", "23 Prozent", "erzählen von einem Unfall", None),
@@ -711,8 +712,11 @@ GROUPS = [
     ("de", "Unter den Befragten, die Kinder haben, sorgen sich 45 Prozent um die Kosten.", "45 Prozent", "Befragte, die Kinder haben"),
     # a capitalised first word the lexicon takes for an adverb names no group
     ("de", "Dahinter folgen mit 30 Prozent die Jüngeren.", "30 Prozent", "Jüngere"),
-    # a verbless clause's figure takes no group from the other clause ("bei ihren Kindern" is a place)
+    # a verbless clause's figure takes no group from the other clause ("bei ihren Kindern" is a place),
+    # nor is its phrase with the preposition of the clause before's place a group ("bei Nachbarn")
     ("de", "Die Hälfte der Rentner lebt bei ihren Kindern, 20 Prozent allein bei Nachbarn.", "20 Prozent", None),
+    # ... but one whose clause before named its group so is ("unter Wählern der Grünen")
+    ("de", "Unter den Grünen-Wählern befürworten 81 Prozent den Plan, unter FDP-Wählern nur 22 Prozent.", "22 Prozent", "FDP-Wähler"),
     ("en", "About 56 percent of employers in health care have open roles.", "About 56 percent", "employers in health care"),
     ("en", "Nearly 40 percent of voters for the measure live in cities.", "Nearly 40 percent", "voters"),
     # a "für"/"for" group counts before the figure and its verb only
