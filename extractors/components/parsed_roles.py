@@ -615,14 +615,20 @@ class SentenceRoles(ParsedSentence):
 
     def lead_in_group(self, anchor: Token) -> Token | None:
         """The plural subject of a clause that leads in to a figure's clause with a colon ("Die
-        Jugendlichen vertrauen den Medien mehr: 71 Prozent halten …"), as a list's lead-in does;
-        not of a copula ("Die Ergebnisse sind alarmierend: …")."""
+        Jugendlichen vertrauen den Medien mehr: 71 Prozent halten …"), as a list's lead-in does,
+        not of a copula ("Die Ergebnisse sind alarmierend: …"), or the group it names with a
+        preposition ("Besonders gestiegen ist der Anteil bei den Frauen: von 31 auf 39 Prozent")."""
         colon = next((t for t in reversed(self.parsed[: anchor.i]) if t.text == ":"), None)
-        if colon is None or any(colon.i < other.i < anchor.i and other.i in self.groups for other in self.anchors):
-            return None  # (a figure before it after the colon names its own group: "Nur zwei Prozent der Firmen …, weniger als 40 Prozent …")
+        def in_own_clause(other: Token) -> bool:  # a figure before it after the colon, with a group, in a clause of its own
+            return colon.i < other.i < anchor.i and other.i in self.groups and any(t.text == "," for t in self.parsed[other.i : anchor.i])
+
+        if colon is None or any(in_own_clause(other) for other in self.anchors):
+            return None  # ("Nur zwei Prozent der Firmen …, weniger als 40 Prozent …"; but "von 31 auf 39 Prozent" share it)
         subjects = [t for t in self.parsed[: colon.i] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and names_many_by_agreement(t)
                     and t.i not in self.taken and not self.is_first_adverb(t) and not any(c.dep_ == "cop" for c in t.head.children)]
-        return subjects[-1] if subjects else None
+        named = [t for t in self.parsed[: colon.i] if t.pos_ in ("NOUN", "PROPN") and self.names_clause_group(t) and t.i not in self.taken]
+        groups = sorted(subjects + named, key=lambda t: t.i)
+        return groups[-1] if groups else None
 
     def attach_figure_hung_on_time(self, anchor: Token) -> None:
         """Repair the parse of a figure hung as an attribute on a word of time before it ("stieg
@@ -1661,7 +1667,7 @@ class SentenceRoles(ParsedSentence):
                                     and (cases(c) & set(self.data.WHOLE_CASES) or (c.head == noun and cases(c) and is_plural(c)))), None)
                 if whole_group is not None and group == noun_group and noun_group.i > noun.i:
                     return self.phrase(noun_group, {whole_group.i}), self.phrase(whole_group), True
-                if group == noun_group and noun_group.i > noun.i:
+                if group == noun_group and noun_group.i > noun.i and noun_group.head == noun:
                     # "der Anteil der Übernachtungen ausländischer Gäste lag bei 3,9 %": the part is
                     # what is measured, the whole the kind it narrows ("Übernachtungen"), else the article's
                     return self.phrase(noun_group), self.implied_whole(noun_group), False

@@ -603,6 +603,8 @@ EN = [
      "Women carry most of the load: they make up 64 percent of unpaid carers.", "64 percent", "Women", "unpaid carers"),
     ("a share a clause defines, of a group the sentence opens with", "Among parents of young children, the share who visited in person rose to 58%.",
      "58%", "visited in person", "parents of young children"),
+    ("a group on the clause is not what a part noun counts", "The share rose most among retirees: from 12 to 19 percent.",
+     "19 percent", None, "retirees"),
     ("level of a measure the verb's object names, of the verb's subject", "The North recorded the highest rate, at 49.8 per cent.",
      "49.8 per cent", "highest rate", "North"),
     ("agent of a participle set off after a clause: the clause's subject", "Theft comes first, cited by 38% of owners, followed by fraud at 31%.",
@@ -712,6 +714,9 @@ GROUPS = [
     ("de", "Unter den Befragten, die Kinder haben, sorgen sich 45 Prozent um die Kosten.", "45 Prozent", "Befragte, die Kinder haben"),
     # a capitalised first word the lexicon takes for an adverb names no group
     ("de", "Dahinter folgen mit 30 Prozent die Jüngeren.", "30 Prozent", "Jüngere"),
+    # a lead-in before a colon names the group of the figures after it with a preposition
+    ("de", "Stark gewachsen ist der Anteil bei den Rentnern: von 12 auf 19 Prozent.", "19 Prozent", "Rentner"),
+    ("en", "The share rose most among retirees: from 12 to 19 percent.", "19 percent", "retirees"),
     # a verbless clause's figure takes no group from the other clause ("bei ihren Kindern" is a place),
     # nor is its phrase with the preposition of the clause before's place a group ("bei Nachbarn")
     ("de", "Die Hälfte der Rentner lebt bei ihren Kindern, 20 Prozent allein bei Nachbarn.", "20 Prozent", None),
