@@ -603,6 +603,8 @@ EN = [
      "Women carry most of the load: they make up 64 percent of unpaid carers.", "64 percent", "Women", "unpaid carers"),
     ("a share a clause defines, of a group the sentence opens with", "Among parents of young children, the share who visited in person rose to 58%.",
      "58%", "visited in person", "parents of young children"),
+    ("a compound joined by a hyphen modifies the noun after it", "Some 61% of dog-owning renters have a garden.",
+     "Some 61%", "have a garden", "dog-owning renters"),
     ("a group on the clause is not what a part noun counts", "The share rose most among retirees: from 12 to 19 percent.",
      "19 percent", None, "retirees"),
     ("level of a measure the verb's object names, of the verb's subject", "The North recorded the highest rate, at 49.8 per cent.",
