@@ -175,7 +175,8 @@ def verb_phrases(head: Token, data: ModuleType) -> set[int]:
             continue
         after = child.right_edge.i + 1
         word = child.doc[after] if after < len(child.doc) else None
-        complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph)
+        complements = word is not None and word.dep_ != "amod" and (word.pos_ == "ADJ" or "VerbForm=Part" in word.morph) and not (
+            word.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in word.children))  # (not a verb with a subject: "farms with 10 cows | sold land")
         narrowing = prepositions & set(data.GROUP_MODIFIER_CASES)
         bound = narrowing and narrowing <= set(data.NUMBER_GROUP_MODIFIER_CASES)
         if bound and not any(t.like_num for t in child.subtree):

@@ -11,7 +11,8 @@ lonely", "29 percent of Republicans back the measure", "Women account for 40 per
 parsed again with a stand-in verb in that word's place, and that parse put back on its own words
 too; one whose main verb the parser took into a relative clause before it ("The share of owners
 who plan to hire rose to 19%") is parsed again without that clause. A line of a list is parsed
-without its mark ("• "), which gets back on the root as punctuation.
+without its mark ("• "), which gets back on the root as punctuation, and a comparison that bounds
+a count of things ("with fewer than 20 staff") in a bound the parser reads as one ("at least").
 """
 
 from __future__ import annotations
@@ -228,7 +229,7 @@ class SentenceParse:
         and the words `replaced` by their index in the sentence."""
         lower = self.lower_title_case and is_title_case(sentence)
         words = [token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text for token in sentence]
-        for k, word in (replaced or {}).items():
+        for k, word in {**self.bounded_counts(sentence), **(replaced or {})}.items():
             words[k] = word
         first = 1 if opens_with_list_mark(sentence) else 0  # parsed without it (see `on_own_words`)
         return Doc(
@@ -237,6 +238,23 @@ class SentenceParse:
             spaces=[bool(token.whitespace_) for token in sentence][first:],
             lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence][first:],
         )
+
+
+    def bounded_counts(self, sentence: Span) -> dict[int, str]:
+        """Stand-ins for a comparison that bounds a count of things after the preposition of a group's
+        phrase ("with fewer than 20 staff", "mit weniger als 20 Beschäftigten"), which the parser
+        takes for a clause of its own: a bound
+        it reads as one (`COUNT_BOUND_STAND_IN`: "at least", "bis zu"), by index in the sentence. A
+        percentage's own bound ("More than 40 percent") keeps its words."""
+        units = {*self.data.PERCENT_UNITS, *self.data.POINT_UNITS}
+        words = [token.lower_ for token in sentence]
+        found = {}
+        for k in range(1, len(words) - 3):
+            counted = sentence[k + 2].like_num and words[k + 3] not in units and sentence[k + 3].is_alpha
+            narrows = words[k - 1] in self.data.GROUP_MODIFIER_CASES  # after the preposition of a group's phrase
+            if (words[k], words[k + 1]) in self.data.COUNT_BOUNDS and counted and narrows:
+                found.update(zip((k, k + 1), self.data.COUNT_BOUND_STAND_IN))
+        return found
 
 
 def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_verb: Token, group: Token) -> Doc:

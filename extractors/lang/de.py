@@ -137,6 +137,10 @@ VERB_FORM_ENDINGS = ("en",)
 
 # (A German participle that narrows a noun down stands before it: "der befragten Firmen".)
 POSTPOSED_PARTICIPLE_ENDINGS = ()
+# A comparison that bounds a count of things, and the bound the parser reads as one in its place:
+# "mit weniger als 20 Beschäftigten" is parsed as "mit bis zu 20 Beschäftigten".
+COUNT_BOUNDS = (("weniger", "als"), ("mehr", "als"))
+COUNT_BOUND_STAND_IN = ("bis", "zu")
 # A plural verb that parses like most verbs a figure is the subject of: it stands in for a word the
 # tagger did not take for a verb where a sentence has none ("40 Prozent fühlen sich einsam").
 STAND_IN_VERB = "sagen"

@@ -135,6 +135,10 @@ VERB_FORM_ENDINGS = ()
 # A participle right after a plural noun and right before the clause's verb belongs to the noun
 # ("45% of the adults surveyed said ..."): the endings of such participles.
 POSTPOSED_PARTICIPLE_ENDINGS = ("ed",)
+# A comparison that bounds a count of things, and the bound the parser reads as one in its place:
+# "with fewer than 20 staff" is parsed as "with at least 20 staff".
+COUNT_BOUNDS = (("fewer", "than"), ("more", "than"), ("less", "than"))
+COUNT_BOUND_STAND_IN = ("at", "least")
 # A plural verb that parses like most verbs a figure is the subject of: it stands in for a word the
 # tagger did not take for a verb where a sentence has none ("About 40 percent feel lonely").
 STAND_IN_VERB = "say"
