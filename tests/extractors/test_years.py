@@ -183,6 +183,16 @@ def test_the_year_a_lead_reports_with_its_source_dates_the_article(lang, text, m
     assert year_of(text, mention, dt.date(2023, 6, 1))[0] == year
 
 
+@pytest.mark.parametrize("lang,text,mention", [
+    ("en", "Trust in Local News\n\nCentre for Civic Life | Report summary | 28 January 2025\n\nThe survey ran in spring 2024.\n\n"
+           "Trust is highest in the North, at 66%.", "66%"),
+    ("de", "Vertrauen in Lokalnachrichten\n\nInstitut für Medien | Bericht | 28. Januar 2025\n\nDie Umfrage lief im Frühjahr 2024.\n\n"
+           "Im Norden vertrauen 66 Prozent den Zeitungen.", "66 Prozent"),
+])
+def test_the_line_that_dates_the_article_names_no_study_year(lang, text, mention):
+    assert year_of(text, mention, dt.date(2025, 1, 28)) == (2024, "context")
+
+
 @pytest.mark.parametrize("title,text,mention,published,year", [
     ("Pivot Studie 2013", "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", None, 2013),
     # a year after a German common noun is the year reported, not part of a name
