@@ -10,7 +10,6 @@ from itertools import takewhile
 from extractors import lang as language_data
 from extractors.lang import unit_pattern
 from extractors.years import has_year, text_years
-from findings.loading import dateline_date
 from findings.records import Article, Passage
 
 # A sentence ends at a full stop before a capital or a quote; not before a digit, where an
@@ -57,8 +56,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
     for passage in passages:
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year
-        if passage.kind == "heading" and dateline_date(passage.text) is not None:
-            continue  # the line that dates the article ("Centre for Media | Report summary | 28 January 2025")
+        if passage.kind == "heading" and date_pattern(lang).search(passage.text):
+            continue  # a heading with a calendar date dates the article ("Centre for Media | Report summary | 28 January 2025")
         for sentence in sentences(passage.text):
             figures = [m.start() for m in _PERCENT.finditer(sentence)]
             studies = [m.start() for m in study_word(lang).finditer(sentence) if not names_earlier_study(sentence, m.start(), lang)]
