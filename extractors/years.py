@@ -206,7 +206,7 @@ def time_marks(sentence: Span, data: ModuleType) -> list[tuple[int, int | None, 
         words = words_of(sentence.doc)
         marks = [(i, year, 0) for i in range(sentence.start, sentence.end) if (year := token_year(words, i, data)) is not None]
         marks += [(i, None, offset) for i, offset in relative_years(sentence, data)]
-        found[sentence.start] = [mark for mark in marks if not follows_comparison(words, mark[0], data)]
+        found[sentence.start] = [mark for mark in marks if not follows_comparison(words, mark[0], data, sentence.start)]
     return found[sentence.start]
 
 
@@ -278,10 +278,10 @@ def is_baseline(words: Words, mention: Span, index: int, data: ModuleType) -> bo
     return mention._.findings_share.unit == "percentage_points" and any(word in data.CHANGE_START_WORDS for word in between)
 
 
-def follows_comparison(words: Words, index: int, data: ModuleType) -> bool:
+def follows_comparison(words: Words, index: int, data: ModuleType, start: int) -> bool:
     """Whether a time mark is the baseline a comparison names: "Im Vergleich zum Vorjahr",
     "compared with 2019" (but not "up from 46 percent in 2010", where a figure comes between)."""
-    window = range(max(index - 4, 0), index)
+    window = range(max(index - 4, start), index)  # (within its sentence, which starts at `start`)
     before = " ".join(words.lower[k] for k in window)
     names_baseline = any(before.endswith(cue) or f"{cue} " in before for cue in data.BASELINE_CUES)
     return names_baseline and not any(words.like_num[k] and not _YEAR.match(words.text[k]) for k in window)

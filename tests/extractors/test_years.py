@@ -22,6 +22,11 @@ CASES = [
     # a year belongs to the figure of its own clause
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
+    # a comparison at the end of the sentence before names no baseline of a year that opens the next
+    ("de", "Das waren 2 Prozentpunkte mehr als im Vorjahr. 2015 hatte die Quote noch bei 21 Prozent gelegen.", "21 Prozent",
+     dt.date(2024, 2, 1), 2015, "sentence"),
+    ("en", "That was 2 points more than in the previous year. In 2015 the rate had stood at 21 percent.", "21 percent",
+     dt.date(2024, 2, 1), 2015, "sentence"),
     # a bracket with a figure of its own and its time is an aside: its time is its figure's only
     ("de", "Auf Platz zwei liegt der Roller mit 18 Prozent (Vorjahr: 15 Prozent).", "15 Prozent", dt.date(2024, 2, 1), 2023, "published"),
     ("de", "Auf Platz zwei liegt der Roller mit 18 Prozent (Vorjahr: 15 Prozent).", "18 Prozent", dt.date(2024, 2, 1), 2024, "published"),
