@@ -374,8 +374,9 @@ def attach_number_range(parsed: Doc) -> None:
         noun = parsed[end]
         if not (noun.pos_ in ("NOUN", "PROPN", "NUM") and any(ch.isalpha() for ch in noun.text)):
             continue
-        if first.head != noun and not reattach(noun, noun if first.head == first else first.head, first.dep_):
-            continue  # (where the first number already hangs on it, the noun keeps its place)
+        inside = first.head == noun or first.head in noun.subtree  # "den 16-": on the noun's own article
+        if not inside and not reattach(noun, noun if first.head == first else first.head, first.dep_):
+            continue  # (where the first number already hangs on it or on its words, the noun keeps its place)
         reattach(first, noun, "nummod")
         reattach(joiner, noun, "cc")
         for child in [c for c in first.children if c.dep_ in ("case", "det")]:

@@ -26,6 +26,7 @@ from extractors.parse_repairs import (
     attach_noun_taken_for_article,
     attach_noun_taken_for_case,
     attach_noun_under_article,
+    attach_number_range,
     attach_opening_preposition_taken_for_noun,
     attach_participle_after_group,
     attach_participle_after_pronoun,
@@ -868,3 +869,13 @@ def test_the_share_word_of_a_derived_share_is_its_number_word_not_a_qualifier_hu
     doc = parse([("Zwei", 4, "nsubj", "NUM", ""), ("von", 3, "case", "ADP", ""), ("drei", 3, "nummod", "NUM", ""),
                  ("Befragten", 0, "nmod", "NOUN", ""), ("besitzen", 4, "ROOT", "VERB", "")])
     assert share_word(doc[0:3]).text == "Zwei"
+
+
+def test_a_range_with_its_first_number_cut_is_one_noun_even_where_the_cut_number_hangs_on_its_article():
+    # "Unter den 18- bis 24-Jährigen fährt jeder Zweite Rad", with "18-" punctuation of "den"
+    doc = parse([("Unter", 4, "case", "ADP", ""), ("den", 4, "det", "DET", "Case=Dat|Number=Plur"), ("18-", 1, "punct", "NOUN", ""),
+                 ("bis", 4, "case", "ADP", ""), ("24-Jährigen", 5, "obl", "NUM", ""), ("fährt", 5, "ROOT", "VERB", ""),
+                 ("jeder", 7, "det", "DET", ""), ("Zweite", 5, "nsubj", "NOUN", ""), ("Rad", 5, "obj", "NOUN", "")])
+    attach_number_range(doc)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (2, 3, 4)] == [(4, "nummod"), (4, "cc"), (5, "obl")]
+    assert doc[4].pos_ == "NOUN" and doc[4].morph.get("Number") == ["Plur"]
