@@ -48,6 +48,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None
     attach_number_bounds(parsed, data.NUMBER_BOUNDS, data.AGE_NOUN_ENDINGS)
     attach_participle_after_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_clause_taken_into_participle(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
     attach_stranded_particles(parsed)
     mark_plural_adjectival_nouns(parsed, data)
@@ -314,6 +315,26 @@ def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None
         if reattach(figure, figure if root else participle.head, dep):
             reattach(participle, noun, "acl")
             participle.pos_ = "VERB"
+
+
+def attach_clause_taken_into_participle(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a figure's verb that the parser hung on the participle after the
+    figure's group ("38 per cent of people aged 20 to 34 were living at home", with "were living"
+    a clause of "aged" and the figure a clause of the verb after the comma, or the root): where
+    the figure is no verb's subject, the verb is its own and takes its place."""
+    for participle in parsed:
+        noun, figure = participle.head, participle.head.head
+        if not (endings and participle.lower_.endswith(endings) and participle.dep_ == "acl" and noun.dep_ == "nmod"):
+            continue
+        if figure.dep_ == "nsubj" or not any(c.dep_ == "nummod" for c in figure.children):
+            continue
+        verb = next((c for c in participle.children if c.dep_ in ("advcl", "ccomp", "conj", "parataxis") and c.i > participle.i
+                     and c.pos_ in ("VERB", "AUX") and ("Fin" in c.morph.get("VerbForm") or any(a.dep_ == "aux" for a in c.children))), None)
+        root = figure.head == figure
+        if verb is not None and reattach(verb, verb if root else figure.head, "ROOT" if root else figure.dep_):
+            reattach(figure, verb, "nsubj")
+            for word in [c for c in participle.children if c.i > verb.i]:
+                reattach(word, verb, word.dep_)  # what follows the clause is the clause's (", the office said")
 
 
 def attach_participle_after_pronoun(parsed: Doc, endings: tuple[str, ...]) -> None:
