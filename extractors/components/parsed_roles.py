@@ -1062,6 +1062,8 @@ class SentenceRoles(ParsedSentence):
         verb = self.bracketing_verb(anchor)
         if verb is not None:  # "dass sie mehr Obst essen (40 Prozent)": the figure of the clause it closes
             own = self.subject_of(verb)
+            if group is None and own is not None and own.pos_ in ("NOUN", "PROPN") and verb.lemma_.lower() in self.data.RANKING_VERBS:
+                return self.phrase(own), None, False  # "Shorter travel times came second (34%)": the item ranked
             if group is None and own is not None and own.pos_ in ("NOUN", "PROPN") and not self.is_passive(verb):
                 return self.closed_clause(anchor, verb, {own.i}), self.phrase(own), True
             return self.closed_clause(anchor, verb, set()), self.clause_group(verb, group), group is not None

@@ -605,6 +605,8 @@ EN = [
      "Women carry most of the load: they make up 64 percent of unpaid carers.", "64 percent", "Women", "unpaid carers"),
     ("a share a clause defines, of a group the sentence opens with", "Among parents of young children, the share who visited in person rose to 58%.",
      "58%", "visited in person", "parents of young children"),
+    ("a bracketed figure closing a clause whose verb ranks names the item", "Price was the top reason, and shorter queues came second (34%).",
+     "34%", "shorter queues", None),
     ("the figure's verb hung on the participle after its group", "Some 41 per cent of adults aged 18 to 29 were renting a flat in 2023, the office said on Monday.",
      "Some 41 per cent", "were renting a flat", "adults aged 18 to 29"),
     ("a comparison that bounds a count narrows the group", "Nearly 35 percent of farms with fewer than 10 cows sold land.",
