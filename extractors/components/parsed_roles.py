@@ -531,7 +531,8 @@ class ParsedRoles:
         # ("der Arbeiter, Angestellten und Beamten" -> "Arbeiter, Angestellte und Beamte")
         nouns = [head, *(c for c in head.conjuncts if c.i > head.i)]
         inflected = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.i < n.i and c.dep_ == "amod"}
-        counted = any(c.lower_ in self.data.EVERY for c in head.children)  # "jeder fünfte Haushalt": households
+        # "jeder fünfte Haushalt": households (also where the parse hung "jeder" elsewhere)
+        counted = any(c.lower_ in self.data.EVERY for c in head.children) or (head.i > 1 and head.doc[head.i - 2].lower_ in self.data.EVERY)
         # a singular after a definite article of an oblique case: its adjectives take the ending
         # they have after the nominative's ("der weggeworfenen Menge" -> "weggeworfene Menge")
         oblique = bool(ending) and not plural and any(

@@ -724,6 +724,8 @@ GROUPS = [
     ("de", "Unter den Befragten, die Kinder haben, sorgen sich 45 Prozent um die Kosten.", "45 Prozent", "Befragte, die Kinder haben"),
     # a capitalised first word the lexicon takes for an adverb names no group
     ("de", "Dahinter folgen mit 30 Prozent die Jüngeren.", "30 Prozent", "Jüngere"),
+    # the noun a share of "every n-th" counts is the group in its plural, wherever the parse hung "jeder"
+    ("de", "Gut jeder vierte Betrieb (26 Prozent) musste schon Stellen streichen.", "26 Prozent", "Betriebe"),
     # a lead-in before a colon names the group of the figures after it with a preposition
     ("de", "Stark gewachsen ist der Anteil bei den Rentnern: von 12 auf 19 Prozent.", "19 Prozent", "Rentner"),
     ("en", "The share rose most among retirees: from 12 to 19 percent.", "19 percent", "retirees"),
