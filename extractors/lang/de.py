@@ -187,7 +187,8 @@ GROUP_MODIFIER_CASES = ("in", "im", "an", "am", "aus", "zwischen", "über", "unt
 # ... of these only with a number: "Frauen über 50" narrows, "klagen über Erschöpfung" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("über", "unter", "ab", "bis")
 MEASURE_OF = ("von",)                        # "eine Fehlertoleranz von 3 Prozent"
-UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage")
+UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage",
+                        "fehlermarge", "stichprobenfehler")
 
 # -- Comparisons ---------------------------------------------------------------------------------
 CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "gegenüber den")

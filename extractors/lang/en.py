@@ -185,7 +185,8 @@ GROUP_MODIFIER_CASES = ("in", "at", "from", "between", "over", "under", "of", "w
 NUMBER_GROUP_MODIFIER_CASES = ("over", "under")
 MEASURE_OF = ("of",)
 # Measures that belong to no group.
-UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error")
+UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error",
+                        "margin of sampling error", "sampling margin")
 
 # -- Comparisons ---------------------------------------------------------------------------------
 # Comparison cues that end a predicate: "are stocking up now as compared to June".
