@@ -324,8 +324,8 @@ def then_year(mention: Span, mentions: list[Span], data: ModuleType) -> int | No
     sentence = sentence_of(mention)
     words = words_of(mention.doc)
     own_start = next(start for start, end in segments(sentence, data) if start <= mention.start < end)
-    first = any(m.start < mention.start for m in mentions if sentence_of(m).start == sentence.start)
-    start = own_start if first else sentence.start
+    after_another = any(m.start < mention.start for m in mentions if sentence_of(m).start == sentence.start)
+    start = own_start if after_another else sentence.start  # (the opening phrase of its sentence is the first figure's)
     phrases = [phrase.split() for phrase in data.THEN_WORDS]
     if not any(words.lower[k : k + len(phrase)] == phrase for k in range(start, mention.start) for phrase in phrases):
         return None

@@ -902,8 +902,8 @@ class SentenceRoles(ParsedSentence):
 
     def echoes_predicate(self, noun: Token, anchor: Token) -> bool:
         """Whether the phrase of the verbless clause of the figure `anchor` has the preposition of a
-        phrase before that is no figure's group ("Die Hälfte lebt bei ihren Kindern, 20 Prozent bei Nachbarn"):
-        it says what they do, as that one does."""
+        phrase before that is no other figure's group ("Die Hälfte lebt bei ihren Kindern, 20
+        Prozent bei Nachbarn"): it says what they do, as that one does."""
         prepositions = cases(noun)
         groups = {self.groups[other.i].i for other in self.anchors if other != anchor and other.i in self.groups}
         return bool(prepositions) and any(
@@ -1151,11 +1151,11 @@ class SentenceRoles(ParsedSentence):
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
         "danach folgten mangelnde Vorkenntnisse mit 44 Prozent", "followed by fraud at 31%"): in a
         clause whose verb ranks (`RANKING_VERBS`), the noun phrase that ends right before the
-        figure's "mit" or "at" (`RANKED_FIGURE_CASES`) ("die Suche nach
-        Parkplätzen in der Innenstadt mit 31 Prozent"), or the verb's subject where the verb stands
-        there, also after its rank ("Englisch folgt mit 37 Prozent", "zuletzt folgt mit 46 Prozent die
-        Produktentwicklung", "Libraries came second at 81 percent"); so too in a verbless clause after such a clause ("…, Deutsch mit 29
-        Prozent")."""
+        figure's "mit" or "at" (`RANKED_FIGURE_CASES`: "die Suche nach Parkplätzen in der
+        Innenstadt mit 31 Prozent"), or the words since the item before where they are more, or
+        the verb's subject where the verb stands there, also after its rank ("Englisch folgt mit
+        37 Prozent", "zuletzt folgt mit 46 Prozent die Produktentwicklung", "Libraries came second
+        at 81 percent"); so too in a verbless clause after such a clause ("…, Deutsch mit 29 Prozent")."""
         span = self.spans.get(anchor.i)
         if span is None or span.start < 2 or self.parsed[span.start - 1].lower_ not in self.data.RANKED_FIGURE_CASES:
             return None
@@ -1651,7 +1651,8 @@ class SentenceRoles(ParsedSentence):
             (c for c in noun.children if is_attribute(c) and is_plural(c) and cases(c) & set(self.data.FRONTED_GROUP_CASES)), None)
         if noun_group is None and noun.dep_ == "obj" and noun.lemma_.lower() in self.data.MEASURE_NOUNS:
             # "The North recorded the highest rate": the rate of who records it
-            noun_group = next((c for c in [self.subject_of(noun.head)] if c is not None and c.pos_ in ("NOUN", "PROPN")), None)
+            holder = self.subject_of(noun.head)
+            noun_group = holder if holder is not None and holder.pos_ in ("NOUN", "PROPN") else None
         group = group or noun_group
         population = self.phrase(group) if group is not None else None
         if noun.pos_ == "PRON":  # "Im Jahr 2021 hatte sie noch bei 10,8 Prozent gelegen": the measure named before
@@ -1662,7 +1663,8 @@ class SentenceRoles(ParsedSentence):
         if noun_group is not None and self.is_part_noun(noun):
             clause = next((c for c in noun_group.children if c.dep_ == "acl" and self.is_predicate(c)), None)
             if clause is None and noun_group.i < noun.i:  # "Among parents, the share who visited in person rose to 58%"
-                clause = next((c for c in [self.defining_clause(noun)] if c is not None and self.is_predicate(c)), None)
+                defining = self.defining_clause(noun)
+                clause = defining if defining is not None and self.is_predicate(defining) else None
             if clause is None:  # "der Anteil der Raucher unter den Jugendlichen", "the share of electric
                 # cars in new registrations", "der Anteil der Kartenzahlungen am Umsatz": the part
                 # counts the first, the second is the whole

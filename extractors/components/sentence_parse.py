@@ -243,9 +243,9 @@ class SentenceParse:
     def bounded_counts(self, sentence: Span) -> dict[int, str]:
         """Stand-ins for a comparison that bounds a count of things after the preposition of a group's
         phrase ("with fewer than 20 staff", "mit weniger als 20 Beschäftigten"), which the parser
-        takes for a clause of its own: a bound
-        it reads as one (`COUNT_BOUND_STAND_IN`: "at least", "bis zu"), by index in the sentence. A
-        percentage's own bound ("More than 40 percent") keeps its words."""
+        takes for a clause of its own: a bound it reads as one (`COUNT_BOUND_STAND_IN`: "at least",
+        "bis zu"), by index in the sentence. A percentage's own bound ("More than 40 percent")
+        keeps its words."""
         units = {*self.data.PERCENT_UNITS, *self.data.POINT_UNITS}
         words = [token.lower_ for token in sentence]
         found = {}
@@ -336,19 +336,18 @@ def on_own_words(parsed: Doc, sentence: Span) -> Doc:
     if parsed.text == sentence.text_with_ws:
         return parsed
     tokens = list(parsed)
-    marked = len(tokens) == len(sentence) - 1
-    shift = 1 if marked else 0
+    shift = len(sentence) - len(tokens)  # 1 where the list mark was left out
     root = next((t.i for t in tokens if t.head == t), 0) + shift
     return Doc(
         parsed.vocab,
         words=[word.text for word in sentence],
         spaces=[bool(token.whitespace_) for token in sentence],
-        lemmas=[sentence[0].text] * marked + [token.lemma_ for token in tokens],
-        heads=[root] * marked + [token.head.i + shift for token in tokens],
-        deps=["punct"] * marked + [token.dep_ for token in tokens],
-        pos=["PUNCT"] * marked + [token.pos_ for token in tokens],
-        tags=[""] * marked + [token.tag_ for token in tokens],
-        morphs=[""] * marked + [str(token.morph) for token in tokens],
+        lemmas=[sentence[0].text] * shift + [token.lemma_ for token in tokens],
+        heads=[root] * shift + [token.head.i + shift for token in tokens],
+        deps=["punct"] * shift + [token.dep_ for token in tokens],
+        pos=["PUNCT"] * shift + [token.pos_ for token in tokens],
+        tags=[""] * shift + [token.tag_ for token in tokens],
+        morphs=[""] * shift + [str(token.morph) for token in tokens],
     )
 
 
