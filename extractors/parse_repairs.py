@@ -934,17 +934,20 @@ def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
     noun phrase after it ("setzen 34 Prozent der Erwerbstätigen generative KI-Werkzeuge ein",
     with "Erwerbstätigen" an adjective of "KI-Werkzeuge"): in a language that writes its nouns
     with a capital, a capitalised word inside a sentence before a lower-case adjective ends its
-    own phrase; so does a plain noun by the lexicon before a noun without an article ("kaufen 30
-    Prozent der Senioren Brot"). It takes the phrase's place as a plural noun, and the phrase is
-    the verb's object."""
+    own phrase; so does a plain noun by the lexicon or the tagger before a noun without an article
+    ("kaufen 30 Prozent der Senioren Brot", "nennen die Kunden Bequemlichkeit (71 Prozent)"). It
+    takes the phrase's place (an adjective as a plural noun), and the phrase is the verb's object."""
     if not data.NOUNS_CAPITALIZED:
         return
     for word in parsed[1:-1]:
         phrase, following = word.head, parsed[word.i + 1]
-        if word.pos_ != "ADJ" or word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
+        if word.pos_ not in ("ADJ", "NOUN") or word.dep_ not in ("amod", "compound") or not word.text[:1].isupper():
             continue
-        before_adjective = phrase.i > following.i and following.is_lower and following.pos_ == "ADJ" and following.head == phrase
-        before_noun = phrase == following and phrase.pos_ == "NOUN" and word_class(word.text, data) == data.PLAIN_NOUN_CLASS
+        before_adjective = (word.pos_ == "ADJ" and phrase.i > following.i and following.is_lower
+                            and following.pos_ == "ADJ" and following.head == phrase)
+        # (a noun the tagger calls one is no adjective either: "nennen die Kunden Bequemlichkeit")
+        plain = word.pos_ == "NOUN" or word_class(word.text, data) == data.PLAIN_NOUN_CLASS
+        before_noun = phrase == following and phrase.pos_ == "NOUN" and plain
         articles = [c for t in (phrase, word) for c in t.children if c.dep_ == "det" and c.i < word.i]
         if not (before_adjective and word.dep_ == "amod" or before_noun and articles):
             continue
@@ -955,7 +958,8 @@ def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
         head, dep = (figure, "nmod") if figure is not None and phrase.head != figure else (phrase.head, phrase.dep_)
         if verb is None or not reattach(word, head, dep) or not reattach(phrase, verb, "obj"):
             continue
-        mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
+        if word.pos_ == "ADJ":
+            mark_plural_noun(word)  # an adjective made a noun that names a group: the plural ("der Erwerbstätigen")
         for article in articles:
             reattach(article, word, "det")
 
