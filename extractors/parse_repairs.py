@@ -329,7 +329,8 @@ def attach_clause_taken_into_participle(parsed: Doc, endings: tuple[str, ...]) -
         if figure.dep_ == "nsubj" or not any(c.dep_ == "nummod" for c in figure.children):
             continue
         verb = next((c for c in participle.children if c.dep_ in ("advcl", "ccomp", "conj", "parataxis") and c.i > participle.i
-                     and c.pos_ in ("VERB", "AUX") and ("Fin" in c.morph.get("VerbForm") or any(a.dep_ == "aux" for a in c.children))), None)
+                     and c.pos_ in ("VERB", "AUX") and ("Fin" in c.morph.get("VerbForm") or any(a.dep_ == "aux" for a in c.children))
+                     and not any(a.dep_ in SUBJECTS for a in c.children)), None)  # (not another figure's clause: "and 57 percent have run it")
         root = figure.head == figure
         if verb is not None and reattach(verb, verb if root else figure.head, "ROOT" if root else figure.dep_):
             reattach(figure, verb, "nsubj")

@@ -18,6 +18,7 @@ from extractors.parse_repairs import (
     attach_adjectives_taken_for_participles,
     attach_age_after_group,
     attach_bare_noun_after_group,
+    attach_clause_taken_into_participle,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_root,
@@ -879,3 +880,23 @@ def test_a_range_with_its_first_number_cut_is_one_noun_even_where_the_cut_number
     attach_number_range(doc)
     assert [(doc[k].head.i, doc[k].dep_) for k in (2, 3, 4)] == [(4, "nummod"), (4, "cc"), (5, "obl")]
     assert doc[4].pos_ == "NOUN" and doc[4].morph.get("Number") == ["Plur"]
+
+
+FIGURE_WITH_GROUP_AGED = [("41", 2, "nummod", "NUM", ""), ("per", 2, "compound", "NOUN", ""), ("cent", 2, "ROOT", "NOUN", ""),
+                          ("of", 4, "case", "ADP", ""), ("adults", 2, "nmod", "NOUN", "Number=Plur"), ("aged", 4, "acl", "VERB", "VerbForm=Fin"),
+                          ("20", 5, "obj", "NUM", "")]
+
+
+def test_the_figures_verb_hung_on_the_participle_after_its_group_is_the_figures():
+    # "41 per cent of adults aged 20 were renting"
+    doc = parse([*FIGURE_WITH_GROUP_AGED, ("were", 8, "aux", "AUX", "VerbForm=Fin"), ("renting", 5, "advcl", "VERB", "VerbForm=Part")])
+    attach_clause_taken_into_participle(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert (doc[8].head.i, doc[8].dep_, doc[2].head.i, doc[2].dep_) == (8, "ROOT", 8, "nsubj")
+
+
+def test_another_figures_clause_on_the_participle_stays_its_own():
+    # "41 per cent of adults aged 20, and 30 per cent have moved"
+    doc = parse([*FIGURE_WITH_GROUP_AGED, ("and", 12, "cc", "CCONJ", ""), ("30", 10, "nummod", "NUM", ""), ("per", 10, "compound", "NOUN", ""),
+                 ("cent", 12, "nsubj", "NOUN", ""), ("have", 12, "aux", "AUX", "VerbForm=Fin"), ("moved", 5, "conj", "VERB", "VerbForm=Part")])
+    attach_clause_taken_into_participle(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
+    assert (doc[2].dep_, doc[12].head.i) == ("ROOT", 5)
