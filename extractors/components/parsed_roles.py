@@ -1153,7 +1153,9 @@ class SentenceRoles(ParsedSentence):
         clause whose verb ranks (`RANKING_VERBS`), the noun phrase that ends right before the
         figure's "mit" or "at" (`RANKED_FIGURE_CASES`: "die Suche nach Parkplätzen in der
         Innenstadt mit 31 Prozent"), or the words since the item before where they are more, or
-        the verb's subject where the verb stands there, also after its rank ("Englisch folgt mit
+        the verb's subject where the verb stands there or the noun names what the item ranks among
+        (`LOCAL_GROUP_CASES`: "Seaside towns ranked first among domestic destinations at 47%"),
+        also after its rank ("Englisch folgt mit
         37 Prozent", "zuletzt folgt mit 46 Prozent die Produktentwicklung", "Libraries came second
         at 81 percent"); so too in a verbless clause after such a clause ("…, Deutsch mit 29 Prozent")."""
         span = self.spans.get(anchor.i)
@@ -1179,6 +1181,11 @@ class SentenceRoles(ParsedSentence):
             top = top.head
         if top.pos_ not in ("NOUN", "PROPN") or top.i in self.taken:
             return None
+        if cases(top) & set(self.data.LOCAL_GROUP_CASES):
+            # "Seaside towns ranked first among domestic destinations at 47%": what it ranks among; the item is the subject
+            verb = next((t for t in self.parsed[window.start : span.start] if t.lemma_.lower() in self.data.RANKING_VERBS), None)
+            subject = self.subject_of(verb) if verb is not None else None
+            return self.phrase(subject) if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
         phrase = self.phrase(top, {c.i for c in top.children if c.dep_ == "conj"})  # (without the items coordinated with it)
         item = self.list_item(last)  # the words since the item before ("and data theft by insiders at 9%")
         return item if phrase and item and len(item) > len(phrase) and {t.i for t in phrase} <= {t.i for t in item} else phrase

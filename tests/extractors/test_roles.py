@@ -612,6 +612,8 @@ EN = [
      "Women carry most of the load: they make up 64 percent of unpaid carers.", "64 percent", "Women", "unpaid carers"),
     ("a share a clause defines, of a group the sentence opens with", "Among parents of young children, the share who visited in person rose to 58%.",
      "58%", "visited in person", "parents of young children"),
+    ("... not what it ranks among: the ranking verb's subject", "Seaside towns ranked first among domestic destinations at 47%, ahead of the countryside at 29%.",
+     "47%", "Seaside towns", None),
     ("a bracketed figure closing a clause whose verb ranks names the item", "Price was the top reason, and shorter queues came second (34%).",
      "34%", "shorter queues", None),
     ("the figure's verb hung on the participle after its group", "Some 41 per cent of adults aged 18 to 29 were renting a flat in 2023, the office said on Monday.",
