@@ -32,9 +32,13 @@ def is_figure(noun: Token) -> bool:
     return any(c.dep_ == "nummod" for c in noun.children)
 
 
-def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType) -> None:
+def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restated: list[tuple[int, int]]) -> None:
     """Mend what the parser gets wrong in a sentence whose figures span `shares` (token
-    offsets), in the order the repairs (the `attach_` and `mark_` functions below) build on each other."""
+    offsets), in the order the repairs (the `attach_` and `mark_` functions below) build on each
+    other; a share a figure restates (`restated`: "Gut jeder dritte Verein (35 Prozent)") has its
+    counted noun too."""
+    for share_start, share_end in restated:
+        attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     for share_start, share_end in shares:
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])

@@ -125,8 +125,8 @@ class ParsedRoles:
             if not own:
                 continue
             shares = [(m.start - start, m.end - start) for m in own]
-            repair(parsed, shares, self.data)
             repeats = [(r.start - start, r.end - start) for r in restated if sentence_of(r).start == start]
+            repair(parsed, shares, self.data, repeats)
             sentence = SentenceRoles(self, parsed, shares, repeats)
             all_roles = sentence.roles()
             said = {t.i for subject, _, _ in all_roles for t in subject or []}
@@ -219,7 +219,7 @@ class ParsedRoles:
     def lead_in_sentence_group(self, sentence: Span) -> str | None:
         """The group one sentence of a lead-in names (see `lead_in_group`)."""
         parsed = self.sentence_parse.parse(sentence)
-        repair(parsed, [], self.data)
+        repair(parsed, [], self.data, [])
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         root = next(t for t in parsed if t.head == t)
         opens = parsed[0].lower_ in self.data.FRAME_CASES and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
@@ -531,8 +531,7 @@ class ParsedRoles:
         # ("der Arbeiter, Angestellten und Beamten" -> "Arbeiter, Angestellte und Beamte")
         nouns = [head, *(c for c in head.conjuncts if c.i > head.i)]
         inflected = {n.i for n in nouns} | {c.i for n in nouns for c in n.children if c.i < n.i and c.dep_ == "amod"}
-        # "jeder fünfte Haushalt": households (also where the parse hung "jeder" elsewhere)
-        counted = any(c.lower_ in self.data.EVERY for c in head.children) or (head.i > 1 and head.doc[head.i - 2].lower_ in self.data.EVERY)
+        counted = any(c.lower_ in self.data.EVERY for c in head.children)  # "jeder fünfte Haushalt": households
         # a singular after a definite article of an oblique case: its adjectives take the ending
         # they have after the nominative's ("der weggeworfenen Menge" -> "weggeworfene Menge")
         oblique = bool(ending) and not plural and any(
