@@ -903,10 +903,9 @@ class SentenceRoles(ParsedSentence):
         """Whether the phrase of the verbless clause of the figure `anchor` has the preposition of a
         phrase before that is no other figure's group ("Die Hälfte lebt bei ihren Kindern, 20
         Prozent bei Nachbarn"): it says what they do, as that one does."""
-        prepositions = cases(noun)
         groups = {self.groups[other.i].i for other in self.anchors if other != anchor and other.i in self.groups}
-        return bool(prepositions) and any(
-            t.pos_ in ("NOUN", "PROPN", "PRON") and cases(t) == prepositions and t.i not in groups and t.i not in self.taken
+        return bool(cases(noun)) and any(
+            t.pos_ in ("NOUN", "PROPN", "PRON") and is_parallel(noun, t) and t.i not in groups and t.i not in self.taken
             for t in self.parsed[: self.own_segment(anchor).start])
 
     def names_clause_group(self, noun: Token) -> bool:
