@@ -23,6 +23,9 @@ SPANS_KEY = "findings_mentions"
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", ")", "…", ":")
 # How a paragraph of prose or a new lead-in ends; a line of a list ends otherwise ("Lower overall cost — 54%").
 _PROSE_ENDS = (".", "!", "?", '"', "”", "“", "»", "«", "…", ":")
+# A lead-in ends with a colon, or with an ellipsis where its items go on with its sentence
+# ("Von den befragten Betrieben … • nutzen 88 Prozent …").
+_LEAD_IN_ENDS = (":", "…", "...")
 
 
 def find_claims(article: Article, passages: Sequence[Passage], mined: Collection[int], lang: str) -> list[Claim]:
@@ -56,7 +59,7 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
 def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[int, str]:
     """The group that the lead-in of a list names, for each of the list's items among `items`:
     the passage before the list, where it ends with a colon ("Asked what they did instead, the
-    children taking part most often named:"), read by the parse-based roles where they load. The
+    children taking part most often named:") or an ellipsis that its items go on from, read by the parse-based roles where they load. The
     list's items are the list items and the lines without a sentence's end ("Lower overall cost
     — 54%") that follow it."""
     groups: dict[int, str] = {}
@@ -64,7 +67,7 @@ def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[
     for passage in passages:
         listed = passage.kind == "list_item" or (lead is not None and not passage.text.rstrip().endswith(_PROSE_ENDS))
         if not listed:
-            lead, group = (passage if passage.text.rstrip().endswith(":") else None), ""
+            lead, group = (passage if passage.text.rstrip().endswith(_LEAD_IN_ENDS) else None), ""
         elif lead is not None and passage.index in items and lead.lang in SUPPORTED:
             group = group or lead_in_group(lead.text, lead.lang)
             groups[passage.index] = group

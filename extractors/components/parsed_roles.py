@@ -222,6 +222,10 @@ class ParsedRoles:
         repair(parsed, [], self.data, [])
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         root = next(t for t in parsed if t.head == t)
+        if parsed[0].lower_ in self.data.GROUP_CASES and parsed[-1].text in ("…", "..."):
+            # a partitive its items go on from: "Von den befragten Betrieben … • nutzen 88 Prozent …"
+            phrase = trim([t for t in parsed[1:-1] if t.dep_ != "det"])
+            return self.citation_form(phrase) if phrase else None
         opens = parsed[0].lower_ in self.data.FRAME_CASES and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
         frames = [parsed[0].head] if opens else []  # a frame set off before the clause, not the whole lead-in ("Among the findings:")
         # the verb before the colon: the last of a main clause ("Nach den Gründen gefragt, …, nannten die Wirte:")
