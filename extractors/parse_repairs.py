@@ -40,6 +40,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     for share_start, share_end in restated:
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     for share_start, share_end in shares:
+        attach_bracket_within_restated_share(parsed[share_start:share_end], [parsed[start:end] for start, end in restated])
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
@@ -199,6 +200,20 @@ def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
         ageless = cases(child) <= set(data.NUMBER_BOUNDS) and not any(t.like_num for t in child.subtree)
         if cases(child) and (ageless or not cases(child) & naming):
             reattach(child, verb, "obl")
+
+
+def attach_bracket_within_restated_share(span: Span, restated: list[Span]) -> None:
+    """Repair the parse of a figure in brackets that restates a share ("Nearly half of dog and cat
+    owners (47%)", "Knapp die Hälfte der Hunde- und Katzenhalter (47 Prozent)"), which the parser
+    hung on the last noun of the share's group: it restates the share, so it hangs on the share's word."""
+    doc, anchor = span.doc, share_word(span)
+    if span.start < 1 or doc[span.start - 1].text != "(":
+        return
+    # the share's group follows it with its case word or article, not its counted noun ("one in three respondents (31%)")
+    shares = [r for r in restated if r.end < span.start - 1 and doc[r.end].pos_ in ("ADP", "DET") and "(" not in doc[r.end : span.start - 1].text]
+    share = next((a for a in anchor.ancestors if any(r.start <= a.i < r.end for r in shares)), None)
+    if share is not None and anchor.head != share:
+        reattach(anchor, share, "appos")
 
 
 def attach_phrase_before_bracket(span: Span) -> None:
