@@ -46,6 +46,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
+        attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_with_complement(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -240,6 +241,18 @@ def attach_phrase_before_bracket(span: Span) -> None:
         if token.head == noun.head and token != noun and token.i > noun.i:
             reattach(token, noun, "acl")  # the participle after it
     reattach(anchor, anchor.head, "appos")
+
+
+def attach_level_on_complement(span: Span, level_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a level figure hung on the open complement of a verb ("Cycling remained
+    popular, at 31 percent", "Das Rad blieb mit 31 Prozent beliebt"): the complement shares the
+    verb's subject, so the figure is the level of the verb's clause."""
+    anchor = share_word(span)
+    complement = anchor.head
+    if complement.dep_ != "xcomp" or complement.pos_ != "ADJ" or not any(c.dep_ == "case" and c.lower_ in level_cases for c in anchor.children):
+        return
+    if any(c.dep_ in SUBJECTS for c in complement.head.children):
+        reattach(anchor, complement.head, "obl")
 
 
 def attach_sentence_adverb(span: Span) -> None:

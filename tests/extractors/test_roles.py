@@ -536,6 +536,8 @@ EN = [
     ("a verb after the figure that the tagger took for a noun", "About 40 percent report that they sleep badly.",
      "About 40 percent", "sleep badly", None),
     ("restated share of N in M", "About one in three (33%) have never voted.", "33%", "have never voted", None),
+    ("a level figure on a verb's open complement is the level of the verb's subject",
+     "Cycling remained popular, at 31 percent.", "31 percent", "Cycling", None),
     ("a bracketed figure after a restated share's coordinated group restates the share, not the group's last noun",
      "Just over half of bus and tram drivers (52%) want shorter shifts.", "52%", "want shorter shifts", "bus and tram drivers"),
     ("restated share", "Nearly half (47 percent) of the parents said they worry about screen time.",
