@@ -7,7 +7,9 @@ list the group its lead-in names ("Als größte Hürden nannten die Firmen:"), e
 asked ("Umfrage unter 1.000 Verbrauchern"), else the subject of the sentence before ("Tech
 workers differ. 24 percent said ..."), else the last one a cue named in the article ("der
 Befragten", "of marketers"); a place that such a clause names narrows it for that figure alone
-("In Großstädten sind es 44 Prozent": "Mieter in Großstädten"); a threshold in what a group does
+("In Großstädten sind es 44 Prozent": "Mieter in Großstädten"); a demonstrative group ("for
+those aged 55 and over") stands for the noun of the last group a clause named, narrowed as it
+says ("workers aged 55 and over"); a threshold in what a group does
 ("spend more than 30 percent of their income") passes on neither its amount nor its subject, and
 one without a group takes the amount before. When it names no subject, or only
 a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last one of its
@@ -33,6 +35,7 @@ class ArticleMemory:
     def __init__(self, study_population: str):
         self.study_population = study_population
         self.named_population = ""  # the last population a cue named
+        self.group_noun = ""  # the noun of the last group a figure's clause named, for a demonstrative ("those aged 55")
         self.passage = -1
         self.passage_population = ""
         self.passage_amount = ""  # the last amount a threshold in a group's clause named ("30 percent of their income")
@@ -57,6 +60,11 @@ class ArticleMemory:
             # opening a passage: the last subject of the article
             subject = self.passage_subject or self.article_subject
         population = annotations.findings_population
+        if population and annotations.findings_population_demonstrative and self.group_noun:
+            # "for those aged 55 and over": the group's noun named before, with what narrows it here
+            population = f"{self.group_noun} {population.partition(' ')[2]}".strip()
+        elif annotations.findings_population_noun:
+            self.group_noun = annotations.findings_population_noun
         if population and annotations.findings_population_cue:
             self.named_population = population
         local = annotations.findings_population_local

@@ -355,6 +355,13 @@ class ParsedRoles:
         annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.share_nouns, self.same_words)
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
+        head = phrase_head(population) if population_text else None
+        # the group's noun with the words before it ("workers" of "workers aged 16 to 24"), for a
+        # demonstrative that stands for it later ("for those aged 55 and over"); the demonstrative is none
+        opens_with_demonstrative = head is not None and population[0].lower_ in self.data.DEFINED_GROUP_PRONOUNS
+        annotations.findings_population_demonstrative = opens_with_demonstrative and head == population[0]
+        if head is not None and not opens_with_demonstrative and head.pos_ == "NOUN" and is_plural(head) and "Number=Sing" not in head.morph:
+            annotations.findings_population_noun = self.citation_form([t for t in population if t.i <= head.i])
         # a subgroup the clause names ("Among workers under 35, ..."), not the group of the sentences after it
         annotations.findings_population_local = bool(population) and bool(cases(phrase_head(population)) & set(self.data.LOCAL_GROUP_CASES))
 
