@@ -51,6 +51,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_with_complement(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_number_range(parsed)
+    attach_open_age_bound(parsed, data.OPEN_BOUNDS, data.RELATIVE_PRONOUNS)
     attach_number_bounds(parsed, data.NUMBER_BOUNDS, data.AGE_NOUN_ENDINGS)
     attach_participle_after_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -892,12 +893,20 @@ def mark_number_compounds_adjectives(parsed: Doc) -> None:
 
 def mark_opening_preposition(parsed: Doc, prepositions: tuple[str, ...]) -> None:
     """Repair the tag of a preposition that opens a sentence, which the tagger may take for an
-    adjective or a name of the noun after it ("Among parents with young children, …"): a word of
+    adjective or a name of the noun after it ("Among parents with young children, …"), or the
+    parser for the conjunction of a word after that noun ("for those aged 55 …"): a word of
     `prepositions` before its noun is that noun's preposition."""
     first = next((t for t in parsed if not t.is_punct), None)
-    if first is not None and first.lower_ in prepositions and first.pos_ != "ADP" and first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):
+    if first is None or first.lower_ not in prepositions:
+        return
+    if first.pos_ != "ADP" and first.head.i > first.i and first.head.pos_ in ("NOUN", "PROPN"):
         first.pos_ = "ADP"
         first.dep_ = "case"
+    following = parsed[first.i + 1] if first.i + 1 < len(parsed) else None
+    if first.dep_ == "mark" and following is not None and following.pos_ in ("NOUN", "PROPN", "PRON") and first.head.i > following.i:
+        # "for those aged 55 …", with "for" the conjunction of "aged": the noun's preposition
+        first.pos_ = "ADP"
+        reattach(first, following, "case")
 
 
 def attach_opening_preposition_taken_for_noun(parsed: Doc, data) -> None:
@@ -933,6 +942,32 @@ def attach_noun_taken_for_article(parsed: Doc) -> None:
             start -= 1
         for word in parsed[start : noun.i]:
             reattach(word, noun, "det" if word.pos_ == "DET" else "case" if word.pos_ == "ADP" else "advmod")
+
+
+def attach_open_age_bound(parsed: Doc, open_bounds: tuple[tuple[str, str], ...], relative_pronouns: tuple[str, ...]) -> None:
+    """Repair the parse of a number's open end ("those aged 55 and over", "Menschen ab 65 und
+    älter"), whose coordinator the parser took to join the clause after it ("For those aged 55 and
+    over the figure was 63 percent", with "over" the preposition of "figure" and the clause
+    coordinated with "55"): the words close the number's range, and the clause after them with a
+    subject or copula of its own (no relative clause) is the sentence's, the phrase before it its oblique."""
+    for number, coordinator, bound in zip(parsed, parsed[1:], parsed[2:]):
+        if not number.like_num or (coordinator.lower_, bound.lower_) not in open_bounds:
+            continue
+        for child in [*coordinator.children, *bound.children]:
+            reattach(child, number.head, "dep")  # nothing hangs on the bound's words but on the range's
+        reattach(bound, number, "advmod")
+        reattach(coordinator, bound, "cc")
+        bound.pos_ = "ADV"  # "over" no preposition here
+        after = parsed[bound.i + 1 :]
+        clause = next((t for t in after if any(c.dep_ in ("nsubj", "cop") for c in t.children)), None)
+        root = next(t for t in parsed if t.head == t)
+        if clause is None or clause == root or root.i > bound.i or any(c.lower_ in relative_pronouns for c in clause.children):
+            continue
+        reattach(clause, clause, "ROOT")
+        reattach(root, clause, "obl")
+        for token in after:
+            if token.head.i <= bound.i and token != clause:
+                reattach(token, clause, "advcl" if token.pos_ in ("VERB", "ADJ") else token.dep_)  # ", almost unchanged"
 
 
 def attach_phrase_left_as_root(parsed: Doc) -> None:

@@ -149,6 +149,9 @@ STAND_IN_LEVEL_VERB = "stieg"
 # Words that bound the number of a noun written with one, between its article and it: "der über
 # 65-Jährigen", "den unter 30-Jährigen" (no prepositions there, whatever the parse says).
 NUMBER_BOUNDS = ("über", "unter", "ab")
+# The words right after a number that leave its range open above: none, German writes "ab 65" or
+# puts the unit between ("65 Jahre und älter").
+OPEN_BOUNDS = ()
 # Endings of a noun that names people by an age written as a word: "der unter Dreijährigen" (a bound before it is no preposition).
 AGE_NOUN_ENDINGS = ("jährige", "jährigen")
 # The lemma ending of a present participle, which is used as an adjective, never as a clause's

@@ -146,6 +146,8 @@ STAND_IN_VERB = "say"
 STAND_IN_LEVEL_VERB = "climbed"
 # (English bounds an age after its noun: "adults over 65".)
 NUMBER_BOUNDS = ()
+# The words that leave a number's range open above ("aged 55 and over").
+OPEN_BOUNDS = (("and", "over"), ("and", "older"), ("or", "over"), ("or", "older"), ("and", "above"), ("and", "up"))
 # Endings of a noun that names people by an age written as a word: "der unter Dreijährigen" (a bound before it is no preposition).
 AGE_NOUN_ENDINGS = ()
 # (An English present participle is lemmatised to its verb: "rising" -> "rise".)

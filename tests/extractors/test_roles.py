@@ -759,6 +759,10 @@ GROUPS = [
     # a group on the figure itself where the figure is the predicate; an age or span is no group
     ("de", "Bei Schülern sind es 51 Prozent.", "51 Prozent", "Schüler"),
     ("en", "Among students it is 51 percent.", "51 percent", "students"),
+    # a number's open end closes its range, the clause after it is the sentence's, also after a semicolon
+    ("en", "For those aged 65 and over the rate was 12 percent.", "12 percent", "those aged 65 and over"),
+    ("en", "For those aged 65 and older the rate is 12 percent, almost unchanged.", "12 percent", "those aged 65 and older"),
+    ("en", "Most renters stayed put; for those aged 30 and over the share was 48 percent.", "48 percent", "those aged 30 and over"),
     ("de", "In der Altersgruppe unter 29 Jahren sind es 35 Prozent.", "35 Prozent", None),
     ("en", "Among those over 65 years it is 30 percent.", "30 percent", "those over 65 years"),
 ]
