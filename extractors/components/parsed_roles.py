@@ -557,7 +557,8 @@ class ParsedRoles:
             elif ending and plural and (token.i in inflected or token.i < head.i):
                 adjective = (token.pos_ == "ADJ" or token.dep_ == "amod") and token.is_lower  # "befragten" tagged a verb
                 nominal = token.pos_ in ("NOUN", "PROPN") or (token.pos_ == "ADJ" and token.text[:1].isupper())  # "Beschäftigten" tagged ADJ
-                noun = nominal and self.drops_plural_n(text, "Dat" in token.morph.get("Case"))
+                dative = "Dat" in token.morph.get("Case") or any(c.lower_ in self.data.DATIVE_PLURAL_MARKS for c in token.children if c.i < token.i)
+                noun = nominal and self.drops_plural_n(text, dative)
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
             elif token == head and not plural and "Gen" in token.morph.get("Case") and text.endswith("s"):

@@ -319,6 +319,9 @@ MEASURE_NOUNS = ("quote", "rate", "wert", "plus", "minus", "niveau")
 # "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = "en"
+# Words a plural after them is in the dative by: its article "den" and prepositions that take the
+# dative ("von den befragten Betrieben", "bei Kleinstbetrieben"), where the tagger misses the case.
+DATIVE_PLURAL_MARKS = ("den", "von", "mit", "bei", "aus", "nach", "zu", "seit")
 # the plural of a noun counted by "jeder fünfte Haushalt" (Haushalte), tried in this order
 PLURAL_ENDINGS = ("e", "er", "en", "n", "s")
 WEAK_NOUN_ENDINGS = ("ent", "ant", "ist", "oge", "at")  # "Student" -> "Studenten"

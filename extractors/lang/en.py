@@ -314,6 +314,7 @@ MEASURE_NOUNS = ("figure", "rate", "level", "value")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
+DATIVE_PLURAL_MARKS = ()  # English has no dative
 # the plural of a noun counted by "every fifth" (German "jeder fünfte Haushalt"): not needed in English
 PLURAL_ENDINGS = ()
 WEAK_NOUN_ENDINGS = ()
