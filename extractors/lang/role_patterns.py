@@ -30,7 +30,7 @@ def on_figure(cases: tuple[str, ...]) -> list:
     """A plural group with one of `cases` on the figure itself, where the figure is the predicate."""
     return [
         [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "group",
-                  "RIGHT_ATTRS": {"DEP": "obl", "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
+                  "RIGHT_ATTRS": {"DEP": {"IN": ["obl", "nmod"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}},
          {"LEFT_ID": "group", "REL_OP": ">", "RIGHT_ID": "case",
           "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(cases)}}}],
     ] if cases else []

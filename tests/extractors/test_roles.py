@@ -760,6 +760,7 @@ GROUPS = [
     ("en", "Some 45 percent pay for services online.", "Some 45 percent", None),
     # a group on the figure itself where the figure is the predicate; an age or span is no group
     ("de", "Bei Schülern sind es 51 Prozent.", "51 Prozent", "Schüler"),
+    ("de", "Bei Kleinstbetrieben sind es 7 Prozent.", "7 Prozent", "Kleinstbetriebe"),  # parsed as the figure's nmod
     ("en", "Among students it is 51 percent.", "51 percent", "students"),
     # a number's open end closes its range, the clause after it is the sentence's, also after a semicolon
     ("en", "For those aged 65 and over the rate was 12 percent.", "12 percent", "those aged 65 and over"),
