@@ -63,6 +63,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_copula_on_verb(parsed)
     age_bounds = (*data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in data.PERIOD_BETWEEN))
     attach_age_after_group(parsed, age_bounds, data.TIME_WORDS)
+    attach_measure_of_age_adjective(parsed, data.AGE_ADJECTIVES, data.TIME_WORDS)
     attach_time_phrase_of_group(parsed, data.TIME_WORDS, age_bounds)
     if data.NOUNS_CAPITALIZED:
         attach_bare_noun_after_group(parsed)
@@ -701,6 +702,15 @@ def attach_age_after_group(parsed: Doc, bounds: tuple[str, ...], time_words: tup
             continue  # already the noun's, or a figure ("under 5 percent")
         if reattach(number, noun, "nmod"):
             reattach(bound, number, "case")
+
+
+def attach_measure_of_age_adjective(parsed: Doc, age_adjectives: tuple[str, ...], time_words: tuple[str, ...]) -> None:
+    """Repair the parse of the years an age adjective measures ("mehr als 60 Prozent der Stammkunden
+    sind über 60 Jahre alt", with "über 60 Jahre" on the group): a number of years right before
+    "alt"/"old" is the adjective's measure, what the clause says of the group, not the group's."""
+    for years, adjective in zip(parsed, parsed[1:]):
+        if adjective.lower_ in age_adjectives and years.lower_ in time_words and years.head != adjective:
+            reattach(years, adjective, "obl")
 
 
 def attach_time_phrase_of_group(parsed: Doc, time_words: tuple[str, ...], bounds: tuple[str, ...]) -> None:

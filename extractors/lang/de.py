@@ -152,6 +152,8 @@ NUMBER_BOUNDS = ("über", "unter", "ab")
 # The words right after a number that leave its range open above: none, German writes "ab 65" or
 # puts the unit between ("65 Jahre und älter").
 OPEN_BOUNDS = ()
+# Adjectives whose measure is a number of years ("über 60 Jahre alt"): no age of a group.
+AGE_ADJECTIVES = ("alt",)
 # Endings of a noun that names people by an age written as a word: "der unter Dreijährigen" (a bound before it is no preposition).
 AGE_NOUN_ENDINGS = ("jährige", "jährigen")
 # The lemma ending of a present participle, which is used as an adjective, never as a clause's

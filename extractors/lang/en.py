@@ -148,6 +148,8 @@ STAND_IN_LEVEL_VERB = "climbed"
 NUMBER_BOUNDS = ()
 # The words that leave a number's range open above ("aged 55 and over").
 OPEN_BOUNDS = (("and", "over"), ("and", "older"), ("or", "over"), ("or", "older"), ("and", "above"), ("and", "up"))
+# Adjectives whose measure is a number of years ("over 60 years old"): no age of a group.
+AGE_ADJECTIVES = ("old",)
 # Endings of a noun that names people by an age written as a word: "der unter Dreijährigen" (a bound before it is no preposition).
 AGE_NOUN_ENDINGS = ()
 # (An English present participle is lemmatised to its verb: "rising" -> "rise".)
