@@ -56,15 +56,22 @@ def is_name_part(previous: str, data: ModuleType) -> bool:
     """A year right after a capitalized word is part of a name ("Healthy People 2020"), unless that
     word is a month, an article ("The 2023 survey"), a unit ("35 Prozent 2022"), a year noun ("Pandemiejahr 2021"),
     names a study ("Pivot Studie 2013", "Bitkom-Umfrage 2022") or, in a language that capitalizes
-    its nouns, is a common noun by the lexicon ("Tourismus 2024: …")."""
+    its nouns, is a common noun or a verb by the lexicon ("Tourismus 2024: …", "Nannten 2019 …")."""
     word = previous.lower().rstrip(".")
     return (
         previous[:1].isupper()
         and word not in data.MONTHS + data.PREPOSITIONS + data.DETERMINERS + data.PERCENT_UNITS + data.POINT_UNITS
         and not word.endswith(data.YEAR_NOUNS)  # "Pandemiejahr 2021", "Schuljahr 2020"
         and not any(study in word for study in data.STUDY_WORDS)
-        and not (data.NOUNS_CAPITALIZED and word_class(previous.rstrip(".:,"), data) == data.PLAIN_NOUN_CLASS)
+        and not (data.NOUNS_CAPITALIZED and is_common_word(previous.rstrip(".:,"), data))
     )
+
+
+def is_common_word(word: str, data: ModuleType) -> bool:
+    """Whether the lexicon takes a capitalized word for a common noun ("Tourismus 2024: …") or a
+    verb capitalized as a sentence's first word ("Nannten 2019 erst 28 Prozent …"): no name."""
+    known = word_class(word, data) or ""
+    return known == data.PLAIN_NOUN_CLASS or known.startswith(data.VERB_CLASSES)
 
 
 def period_end(first: str, second: str | None) -> int:

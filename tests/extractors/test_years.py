@@ -19,6 +19,8 @@ CASES = [
     # a year in the sentence wins, also before the figure and over the published date
     ("de", "2011 hatten noch 40 Prozent der Firmen eine Strategie.", "40 Prozent", dt.date(2016, 10, 1), 2011, "sentence"),
     ("en", "In 2022, 14 percent of the commuters in the city rode a bike to work.", "14 percent", dt.date(2023, 1, 5), 2022, "sentence"),
+    # ... also after a verb that opens the sentence, capitalized there, which names nothing
+    ("de", "Nannten 2019 erst 28 Prozent der Befragten das Radio, waren es 2021 schon 36 Prozent.", "28 Prozent", dt.date(2025, 6, 27), 2019, "sentence"),
     # a year belongs to the figure of its own clause
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
