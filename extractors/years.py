@@ -228,6 +228,11 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
         members = [m for m in in_sentence if start <= m.start < end]
         if mention not in members:
             continue
+        paired = coordinated_years(words, [mark for mark in marks if start <= mark[0] < end], data)
+        if len(members) > 1 and len(paired) == len(members):
+            # "2020 und 2022 lag der Anteil bei 61 beziehungsweise 59 Prozent", "47 and 55 percent in 2022 and 2019 respectively"
+            owned.append(paired[members.index(mention)])
+            continue
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
                 nearest = min(members, key=lambda m: (words_between(words, m, index, data), m.start > index))
@@ -324,6 +329,16 @@ def names_source(sentence: Span, data: ModuleType) -> bool:
     return False
 
 
+def coordinated_years(words: Words, marks: list[tuple[int, int | None, int]], data: ModuleType) -> list[tuple[int, int | None, int]]:
+    """The years of a clause's marks when they are coordinated ("2020 und 2022", "2021 bzw. 2023",
+    "in 2022 and 2019"), in order, else none: such years go with the clause's figures one by one."""
+    years = [mark for mark in marks if mark[1] is not None]
+    joiners = {*data.COORDINATORS, *data.RESPECTIVE_JOINERS}
+    coordinated = len(years) > 1 and all(
+        second - first == 2 and words.lower[first + 1] in joiners for (first, _, _), (second, _, _) in zip(years, years[1:]))
+    return years if coordinated else []
+
+
 def then_year(mention: Span, mentions: list[Span], data: ModuleType) -> int | None:
     """The year a word for "at that time" (`THEN_WORDS`) before the figure in its clause stands for
     ("Wir vergleichen mit der Welle von 2017. Damals klagten 29 Prozent …", "back then"): the last
@@ -343,7 +358,8 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     """The year of a mention and where it came from: sentence, context, published or none."""
     data = language_data.get(words_of(mention.doc).lang)
     marks = sentence_year_marks(mention, mentions, data)
-    absolute = [year for _, year, _ in marks if year is not None]
+    # the year nearest the figure, of those its clause names ("2021 waren es 36 und 2023 44 Prozent": 2023 for 44)
+    absolute = [year for _, year, _ in sorted(marks, key=lambda mark: abs(mark[0] - mention.start)) if year is not None]
     relative = [offset for _, year, offset in marks if year is None]
     named = [year for i, year, _ in marks if year is not None and in_study_name(words_of(mention.doc), i, data)]
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023

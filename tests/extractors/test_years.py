@@ -21,6 +21,13 @@ CASES = [
     ("en", "In 2022, 14 percent of the commuters in the city rode a bike to work.", "14 percent", dt.date(2023, 1, 5), 2022, "sentence"),
     # ... also after a verb that opens the sentence, capitalized there, which names nothing
     ("de", "Nannten 2019 erst 28 Prozent der Befragten das Radio, waren es 2021 schon 36 Prozent.", "28 Prozent", dt.date(2025, 6, 27), 2019, "sentence"),
+    # coordinated years go with the clause's figures one by one, in order
+    ("de", "2018 bzw. 2020 lag die Quote bei 12 bzw. 15 Prozent.", "12", dt.date(2024, 3, 1), 2018, "sentence"),
+    ("de", "2018 bzw. 2020 lag die Quote bei 12 bzw. 15 Prozent.", "15 Prozent", dt.date(2024, 3, 1), 2020, "sentence"),
+    ("en", "Turnout was 61 percent, against 58 percent and 52 percent in 2019 and 2015 respectively.", "58 percent", dt.date(2024, 3, 1), 2019, "sentence"),
+    ("en", "Turnout was 61 percent, against 58 percent and 52 percent in 2019 and 2015 respectively.", "52 percent", dt.date(2024, 3, 1), 2015, "sentence"),
+    # of two years in a figure's clause, the one nearest it
+    ("de", "Im Jahr 2018 lag die Quote bei 12 Prozent, 2020 schon bei 14 und 2022 bei 15 Prozent.", "15 Prozent", dt.date(2024, 3, 1), 2022, "sentence"),
     # a year belongs to the figure of its own clause
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "46 percent", None, 2010, "sentence"),
     ("en", "The 65 percent of adults using social media is up from 46 percent in 2010.", "65 percent", dt.date(2015, 10, 8), 2015, "published"),
