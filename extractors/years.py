@@ -123,7 +123,7 @@ def token_year(words: Words, i: int, data: ModuleType) -> int | None:
 def relative_phrases(data: ModuleType) -> dict[str, list[tuple[list[str], int]]]:
     """The language's relative time phrases by their first word: [(words, offset in years)]."""
     phrases: dict[str, list[tuple[list[str], int]]] = {}
-    for offset, group in ((0, data.PRESENT_WORDS), (-1, data.PREVIOUS_YEAR_WORDS), (1, data.NEXT_YEAR_WORDS)):
+    for offset, group in ((0, data.PRESENT_WORDS), (-1, data.PREVIOUS_YEAR_WORDS), (1, data.NEXT_YEAR_WORDS), (-10, data.DECADE_BEFORE_WORDS)):
         for phrase in group:
             parts = phrase.split()
             phrases.setdefault(parts[0], []).append((parts, offset))
@@ -233,6 +233,10 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
             # "2020 und 2022 lag der Anteil bei 61 beziehungsweise 59 Prozent", "47 and 55 percent in 2022 and 2019 respectively"
             owned.append(paired[members.index(mention)])
             continue
+        years = [mark for mark in marks if start <= mark[0] < end and mark[1] is not None]
+        if len(years) == 1 and are_coordinated(words, members, data):
+            owned.append(years[0])  # "down from 25% and 11% respectively in 2022": the one year of both
+            continue
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
                 nearest = min(members, key=lambda m: (words_between(words, m, index, data), m.start > index))
@@ -327,6 +331,14 @@ def names_source(sentence: Span, data: ModuleType) -> bool:
             if any(words.lemma[j].lower() in data.REPORTING_VERBS for j in clause):
                 return True
     return False
+
+
+def are_coordinated(words: Words, figures: list[Span], data: ModuleType) -> bool:
+    """Whether a clause's figures are joined one to the next by a coordinator alone ("25% and 11%
+    respectively", "12 bzw. 15 Prozent"), so that they share its time."""
+    joiners = {*data.COORDINATORS, *data.RESPECTIVE_JOINERS}
+    return len(figures) > 1 and all(
+        second.start - first.end == 1 and words.lower[first.end] in joiners for first, second in zip(figures, figures[1:]))
 
 
 def coordinated_years(words: Words, marks: list[tuple[int, int | None, int]], data: ModuleType) -> list[tuple[int, int | None, int]]:

@@ -231,6 +231,7 @@ PREVIOUS_YEAR_WORDS = (
     "im vorjahr", "vorjahr", "im vergangenen jahr", "vergangenes jahr", "letztes jahr", "im letzten jahr", "vor einem jahr",
     "ein jahr zuvor", "ein jahr davor", "ein jahr früher", "im jahr zuvor", "im jahr davor",
 )
+DECADE_BEFORE_WORDS = ("vor einem jahrzehnt", "ein jahrzehnt zuvor", "ein jahrzehnt früher")  # ten years before
 # "vor 15 Jahren", "drei Jahre zuvor": so many years before the study ("#" stands for the number).
 YEARS_AGO = (("vor", "#", "jahren"), ("#", "jahre", "zuvor"), ("#", "jahre", "davor"), ("#", "jahre", "früher"))
 # Words of a relative time that count from the time just named, not from now ("im Vorjahr", "drei Jahre zuvor").

@@ -225,6 +225,7 @@ SAMPLE_ENDS = ("was", "were", "is", "are", "who", "that", "found", "finds", "sho
 SAMPLE_VERBS = ("surveyed", "polled", "interviewed", "questioned")
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
+DECADE_BEFORE_WORDS = ("a decade ago", "a decade earlier", "a decade before")  # ten years before
 # "15 years ago", "15 years earlier": so many years before the study ("#" stands for the number).
 YEARS_AGO = (("#", "years", "ago"), ("#", "years", "earlier"), ("#", "years", "before"), ("#", "years", "prior"))
 # Words of a relative time that count from the time just named, not from now ("a year earlier", "the previous year").

@@ -26,6 +26,12 @@ CASES = [
     ("de", "2018 bzw. 2020 lag die Quote bei 12 bzw. 15 Prozent.", "15 Prozent", dt.date(2024, 3, 1), 2020, "sentence"),
     ("en", "Turnout was 61 percent, against 58 percent and 52 percent in 2019 and 2015 respectively.", "58 percent", dt.date(2024, 3, 1), 2019, "sentence"),
     ("en", "Turnout was 61 percent, against 58 percent and 52 percent in 2019 and 2015 respectively.", "52 percent", dt.date(2024, 3, 1), 2015, "sentence"),
+    # coordinated figures share their clause's one year
+    ("en", "Only 30% of men and 20% of women vote, down from 35% and 26% respectively in 2016.", "35%", dt.date(2024, 3, 1), 2016, "sentence"),
+    ("de", "Nur 30 Prozent der Männer wählen, 2016 waren es 35 bzw. 26 Prozent.", "26 Prozent", dt.date(2024, 3, 1), 2016, "sentence"),
+    # a decade before the study's or article's year
+    ("en", "Now 38 percent are over 50, compared with 24 percent a decade ago.", "24 percent", dt.date(2024, 3, 1), 2014, "published"),
+    ("de", "Heute sind 38 Prozent älter als 50, vor einem Jahrzehnt waren es 24 Prozent.", "24 Prozent", dt.date(2024, 3, 1), 2014, "published"),
     # of two years in a figure's clause, the one nearest it
     ("de", "Im Jahr 2018 lag die Quote bei 12 Prozent, 2020 schon bei 14 und 2022 bei 15 Prozent.", "15 Prozent", dt.date(2024, 3, 1), 2022, "sentence"),
     # a year belongs to the figure of its own clause
