@@ -54,6 +54,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_open_age_bound(parsed, data.OPEN_BOUNDS, data.RELATIVE_PRONOUNS)
     attach_number_bounds(parsed, data.NUMBER_BOUNDS, data.AGE_NOUN_ENDINGS)
     attach_participle_after_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_participle_of_prepositional_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_clause_taken_into_participle(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
@@ -329,15 +330,15 @@ def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None
     surveyed"): the participle is the group's, and the figure takes its place in the clause."""
     for noun, participle in zip(parsed, parsed[1:]) if endings else []:
         figure = noun.head
-        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.dep_ == "nmod"):
-            continue
+        if not (noun.pos_ in ("NOUN", "PRON") and is_plural(noun) and noun.dep_ == "nmod"):
+            continue  # "of renters aged 45 and older", "of those aged 55 and older"
         preposition = any(c.dep_ == "case" for c in figure.children)
         if preposition and participle.head == figure.head and participle.dep_ in ("advcl", "acl") and participle.morph.get("VerbForm"):
             reattach(participle, noun, "acl")  # "compared with 11% of households earning more than $100,000"
             continue
         if not participle.lower_.endswith(endings):
             continue
-        if participle.head == figure and participle.dep_ == "acl":
+        if participle.head == figure and participle.dep_ in ("acl", "amod"):
             reattach(participle, noun, "acl")
             continue
         following = parsed[participle.i + 1] if participle.i + 1 < len(parsed) else None
@@ -349,6 +350,22 @@ def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None
         if reattach(figure, figure if root else participle.head, dep):
             reattach(participle, noun, "acl")
             participle.pos_ = "VERB"
+
+
+def attach_participle_of_prepositional_group(parsed: Doc, endings: tuple[str, ...]) -> None:
+    """Repair the parse of a participle a number completes right after a plural noun with a
+    preposition, which the parser took for a verb with that noun its subject ("among owners aged
+    18-34, 61% have …"): a noun with a preposition is no subject, so the participle is the noun's,
+    and the noun takes its place in the clause."""
+    for noun, participle in zip(parsed, parsed[1:]) if endings else []:
+        following = parsed[participle.i + 1] if participle.i + 1 < len(parsed) else None
+        if not (noun.pos_ == "NOUN" and is_plural(noun) and noun.head == participle and noun.dep_ == "nsubj"
+                and any(c.dep_ == "case" for c in noun.children) and participle.lower_.endswith(endings)
+                and following is not None and following.like_num and following.head == participle):
+            continue
+        root = participle.head == participle
+        if reattach(noun, noun if root else participle.head, "ROOT" if root else "obl"):
+            reattach(participle, noun, "acl")
 
 
 def attach_clause_taken_into_participle(parsed: Doc, endings: tuple[str, ...]) -> None:

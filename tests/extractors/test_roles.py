@@ -766,6 +766,9 @@ GROUPS = [
     ("de", "Bei Schülern sind es 51 Prozent.", "51 Prozent", "Schüler"),
     ("de", "Bei Kleinstbetrieben sind es 7 Prozent.", "7 Prozent", "Kleinstbetriebe"),  # parsed as the figure's nmod
     ("en", "Among students it is 51 percent.", "51 percent", "students"),
+    # a participle a number completes is its group's, after a noun with a preposition or a demonstrative
+    ("en", "Older farmers stay longest: among farmers aged 60 to 69, 38% plan to retire.", "38%", "farmers aged 60 to 69"),
+    ("en", "Among tenants aged 25 to 34, 61% rent alone, compared with 28% of those aged 55 and older.", "28%", "those aged 55 and older"),
     # a number's open end closes its range, the clause after it is the sentence's, also after a semicolon
     ("en", "For those aged 65 and over the rate was 12 percent.", "12 percent", "those aged 65 and over"),
     ("en", "For those aged 65 and older the rate is 12 percent, almost unchanged.", "12 percent", "those aged 65 and older"),
