@@ -53,6 +53,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_number_range(parsed)
     attach_open_age_bound(parsed, data.OPEN_BOUNDS, data.RELATIVE_PRONOUNS)
     attach_number_bounds(parsed, data.NUMBER_BOUNDS, data.AGE_NOUN_ENDINGS)
+    attach_noun_taken_for_verb(parsed)
     attach_participle_after_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_prepositional_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -350,6 +351,27 @@ def attach_participle_after_group(parsed: Doc, endings: tuple[str, ...]) -> None
         if reattach(figure, figure if root else participle.head, dep):
             reattach(participle, noun, "acl")
             participle.pos_ = "VERB"
+
+
+def attach_noun_taken_for_verb(parsed: Doc) -> None:
+    """Repair the parse of a noun the tagger took for the verb heading the sentence, with the word
+    before it its subject and the clause after it its complement, a clause with a finite auxiliary
+    but no subject ("Daytime tiredness on most days was reported by 35% of pupils"): such a clause
+    cannot be a complement, its subject is that noun, and its verb heads the sentence."""
+    root = next(t for t in parsed if t.head == t)
+    if root.pos_ != "VERB" or not root.is_lower or any(c.dep_ in ("aux", "mark") for c in root.children):
+        return
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i > root.i and not any(k.dep_ in SUBJECTS for k in c.children)), None)
+    if subject is None or clause is None or not any(k.dep_ in ("aux", "cop") and k.morph.get("VerbForm") == ["Fin"] for k in clause.children):
+        return
+    reattach(clause, clause, "ROOT")
+    reattach(root, clause, "nsubj")
+    root.pos_ = "NOUN"
+    reattach(subject, root, "compound")
+    for child in list(root.children):
+        if child.dep_ == "obl":
+            child.dep_ = "nmod"  # "on most days": the noun's
 
 
 def attach_participle_of_prepositional_group(parsed: Doc, endings: tuple[str, ...]) -> None:

@@ -26,6 +26,7 @@ from extractors.parse_repairs import (
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
     attach_noun_taken_for_case,
+    attach_noun_taken_for_verb,
     attach_noun_under_article,
     attach_number_range,
     attach_opening_preposition_taken_for_noun,
@@ -900,3 +901,21 @@ def test_another_figures_clause_on_the_participle_stays_its_own():
                  ("cent", 12, "nsubj", "NOUN", ""), ("have", 12, "aux", "AUX", "VerbForm=Fin"), ("moved", 5, "conj", "VERB", "VerbForm=Part")])
     attach_clause_taken_into_participle(doc, en.POSTPOSED_PARTICIPLE_ENDINGS)
     assert (doc[2].dep_, doc[12].head.i) == ("ROOT", 5)
+
+
+def test_a_noun_taken_for_the_verb_before_a_clause_without_a_subject_is_that_clauses_subject():
+    # "Evening fatigue on busy days was reported by 41% of nurses", with "fatigue" the root and the clause its complement
+    doc = parse([("Evening", 1, "nsubj", "PROPN", ""), ("fatigue", 1, "ROOT", "VERB", "VerbForm=Fin"), ("on", 4, "case", "ADP", ""),
+                 ("busy", 4, "amod", "ADJ", ""), ("days", 1, "obl", "NOUN", "Number=Plur"), ("was", 6, "aux", "AUX", "VerbForm=Fin"),
+                 ("reported", 1, "ccomp", "VERB", "VerbForm=Part|Voice=Pass"), ("by", 9, "case", "ADP", ""), ("41", 9, "nummod", "NUM", ""),
+                 ("%", 6, "obl", "SYM", "")])
+    attach_noun_taken_for_verb(doc)
+    assert (doc[6].dep_, doc[1].head.i, doc[1].dep_, doc[1].pos_, doc[4].dep_) == ("ROOT", 6, "nsubj", "NOUN", "nmod")
+
+
+def test_a_verb_with_a_subject_of_its_clause_stays_the_verb():
+    # "Nurses said it was hard": the complement has its own subject
+    doc = parse([("Nurses", 1, "nsubj", "NOUN", "Number=Plur"), ("said", 1, "ROOT", "VERB", "VerbForm=Fin"), ("it", 4, "nsubj", "PRON", ""),
+                 ("was", 4, "cop", "AUX", "VerbForm=Fin"), ("hard", 1, "ccomp", "ADJ", "")])
+    attach_noun_taken_for_verb(doc)
+    assert (doc[1].dep_, doc[1].pos_) == ("ROOT", "VERB")
