@@ -77,9 +77,10 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
     )
 
 
-def is_predicative_adverb(token: Token) -> bool:
-    """An adverb a copula makes the predicate ("they are online", "sind online"), not a pro-form."""
-    return token.pos_ == "ADV" and "Dem" not in token.morph.get("PronType") and any(c.dep_ == "cop" for c in token.children)
+def is_predicative(token: Token) -> bool:
+    """An adverb or a number a copula makes the predicate ("they are online", "sind online", "were
+    over 50"), not a pro-form."""
+    return token.pos_ in ("ADV", "NUM") and "Dem" not in token.morph.get("PronType") and any(c.dep_ == "cop" for c in token.children)
 
 
 def takes_a_side(tokens: list[Token]) -> bool:
@@ -556,7 +557,7 @@ class ParsedSentence:
         tokens = trim(tokens)
         light = set(self.data.COPULAS) | set(self.data.PRO_VERBS)
         tokens = self.with_antecedent(tokens, verb, left_out)
-        content = any((t.pos_ in CONTENT_POS and t.lemma_.lower() not in light) or is_predicative_adverb(t) for t in tokens)
+        content = any((t.pos_ in CONTENT_POS and t.lemma_.lower() not in light) or is_predicative(t) for t in tokens)
         if not content and not takes_a_side(tokens):
             return None  # "sind es", "waren es", "do so", "machen das": the subject before applies
         return tokens

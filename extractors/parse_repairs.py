@@ -78,7 +78,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_noun_marked_by_preposition(parsed)
     attach_adverbial_superlative(parsed, data.SUPERLATIVE_MARKS, data.SUPERLATIVE_ENDINGS)
     attach_noun_taken_for_case(parsed)
-    attach_subject_with_preposition(parsed)
+    attach_subject_with_preposition(parsed, shares)
     attach_subject_taken_for_object(parsed)
     attach_verb_taken_for_clause(parsed)
     attach_phrase_left_as_root(parsed)
@@ -866,15 +866,27 @@ def attach_noun_taken_for_case(parsed: Doc) -> None:
             noun.dep_ = "obl"
 
 
-def attach_subject_with_preposition(parsed: Doc) -> None:
+def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) -> None:
     """Repair the relation of a noun with a preposition that the parser made a subject beside
     another one ("For firms with under ten staff the share falls to 9 per cent", "firms" and
-    "share" both subjects): a subject has no preposition, so the noun is an oblique of the verb."""
+    "share" both subjects), or where a figure between them after a comma is the subject the parser
+    hung elsewhere: a subject has no preposition, so the noun is an oblique of the verb."""
+    figures = [share_word(parsed[start:end]) for start, end in shares]
     for noun in parsed:
         prepositions = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
-        others = [c for c in noun.head.children if c.dep_ == "nsubj" and c != noun]
-        if noun.dep_ == "nsubj" and prepositions and others and not is_figure(noun):
+        if noun.dep_ != "nsubj" or not prepositions or noun in figures:
+            continue
+        predicate = noun.head
+        others = [c for c in predicate.children if c.dep_ == "nsubj" and c != noun]
+        # a share's figure after a comma between them, hung elsewhere: the subject the parser
+        # missed ("Of the 1,214 volunteers who answered …, 38 per cent were over 50")
+        comma = next((t.i for t in parsed[noun.i : predicate.i] if t.text == ","), None)
+        figure = next((t for t in figures if comma is not None and comma < t.i < predicate.i and t.head != predicate), None)
+        if others and not is_figure(noun):
             noun.dep_ = "obl"
+        elif figure is not None and not any(t.pos_ in ("VERB", "AUX") and t.head == figure for t in parsed):
+            if reattach(figure, predicate, "nsubj"):
+                noun.dep_ = "obl"
 
 
 def mark_plural_noun(noun: Token, **features: str) -> None:

@@ -253,9 +253,20 @@ def test_a_noun_after_a_preposition_taken_for_a_mark_is_the_noun_befores():
 ])
 def test_a_subject_with_a_preposition_beside_another_is_an_oblique(rows, noun, subject):
     doc = parse(rows)
-    attach_subject_with_preposition(doc)
+    attach_subject_with_preposition(doc, [])
     assert doc[noun].dep_ == "obl"
     assert [t.i for t in doc if t.dep_ == "nsubj"] == [subject]
+
+
+def test_a_subject_with_a_preposition_gives_way_to_the_figure_after_its_comma():
+    # "Of the 800 nurses who took part, 38 per cent were over 50", the figure hung on the relative clause
+    doc = parse([("Of", 3, "case", "ADP", ""), ("the", 3, "det", "DET", ""), ("800", 3, "nummod", "NUM", ""),
+                 ("nurses", 13, "nsubj", "NOUN", "Number=Plur"), ("who", 5, "nsubj", "PRON", "PronType=Rel"),
+                 ("took", 3, "acl", "VERB", "VerbForm=Fin"), ("part", 5, "obj", "NOUN", ""), (",", 10, "punct", "PUNCT", ""),
+                 ("38", 10, "nummod", "NUM", ""), ("per", 10, "compound", "NOUN", ""), ("cent", 5, "conj", "NOUN", ""),
+                 ("were", 13, "cop", "AUX", "VerbForm=Fin"), ("over", 13, "advmod", "ADV", ""), ("50", 13, "ROOT", "NUM", "")])
+    attach_subject_with_preposition(doc, [(8, 11)])
+    assert (doc[10].head.i, doc[10].dep_, doc[3].dep_) == (13, "nsubj", "obl")
 
 
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():

@@ -538,6 +538,8 @@ EN = [
     ("a verb after the figure that the tagger took for a noun", "About 40 percent report that they sleep badly.",
      "About 40 percent", "sleep badly", None),
     ("restated share of N in M", "About one in three (33%) have never voted.", "33%", "have never voted", None),
+    ("a number a copula makes the predicate says what the group is", "Of the volunteers, 38 per cent were over 50.", "38 per cent",
+     "were over 50", "volunteers"),
     ("the years an age adjective measures are what the clause says, not the group's age",
      "About 45 percent of farmers in the region are now over 65 years old.", "About 45 percent", "are now over 65 years old", "farmers in the region"),
     ("a level figure on a verb's open complement is the level of the verb's subject",
