@@ -881,7 +881,8 @@ def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) 
         # a share's figure after a comma between them, hung elsewhere: the subject the parser
         # missed ("Of the 1,214 volunteers who answered …, 38 per cent were over 50")
         comma = next((t.i for t in parsed[noun.i : predicate.i] if t.text == ","), None)
-        figure = next((t for t in figures if comma is not None and comma < t.i < predicate.i and t.head != predicate), None)
+        figure = next((t for t in figures if comma is not None and comma < t.i < predicate.i and t.head != predicate
+                       and not any(c.dep_ == "case" for c in t.children)), None)  # no preposition: "rose to 56 percent"
         if others and not is_figure(noun):
             noun.dep_ = "obl"
         elif figure is not None and not any(t.pos_ in ("VERB", "AUX") and t.head == figure for t in parsed):
