@@ -232,12 +232,14 @@ class SentenceParse:
         for k, word in {**self.bounded_counts(sentence), **(replaced or {})}.items():
             words[k] = word
         first = 1 if opens_with_list_mark(sentence) else 0  # parsed without it (see `on_own_words`)
-        return Doc(
+        doc = Doc(
             self.parser.vocab,
             words=words[first:],
             spaces=[bool(token.whitespace_) for token in sentence][first:],
             lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence][first:],
+            sent_starts=[True] + [False] * (len(words) - first - 1),  # one sentence: the parser splits no further
         )
+        return doc
 
 
     def bounded_counts(self, sentence: Span) -> dict[int, str]:
