@@ -5,6 +5,7 @@ the article's context and memory fill in what a sentence leaves out.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from itertools import groupby
 
@@ -53,7 +54,19 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
         nlp = load_pipeline(passage_lang)
         for passage, doc in zip(group, nlp.pipe(p.text for p in group)):
             claims.extend(passage_claims(passage, doc, context, memory, clipped, lead_ins.get(passage.index, "")))
-    return claims
+    return with_headline_groups(claims, passages)
+
+
+def with_headline_groups(claims: list[Claim], passages: Sequence[Passage]) -> list[Claim]:
+    """The claims, a headline's figure that names no group given the group of the same figure in
+    the body ("Nur noch 61,4 Prozent fahren mit dem Auto zur Arbeit" … "nutzten noch 61,4 Prozent
+    der Berufspendler in Deutschland …"): a headline states in short what the body says in full."""
+    headline = passages[0].index if passages and passages[0].kind == "heading" else None
+    def body_group(claim: Claim) -> str:
+        same = (c for c in claims if c.passage != headline and (c.value, c.unit) == (claim.value, claim.unit) and c.population)
+        return next((c.population for c in same), "")
+
+    return [replace(c, population=body_group(c)) if c.passage == headline and not c.population else c for c in claims]
 
 
 def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[int, str]:

@@ -772,17 +772,24 @@ def attach_time_phrase_of_group(parsed: Doc, time_words: tuple[str, ...], bounds
 
 
 def attach_bare_noun_after_group(parsed: Doc) -> None:
-    """Repair the parse of a noun without article or adjective right after a figure's group with
-    its article, which the parser took into the group ("erhalten 39 Prozent der Schulkinder
-    Nachhilfe"): such a noun is no attribute of the group (a genitive has its article), but the
-    object of the clause's verb."""
-    for group, noun in zip(parsed, parsed[1:]):
-        if noun.pos_ != "NOUN" or noun.head != group or group.pos_ not in ("NOUN", "PROPN"):
+    """Repair the parse of a noun without article right after a figure's group with its article,
+    which the parser took into the group or for a second group of the figure ("erhalten 39
+    Prozent der Schulkinder Nachhilfe", "schreiben 58 Prozent der Läden schwarze Zahlen"): such a
+    noun is no genitive attribute (a genitive has its article, or an adjective ending in -er:
+    "schwarzer Zahlen"), but the object of the clause's verb."""
+    for noun in parsed:
+        if noun.pos_ != "NOUN" or any(c.dep_ in ("det", "case", "nummod") for c in noun.children):
             continue
-        if not is_figure(group.head):
+        adjectives = [c for c in noun.children if c.dep_ == "amod"]
+        start = min([noun.i, *(a.i for a in adjectives)])
+        group = parsed[start - 1] if start > 0 else None
+        if group is None or group.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "det" for c in group.children):
+            continue
+        if not all(a.lower_.endswith("e") and a.i < noun.i for a in adjectives):
+            continue  # "schwarzer Zahlen" may be a genitive
+        figure = group.head
+        if not is_figure(figure) or noun.head not in (group, figure):
             continue  # not a figure's group: "für das Thema Datenschutz"
-        if any(c.dep_ in ("det", "case", "amod", "nummod") for c in noun.children) or not any(c.dep_ == "det" for c in group.children):
-            continue
         verb = next((a for a in group.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
             reattach(noun, verb, "obj")

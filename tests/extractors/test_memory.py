@@ -3,6 +3,9 @@ what the article said before; what the clause says itself always wins."""
 
 import pytest
 
+from findings.passages import split_passages
+from findings.records import Article
+from findings.rows import article_rows
 from tests.extractors.conftest import only_finding
 
 
@@ -360,3 +363,15 @@ def test_a_plural_pronoun_after_a_sentence_without_a_group_takes_none_from_it(de
     parsed_roles = de_nlp.get_pipe("findings_parsed_roles")
     doc = de_nlp("Das Geld reicht nicht. Sie sparen.")
     assert parsed_roles.last_group_before(doc, 5) is None
+
+
+@pytest.mark.parametrize("text,population", [
+    ("Nur noch 58 Prozent fahren Rad\n\nMünster, 3. Mai 2024 – Laut der Studie nutzen nur noch 58 Prozent der Schüler das Rad.\n",
+     "Schüler"),
+    ("Just 58% cycle to school\n\nMay 3, 2024 – Only 58% of pupils in Leeds now cycle to school, the study found.\n", "pupils in Leeds"),
+])
+def test_a_headline_figure_without_a_group_takes_the_group_of_the_same_figure_in_the_body(text, population):
+    article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=None, published=None)
+    passages = split_passages(article)
+    findings = article_rows(article, passages, {p.index: ("a.txt",) for p in passages})
+    assert [f.population for f in findings] == [population, population]

@@ -919,3 +919,17 @@ def test_a_verb_with_a_subject_of_its_clause_stays_the_verb():
                  ("was", 4, "cop", "AUX", "VerbForm=Fin"), ("hard", 1, "ccomp", "ADJ", "")])
     attach_noun_taken_for_verb(doc)
     assert (doc[1].dep_, doc[1].pos_) == ("ROOT", "VERB")
+
+
+def bare_plural_as_second_group(adjective):
+    """ "Derzeit zahlen 41 Prozent der Vereine <adjective> Mieten", the plural taken for a second group of the figure."""
+    return parse([("Derzeit", 1, "advmod", "ADV", ""), ("zahlen", 1, "ROOT", "VERB", "VerbForm=Fin"), ("41", 3, "nummod", "NUM", ""),
+                  ("Prozent", 1, "nsubj", "NOUN", ""), ("der", 5, "det", "DET", "Case=Gen"), ("Vereine", 3, "nmod", "NOUN", "Number=Plur"),
+                  (adjective, 7, "amod", "ADJ", ""), ("Mieten", 3, "nmod", "NOUN", "Number=Plur")], spacy.blank("de").vocab)
+
+
+@pytest.mark.parametrize("adjective,head,dep", [("höhere", 1, "obj"), ("höherer", 3, "nmod")])
+def test_a_bare_plural_after_a_figures_group_is_the_verbs_object_unless_it_may_be_a_genitive(adjective, head, dep):
+    doc = bare_plural_as_second_group(adjective)
+    attach_bare_noun_after_group(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (head, dep)
