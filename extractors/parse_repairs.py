@@ -37,6 +37,10 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     offsets), in the order the repairs (the `attach_` and `mark_` functions below) build on each
     other; a share a figure restates (`restated`: "Gut jeder dritte Verein (35 Prozent)") has its
     counted noun too."""
+    mark_articles_as_determiners(parsed)
+    if data.NOUNS_CAPITALIZED:
+        mark_capitalized_nouns(parsed, data)
+        attach_truncated_compound_before_bracket(parsed)
     for share_start, share_end in restated:
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     for share_start, share_end in shares:
@@ -45,6 +49,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
+        attach_bracket_on_item_before(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
@@ -257,6 +262,24 @@ def attach_level_on_complement(span: Span, level_cases: tuple[str, ...]) -> None
         return
     if any(c.dep_ in SUBJECTS for c in complement.head.children):
         reattach(anchor, complement.head, "obl")
+
+
+def attach_bracket_on_item_before(span: Span) -> None:
+    """Repair the parse of a figure in brackets that the parser hung on the figure of the item
+    before ("Kundenbindung (58 Prozent), Employer Branding (42 Prozent)", with "42 Prozent" and
+    "Employer Branding" both on "58 Prozent"): a bracketed figure restates the noun right before
+    its bracket, so it hangs on that noun's phrase, another item beside the other figure's."""
+    doc, anchor = span.doc, share_word(span)
+    opening = span.start - 1
+    if opening < 1 or doc[opening].text != "(" or not is_figure(anchor.head) or anchor.head.i > opening:
+        return
+    noun = doc[opening - 1]
+    while noun.dep_ in ("flat", "compound") and noun.head.i < noun.i:
+        noun = noun.head  # "Employer Branding": its first word
+    other = anchor.head
+    if noun.pos_ in ("NOUN", "PROPN") and noun != other and noun.head == other and other.head.pos_ in ("NOUN", "PROPN"):
+        reattach(anchor, noun, "appos")
+        reattach(noun, other.head, "conj")  # another item beside the one the other figure restates
 
 
 def attach_sentence_adverb(span: Span) -> None:
@@ -888,6 +911,43 @@ def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) 
         elif figure is not None and not any(t.pos_ in ("VERB", "AUX") and t.head == figure for t in parsed):
             if reattach(figure, predicate, "nsubj"):
                 noun.dep_ = "obl"
+
+
+def mark_articles_as_determiners(parsed: Doc) -> None:
+    """Repair the relation of an article the parser hung on the noun after it with an unspecified
+    one ("Die Abbrecherquote", with "Die" a dep): an article before its noun determines it."""
+    for article in parsed:
+        if article.pos_ == "DET" and article.dep_ == "dep" and article.head.i > article.i and article.head.pos_ in ("NOUN", "PROPN"):
+            article.dep_ = "det"
+
+
+def mark_capitalized_nouns(parsed: Doc, data) -> None:
+    """Repair the tag of a capitalized word inside a sentence that the tagger took for a verb, an
+    adjective or an adverb ("aller Befragten" as a verb): in a language that capitalizes its nouns,
+    a word the lexicon knows as a noun first is one."""
+    for word in parsed[1:]:
+        before = parsed[word.i - 1]
+        if word.pos_ in ("VERB", "ADJ", "ADV") and word.is_alpha and word.text[:1].isupper() and (before.is_alpha or before.text == ","):
+            if word_class(word.text, data) in data.NOUN_CLASSES:
+                word.pos_ = "NOUN"
+
+
+def attach_truncated_compound_before_bracket(parsed: Doc) -> None:
+    """Repair the parse of a compound's first part cut before "bzw."/"und" ("auf Marken- (82
+    Prozent) beziehungsweise Produktkommunikation"), which the parser took for punctuation with
+    the bracketed figure after it in its place: the part is the noun of its phrase, with its
+    preposition, and the figure restates it as a listed item's figure does."""
+    for part, opening in zip(parsed, parsed[1:]):
+        if not (part.text.endswith("-") and part.text[:-1].isalpha() and opening.text == "(") or part.pos_ == "NOUN":
+            continue
+        figure = next((t for t in parsed[opening.i + 1 : opening.i + 5] if t.head.i < opening.i or t.head.i > t.i + 2), None)
+        if figure is None or not any(c.dep_ == "nummod" for c in figure.children):
+            continue
+        part.pos_ = "NOUN"
+        if reattach(part, figure.head, figure.dep_) or figure.head == part:
+            for case in [c for c in figure.children if c.dep_ == "case" and c.i < part.i]:
+                reattach(case, part, "case")
+            reattach(figure, part, "appos")
 
 
 def mark_plural_noun(noun: Token, **features: str) -> None:

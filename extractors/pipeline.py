@@ -17,6 +17,7 @@ import extractors.components.claim_spans  # noqa: F401  (registers the factories
 import extractors.components.dateline  # noqa: F401
 import extractors.components.derived_shares  # noqa: F401
 import extractors.components.fallback_roles  # noqa: F401
+import extractors.components.lexicon_classes  # noqa: F401  (named by the German trained pipeline)
 import extractors.components.lookup_lemmas  # noqa: F401
 import extractors.components.parsed_roles  # noqa: F401
 import extractors.components.percent_mentions  # noqa: F401

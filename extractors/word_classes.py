@@ -22,14 +22,15 @@ def lexicon(model: str):
 
 
 @lru_cache(maxsize=50_000)  # bounded: a long run meets ever new words
-def _first_class(model: str, word: str) -> str | None:
-    classes = lexicon(model).tag_word(word)
-    return classes[0][0] if classes else None
+def lexicon_classes(model: str, word: str) -> tuple[str, ...]:
+    """The classes the lexicon `model` knows `word` in (TIGER tags), likeliest first."""
+    return tuple(name for name, _ in lexicon(model).tag_word(word))
 
 
 def word_class(word: str, data: ModuleType) -> str | None:
     """The class the language's lexicon takes `word` for first (a TIGER tag), or None without a lexicon."""
-    return _first_class(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else None
+    classes = lexicon_classes(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else ()
+    return classes[0] if classes else None
 
 
 def is_adverb(word: str, data: ModuleType) -> bool:

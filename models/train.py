@@ -24,6 +24,8 @@ from thinc.api import Config
 
 HERE = Path(__file__).resolve().parent
 BUILD = HERE.parent / "build" / "models"
+# The project's components a config may name (the German lexicon feature), registered for spaCy's commands.
+CODE = ("--code", str(HERE.parent / "extractors" / "components" / "lexicon_classes.py"))
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,11 @@ def prepare(lang: str, ud: Path, work: Path) -> dict[str, Path]:
 
 
 def run(command: list[str]) -> None:
-    """Run a spaCy command with this interpreter on one core."""
+    """Run a spaCy command with this interpreter on one core, the project importable (the German
+    pipeline's lexicon component, `extractors/components/lexicon_classes.py`, is project code)."""
     print("+", " ".join(command), flush=True)
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
     subprocess.run([sys.executable, "-m", *command], check=True, env=env)
 
 
@@ -112,10 +116,10 @@ def train(lang: str, ud: Path) -> Path:
     work.mkdir(parents=True)
     corpora = prepare(lang, ud, work)
     config = HERE / f"{lang}.cfg"
-    run(["spacy", "train", str(config), "--output", str(work / "training"),
+    run(["spacy", "train", str(config), "--output", str(work / "training"), *CODE,
          "--paths.train", str(corpora["train"]), "--paths.dev", str(corpora["dev"])])
     best = work / "training" / "model-best"
-    run(["spacy", "evaluate", str(best), str(corpora["test"]), "--output", str(work / "test_scores.json")])
+    run(["spacy", "evaluate", str(best), str(corpora["test"]), *CODE, "--output", str(work / "test_scores.json")])
     return package(lang, best, work)
 
 

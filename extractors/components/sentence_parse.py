@@ -226,7 +226,8 @@ class SentenceParse:
     def copy(self, sentence: Span, replaced: dict[int, str] | None = None) -> Doc:
         """The sentence as a Doc of the trained pipeline's vocabulary, with its words and lemmas
         (lower-cased but for the first word and acronyms, where it is a heading in title case),
-        and the words `replaced` by their index in the sentence."""
+        and the words `replaced` by their index in the sentence; one sentence, which the parser
+        does not split."""
         lower = self.lower_title_case and is_title_case(sentence)
         words = [token.lower_ if lower and token.i > sentence.start and not token.is_upper else token.text for token in sentence]
         for k, word in {**self.bounded_counts(sentence), **(replaced or {})}.items():
@@ -237,6 +238,7 @@ class SentenceParse:
             words=words[first:],
             spaces=[bool(token.whitespace_) for token in sentence][first:],
             lemmas=[token.lemma_.lower() if lower else token.lemma_ for token in sentence][first:],
+            sent_starts=[True] + [False] * (len(words) - first - 1),  # one sentence: the parser splits no further
         )
 
 

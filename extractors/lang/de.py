@@ -173,6 +173,7 @@ PLAIN_ADVERB_CLASSES = ("ADV", "PROAV")  # "dagegen", "danach": never a verb
 VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten": VV(FIN))
 PARTICIPLE_CLASS = "VV(PP)"  # the lexicon's class of a past participle ("genannt")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
+NOUN_CLASSES = ("NN", "NNA", "NE")  # nouns, adjectival nouns and names
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 # Focus particles: they weigh a figure ("2006 schon 11 Prozent") and say nothing of what it measures.

@@ -165,6 +165,7 @@ PLAIN_ADVERB_CLASSES = ()
 VERB_CLASSES = ()
 PARTICIPLE_CLASS = ""
 PLAIN_NOUN_CLASS = None
+NOUN_CLASSES = ()
 PREPOSITION_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"
 # Focus particles: they weigh a figure ("by 2006 already 11 percent") and say nothing of what it measures.

@@ -18,6 +18,7 @@ from extractors.parse_repairs import (
     attach_adjectives_taken_for_participles,
     attach_age_after_group,
     attach_bare_noun_after_group,
+    attach_bracket_on_item_before,
     attach_clause_taken_into_participle,
     attach_copula_on_verb,
     attach_finite_verb_taken_for_attribute,
@@ -44,9 +45,12 @@ from extractors.parse_repairs import (
     attach_subject_taken_for_object,
     attach_subject_with_preposition,
     attach_time_phrase_of_group,
+    attach_truncated_compound_before_bracket,
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
+    mark_articles_as_determiners,
+    mark_capitalized_nouns,
     mark_number_compounds_adjectives,
     mark_opening_preposition,
     mark_plural_adjectival_nouns,
@@ -944,3 +948,39 @@ def test_a_bare_plural_after_a_figures_group_is_the_verbs_object_unless_it_may_b
     doc = bare_plural_as_second_group(adjective)
     attach_bare_noun_after_group(doc)
     assert (doc[7].head.i, doc[7].dep_) == (head, dep)
+
+
+def test_an_article_hung_on_its_noun_with_an_unspecified_relation_determines_it():
+    doc = parse([("Die", 1, "dep", "DET", ""), ("Quote", 2, "nsubj", "NOUN", ""), ("sank", 2, "ROOT", "VERB", "")], spacy.blank("de").vocab)
+    mark_articles_as_determiners(doc)
+    assert doc[0].dep_ == "det"
+
+
+@pytest.mark.parametrize("word,pos", [("Befragten", "NOUN"), ("Damals", "ADV")])
+def test_a_capitalized_word_inside_a_sentence_is_a_noun_where_the_lexicon_knows_it_as_one(word, pos):
+    # "Die Hälfte aller Befragten tritt ein", with "Befragten" tagged a verb; a word the lexicon knows as an adverb stays one
+    doc = parse([("Die", 1, "det", "DET", ""), ("Hälfte", 4, "nsubj", "NOUN", ""), ("aller", 3, "det", "DET", ""),
+                 (word, 1, "nmod", "VERB" if pos == "NOUN" else "ADV", ""), ("tritt", 4, "ROOT", "VERB", ""), ("ein", 4, "compound", "ADP", "")],
+                spacy.blank("de").vocab)
+    mark_capitalized_nouns(doc, de)
+    assert doc[3].pos_ == pos
+
+
+def test_a_truncated_compound_before_a_bracketed_figure_is_the_noun_it_restates():
+    # "zielen auf Marken- (82 Prozent) beziehungsweise Produktkommunikation (62 Prozent) ab", "Marken-" taken for punctuation
+    doc = parse([("zielen", 0, "ROOT", "VERB", ""), ("auf", 5, "case", "ADP", ""), ("Marken-", 1, "punct", "CCONJ", ""),
+                 ("(", 5, "punct", "PUNCT", ""), ("82", 5, "nummod", "NUM", ""), ("Prozent", 0, "obl", "NOUN", ""),
+                 (")", 5, "punct", "PUNCT", "")], spacy.blank("de").vocab)
+    attach_truncated_compound_before_bracket(doc)
+    assert (doc[2].pos_, doc[2].head.i, doc[2].dep_, doc[5].head.i, doc[1].head.i) == ("NOUN", 0, "obl", 2, 2)
+
+
+def test_a_bracketed_figure_hung_on_the_figure_before_restates_the_item_right_before_its_bracket():
+    # "Kundenbindung (58 Prozent), Employer Branding (42 Prozent)", the second item and its figure both on "58 Prozent"
+    doc = parse([("nennen", 0, "ROOT", "VERB", ""), ("Kundenbindung", 0, "obj", "NOUN", ""), ("(", 4, "punct", "PUNCT", ""),
+                 ("58", 4, "nummod", "NUM", ""), ("Prozent", 1, "appos", "NOUN", ""), (")", 4, "punct", "PUNCT", ""),
+                 (",", 7, "punct", "PUNCT", ""), ("Employer", 4, "appos", "NOUN", ""), ("Branding", 7, "flat", "PROPN", ""),
+                 ("(", 11, "punct", "PUNCT", ""), ("42", 11, "nummod", "NUM", ""), ("Prozent", 4, "appos", "NOUN", ""),
+                 (")", 11, "punct", "PUNCT", "")], spacy.blank("de").vocab)
+    attach_bracket_on_item_before(doc[10:12])
+    assert (doc[11].head.i, doc[7].head.i, doc[7].dep_) == (7, 1, "conj")

@@ -840,6 +840,21 @@ def test_names_are_not_shares(de_nlp, en_nlp, lang, text):
     assert list(nlp(text).spans["findings_mentions"]) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Gerade bei den Jungen ist das Handy wichtiger geworden: Unter ihnen liest fast jeder Zweite (45 Prozent) Comics auf dem Handy."),
+    ("en", "Phones matter more to boys: among them, nearly half (45 percent) read comics on a phone."),
+])
+def test_a_sentence_is_parsed_as_one_tree(de_nlp, en_nlp, lang, text):
+    (parsed,) = {"de": de_nlp, "en": en_nlp}[lang](text)._.findings_parses.values()
+    assert [t.i for t in parsed if t.head == t] == [next(t.i for t in parsed if t.head == t)]
+
+
+def test_the_german_pipeline_sees_the_classes_the_lexicon_knows_a_word_in(de_nlp):
+    parser = de_nlp.get_pipe("findings_sentence_parse").parser
+    doc = parser("Unter ihnen liest fast jeder Zweite Comics.")
+    assert parser.pipe_names[0] == "lexicon_classes" and doc[2].tag_ == "VV(FIN)|VV(IMP)"
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_only_sentences_with_a_mention_are_parsed(de_nlp, en_nlp, lang):
     nlp = {"de": de_nlp, "en": en_nlp}[lang]
