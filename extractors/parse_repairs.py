@@ -38,6 +38,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     other; a share a figure restates (`restated`: "Gut jeder dritte Verein (35 Prozent)") has its
     counted noun too."""
     mark_articles_as_determiners(parsed)
+    attach_preposition_taken_for_argument(parsed)
     if data.NOUNS_CAPITALIZED:
         mark_capitalized_nouns(parsed, data)
         attach_truncated_compound_before_bracket(parsed)
@@ -919,6 +920,20 @@ def mark_articles_as_determiners(parsed: Doc) -> None:
     for article in parsed:
         if article.pos_ == "DET" and article.dep_ == "dep" and article.head.i > article.i and article.head.pos_ in ("NOUN", "PROPN"):
             article.dep_ = "det"
+
+
+def attach_preposition_taken_for_argument(parsed: Doc) -> None:
+    """Repair the relation of a preposition the parser made an argument of its own ("Von | den
+    befragten Betrieben nutzen …", with "Von" the verb's subject): a preposition is the case word
+    of the noun its phrase ends in, after its article and adjectives."""
+    for preposition in parsed:
+        if preposition.pos_ != "ADP" or preposition.dep_ not in ("nsubj", "obj", "obl", "nmod", "ROOT") or list(preposition.children):
+            continue
+        noun = next((t for t in parsed[preposition.i + 1 : preposition.i + 5] if t.pos_ not in ("DET", "ADJ", "NUM", "ADV")), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN", "PRON"):
+            if preposition.dep_ == "ROOT":
+                continue  # a sentence of its own words: left as it is
+            reattach(preposition, noun, "case")
 
 
 def mark_capitalized_nouns(parsed: Doc, data) -> None:
