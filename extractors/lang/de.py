@@ -212,6 +212,7 @@ COMPOUNDS_AS_ONE_WORD = True
 STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",
+    "versuch", "experiment",
 )
 # Before a study word, name an earlier study, not the one reported: "seit der letzten Erhebung".
 EARLIER_STUDY_WORDS = ("seit", "letzte", "letzten", "letzter", "vorige", "vorigen", "vorheriger", "vorherigen", "frühere", "früheren", "vorgänger", "vorjahres")
