@@ -288,12 +288,15 @@ def is_baseline(words: Words, mention: Span, index: int, data: ModuleType) -> bo
     """Whether the time mark at `index` dates the baseline of a comparison that follows a figure:
     "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year), or the start
     of a change in percentage points ("up 5 percentage points from the 2021 edition",
-    `CHANGE_START_WORDS`)."""
+    `CHANGE_START_WORDS`), or the time a change is measured on right after the figure ("up 35
+    percent on last year", `CHANGE_BASE_WORDS`)."""
     if index <= mention.end:
         return False
     between = words.lower[mention.end : index]
     if any(cue in " ".join(between) for cue in data.CLAUSE_COMPARISONS):
         return True
+    if between and between[0] in data.CHANGE_BASE_WORDS and index - mention.end <= 2:
+        return True  # "up 35 percent on last year", "ein Plus von 6,2 Prozent zum Vorjahr"
     return mention._.findings_share.unit == "percentage_points" and any(word in data.CHANGE_START_WORDS for word in between)
 
 

@@ -200,6 +200,8 @@ CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "ge
 BASELINE_CUES = ("im vergleich zum", "im vergleich zu", "verglichen mit", "gegenüber dem", "gegenüber", "als im")
 # After a change in percentage points, a time after these is where the change starts ("um 5 Prozentpunkte gegenüber der Welle von 2021").
 CHANGE_START_WORDS = ("von", "vom", "seit")
+# Right after a figure, a time after these is the base a change is measured on ("ein Plus von 6,2 Prozent zum Vorjahr").
+CHANGE_BASE_WORDS = ("zum",)
 
 # An adverbial superlative: a mark and an adjective's ending ("am häufigsten", "am meisten").
 SUPERLATIVE_MARKS = ("am",)
