@@ -58,15 +58,26 @@ def find_claims(article: Article, passages: Sequence[Passage], mined: Collection
 
 
 def with_headline_groups(claims: list[Claim], passages: Sequence[Passage]) -> list[Claim]:
-    """The claims, a headline's figure that names no group given the group of the same figure in
-    the body ("Nur noch 61,4 Prozent fahren mit dem Auto zur Arbeit" … "nutzten noch 61,4 Prozent
-    der Berufspendler in Deutschland …"): a headline states in short what the body says in full."""
+    """The claims, a headline's figure given what the same figure in the body says of it where the
+    headline leaves it out: its group ("Nur noch 61,4 Prozent fahren mit dem Auto zur Arbeit" …
+    "61,4 Prozent der Berufspendler in Deutschland …") and, without a time of its own, its year
+    ("Recycling rate stalls at 44 per cent" … "recycled 44.1 per cent of their waste in 2022"); a
+    headline states in short, and may round, what the body says in full."""
     headline = passages[0].index if passages and passages[0].kind == "heading" else None
-    def body_group(claim: Claim) -> str:
-        same = (c for c in claims if c.passage != headline and (c.value, c.unit) == (claim.value, claim.unit) and c.population)
-        return next((c.population for c in same), "")
+    def in_body(claim: Claim) -> Claim | None:
+        def same(other: Claim) -> bool:
+            rounded = claim.value is not None and other.value is not None and claim.value == round(other.value)
+            return other.unit == claim.unit and (other.value == claim.value or (rounded and claim.value == int(claim.value)))
+        return next((c for c in claims if c.passage != headline and same(c)), None)
 
-    return [replace(c, population=body_group(c)) if c.passage == headline and not c.population else c for c in claims]
+    def completed(claim: Claim) -> Claim:
+        body = in_body(claim)
+        if body is None:
+            return claim
+        year, source = (claim.year, claim.year_source) if claim.year_source == "sentence" else (body.year, body.year_source)
+        return replace(claim, population=claim.population or body.population, year=year, year_source=source)
+
+    return [completed(c) if c.passage == headline else c for c in claims]
 
 
 def lead_in_groups(passages: Sequence[Passage], items: Collection[int]) -> dict[int, str]:

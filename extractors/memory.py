@@ -19,7 +19,9 @@ for a year with its source ("Wie das Statistische Bundesamt mitteilte, galten im
 that year dates the figures the article's date would. In an article that gives neither a study
 year nor its own date, a figure without a year of its own has the year its passage last named
 for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ..."), unless the passage gave
-an undated figure in an earlier sentence, which makes that year look back.
+an undated figure in an earlier sentence, which makes that year look back. A study a passage
+names with its year ("In a 2018 field trial, …") dates the figures after it in that passage that
+say no time of their own.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ class ArticleMemory:
         self.article_subject = ""  # the last subject of the article, for a pro-form that opens a passage
         self.year_passage = -1
         self.named_year: int | None = None  # the year the passage last gave a figure
+        self.study_named_year: int | None = None  # the year of a study the passage named with a figure
         self.undated_sentence: int | None = None  # where the passage gave a figure no year before it named one
         self.figure_passages: set[int] = set()  # the passages that gave a figure so far
         self.reported_year: int | None = None  # the year the article's lead reports its figure for, with its source
@@ -94,8 +97,12 @@ class ArticleMemory:
         looks back ("36 Prozent … 2019 lag der Anteil noch bei 29 Prozent. Frauen … (41
         Prozent)"). `sentence`: where the mention's sentence starts."""
         if passage != self.year_passage:
-            self.year_passage, self.named_year, self.undated_sentence = passage, None, None
+            self.year_passage, self.named_year, self.undated_sentence, self.study_named_year = passage, None, None, None
         self.figure_passages.add(passage)
+        if resolved.source == "sentence" and resolved.of_study:
+            self.study_named_year = resolved.year  # "In a 2018 field trial, …": the passage's study
+        elif resolved.source in ("context", "published") and resolved.offset == 0 and not resolved.own_time and self.study_named_year:
+            return self.study_named_year, "context"  # "… saved 9.6% on average": that study's figures go on
         if resolved.reported and self.reported_year is None and len(self.figure_passages) <= 2:
             self.reported_year = resolved.year
         if resolved.source == "sentence":

@@ -50,6 +50,8 @@ class ResolvedYear:
     reported: bool = False
     # the relative offset in years the year was counted with from its base ("last year": -1)
     offset: int = 0
+    # whether the year of the figure's own sentence names a study ("In a 2018 field trial, …")
+    of_study: bool = False
 
 
 def is_name_part(previous: str, data: ModuleType) -> bool:
@@ -253,8 +255,9 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
 
 
 def in_study_name(words: Words, index: int, data: ModuleType) -> bool:
-    """Whether the year at `index` is part of a study's name ("Reiseanalyse 2024", "the 2023 survey")."""
-    near = [words.lower[k] for k in (index - 1, index + 1) if 0 <= k < len(words.lower)]
+    """Whether the year at `index` is part of a study's name ("Reiseanalyse 2024", "the 2023
+    survey", "a 2018 field trial", "ein Feldversuch von 2018")."""
+    near = [words.lower[k] for k in (index - 2, index - 1, index + 1, index + 2) if 0 <= k < len(words.lower)]
     return any(study in word for word in near for study in data.STUDY_WORDS)
 
 
@@ -285,12 +288,15 @@ def is_baseline(words: Words, mention: Span, index: int, data: ModuleType) -> bo
     """Whether the time mark at `index` dates the baseline of a comparison that follows a figure:
     "rose by 6 points compared with a survey in 2020" (2020 is not the figure's year), or the start
     of a change in percentage points ("up 5 percentage points from the 2021 edition",
-    `CHANGE_START_WORDS`)."""
+    `CHANGE_START_WORDS`), or the time a change is measured on right after the figure ("up 35
+    percent on last year", `CHANGE_BASE_WORDS`)."""
     if index <= mention.end:
         return False
     between = words.lower[mention.end : index]
     if any(cue in " ".join(between) for cue in data.CLAUSE_COMPARISONS):
         return True
+    if between and between[0] in data.CHANGE_BASE_WORDS and index - mention.end <= 2:
+        return True  # "up 35 percent on last year", "ein Plus von 6,2 Prozent zum Vorjahr"
     return mention._.findings_share.unit == "percentage_points" and any(word in data.CHANGE_START_WORDS for word in between)
 
 
@@ -377,7 +383,7 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
-        return ResolvedYear(absolute[0], "sentence", True, reported=names_source(sentence_of(mention), data))
+        return ResolvedYear(absolute[0], "sentence", True, reported=names_source(sentence_of(mention), data), of_study=bool(named))
     then = then_year(mention, mentions, data)
     if then is not None:
         return ResolvedYear(then, "context", True)

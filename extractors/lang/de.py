@@ -201,6 +201,8 @@ CLAUSE_COMPARISONS = ("verglichen mit", "im vergleich zu", "gegenüber dem", "ge
 BASELINE_CUES = ("im vergleich zum", "im vergleich zu", "verglichen mit", "gegenüber dem", "gegenüber", "als im")
 # After a change in percentage points, a time after these is where the change starts ("um 5 Prozentpunkte gegenüber der Welle von 2021").
 CHANGE_START_WORDS = ("von", "vom", "seit")
+# Right after a figure, a time after these is the base a change is measured on ("ein Plus von 6,2 Prozent zum Vorjahr").
+CHANGE_BASE_WORDS = ("zum",)
 
 # An adverbial superlative: a mark and an adjective's ending ("am häufigsten", "am meisten").
 SUPERLATIVE_MARKS = ("am",)
@@ -213,6 +215,7 @@ COMPOUNDS_AS_ONE_WORD = True
 STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",
+    "versuch", "experiment",
 )
 # Before a study word, name an earlier study, not the one reported: "seit der letzten Erhebung".
 EARLIER_STUDY_WORDS = ("seit", "letzte", "letzten", "letzter", "vorige", "vorigen", "vorheriger", "vorherigen", "frühere", "früheren", "vorgänger", "vorjahres")

@@ -200,6 +200,8 @@ CLAUSE_COMPARISONS = ("as compared", "compared to", "compared with", "up from", 
 BASELINE_CUES = ("compared to", "compared with", "versus", "vs.", "than in", "than")
 # After a change in percentage points, a time after these is where the change starts ("up 5 percentage points from the 2021 edition").
 CHANGE_START_WORDS = ("from", "since", "on", "over")
+# Right after a figure, a time after these is the base a change is measured on ("up 35 percent on last year", "a rise of 6.2% on 2023").
+CHANGE_BASE_WORDS = ("on",)
 
 # An adverbial superlative: a mark and an adjective's ending (none: "most often" is parsed as one).
 SUPERLATIVE_MARKS = ()
@@ -212,6 +214,7 @@ COMPOUNDS_AS_ONE_WORD = False
 STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",
+    "trial", "trials", "experiment", "experiments",
 )
 # Before a study word, name an earlier study, not the one reported: "since the last survey".
 EARLIER_STUDY_WORDS = ("since", "last", "previous", "prior", "earlier", "predecessor")

@@ -375,3 +375,14 @@ def test_a_headline_figure_without_a_group_takes_the_group_of_the_same_figure_in
     passages = split_passages(article)
     findings = article_rows(article, passages, {p.index: ("a.txt",) for p in passages})
     assert [f.population for f in findings] == [population, population]
+
+
+@pytest.mark.parametrize("text,year", [
+    ("Recycling rate stalls at 44 per cent\n\nBy Staff | 14 November 2023\n\nHouseholds recycled 44.1 per cent of their waste in 2022.\n", 2022),
+    ("Recyclingquote stagniert bei 44 Prozent\n\nBerlin, 14.11.2023\n\nDie Haushalte recycelten im Jahr 2022 44,1 Prozent ihres Abfalls.\n", 2022),
+])
+def test_a_headline_figure_without_a_time_of_its_own_takes_the_year_of_the_same_figure_rounded_in_the_body(text, year):
+    article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=None, published=None)
+    passages = split_passages(article)
+    findings = article_rows(article, passages, {p.index: ("a.txt",) for p in passages})
+    assert [f.year for f in findings] == [year, year]
