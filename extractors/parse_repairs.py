@@ -13,7 +13,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS, cases, is_indefinite_thing, is_plural, share_word
+from extractors.clauses import SUBJECTS, cases, is_expletive, is_indefinite_thing, is_plural, share_word
 from extractors.components.sentence_parse import has_digit
 from extractors.word_classes import word_class
 
@@ -90,6 +90,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     mark_adverbs_taken_for_verbs(parsed, data)
     attach_adjectives_taken_for_participles(parsed, data)
     for share_start, share_end in shares:
+        attach_elliptical_clause(parsed[share_start:share_end], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
         attach_verb_taken_for_participle(parsed[share_start:share_end])
         attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
         attach_group_taken_into_verb(parsed[share_start:share_end])
@@ -99,6 +100,42 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_verb_taken_for_modifier(parsed[share_start:share_end])
         attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
     attach_phrase_taken_for_root(parsed)
+
+def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[str, ...]) -> None:
+    """Repair the parse of an ellipsis after a comma that names its group with a preposition and
+    presents its figure with a copula and an expletive ("…, bei den über 65-Jährigen sind es 14
+    Prozent"), which the parser takes into the clause before it: the figure heads a clause of its
+    own beside that clause's verb, with the copula, the expletive and the group on it, as where
+    the ellipsis opens a sentence ("Bei den Älteren sind es 14 Prozent")."""
+    doc, figure = span.doc, share_word(span)
+    k = span.start - 1
+    while k > 1 and doc[k].pos_ == "ADV":
+        k -= 1  # "sind es dagegen nur 14 Prozent"
+    expletive, copula = (doc[k - 1], doc[k]) if doc[k].pos_ == "AUX" else (doc[k], doc[k - 1])  # "it is", "sind es"
+    if k < 2 or not is_expletive(expletive) or copula.pos_ != "AUX" or copula.lemma_.lower() not in copulas:
+        return
+    comma = next((t for t in reversed(doc[: k - 1]) if t.text in (",", ";")), None)
+    root = doc[0].sent.root
+    if comma is None or root.i >= comma.i or not k - 1 - comma.i > 2 or doc[comma.i + 1].lower_ not in cases:
+        return
+    phrase = doc[comma.i + 1 : k - 1]
+    group = next((t for t in phrase[1:] if t.pos_ not in ("DET", "ADJ", "ADV", "NUM", "ADP") and not t.text.endswith("-")), None)
+    if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON") or (copula.head == figure and group.head == figure):
+        return  # the parse's own reading stands where it has the clause right
+    if not reattach(figure, root, "parataxis"):
+        return
+    reattach(group, figure, "nmod")
+    for word, dep in ((copula, "cop"), (expletive, "expl"), (comma, "punct")):
+        reattach(word, figure, dep)
+    for word in doc[k + 1 : span.start]:
+        reattach(word, figure, "advmod")
+    reattach(phrase[0], group, "case")
+    for word in doc[phrase[0].i + 1 : group.i]:
+        reattach(word, group, "det" if word.pos_ == "DET" else "amod" if word.pos_ == "ADJ" else "advmod")
+    for word in phrase[group.i - phrase.start + 1 :]:
+        if not phrase.start <= word.head.i < phrase.end:
+            reattach(word, group, "nmod")
+
 
 def attach_figure_under_qualifier(span: Span) -> None:
     """Repair the parse of a figure that the parser hung on its own qualifier ("zahlen mehr als 30

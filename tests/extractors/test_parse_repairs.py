@@ -20,6 +20,7 @@ from extractors.parse_repairs import (
     attach_bare_noun_after_group,
     attach_clause_taken_into_participle,
     attach_copula_on_verb,
+    attach_elliptical_clause,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_root,
     attach_group_taken_into_verb,
@@ -196,6 +197,61 @@ def test_a_copula_hung_on_a_verb_heads_its_own_clause():
     assert (doc[9].head.i, doc[9].dep_) == (0, "parataxis")
     assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
     assert (doc[10].head.i, doc[11].head.i) == (9, 0)
+
+
+ELLIPSIS_AFTER_COMMA_DE = [
+    ("Die", 1, "det", "DET", "", "der"),
+    ("Jüngeren", 2, "nsubj", "NOUN", "Number=Plur", "Jüngere"),
+    ("zahlen", 2, "ROOT", "VERB", "Mood=Ind", "zahlen"),
+    ("bar", 2, "advmod", "ADV", "", "bar"),
+    (",", 7, "punct", "PUNCT", "", ","),
+    ("bei", 7, "case", "ADP", "", "bei"),
+    ("den", 7, "det", "DET", "PronType=Art", "der"),
+    ("Älteren", 2, "obl", "NOUN", "Case=Dat|Number=Plur", "Ältere"),
+    ("sind", 7, "cop", "AUX", "Mood=Ind", "sein"),
+    ("es", 11, "expl", "PRON", "Gender=Neut|PronType=Prs", "es"),
+    ("14", 11, "nummod", "NUM", "", "14"),
+    ("Prozent", 7, "advmod", "NOUN", "", "Prozent"),
+    (".", 2, "punct", "PUNCT", "", "."),
+]
+
+ELLIPSIS_AFTER_COMMA_EN = [
+    ("Students", 1, "nsubj", "NOUN", "Number=Plur", "student"),
+    ("pay", 1, "ROOT", "VERB", "Mood=Ind", "pay"),
+    ("cash", 1, "obj", "NOUN", "", "cash"),
+    (",", 6, "punct", "PUNCT", "", ","),
+    ("among", 6, "case", "ADP", "", "among"),
+    ("the", 6, "det", "DET", "PronType=Art", "the"),
+    ("retired", 1, "obl", "NOUN", "Number=Plur", "retired"),
+    ("it", 9, "nsubj", "PRON", "Gender=Neut|PronType=Prs", "it"),
+    ("is", 6, "cop", "AUX", "Mood=Ind", "be"),
+    ("14", 10, "nummod", "NUM", "", "14"),
+    ("percent", 6, "obl", "NOUN", "", "percent"),
+    (".", 1, "punct", "PUNCT", "", "."),
+]
+
+
+@pytest.mark.parametrize("rows,data,figure,group,copula,expletive,verb", [
+    pytest.param(ELLIPSIS_AFTER_COMMA_DE, de, 11, 7, 8, 9, 2, id="de: bei den Älteren sind es 14 Prozent"),
+    pytest.param(ELLIPSIS_AFTER_COMMA_EN, en, 10, 6, 8, 7, 1, id="en: among the retired it is 14 percent"),
+])
+def test_an_ellipsis_after_a_comma_heads_a_clause_of_its_own(rows, data, figure, group, copula, expletive, verb):
+    doc = parse(rows)
+    attach_elliptical_clause(doc[figure - 1 : figure + 1], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
+    assert (doc[figure].head.i, doc[figure].dep_) == (verb, "parataxis")
+    assert (doc[group].head.i, doc[group].dep_) == (figure, "nmod")
+    assert (doc[copula].head.i, doc[copula].dep_) == (figure, "cop")
+    assert (doc[expletive].head.i, doc[expletive].dep_) == (figure, "expl")
+
+
+def test_an_ellipsis_the_parse_reads_right_keeps_its_parse():
+    rows = [*ELLIPSIS_AFTER_COMMA_DE]
+    rows[7] = ("Älteren", 11, "nmod", "NOUN", "Case=Dat|Number=Plur", "Ältere")
+    rows[8] = ("sind", 11, "cop", "AUX", "Mood=Ind", "sein")
+    rows[11] = ("Prozent", 2, "conj", "NOUN", "", "Prozent")
+    doc = parse(rows)
+    attach_elliptical_clause(doc[10:12], de.CLAUSE_GROUP_CASES + de.GROUP_CASES, de.COPULAS)
+    assert (doc[11].head.i, doc[11].dep_) == (2, "conj")
 
 
 NOUN_UNDER_ARTICLE_DE = [
