@@ -98,6 +98,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_participle_taken_for_clause_of_group(parsed[share_start:share_end])
         attach_verb_taken_for_noun(parsed[share_start:share_end])
         attach_verb_taken_for_modifier(parsed[share_start:share_end])
+        attach_phrase_of_figure_with_fronted_group(parsed[share_start:share_end], data.GROUP_CASES)
         attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
     attach_phrase_taken_for_root(parsed)
 
@@ -135,6 +136,20 @@ def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[
     for word in phrase[group.i - phrase.start + 1 :]:
         if not phrase.start <= word.head.i < phrase.end:
             reattach(word, group, "nmod")
+
+
+def attach_phrase_of_figure_with_fronted_group(span: Span, group_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a figure whose group opens the clause before its verb ("Von den Frauen
+    arbeiten 48 Prozent in Teilzeit"), with a prepositional phrase after it hung on the figure:
+    the figure has its group, so the phrase is the verb's ("arbeiten in Teilzeit")."""
+    figure = share_word(span)
+    verb = figure.head
+    if figure.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX") or not verb.i < figure.i:
+        return
+    if not any(c.dep_ in ("obl", "nmod") and c.i < verb.i and cases(c) & set(group_cases) for c in verb.children):
+        return
+    for phrase in [c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i and cases(c) and not cases(c) & set(group_cases)]:
+        reattach(phrase, verb, "obl")
 
 
 def attach_figure_under_qualifier(span: Span) -> None:

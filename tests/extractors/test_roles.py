@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a phrase after a figure whose group opens the clause belongs to its verb",
+     "Von den Eltern zahlen 20 Prozent mit Karte.", "20 Prozent", "zahlen mit Karte", "Eltern"),
+    ("a phrase after a figure whose group opens the clause belongs to its verb, with in",
+     "Von den Frauen arbeiten 48 Prozent in Teilzeit.", "48 Prozent", "arbeiten in Teilzeit", "Frauen"),
     ("bare figure hung on a time word before it",
      "Laut der Reiseanalyse 2024 der Forschungsgemeinschaft haben im vergangenen Jahr 78 Prozent der Bevölkerung mindestens eine Urlaubsreise unternommen.",
      "78 Prozent", "haben mindestens eine Urlaubsreise unternommen", "Bevölkerung"),
