@@ -70,6 +70,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     if data.NOUNS_CAPITALIZED:
         attach_bare_noun_after_group(parsed)
     attach_noun_under_article(parsed)
+    attach_preposition_over_its_noun(parsed)
     mark_plural_by_article(parsed)
     mark_bare_plurals(parsed, data.PLURAL_ENDINGS)
     mark_number_compounds_adjectives(parsed)
@@ -150,6 +151,27 @@ def attach_phrase_of_figure_with_fronted_group(span: Span, group_cases: tuple[st
         return
     for phrase in [c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i and cases(c) and not cases(c) & set(group_cases)]:
         reattach(phrase, verb, "obl")
+
+
+def attach_preposition_over_its_noun(parsed: Doc) -> None:
+    """Repair the parse of a preposition hung past its noun on a figure that noun hangs on ("Unter
+    den 18- bis 29-Jährigen sprechen sich 41 Prozent …" with "Unter" on "Prozent"): a preposition
+    stands right before its own phrase, so it is the case of the first noun after it that hangs
+    on the figure."""
+    for preposition in parsed:
+        head = preposition.head
+        if preposition.dep_ != "case" or not preposition.i < head.i or not is_figure(head):
+            continue
+        words = parsed[preposition.i + 1 : head.i]
+        noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.head == head and not is_compound_part(t)), None)
+        if noun is not None and not any(t.dep_ == "case" and t.head == noun for t in parsed[preposition.i + 1 : noun.i]):
+            reattach(preposition, noun, "case")
+
+
+def is_compound_part(word: Token) -> bool:
+    """Whether a word is the first part of a compound written with a hyphen ("18- bis
+    29-Jährige", "year" of "30- to 49-year-olds")."""
+    return word.text.endswith("-") or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-")
 
 
 def attach_figure_under_qualifier(span: Span) -> None:
@@ -736,16 +758,18 @@ def attach_verb_taken_for_modifier(span: Span) -> None:
     before = span.start - 1
     while before > 0 and span.doc[before].pos_ == "ADV" and span.doc[before].head.i in range(span.start, span.end):
         before -= 1  # "nutzen inzwischen 67 Prozent"
+    if before > 0 and "Yes" in span.doc[before].morph.get("Reflex") and span.doc[before].head == span.doc[before - 1]:
+        before -= 1  # "sprechen sich 41 Prozent … aus"
     verb = span.doc[before] if before >= 0 else None
     finite = verb is not None and ("Ind" in verb.morph.get("Mood") or any(c.dep_ == "aux" for c in verb.children))  # "has risen"
     if verb is None or verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod", "compound") or verb.pos_ not in ("VERB", "AUX") or not finite:
         return
     root = anchor.head
-    if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN")):
-        # the figure was the root, or hung on a noun after it taken for the root ("… ein Smartphone")
+    if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN", "PUNCT")):
+        # the figure was the root, or hung on a noun or the full stop after it taken for the root ("… ein Smartphone")
         reattach(verb, verb, "ROOT")
         if root != anchor:
-            reattach(root, verb, "obj")
+            reattach(root, verb, "punct" if root.is_punct else "obj")
     elif not reattach(verb, root, anchor.dep_):
         return
     for number in [c for c in verb.children if c.i in range(span.start, span.end)]:

@@ -40,6 +40,7 @@ from extractors.parse_repairs import (
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
+    attach_preposition_over_its_noun,
     attach_second_word_taken_for_attribute,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
@@ -129,8 +130,23 @@ VERB_AS_COMPOUND = [
 ]
 
 
+REFLEXIVE_VERB_AS_MODIFIER_DE = [
+    ("Von", 2, "case", "ADP", ""),
+    ("den", 2, "det", "DET", ""),
+    ("Älteren", 6, "nmod", "NOUN", "Case=Dat|Number=Plur"),
+    ("sprechen", 6, "amod", "VERB", "Mood=Ind|Number=Plur"),
+    ("sich", 3, "obj", "PRON", "Reflex=Yes"),
+    ("41", 6, "nummod", "NUM", ""),
+    ("Prozent", 9, "obl", "NOUN", ""),
+    ("dafür", 6, "advmod", "ADV", ""),
+    ("aus", 6, "compound", "ADP", ""),
+    (".", 9, "ROOT", "PUNCT", ""),
+]
+
+
 @pytest.mark.parametrize("rows,verb,figure,clause,relation", [
     pytest.param(VERB_AS_MODIFIER_DE, 5, 7, 3, "nsubj", id="Wie die Studie zeigt, nutzen 73 Prozent"),
+    pytest.param(REFLEXIVE_VERB_AS_MODIFIER_DE, 3, 6, 3, "nsubj", id="Von den Älteren sprechen sich 41 Prozent dafür aus"),
     pytest.param(VERB_AS_MODIFIER_EN, 3, 5, 1, "nsubj", id="Prices rose, said 62 percent"),
     pytest.param(VERB_AS_COMPOUND, 3, 5, 3, "obj", id="The cost has risen 36 percent"),
 ])
@@ -139,6 +155,44 @@ def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, fi
     attach_verb_taken_for_modifier(doc[figure - 1 : figure + 1])
     assert (doc[figure].head.i, doc[figure].dep_) == (verb, relation)
     assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis" if clause != verb else "ROOT")
+
+
+PREPOSITION_OVER_NOUN_DE = [
+    ("Unter", 6, "case", "ADP", ""),
+    ("den", 2, "det", "DET", ""),
+    ("Älteren", 6, "nmod", "NOUN", "Case=Dat|Number=Plur"),
+    ("sprechen", 3, "ROOT", "VERB", "Mood=Ind|Number=Plur"),
+    ("sich", 3, "obj", "PRON", "Reflex=Yes"),
+    ("41", 6, "nummod", "NUM", ""),
+    ("Prozent", 3, "nsubj", "NOUN", ""),
+    ("dafür", 3, "advmod", "ADV", ""),
+    ("aus", 3, "compound", "ADP", ""),
+    (".", 3, "punct", "PUNCT", ""),
+]
+
+PREPOSITION_OVER_NOUN_EN = [
+    ("Among", 9, "case", "ADP", ""),
+    ("30-", 7, "nummod", "NUM", ""),
+    ("to", 7, "cc", "ADP", ""),
+    ("49", 7, "nummod", "NUM", ""),
+    ("-", 3, "punct", "PUNCT", ""),
+    ("year", 9, "nmod", "NOUN", ""),
+    ("-", 5, "punct", "PUNCT", ""),
+    ("olds", 9, "nmod", "NOUN", "Number=Plur"),
+    ("41", 9, "nummod", "NUM", ""),
+    ("percent", 10, "nsubj", "NOUN", ""),
+    ("agree", 10, "ROOT", "VERB", "Mood=Ind"),
+]
+
+
+@pytest.mark.parametrize("rows,preposition,noun", [
+    pytest.param(PREPOSITION_OVER_NOUN_DE, 0, 2, id="Unter den Älteren sprechen sich 41 Prozent … aus"),
+    pytest.param(PREPOSITION_OVER_NOUN_EN, 0, 7, id="Among 30- to 49-year-olds 41 percent agree"),
+])
+def test_a_preposition_hung_past_its_noun_on_the_figure_is_its_nouns(rows, preposition, noun):
+    doc = parse(rows)
+    attach_preposition_over_its_noun(doc)
+    assert (doc[preposition].head.i, doc[preposition].dep_) == (noun, "case")
 
 
 SUBJECT_ON_COMPLEMENT_DE = [
