@@ -22,7 +22,7 @@ NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
 # Dependents a clause leaves out: a clause beside it, an aside.
 OUTSIDE_CLAUSE = ("parataxis", "vocative", "reparandum", "list")
 # Dependents a noun phrase leaves out: another clause beside it, a bracketed apposition.
-OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list")
+OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list", "nsubj", "csubj", "cop", "expl")
 # Words a phrase does not start or end with.
 EDGE_DEPENDENCIES = ("det", "case", "cc", "punct", "mark", "cop")
 EDGE_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PUNCT")

@@ -548,7 +548,8 @@ def attach_number_range(parsed: Doc) -> None:
             continue  # (where the first number already hangs on it or on its words, the noun keeps its place)
         reattach(first, noun, "nummod")
         reattach(joiner, noun, "cc")
-        for child in [c for c in first.children if c.dep_ in ("case", "det")]:
+        # its preposition and article, and where the noun takes its place, what hung on it there ("The increase was among 25- to 29-year-olds")
+        for child in [c for c in first.children if c.dep_ in ("case", "det") or not (inside or first.i < c.i <= end)]:
             reattach(child, noun, child.dep_)
         if noun.dep_ == "nummod" and cases(noun):  # a noun with a preposition counts nothing: "bei den 18- bis 24-Jährigen"
             noun.dep_ = "obl"
@@ -1135,6 +1136,8 @@ def attach_phrase_taken_for_root(parsed: Doc) -> None:
         return
     verb = next((c for c in root.children if c.i > root.i and c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
                  and not any("Rel" in d.morph.get("PronType") for d in c.children)), None)  # not a relative clause on the noun
+    # or the predicate of a copula ("For 30- to 34-year-olds the figure was 17 per cent", with "cent" hung on "olds")
+    verb = verb or next((c for c in root.children if c.i > root.i and any(d.dep_ == "cop" and d.morph.get("Mood") for d in c.children)), None)
     if verb is None or not reattach(verb, verb, "ROOT"):
         return
     for child in [c for c in root.children if c.i > verb.i or c.dep_ == "advmod"]:

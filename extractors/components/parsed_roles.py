@@ -55,7 +55,7 @@ from extractors.clauses import (
 )
 from extractors.components.sentence_parse import CLAUSE_MARKS
 from extractors.lang.role_patterns import FRONTED
-from extractors.parse_repairs import is_figure, reattach, repair, umlauted
+from extractors.parse_repairs import is_compound_part, is_figure, reattach, repair, umlauted
 from extractors.sentences import LIST_MARKER, sentence_of
 from extractors.shares import register_extensions
 from extractors.word_classes import compound_last_part, separable_particle, word_class
@@ -180,12 +180,14 @@ class ParsedRoles:
         if start == 0 or self.sentence_parse is None:
             return None
         parsed = self.sentence_parse.parse(sentence_of(doc[start - 1 : start]))
+        repair(parsed, [], self.data, [])
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         nouns = [t for t in parsed if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.is_time_word(t)
                  and not names_part(t, self.share_nouns) and not reading.is_first_adverb(t)]
         if not nouns:
             return None
-        phrase = [t for t in reading.phrase(nouns[-1]) or [] if not (t.dep_ == "nummod" and t.head == nouns[-1])]  # not its count: "1.000 Personen"
+        # not its count ("1.000 Personen"), but an age joined to it ("25- to 29-year-olds")
+        phrase = [t for t in reading.phrase(nouns[-1]) or [] if not (t.dep_ == "nummod" and t.head == nouns[-1] and not is_compound_part(t))]
         return self.citation_form(phrase) if phrase else None
 
     def group_of_sentence(self, sentence: Span) -> str | None:

@@ -379,6 +379,25 @@ def test_a_subject_with_a_preposition_gives_way_to_the_figure_after_its_comma():
     assert (doc[10].head.i, doc[10].dep_, doc[3].dep_) == (13, "nsubj", "obl")
 
 
+def test_a_range_that_takes_the_place_of_its_first_number_takes_what_hung_on_it():
+    doc = parse([
+        ("The", 1, "det", "DET", ""),
+        ("rise", 3, "nsubj", "NOUN", ""),
+        ("was", 3, "cop", "AUX", "Mood=Ind"),
+        ("25-", 3, "ROOT", "NUM", ""),
+        ("to", 5, "case", "ADP", ""),
+        ("29", 9, "nummod", "NUM", ""),
+        ("-", 5, "punct", "PUNCT", ""),
+        ("year", 9, "compound", "NOUN", ""),
+        ("-", 7, "punct", "PUNCT", ""),
+        ("olds", 3, "nmod", "NOUN", "Number=Plur"),
+        (".", 3, "punct", "PUNCT", ""),
+    ])
+    attach_number_range(doc)
+    assert doc[9].dep_ == "ROOT" and (doc[3].head.i, doc[3].dep_) == (9, "nummod")
+    assert [(doc[k].head.i, doc[k].dep_) for k in (1, 2, 10)] == [(9, "nsubj"), (9, "cop"), (9, "punct")]
+
+
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():
     doc = parse([("bei", 2, "case", "ADP", ""), ("den", 2, "det", "DET", "Case=Dat|Number=Plur|PronType=Art"),
                  ("Älteren", 2, "ROOT", "NOUN", "Case=Acc|Number=Sing")])
