@@ -43,6 +43,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracket_within_restated_share(parsed[share_start:share_end], [parsed[start:end] for start, end in restated])
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
+        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
@@ -262,6 +263,20 @@ def attach_genitive_after_figure(span: Span) -> None:
         anchor = share_word(span)
         if noun.head != anchor:
             reattach(noun, anchor, "nmod")
+
+
+def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a partitive right after a figure that the parser hung elsewhere ("Some 43
+    per cent of adults plan …" with "adults" a compound of the verb): it is what the figure is a
+    share of."""
+    if span.end >= len(span.doc) or span.doc[span.end].lower_ not in partitive_cases:
+        return
+    noun, anchor = span.doc[span.end].head, share_word(span)
+    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != anchor:
+        noun = noun.head  # "of U.S. adults": the noun the phrase ends with
+    if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != anchor and anchor.pos_ in ("NOUN", "SYM"):
+        if reattach(noun, anchor, "nmod"):
+            span.doc[span.end].dep_ = "case"
 
 
 def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
@@ -488,10 +503,11 @@ def attach_clause_taken_into_participle(parsed: Doc, endings: tuple[str, ...]) -
 def attach_participle_after_pronoun(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a plural demonstrative before a participle that the parser takes for
     the participle's determiner or subject ("12% of those surveyed said ...", "19 percent of those
-    aged 65 and over", with "aged" tagged an adjective): the pronoun is the group and the
-    participle its modifier."""
+    aged 65 and over", with "aged" tagged an adjective; "58 per cent of those living at home"):
+    the pronoun is the group and the participle its modifier."""
     for pronoun, participle in zip(parsed, parsed[1:]):
-        is_participle = "Part" in participle.morph.get("VerbForm") or (bool(endings) and participle.lower_.endswith(endings))
+        forms = set(participle.morph.get("VerbForm"))
+        is_participle = bool(forms & {"Part", "Ger"}) or (bool(endings) and participle.lower_.endswith(endings))
         if (pronoun.pos_ == "PRON" and pronoun.dep_ in ("det", "nsubj") and pronoun.head == participle and "Dem" in pronoun.morph.get("PronType")
                 and "Plur" in pronoun.morph.get("Number") and is_participle and participle.head != participle):
             if reattach(pronoun, participle.head, "nmod" if participle.dep_ == "acl" else participle.dep_):
