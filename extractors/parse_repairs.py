@@ -603,14 +603,16 @@ def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...], age_endings: tupl
 def attach_verb_taken_for_participle(span: Span) -> None:
     """Repair the parse of a past-tense verb right after a figure's group that the parser took for
     a participle modifying the group ("24 percent of respondents named the economy as ...", with
-    the figure left the root): a participle after its noun takes no object, so it is the clause's
-    verb and the figure its subject."""
+    the figure left the root), or for a clause of the group ("25% of members attended weekly
+    meetings", a finite verb): a participle after its noun takes no object, nor does a clause
+    without its relative word, so it is the clause's verb and the figure its subject."""
     anchor = share_word(span)
     if anchor.head != anchor:
         return
     for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
         verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1
-                     and "Part" in c.morph.get("VerbForm") and any(o.dep_ == "obj" for o in c.children)), None)
+                     and {"Part", "Fin"} & set(c.morph.get("VerbForm")) and any(o.dep_ == "obj" for o in c.children)
+                     and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("VERB", "AUX"))), None)  # "those polled describe …"
         if verb is None or not reattach(verb, verb, "ROOT"):
             continue
         for child in [c for c in anchor.children if c.i > verb.i]:

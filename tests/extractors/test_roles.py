@@ -349,6 +349,8 @@ DE = [
 ]
 
 EN = [
+    ("finite verb with an object taken for a clause of the group is the verb", "Nearly 25% of members attended weekly meetings.",
+     "Nearly 25%", "attended weekly meetings", "members"),
     ("a year named from now is the year's, not the predicate's", "Among adults, 74% grew food this year.", "74%", "grew food", "adults"),
     ("a participle of the group before a bracketed figure is no verb, the figure restates the share before it",
      "Just under half of the nurses interviewed (48%) said they had worked a double shift.", "48%",
