@@ -43,6 +43,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracket_within_restated_share(parsed[share_start:share_end], [parsed[start:end] for start, end in restated])
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
+        attach_figure_before_participle_clause(parsed[share_start:share_end])
         attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
@@ -277,6 +278,21 @@ def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...]) 
     if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != anchor and anchor.pos_ in ("NOUN", "SYM"):
         if reattach(noun, anchor, "nmod"):
             span.doc[span.end].dep_ = "case"
+
+
+def attach_figure_before_participle_clause(span: Span) -> None:
+    """Repair the parse of a figure hung on a participle that opens an adverbial clause right after
+    it ("Sales grew 12% compared with the previous quarter", with "12%" on "compared"): a clause
+    opened by a participle starts with it, so the figure is the verb's before it."""
+    anchor = share_word(span)
+    participle, end = anchor.head, span.end
+    while end < len(span.doc) and span.doc[end].is_punct:
+        end += 1
+    if participle.i != end or participle.dep_ not in ("advcl", "acl") or "Part" not in participle.morph.get("VerbForm"):
+        return
+    verb = participle.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i < anchor.i:
+        reattach(anchor, verb, "obl")
 
 
 def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:

@@ -349,6 +349,8 @@ DE = [
 ]
 
 EN = [
+    ("figure hung on the participle of a comparison after it is the verb's", "Online sales grew 12% compared with the previous quarter.",
+     "12%", "grew compared with the previous quarter", "Online sales"),
     ("finite verb with an object taken for a clause of the group is the verb", "Nearly 25% of members attended weekly meetings.",
      "Nearly 25%", "attended weekly meetings", "members"),
     ("a year named from now is the year's, not the predicate's", "Among adults, 74% grew food this year.", "74%", "grew food", "adults"),
