@@ -88,6 +88,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_noun_taken_for_article(parsed)
     attach_hyphenated_modifier(parsed)
     attach_gerund_taken_for_root(parsed)
+    attach_gerund_taken_for_clausal_subject(parsed)
     attach_adjectival_noun_taken_for_attribute(parsed, data)
     attach_second_word_taken_for_attribute(parsed, data)
     mark_adverbs_taken_for_verbs(parsed, data)
@@ -765,6 +766,20 @@ def attach_gerund_taken_for_root(parsed: Doc) -> None:
     reattach(root, noun, "acl")
     for subject in [c for c in verb.children if c.dep_ == "nsubj" and root.i < c.i < verb.i]:
         reattach(subject, root, "obj")
+
+
+def attach_gerund_taken_for_clausal_subject(parsed: Doc) -> None:
+    """Repair the parse of a gerund after a noun that the parser made a clausal subject, with the
+    noun its subject ("The proportion of pupils reaching the expected standard was 59%", with
+    "reaching" the subject of "was 59%"): a gerund right after the phrase of its subject without
+    an auxiliary modifies that phrase's last noun, and the noun is the subject."""
+    for gerund in parsed:
+        if gerund.dep_ != "csubj" or "Ger" not in gerund.morph.get("VerbForm") or any(c.dep_ in ("aux", "cop") for c in gerund.children):
+            continue
+        noun = next((c for c in gerund.children if c.dep_ == "nsubj" and c.right_edge.i == gerund.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not reattach(noun, gerund.head, "nsubj"):
+            continue
+        reattach(gerund, parsed[gerund.i - 1] if parsed[gerund.i - 1].pos_ in ("NOUN", "PROPN") else noun, "acl")
 
 
 def attach_verb_taken_for_noun(span: Span) -> None:

@@ -22,6 +22,7 @@ from extractors.parse_repairs import (
     attach_copula_on_verb,
     attach_elliptical_clause,
     attach_finite_verb_taken_for_attribute,
+    attach_gerund_taken_for_clausal_subject,
     attach_gerund_taken_for_root,
     attach_group_taken_into_verb,
     attach_noun_marked_by_preposition,
@@ -396,6 +397,23 @@ def test_a_range_that_takes_the_place_of_its_first_number_takes_what_hung_on_it(
     attach_number_range(doc)
     assert doc[9].dep_ == "ROOT" and (doc[3].head.i, doc[3].dep_) == (9, "nummod")
     assert [(doc[k].head.i, doc[k].dep_) for k in (1, 2, 10)] == [(9, "nsubj"), (9, "cop"), (9, "punct")]
+
+
+def test_a_gerund_taken_for_a_clausal_subject_modifies_the_noun_before_it():
+    doc = parse([
+        ("The", 1, "det", "DET", ""),
+        ("share", 4, "nsubj", "NOUN", ""),
+        ("of", 3, "case", "ADP", ""),
+        ("pupils", 1, "nmod", "NOUN", "Number=Plur"),
+        ("passing", 8, "csubj", "VERB", "VerbForm=Ger"),
+        ("exams", 4, "obj", "NOUN", "Number=Plur"),
+        ("was", 8, "cop", "AUX", "Mood=Ind"),
+        ("59", 8, "nummod", "NUM", ""),
+        ("%", 8, "ROOT", "SYM", ""),
+    ])
+    attach_gerund_taken_for_clausal_subject(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (8, "nsubj")
+    assert (doc[4].head.i, doc[4].dep_) == (3, "acl")
 
 
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():

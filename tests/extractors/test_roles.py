@@ -349,6 +349,8 @@ DE = [
 ]
 
 EN = [
+    ("gerund after a share noun's group taken for a clausal subject modifies the group",
+     "The proportion of pupils reaching the expected standard was 59%.", "59%", "reaching the expected standard", "pupils"),
     ("figure hung on the participle of a comparison after it is the verb's", "Online sales grew 12% compared with the previous quarter.",
      "12%", "grew compared with the previous quarter", "Online sales"),
     ("finite verb with an object taken for a clause of the group is the verb", "Nearly 25% of members attended weekly meetings.",
