@@ -92,6 +92,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_adjectival_noun_taken_for_attribute(parsed, data)
     attach_second_word_taken_for_attribute(parsed, data)
     mark_adverbs_taken_for_verbs(parsed, data)
+    mark_verbs_taken_for_adverbs(parsed, data)
     attach_adjectives_taken_for_participles(parsed, data)
     for share_start, share_end in shares:
         attach_elliptical_clause(parsed[share_start:share_end], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
@@ -1028,6 +1029,18 @@ def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
     for word in parsed:
         if word.pos_ == "VERB" and word.is_lower and word_class(word.text, data) in data.PLAIN_ADVERB_CLASSES:
             word.pos_ = "ADV"
+
+
+def mark_verbs_taken_for_adverbs(parsed: Doc, data) -> None:
+    """Repair the tag of a lower-case verb the tagger took for an adverb that the parser still made
+    the head of a subject or an auxiliary ("Von den Beschäftigten würden 55 Prozent verzichten",
+    with "verzichten" an adverb): where the language's lexicon knows the word as a verb first, it
+    is one."""
+    for word in parsed:
+        if word.pos_ == "ADV" and word.is_lower and any(c.dep_ in ("nsubj", "aux") for c in word.children):
+            known = word_class(word.text, data)
+            if known and known.startswith(data.VERB_CLASSES):
+                word.pos_ = "VERB"
 
 
 def attach_adjectives_taken_for_participles(parsed: Doc, data) -> None:

@@ -346,6 +346,8 @@ class ParsedRoles:
             subject_text = self.verb_second(subject) or subject_text
         if population and self.refers_back(phrase_head(population)):
             population = None  # "19 per cent of that group", "in dieser Altersgruppe": the group named before
+        if population and len(population) > 1 and population[0].like_num and not is_compound_part(population[0]):
+            population = trim(population[1:]) or population  # the group, not its count: "Von den 2.000 befragten Beschäftigten"
         population_text = self.citation_form(population) if population else None
         tolerance = self.tolerance_named(mention)
         if tolerance and not (subject_text and names_no_group(subject_text, self.data)):

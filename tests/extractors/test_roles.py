@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a verb tagged an adverb heads its subject; the group is not the sample's count",
+     "Von den 2.000 befragten Beschäftigten würden 55 Prozent für Homeoffice auf Gehalt verzichten.", "55 Prozent",
+     "würden für Homeoffice auf Gehalt verzichten", "befragte Beschäftigte"),
     ("a year named from now is the year's, not the predicate's",
      "Rund 85 Prozent der Halter waren im vergangenen Jahr mindestens einmal beim Tierarzt.", "Rund 85 Prozent",
      "waren mindestens einmal beim Tierarzt", "Halter"),
@@ -349,6 +352,8 @@ DE = [
 ]
 
 EN = [
+    ("the group is not the sample's count", "Of the 2,000 workers surveyed, 55% said they would accept lower pay for remote work.",
+     "55%", "would accept lower pay for remote work", "workers surveyed"),
     ("gerund after a share noun's group taken for a clausal subject modifies the group",
      "The proportion of pupils reaching the expected standard was 59%.", "59%", "reaching the expected standard", "pupils"),
     ("figure hung on the participle of a comparison after it is the verb's", "Online sales grew 12% compared with the previous quarter.",
