@@ -18,6 +18,24 @@ from extractors.components.sentence_parse import has_digit
 from extractors.word_classes import word_class
 
 
+def attach_root_taken_by_punctuation(parsed: Doc) -> None:
+    """Repair the parse of a sentence whose root the parser made its final punctuation, with the
+    clause's verb hung below a phrase on it ("Unter Eltern mit kleinen Kindern sparen 38 Prozent
+    beim Einkauf." with "." the root and "sparen" a conjunct of "Eltern"): punctuation heads
+    nothing, so the first finite verb is the root and what hung on the mark hangs on it."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.pos_ != "PUNCT":
+        return
+    verb = next((t for t in parsed if t.pos_ in ("VERB", "AUX") and t.morph.get("Mood") and root in t.ancestors), None)
+    if verb is None:
+        return
+    phrase = next(a for a in [verb, *verb.ancestors] if a.head == root)
+    reattach(verb, verb, "ROOT")
+    for child in [c for c in root.children if c != verb]:
+        reattach(child, verb, "obl" if child == phrase else child.dep_)
+    reattach(root, verb, "punct")
+
+
 def reattach(token: Token, head: Token, dep: str) -> bool:
     """Hang `token` on `head` with relation `dep` (on itself: a root), unless `head` lies below
     it: a repair must leave a tree (spaCy cannot read a parse with a cycle). Whether it did."""
@@ -106,6 +124,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_phrase_of_figure_with_fronted_group(parsed[share_start:share_end], data.GROUP_CASES)
         attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
     attach_phrase_taken_for_root(parsed)
+    attach_root_taken_by_punctuation(parsed)
 
 def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[str, ...]) -> None:
     """Repair the parse of an ellipsis after a comma that names its group with a preposition and
@@ -820,7 +839,7 @@ def attach_verb_taken_for_modifier(span: Span) -> None:
         # the figure was the root, or hung on a noun or the full stop after it taken for the root ("… ein Smartphone")
         reattach(verb, verb, "ROOT")
         if root != anchor:
-            reattach(root, verb, "punct" if root.is_punct else "obj")
+            reattach(root, verb, "punct" if root.pos_ == "PUNCT" else "obj")
     elif not reattach(verb, root, anchor.dep_):
         return
     for number in [c for c in verb.children if c.i in range(span.start, span.end)]:

@@ -42,6 +42,7 @@ from extractors.parse_repairs import (
     attach_phrase_taken_for_root,
     attach_postposed_participles,
     attach_preposition_over_its_noun,
+    attach_root_taken_by_punctuation,
     attach_second_word_taken_for_attribute,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
@@ -414,6 +415,20 @@ def test_a_gerund_taken_for_a_clausal_subject_modifies_the_noun_before_it():
     attach_gerund_taken_for_clausal_subject(doc)
     assert (doc[1].head.i, doc[1].dep_) == (8, "nsubj")
     assert (doc[4].head.i, doc[4].dep_) == (3, "acl")
+
+
+def test_the_first_finite_verb_takes_the_root_from_the_full_stop():
+    doc = parse([
+        ("Unter", 1, "case", "ADP", ""),
+        ("Eltern", 6, "obl", "NOUN", "Number=Plur"),
+        ("sparen", 1, "conj", "VERB", "Mood=Ind"),
+        ("38", 4, "nummod", "NUM", ""),
+        ("Prozent", 2, "nsubj", "NOUN", ""),
+        ("viel", 2, "advmod", "ADV", ""),
+        (".", 6, "ROOT", "PUNCT", ""),
+    ])
+    attach_root_taken_by_punctuation(doc)
+    assert doc[2].dep_ == "ROOT" and [(doc[k].head.i, doc[k].dep_) for k in (1, 6)] == [(2, "obl"), (2, "punct")]
 
 
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():

@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a group that opens the sentence, the full stop taken for the root",
+     "Unter Eltern mit kleinen Kindern sparen 38 Prozent beim Einkauf.", "38 Prozent", "sparen beim Einkauf", "Eltern mit kleinen Kindern"),
     ("a verb tagged an adverb heads its subject; the group is not the sample's count",
      "Von den 2.000 befragten Beschäftigten würden 55 Prozent für Homeoffice auf Gehalt verzichten.", "55 Prozent",
      "würden für Homeoffice auf Gehalt verzichten", "befragte Beschäftigte"),
