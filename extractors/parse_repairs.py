@@ -855,8 +855,8 @@ def attach_stranded_particles(parsed: Doc) -> None:
     after it ("20 Prozent lehnen den Plan ab, 30 Prozent ..."): nothing after the comma is its
     object, so it is the particle of the verb before it."""
     for particle, mark in zip(parsed, parsed[1:]):
-        if particle.pos_ != "ADP" or mark.text not in (",", ";", ":", ".") or particle.head.i < mark.i:
-            continue
+        if particle.pos_ != "ADP" or mark.text not in (",", ";", ":", ".") or (particle.head.i < mark.i and particle.head != particle):
+            continue  # (also one the parser left a root of its own)
         verb = next((t for t in reversed(parsed[: particle.i]) if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
             reattach(particle, verb, "compound")  # the relation of particles, its subtype dropped

@@ -210,9 +210,11 @@ class SentenceParse:
             if end + 1 < len(parsed) and parsed[end - 1].pos_ == "ADP" and parsed[end].pos_ == "PRON" and has_digit(parsed[end + 1].text):
                 end += 2  # an age in decades: "of workers in their 50s doubt …"
         word = parsed[end] if end < len(parsed) else None
-        if word is None or not word.is_lower or not word.is_alpha or word.pos_ not in ("NOUN", "ADV", "ADJ") or "Number=Plur" in word.morph:
+        # or a finite verb the parser made the attribute of the noun after it ("… der kleinen Unternehmen bieten bezahlten Urlaub an")
+        attribute = word is not None and word.pos_ == "VERB" and word.dep_ == "amod" and "Fin" in word.morph.get("VerbForm")
+        if word is None or not word.is_lower or not word.is_alpha or (word.pos_ not in ("NOUN", "ADV", "ADJ") and not attribute):
             return None
-        return word
+        return word if attribute or "Number=Plur" not in word.morph else None
 
     def sentences(self, doc: Doc) -> dict[int, Span]:
         """The sentences of `doc` that hold a mention, by their first token."""

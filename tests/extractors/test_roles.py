@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a finite verb taken for the attribute of its object, its particle left a root",
+     "Nur zwölf Prozent der kleinen Unternehmen bieten bezahlten Elternurlaub an.", "zwölf Prozent",
+     "bieten bezahlten Elternurlaub an", "kleine Unternehmen"),
     ("a group that opens the sentence, the full stop taken for the root",
      "Unter Eltern mit kleinen Kindern sparen 38 Prozent beim Einkauf.", "38 Prozent", "sparen beim Einkauf", "Eltern mit kleinen Kindern"),
     ("a verb tagged an adverb heads its subject; the group is not the sample's count",
