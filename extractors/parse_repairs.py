@@ -111,6 +111,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_second_word_taken_for_attribute(parsed, data)
     mark_adverbs_taken_for_verbs(parsed, data)
     mark_verbs_taken_for_adverbs(parsed, data)
+    attach_verb_taken_for_auxiliary(parsed)
     attach_adjectives_taken_for_participles(parsed, data)
     for share_start, share_end in shares:
         attach_elliptical_clause(parsed[share_start:share_end], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
@@ -1060,6 +1061,22 @@ def mark_verbs_taken_for_adverbs(parsed: Doc, data) -> None:
             known = word_class(word.text, data)
             if known and known.startswith(data.VERB_CLASSES):
                 word.pos_ = "VERB"
+
+
+def attach_verb_taken_for_auxiliary(parsed: Doc) -> None:
+    """Repair the parse of a full verb that the parser hung as an auxiliary on the complement after
+    it ("Laut der Umfrage halten 58 Prozent der Deutschen die Maßnahme für richtig", with "halten"
+    an auxiliary of "richtig"): a full verb is no auxiliary, so it heads the clause, with the
+    complement's arguments, and the complement is its own."""
+    for verb in parsed:
+        complement = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ != "aux" or complement.pos_ not in ("ADJ", "NOUN", "ADV") or complement.i < verb.i:
+            continue
+        if not reattach(verb, verb if complement.head == complement else complement.head, complement.dep_):
+            continue
+        for child in [c for c in complement.children if c.dep_ == "punct" or (c.dep_ in ("nsubj", "obj", "obl", "advmod", "aux") and c.i < complement.i)]:
+            reattach(child, verb, child.dep_)
+        reattach(complement, verb, "obl" if cases(complement) else "xcomp")
 
 
 def attach_adjectives_taken_for_participles(parsed: Doc, data) -> None:

@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a full verb taken for an auxiliary of its complement heads the clause",
+     "Laut der Umfrage halten 58 Prozent der Deutschen die Maßnahme für richtig.", "58 Prozent",
+     "halten die Maßnahme für richtig", "Deutsche"),
     ("a finite verb taken for the attribute of its object, its particle left a root",
      "Nur zwölf Prozent der kleinen Unternehmen bieten bezahlten Elternurlaub an.", "zwölf Prozent",
      "bieten bezahlten Elternurlaub an", "kleine Unternehmen"),
