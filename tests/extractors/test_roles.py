@@ -15,6 +15,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("figure of a comparative of the verb's action: a difference of the verb's subject",
+     "Frauen verdienten im Schnitt 18 Prozent weniger als Männer.", "18 Prozent", "verdienten im Schnitt weniger", "Frauen"),
     ("a full verb taken for an auxiliary of its complement heads the clause",
      "Laut der Umfrage halten 58 Prozent der Deutschen die Maßnahme für richtig.", "58 Prozent",
      "halten die Maßnahme für richtig", "Deutsche"),
@@ -360,6 +362,8 @@ DE = [
 ]
 
 EN = [
+    ("figure of a comparative of the verb's action: a difference of the verb's subject",
+     "Women earned 18 percent less than men.", "18 percent", "earned less", "Women"),
     ("the group is not the sample's count", "Of the 2,000 workers surveyed, 55% said they would accept lower pay for remote work.",
      "55%", "would accept lower pay for remote work", "workers surveyed"),
     ("gerund after a share noun's group taken for a clausal subject modifies the group",
