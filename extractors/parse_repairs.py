@@ -61,6 +61,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracket_within_restated_share(parsed[share_start:share_end], [parsed[start:end] for start, end in restated])
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
+        attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
         attach_figure_before_comparative(parsed[share_start:share_end])
         attach_figure_before_participle_clause(parsed[share_start:share_end])
         attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES)
@@ -301,6 +302,18 @@ def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...]) 
     if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != anchor and anchor.pos_ in ("NOUN", "SYM"):
         if reattach(noun, anchor, "nmod"):
             span.doc[span.end].dep_ = "case"
+
+
+def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> None:
+    """Repair the parse of a figure that the parser made a modifier of a time right after it
+    ("Bankruptcies rose 15 percent year on year", with "percent" a compound of "year"): a time
+    says when, so the figure takes its place and the time hangs on the verb."""
+    anchor = share_word(span)
+    time = anchor.head
+    if anchor.dep_ not in ("compound", "nmod", "amod") or time.i != span.end or time.lower_ not in time_words:
+        return
+    if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
+        reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
 
 
 def attach_figure_before_comparative(span: Span) -> None:

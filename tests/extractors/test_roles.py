@@ -362,6 +362,7 @@ DE = [
 ]
 
 EN = [
+    ("figure taken for a modifier of the time after it", "Bankruptcies rose 15 percent year on year.", "15 percent", "rose year on year", "Bankruptcies"),
     ("figure of a comparative of the verb's action: a difference of the verb's subject",
      "Women earned 18 percent less than men.", "18 percent", "earned less", "Women"),
     ("the group is not the sample's count", "Of the 2,000 workers surveyed, 55% said they would accept lower pay for remote work.",
