@@ -203,7 +203,9 @@ class SentenceParse:
         after the figure's group and its age ("of parents report", "of workers under 35 own"); a
         lower-case word the tagger took for a noun in the singular, an adverb or an adjective."""
         if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
-            plural = next((t for t in parsed[end + 1 : end + 6] if t.pos_ in ("NOUN", "PROPN") and "Number=Plur" in t.morph), None)
+            # (up to the last word of an age written with hyphens: "of 16- to 29-year-olds stream")
+            plural = next((t for t in parsed[end + 1 : end + 9] if (t.pos_ in ("NOUN", "PROPN") or is_hyphen_compound_end(t))
+                           and "Number=Plur" in t.morph), None)
             end = plural.i + 1 if plural is not None else len(parsed)
             while end < len(parsed) and (parsed[end].pos_ in ("ADP", "CCONJ") or parsed[end].like_num):
                 end += 1  # an age after the group: "of workers under 35 own a home"
@@ -257,6 +259,11 @@ class SentenceParse:
             if (words[k], words[k + 1]) in self.data.COUNT_BOUNDS and counted and narrows:
                 found.update(zip((k, k + 1), self.data.COUNT_BOUND_STAND_IN))
         return found
+
+
+def is_hyphen_compound_end(word: Token) -> bool:
+    """Whether a word ends a compound written with hyphens ("olds" of "29-year-olds")."""
+    return word.i > 0 and word.doc[word.i - 1].text == "-" and word.is_alpha
 
 
 def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_verb: Token, group: Token) -> Doc:

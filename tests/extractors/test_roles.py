@@ -362,6 +362,8 @@ DE = [
 ]
 
 EN = [
+    ("verb taken for a noun after a group of ages written with hyphens", "About 81 percent of 16- to 29-year-olds stream series daily.",
+     "About 81 percent", "stream series daily", "16- to 29-year-olds"),
     ("figure taken for a modifier of the time after it", "Bankruptcies rose 15 percent year on year.", "15 percent", "rose year on year", "Bankruptcies"),
     ("figure of a comparative of the verb's action: a difference of the verb's subject",
      "Women earned 18 percent less than men.", "18 percent", "earned less", "Women"),
