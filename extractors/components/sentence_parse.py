@@ -201,7 +201,12 @@ class SentenceParse:
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one
         after the figure's group and its age ("of parents report", "of workers under 35 own"); a
-        lower-case word the tagger took for a noun in the singular, an adverb or an adjective."""
+        lower-case word the tagger took for a noun in the singular, an adverb or an adjective; after
+        the bracket of a restated share, also one taken for a plural with an object after it ("One
+        in two adults (51%) buys groceries")."""
+        restated = end + 2 < len(parsed) and parsed[end].text == ")" and parsed[end + 2].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        if restated:
+            end += 1
         if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
             # (up to the last word of an age written with hyphens: "of 16- to 29-year-olds stream")
             plural = next((t for t in parsed[end + 1 : end + 9] if (t.pos_ in ("NOUN", "PROPN") or is_hyphen_compound_end(t))
@@ -216,7 +221,7 @@ class SentenceParse:
         attribute = word is not None and word.pos_ == "VERB" and word.dep_ == "amod" and "Fin" in word.morph.get("VerbForm")
         if word is None or not word.is_lower or not word.is_alpha or (word.pos_ not in ("NOUN", "ADV", "ADJ") and not attribute):
             return None
-        return word if attribute or "Number=Plur" not in word.morph else None
+        return word if attribute or restated or "Number=Plur" not in word.morph else None
 
     def sentences(self, doc: Doc) -> dict[int, Span]:
         """The sentences of `doc` that hold a mention, by their first token."""

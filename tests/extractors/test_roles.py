@@ -362,6 +362,8 @@ DE = [
 ]
 
 EN = [
+    ("verb taken for a plural noun after a restated share's bracket", "One in two adults (51%) buys groceries at discount stores.",
+     "51%", "buys groceries at discount stores", "adults"),
     ("verb taken for a noun after a group of ages written with hyphens", "About 81 percent of 16- to 29-year-olds stream series daily.",
      "About 81 percent", "stream series daily", "16- to 29-year-olds"),
     ("figure taken for a modifier of the time after it", "Bankruptcies rose 15 percent year on year.", "15 percent", "rose year on year", "Bankruptcies"),
