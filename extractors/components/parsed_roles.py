@@ -716,11 +716,13 @@ class SentenceRoles(ParsedSentence):
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
         that is a subject before it ("People aged 18 to 29 are the likeliest users, with 90
-        percent of them ..."), else None (the article before says it)."""
+        percent of them ..."), or that a copula presents ("Besonders betroffen sind
+        Alleinerziehende: 41 Prozent von ihnen …"), else None (the article before says it)."""
         if not is_plural(pronoun):
             return None
-        subjects = [t for t in self.parsed[: pronoun.i] if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and is_plural(t)
-                    and t not in pronoun.ancestors]  # not the part it is the group of ("zwei Drittel von ihnen")
+        nouns = [t for t in self.parsed[: pronoun.i] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not self.is_first_adverb(t)
+                 and t != pronoun.head]  # not the part it is the group of ("zwei Drittel von ihnen")
+        subjects = [t for t in nouns if t.dep_ in SUBJECTS] or [t for t in nouns if any(c.dep_ == "cop" for c in t.children)]
         return subjects[-1] if subjects else None
 
     def relative_antecedent(self, pronoun: Token) -> Token | None:
