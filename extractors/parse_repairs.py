@@ -67,6 +67,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
+        attach_bracketed_figure_on_item_before(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
@@ -374,6 +375,18 @@ def attach_bracket_within_restated_share(span: Span, restated: list[Span]) -> No
     share = next((a for a in anchor.ancestors if any(r.start <= a.i < r.end for r in shares)), None)
     if share is not None and anchor.head != share:
         reattach(anchor, share, "appos")
+
+
+def attach_bracketed_figure_on_item_before(span: Span) -> None:
+    """Repair the parse of a figure in brackets right after a noun that the parser hung on a verb
+    ("…, followed by quality (43%)", "gefolgt von der Qualität (43 Prozent)", with the figure on
+    "followed"): a bracketed figure says the share of the item right before it."""
+    doc, anchor = span.doc, share_word(span)
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return
+    item = doc[span.start - 2]
+    if item.pos_ in ("NOUN", "PROPN") and anchor.head != item and anchor.head.pos_ in ("VERB", "AUX") and item.head == anchor.head:
+        reattach(anchor, item, "appos")
 
 
 def attach_phrase_before_bracket(span: Span) -> None:

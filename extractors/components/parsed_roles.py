@@ -1497,8 +1497,10 @@ class SentenceRoles(ParsedSentence):
             # "report stocking up on essentials (59 percent)": the figure of the clause it closes;
             # not where the clause names in what role ("Als häufigsten Grund nannten die Betriebe
             # fehlende Bewerbungen (72 Prozent)"): the noun is the item named
+            # nor where it ranks the item ("…, gefolgt von der Qualität (43 Prozent)", "followed by time (43%)")
             verb = next((a for a in noun.ancestors if self.is_predicate(a)), None)
-            if verb is not None and not any(self.names_role(c) for c in verb.children):
+            ranks = verb is not None and verb.lemma_.lower() in self.data.RANKING_VERBS
+            if verb is not None and not ranks and not any(self.names_role(c) for c in verb.children):
                 return self.closed_clause(anchor, verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
 
@@ -1641,6 +1643,8 @@ class SentenceRoles(ParsedSentence):
             between = self.parsed[min(predicate.i, item.i) : max(predicate.i, item.i)]
             if any(t.text in (":", ";") for t in between):
                 return None  # a list after a lead-in "Genannt werden: ..." is not the clause before
+            if predicate.lemma_.lower() in self.data.RANKING_VERBS and self.is_passive(predicate):
+                return None  # "…, gefolgt von der Qualität (43 Prozent)": the next item a ranking names, no doers
             if self.is_passive(predicate):  # "used by marketers to boost traffic (20 %)": the doers
                 agent = self.agent_of(predicate)
                 doers = agent is not None and item.i not in {t.i for t in agent.subtree} and item not in agent.conjuncts

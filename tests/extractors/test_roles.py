@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("the next item of a ranking, bracketed after a participle of following",
+     "Am häufigsten genannt wurde der Preis (57 Prozent), gefolgt von der Qualität (43 Prozent).", "43 Prozent", "Qualität", None),
+    ("the item a ranking follows with another is no group",
+     "Am häufigsten genannt wurde der Preis (57 Prozent), gefolgt von der Qualität (43 Prozent).", "57 Prozent", "Preis", None),
     ("figure of a comparative of the verb's action: a difference of the verb's subject",
      "Frauen verdienten im Schnitt 18 Prozent weniger als Männer.", "18 Prozent", "verdienten im Schnitt weniger", "Frauen"),
     ("a full verb taken for an auxiliary of its complement heads the clause",
@@ -362,6 +366,8 @@ DE = [
 ]
 
 EN = [
+    ("the next item of a ranking, bracketed after a participle of following",
+     "Price was named most often (57%), followed by quality (43%).", "43%", "quality", None),
     ("verb taken for a plural noun after a restated share's bracket", "One in two adults (51%) buys groceries at discount stores.",
      "51%", "buys groceries at discount stores", "adults"),
     ("verb taken for a noun after a group of ages written with hyphens", "About 81 percent of 16- to 29-year-olds stream series daily.",
