@@ -330,11 +330,18 @@ class ParsedRoles:
                 continue
             if group.i == owner or cases(group) - allowed or (fronted and not group.i < min(owner, group.head.i)):
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
+            if self.compared_apart(parsed[min(owner, group.i) + 1 : max(owner, group.i)]):
+                continue  # "Bei Frauen ist der Anteil mit 41 Prozent höher als bei Männern mit 29 Prozent": the other side's
             preference = (rank, abs(group.i - owner))  # of two groups a pattern finds, the nearer one (its own clause's)
             if owner not in found or preference < found[owner][0]:
                 found[owner] = (preference, group)
         return {owner: group for owner, (_, group) in found.items()}
 
+
+    def compared_apart(self, between: Span) -> bool:
+        """Whether the words between a figure and a group hold a comparison's mark, which puts them
+        on its two sides ("als bei Männern", "than among men"; not a figure's bound: "fewer than 20%")."""
+        return any(t.lower_ in self.data.COMPARISON_CASES and not t.nbor().like_num for t in between)
 
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles
