@@ -179,10 +179,12 @@ class SentenceParse:
 
     def verb_right_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The verb before a figure that starts at `start`, second in its clause after a fronted
-        phrase ("Von den Jüngeren nutzen 29 Prozent ..."), taken for a noun, an adjective or an adverb: a
+        phrase ("Von den Jüngeren nutzen 29 Prozent ...") or first after a fronted clause ("Wie
+        eine Studie zeigt, verzichten 27 Prozent …"), taken for a noun, an adjective or an adverb: a
         lower-case word the language's lexicon knows as a verb first (only where nouns are
         written with a capital, as a lower-case noun is then a mistake of the tagger)."""
-        word = parsed[start - 1] if start - 1 > clause_start else None
+        after_clause = start - 1 == clause_start > 0 and parsed[clause_start - 1].text == ","
+        word = parsed[start - 1] if start - 1 > clause_start or after_clause else None
         if word is None or not self.data.NOUNS_CAPITALIZED or not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")):
             return None
         known = word_class(word.text, self.data)

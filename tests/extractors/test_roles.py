@@ -15,6 +15,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("verb taken for an adverb first after a fronted clause",
+     "Wie eine Studie zeigt, verzichten 27 Prozent der Verbraucher inzwischen auf Fleisch.", "27 Prozent",
+     "verzichten inzwischen auf Fleisch", "Verbraucher"),
     ("the next item of a ranking, bracketed after a participle of following",
      "Am häufigsten genannt wurde der Preis (57 Prozent), gefolgt von der Qualität (43 Prozent).", "43 Prozent", "Qualität", None),
     ("the item a ranking follows with another is no group",
