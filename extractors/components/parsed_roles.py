@@ -1386,14 +1386,18 @@ class SentenceRoles(ParsedSentence):
 
     def bracketing_noun(self, anchor: Token) -> Token | None:
         """The noun a figure stands beside in brackets ("remote workers (65 percent)"), after a
-        dash or colon when the figure has no verb of its own ("Videos – 54 %"), or between commas
-        as the apposition of a part it restates ("Ein Großteil der Befragten, nämlich 68 Prozent,")."""
+        dash or colon when the figure has no verb of its own ("Videos – 54 %"), between commas
+        as the apposition of a part it restates ("Ein Großteil der Befragten, nämlich 68 Prozent,"),
+        or as the partitive that sizes a part ("Eine Mehrheit von 56 Prozent")."""
         span = self.spans.get(anchor.i, self.parsed[anchor.i : anchor.i + 1])
         if span.start < 2:
             return None
         start = span.start
         while start > 2 and self.parsed[start - 1].dep_ == "advmod" and self.parsed[start - 1].head.i in range(span.start, span.end):
             start -= 1  # "nämlich", "namely"
+        part, partitive = anchor.head, cases(anchor)
+        if anchor.dep_ == "nmod" and part.i < anchor.i and self.is_part_noun(part) and partitive and partitive <= set(self.data.PARTITIVE_CASES):
+            return part  # "Eine Mehrheit von 56 Prozent lehnt …": the part the figure sizes
         if self.parsed[start - 1].text == "," and span.end < len(self.parsed) and self.parsed[span.end].text == ",":
             owner = self.parsed[start - 2]
             while is_attribute(owner) and owner.head.i < owner.i:
@@ -1733,7 +1737,9 @@ class SentenceRoles(ParsedSentence):
         prepositions = {c.lower_ for c in children if c.dep_ == "case"}
         if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not prepositions):
             return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken and not self.is_first_adverb(c)), None)
-        copula = anchor.head.lemma_.lower() in self.data.COPULAS and anchor.dep_ not in SUBJECTS
+        # (also where the parse made the figure a second subject after the measure: "Der Anteil … beträgt 49 Prozent")
+        second = any(c.dep_ in SUBJECTS and c != anchor and c.i < anchor.i and c.pos_ in ("NOUN", "PROPN") for c in anchor.head.children)
+        copula = anchor.head.lemma_.lower() in self.data.COPULAS and (anchor.dep_ not in SUBJECTS or second)
         if prepositions & set(self.data.AGENT_CASES) and self.is_passive(anchor.head):
             return None  # "wurden von 41 Prozent der Befragten genannt": who did it, no level
         if copula or prepositions & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"

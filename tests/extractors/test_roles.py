@@ -15,6 +15,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a partitive figure sizes the part it hangs on", "Eine Mehrheit von 56 Prozent lehnt das Vorhaben ab.", "56 Prozent",
+     "lehnt das Vorhaben ab", None),
+    ("a figure the parse made a second subject after the measure it is the level of",
+     "Der Anteil der Frauen, die in Teilzeit arbeiten, beträgt 49 Prozent.", "49 Prozent", "arbeiten in Teilzeit", "Frauen"),
     ("verb taken for an adverb first after a fronted clause",
      "Wie eine Studie zeigt, verzichten 27 Prozent der Verbraucher inzwischen auf Fleisch.", "27 Prozent",
      "verzichten inzwischen auf Fleisch", "Verbraucher"),
@@ -369,6 +373,7 @@ DE = [
 ]
 
 EN = [
+    ("a partitive figure sizes the part it hangs on", "A majority of 56 percent oppose the plan.", "56 percent", "oppose the plan", None),
     ("the next item of a ranking, bracketed after a participle of following",
      "Price was named most often (57%), followed by quality (43%).", "43%", "quality", None),
     ("verb taken for a plural noun after a restated share's bracket", "One in two adults (51%) buys groceries at discount stores.",
