@@ -64,7 +64,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
         attach_figure_before_comparative(parsed[share_start:share_end])
         attach_figure_before_participle_clause(parsed[share_start:share_end])
-        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES)
+        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
         attach_bracketed_figure_on_item_before(parsed[share_start:share_end])
@@ -117,6 +117,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_verb_taken_for_auxiliary(parsed)
     attach_adjectives_taken_for_participles(parsed, data)
     for share_start, share_end in shares:
+        # again, once the ranges are mended ("71 percent of 18- to 24-year-olds")
+        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
         attach_elliptical_clause(parsed[share_start:share_end], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
         attach_verb_taken_for_participle(parsed[share_start:share_end])
         attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
@@ -291,7 +293,7 @@ def attach_genitive_after_figure(span: Span) -> None:
             reattach(noun, anchor, "nmod")
 
 
-def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...]) -> None:
+def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...], object_cases: tuple[str, ...]) -> None:
     """Repair the parse of a partitive right after a figure that the parser hung elsewhere ("Some 43
     per cent of adults plan …" with "adults" a compound of the verb): it is what the figure is a
     share of."""
@@ -300,6 +302,8 @@ def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...]) 
     noun, anchor = span.doc[span.end].head, share_word(span)
     while noun.dep_ in ("compound", "amod", "flat") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != anchor:
         noun = noun.head  # "of U.S. adults": the noun the phrase ends with
+    if is_indefinite_thing(noun, object_cases):
+        return  # "erzählen von einem Unfall": what the verb is about
     if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != anchor and anchor.pos_ in ("NOUN", "SYM"):
         if reattach(noun, anchor, "nmod"):
             span.doc[span.end].dep_ = "case"

@@ -373,6 +373,8 @@ DE = [
 ]
 
 EN = [
+    ("a partitive of ages written as a range after a colon", "Support is high among younger voters too: 71 percent of 18- to 24-year-olds back the reform.",
+     "71 percent", "back the reform", "18- to 24-year-olds"),
     ("a partitive figure sizes the part it hangs on", "A majority of 56 percent oppose the plan.", "56 percent", "oppose the plan", None),
     ("the next item of a ranking, bracketed after a participle of following",
      "Price was named most often (57%), followed by quality (43%).", "43%", "quality", None),
