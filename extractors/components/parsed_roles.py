@@ -780,8 +780,14 @@ class SentenceRoles(ParsedSentence):
 
     def group_after(self, span: Span) -> Token | None:
         """The group the next word of a figure's span opens where the parse missed it ("57% of
-        U.S. adults" with "%" taken for a modifier): the noun that word belongs to."""
-        if span.end >= len(self.parsed) or self.parsed[span.end].lower_ not in self.data.POPULATION_AFTER:
+        U.S. adults" with "%" taken for a modifier): the noun that word belongs to; or the plural
+        noun right after a ratio that counts it ("Two out of three respondents")."""
+        if span.end >= len(self.parsed):
+            return None
+        after = self.parsed[span.end]
+        if span[-1].like_num and after.pos_ in ("NOUN", "PROPN") and is_plural(after) and not self.is_time(after):
+            return after
+        if after.lower_ not in self.data.POPULATION_AFTER:
             return None
         noun = self.parsed[span.end].head
         while noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
