@@ -12,7 +12,7 @@ from findings.evaluate import evaluate, load_gold
 GOLD = {"seeds": "corpus", "dev_en": "corpus_en", "dev_de": "corpus_de"}
 BARS = {
     "seeds": {"f1": 0.99, "year": 0.99, "subject": 0.91, "population": 0.97, "headline": 0.99},
-    "dev_en": {"f1": 0.99, "year": 0.96, "subject": 0.78, "population": 0.83, "headline": 0.78},
+    "dev_en": {"f1": 0.99, "year": 0.96, "subject": 0.79, "population": 0.84, "headline": 0.78},
     "dev_de": {"f1": 0.98, "year": 0.95, "subject": 0.65, "population": 0.75, "headline": 0.6},
 }
 # Value, qualifier and unit of every matched claim are right on all three files.
