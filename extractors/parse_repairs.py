@@ -62,7 +62,6 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
-        attach_figure_before_comparative(parsed[share_start:share_end])
         attach_figure_before_participle_clause(parsed[share_start:share_end])
         attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
@@ -319,20 +318,6 @@ def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> No
         return
     if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
         reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
-
-
-def attach_figure_before_comparative(span: Span) -> None:
-    """Repair the parse of a figure right before a comparative that the parser hung elsewhere
-    ("Frauen verdienten 18 Prozent weniger als Männer", with "Prozent" an apposition): the figure
-    measures the comparative, as in "3,2 Prozent billiger"."""
-    if span.end >= len(span.doc):
-        return
-    comparative, anchor = span.doc[span.end], share_word(span)
-    if comparative.pos_ not in ("ADJ", "ADV") or "Cmp" not in comparative.morph.get("Degree") or anchor.head == comparative or cases(anchor):
-        return
-    if comparative.head.i > comparative.i and comparative.head.pos_ in ("NOUN", "PROPN"):
-        return  # "12 percent more launches": an amount of the noun
-    reattach(anchor, comparative, "obl")
 
 
 def attach_figure_before_participle_clause(span: Span) -> None:

@@ -1140,8 +1140,6 @@ class SentenceRoles(ParsedSentence):
         if changed is not None and group is None:
             counted_group = self.groups.get(changed.i) if self.is_part_noun(changed) else None
             population = self.phrase(counted_group if counted_group is not None else changed)  # "die Zahl der Ehepaare"
-            if self.is_compared_action(head):
-                head = head.head  # "verdienten 18 Prozent weniger als Männer": the verb's predicate
             return self.predicate(head, {anchor.i, changed.i}), population, counted_group is not None
         population = self.phrase(group) if group is not None else None
         left_out = {anchor.i} | ({group.i} if group is not None else set())
@@ -1778,10 +1776,8 @@ class SentenceRoles(ParsedSentence):
         """What a change rate is of: "Nursing jobs have increased 6 percent", "um 10 Prozent"; also
         the figure of a comparative ("Energie war 3,2 Prozent billiger als im Vorjahr")."""
         data, verb = self.data, anchor.head
-        if verb.pos_ in ("ADJ", "ADV") and "Cmp" in verb.morph.get("Degree") and not cases(anchor):
+        if verb.pos_ == "ADJ" and "Cmp" in verb.morph.get("Degree") and not cases(anchor):
             other = next((c for c in verb.children if c.dep_ in SUBJECTS and c != anchor and c.pos_ in ("NOUN", "PROPN")), None)
-            if other is None and self.is_compared_action(verb):  # "Frauen verdienten 18 Prozent weniger"
-                other = self.subject_of(verb.head, anchor)
             return other
         if verb.pos_ not in ("VERB", "AUX") or anchor.dep_ in SUBJECTS:
             return None
@@ -1792,10 +1788,6 @@ class SentenceRoles(ParsedSentence):
         if subject is not None and "PronType=Rel" in subject.morph and verb.dep_ == "acl":
             return verb.head  # "jobs, which have increased 6 percent"
         return subject
-
-    def is_compared_action(self, comparative: Token) -> bool:
-        """Whether a comparative says how a verb's action compares ("verdienten weniger", "earned less")."""
-        return comparative.dep_ == "advmod" and "Cmp" in comparative.morph.get("Degree") and self.is_verb(comparative.head)
 
     def defining_clause(self, noun: Token) -> Token | None:
         """The clause that says which of a noun's things are meant: a relative clause or a
