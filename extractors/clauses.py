@@ -22,7 +22,7 @@ NOMINALS = ("NOUN", "PROPN", "PRON", "ADJ")
 # Dependents a clause leaves out: a clause beside it, an aside.
 OUTSIDE_CLAUSE = ("parataxis", "vocative", "reparandum", "list")
 # Dependents a noun phrase leaves out: another clause beside it, a bracketed apposition.
-OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list")
+OUTSIDE_PHRASE = ("parataxis", "punct", "discourse", "vocative", "reparandum", "appos", "list", "nsubj", "csubj", "cop", "expl")
 # Words a phrase does not start or end with.
 EDGE_DEPENDENCIES = ("det", "case", "cc", "punct", "mark", "cop")
 EDGE_POS = ("ADP", "SCONJ", "CCONJ", "DET", "PUNCT")
@@ -366,11 +366,23 @@ class ParsedSentence:
         return self.is_time_word(token) and any(child.dep_ == "nummod" for child in token.children)
 
     def is_time(self, token: Token) -> bool:
-        """Whether a dependent only says when: "in 2020", "im Jahr 2019", "this year"."""
+        """Whether a dependent only says when: "in 2020", "im Jahr 2019", or a year named from now
+        ("last year", "im vergangenen Jahr"), which the year says."""
+        if self.names_year_from_now(token):
+            return True
         words = [t for t in token.subtree if t.dep_ not in ("case", "det", "punct")]
         return any(is_year(t.text) for t in words) and all(
             is_year(t.text) or self.is_time_word(t) or t.pos_ in ("ADP", "DET") for t in words
         )
+
+    def names_year_from_now(self, token: Token) -> bool:
+        """Whether a dependent is a year named from now in words of more than one ("this year",
+        "last year", "im vergangenen Jahr"; the language's `PRESENT_WORDS`, `PREVIOUS_YEAR_WORDS`,
+        `NEXT_YEAR_WORDS` and `THEN_WORDS`), not from a comparison ("more than last year")."""
+        words = [t.lower_ for t in token.subtree if not t.is_punct]
+        named = " ".join(words)
+        phrases = (*self.data.PRESENT_WORDS, *self.data.PREVIOUS_YEAR_WORDS, *self.data.NEXT_YEAR_WORDS, *self.data.THEN_WORDS)
+        return len(words) > 1 and named in phrases
 
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
         """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time

@@ -13,9 +13,27 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS, cases, is_indefinite_thing, is_plural, share_word
+from extractors.clauses import SUBJECTS, cases, is_expletive, is_indefinite_thing, is_plural, share_word
 from extractors.components.sentence_parse import has_digit
 from extractors.word_classes import word_class
+
+
+def attach_root_taken_by_punctuation(parsed: Doc) -> None:
+    """Repair the parse of a sentence whose root the parser made its final punctuation, with the
+    clause's verb hung below a phrase on it ("Unter Eltern mit kleinen Kindern sparen 38 Prozent
+    beim Einkauf." with "." the root and "sparen" a conjunct of "Eltern"): punctuation heads
+    nothing, so the first finite verb is the root and what hung on the mark hangs on it."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.pos_ != "PUNCT":
+        return
+    verb = next((t for t in parsed if t.pos_ in ("VERB", "AUX") and t.morph.get("Mood") and root in t.ancestors), None)
+    if verb is None:
+        return
+    phrase = next(a for a in [verb, *verb.ancestors] if a.head == root)
+    reattach(verb, verb, "ROOT")
+    for child in [c for c in root.children if c != verb]:
+        reattach(child, verb, "obl" if child == phrase else child.dep_)
+    reattach(root, verb, "punct")
 
 
 def reattach(token: Token, head: Token, dep: str) -> bool:
@@ -48,9 +66,13 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracket_within_restated_share(parsed[share_start:share_end], [parsed[start:end] for start, end in restated])
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
+        attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
+        attach_figure_before_participle_clause(parsed[share_start:share_end])
+        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
         attach_bracket_on_item_before(parsed[share_start:share_end])
+        attach_bracketed_figure_on_item_before(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
@@ -76,6 +98,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     if data.NOUNS_CAPITALIZED:
         attach_bare_noun_after_group(parsed)
     attach_noun_under_article(parsed)
+    attach_preposition_over_its_noun(parsed)
     mark_plural_by_article(parsed)
     mark_bare_plurals(parsed, data.PLURAL_ENDINGS)
     mark_number_compounds_adjectives(parsed)
@@ -91,11 +114,17 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_noun_taken_for_article(parsed)
     attach_hyphenated_modifier(parsed)
     attach_gerund_taken_for_root(parsed)
+    attach_gerund_taken_for_clausal_subject(parsed)
     attach_adjectival_noun_taken_for_attribute(parsed, data)
     attach_second_word_taken_for_attribute(parsed, data)
     mark_adverbs_taken_for_verbs(parsed, data)
+    mark_verbs_taken_for_adverbs(parsed, data)
+    attach_verb_taken_for_auxiliary(parsed)
     attach_adjectives_taken_for_participles(parsed, data)
     for share_start, share_end in shares:
+        # again, once the ranges are mended ("71 percent of 18- to 24-year-olds")
+        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
+        attach_elliptical_clause(parsed[share_start:share_end], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
         attach_verb_taken_for_participle(parsed[share_start:share_end])
         attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
         attach_group_taken_into_verb(parsed[share_start:share_end])
@@ -103,8 +132,81 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_participle_taken_for_clause_of_group(parsed[share_start:share_end])
         attach_verb_taken_for_noun(parsed[share_start:share_end])
         attach_verb_taken_for_modifier(parsed[share_start:share_end])
+        attach_phrase_of_figure_with_fronted_group(parsed[share_start:share_end], data.GROUP_CASES)
         attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
     attach_phrase_taken_for_root(parsed)
+    attach_root_taken_by_punctuation(parsed)
+
+def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[str, ...]) -> None:
+    """Repair the parse of an ellipsis after a comma that names its group with a preposition and
+    presents its figure with a copula and an expletive ("…, bei den über 65-Jährigen sind es 14
+    Prozent"), which the parser takes into the clause before it: the figure heads a clause of its
+    own beside that clause's verb, with the copula, the expletive and the group on it, as where
+    the ellipsis opens a sentence ("Bei den Älteren sind es 14 Prozent")."""
+    doc, figure = span.doc, share_word(span)
+    k = span.start - 1
+    while k > 1 and doc[k].pos_ == "ADV":
+        k -= 1  # "sind es dagegen nur 14 Prozent"
+    expletive, copula = (doc[k - 1], doc[k]) if doc[k].pos_ == "AUX" else (doc[k], doc[k - 1])  # "it is", "sind es"
+    if k < 2 or not is_expletive(expletive) or copula.pos_ != "AUX" or copula.lemma_.lower() not in copulas:
+        return
+    comma = next((t for t in reversed(doc[: k - 1]) if t.text in (",", ";")), None)
+    root = doc[0].sent.root
+    if comma is None or root.i >= comma.i or not k - 1 - comma.i > 2 or doc[comma.i + 1].lower_ not in cases:
+        return
+    phrase = doc[comma.i + 1 : k - 1]
+    group = next((t for t in phrase[1:] if t.pos_ not in ("DET", "ADJ", "ADV", "NUM", "ADP") and not t.text.endswith("-")), None)
+    if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON") or (copula.head == figure and group.head == figure):
+        return  # the parse's own reading stands where it has the clause right
+    if not reattach(figure, root, "parataxis"):
+        return
+    reattach(group, figure, "nmod")
+    for word, dep in ((copula, "cop"), (expletive, "expl"), (comma, "punct")):
+        reattach(word, figure, dep)
+    for word in doc[k + 1 : span.start]:
+        reattach(word, figure, "advmod")
+    reattach(phrase[0], group, "case")
+    for word in doc[phrase[0].i + 1 : group.i]:
+        reattach(word, group, "det" if word.pos_ == "DET" else "amod" if word.pos_ == "ADJ" else "advmod")
+    for word in phrase[group.i - phrase.start + 1 :]:
+        if not phrase.start <= word.head.i < phrase.end:
+            reattach(word, group, "nmod")
+
+
+def attach_phrase_of_figure_with_fronted_group(span: Span, group_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a figure whose group opens the clause before its verb ("Von den Frauen
+    arbeiten 48 Prozent in Teilzeit"), with a prepositional phrase after it hung on the figure:
+    the figure has its group, so the phrase is the verb's ("arbeiten in Teilzeit")."""
+    figure = share_word(span)
+    verb = figure.head
+    if figure.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX") or not verb.i < figure.i:
+        return
+    if not any(c.dep_ in ("obl", "nmod") and c.i < verb.i and cases(c) & set(group_cases) for c in verb.children):
+        return
+    for phrase in [c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i and cases(c) and not cases(c) & set(group_cases)]:
+        reattach(phrase, verb, "obl")
+
+
+def attach_preposition_over_its_noun(parsed: Doc) -> None:
+    """Repair the parse of a preposition hung past its noun on a figure that noun hangs on ("Unter
+    den 18- bis 29-Jährigen sprechen sich 41 Prozent …" with "Unter" on "Prozent"): a preposition
+    stands right before its own phrase, so it is the case of the first noun after it that hangs
+    on the figure."""
+    for preposition in parsed:
+        head = preposition.head
+        if preposition.dep_ != "case" or not preposition.i < head.i or not is_figure(head):
+            continue
+        words = parsed[preposition.i + 1 : head.i]
+        noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.head == head and not is_compound_part(t)), None)
+        if noun is not None and not any(t.dep_ == "case" and t.head == noun for t in parsed[preposition.i + 1 : noun.i]):
+            reattach(preposition, noun, "case")
+
+
+def is_compound_part(word: Token) -> bool:
+    """Whether a word is the first part of a compound written with a hyphen ("18- bis
+    29-Jährige", "year" of "30- to 49-year-olds")."""
+    return word.text.endswith("-") or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-")
+
 
 def attach_figure_under_qualifier(span: Span) -> None:
     """Repair the parse of a figure that the parser hung on its own qualifier ("zahlen mehr als 30
@@ -196,6 +298,49 @@ def attach_genitive_after_figure(span: Span) -> None:
             reattach(noun, anchor, "nmod")
 
 
+def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...], object_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a partitive right after a figure that the parser hung elsewhere ("Some 43
+    per cent of adults plan …" with "adults" a compound of the verb): it is what the figure is a
+    share of."""
+    if span.end >= len(span.doc) or span.doc[span.end].lower_ not in partitive_cases:
+        return
+    noun, anchor = span.doc[span.end].head, share_word(span)
+    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != anchor:
+        noun = noun.head  # "of U.S. adults": the noun the phrase ends with
+    if is_indefinite_thing(noun, object_cases):
+        return  # "erzählen von einem Unfall": what the verb is about
+    if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != anchor and anchor.pos_ in ("NOUN", "SYM"):
+        if reattach(noun, anchor, "nmod"):
+            span.doc[span.end].dep_ = "case"
+
+
+def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> None:
+    """Repair the parse of a figure that the parser made a modifier of a time right after it
+    ("Bankruptcies rose 15 percent year on year", with "percent" a compound of "year"): a time
+    says when, so the figure takes its place and the time hangs on the verb."""
+    anchor = share_word(span)
+    time = anchor.head
+    if anchor.dep_ not in ("compound", "nmod", "amod") or time.i != span.end or time.lower_ not in time_words:
+        return
+    if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
+        reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
+
+
+def attach_figure_before_participle_clause(span: Span) -> None:
+    """Repair the parse of a figure hung on a participle that opens an adverbial clause right after
+    it ("Sales grew 12% compared with the previous quarter", with "12%" on "compared"): a clause
+    opened by a participle starts with it, so the figure is the verb's before it."""
+    anchor = share_word(span)
+    participle, end = anchor.head, span.end
+    while end < len(span.doc) and span.doc[end].is_punct:
+        end += 1
+    if participle.i != end or participle.dep_ not in ("advcl", "acl") or "Part" not in participle.morph.get("VerbForm"):
+        return
+    verb = participle.head
+    if verb.pos_ in ("VERB", "AUX") and verb.i < anchor.i:
+        reattach(anchor, verb, "obl")
+
+
 def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
     """Repair the parse of a prepositional phrase after a figure that the parser hung on the
     figure, with a preposition that names no group, its place or its whole ("greifen 51 Prozent zu
@@ -225,6 +370,18 @@ def attach_bracket_within_restated_share(span: Span, restated: list[Span]) -> No
     share = next((a for a in anchor.ancestors if any(r.start <= a.i < r.end for r in shares)), None)
     if share is not None and anchor.head != share:
         reattach(anchor, share, "appos")
+
+
+def attach_bracketed_figure_on_item_before(span: Span) -> None:
+    """Repair the parse of a figure in brackets right after a noun that the parser hung on a verb
+    ("…, followed by quality (43%)", "gefolgt von der Qualität (43 Prozent)", with the figure on
+    "followed"): a bracketed figure says the share of the item right before it."""
+    doc, anchor = span.doc, share_word(span)
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return
+    item = doc[span.start - 2]
+    if item.pos_ in ("NOUN", "PROPN") and anchor.head != item and anchor.head.pos_ in ("VERB", "AUX") and item.head == anchor.head:
+        reattach(anchor, item, "appos")
 
 
 def attach_phrase_before_bracket(span: Span) -> None:
@@ -438,10 +595,11 @@ def attach_clause_taken_into_participle(parsed: Doc, endings: tuple[str, ...]) -
 def attach_participle_after_pronoun(parsed: Doc, endings: tuple[str, ...]) -> None:
     """Repair the parse of a plural demonstrative before a participle that the parser takes for
     the participle's determiner or subject ("12% of those surveyed said ...", "19 percent of those
-    aged 65 and over", with "aged" tagged an adjective): the pronoun is the group and the
-    participle its modifier."""
+    aged 65 and over", with "aged" tagged an adjective; "58 per cent of those living at home"):
+    the pronoun is the group and the participle its modifier."""
     for pronoun, participle in zip(parsed, parsed[1:]):
-        is_participle = "Part" in participle.morph.get("VerbForm") or (bool(endings) and participle.lower_.endswith(endings))
+        forms = set(participle.morph.get("VerbForm"))
+        is_participle = bool(forms & {"Part", "Ger"}) or (bool(endings) and participle.lower_.endswith(endings))
         if (pronoun.pos_ == "PRON" and pronoun.dep_ in ("det", "nsubj") and pronoun.head == participle and "Dem" in pronoun.morph.get("PronType")
                 and "Plur" in pronoun.morph.get("Number") and is_participle and participle.head != participle):
             if reattach(pronoun, participle.head, "nmod" if participle.dep_ == "acl" else participle.dep_):
@@ -498,7 +656,8 @@ def attach_number_range(parsed: Doc) -> None:
             continue  # (where the first number already hangs on it or on its words, the noun keeps its place)
         reattach(first, noun, "nummod")
         reattach(joiner, noun, "cc")
-        for child in [c for c in first.children if c.dep_ in ("case", "det")]:
+        # its preposition and article, and where the noun takes its place, what hung on it there ("The increase was among 25- to 29-year-olds")
+        for child in [c for c in first.children if c.dep_ in ("case", "det") or not (inside or first.i < c.i <= end)]:
             reattach(child, noun, child.dep_)
         if noun.dep_ == "nummod" and cases(noun):  # a noun with a preposition counts nothing: "bei den 18- bis 24-Jährigen"
             noun.dep_ = "obl"
@@ -536,14 +695,16 @@ def attach_number_bounds(parsed: Doc, bounds: tuple[str, ...], age_endings: tupl
 def attach_verb_taken_for_participle(span: Span) -> None:
     """Repair the parse of a past-tense verb right after a figure's group that the parser took for
     a participle modifying the group ("24 percent of respondents named the economy as ...", with
-    the figure left the root): a participle after its noun takes no object, so it is the clause's
-    verb and the figure its subject."""
+    the figure left the root), or for a clause of the group ("25% of members attended weekly
+    meetings", a finite verb): a participle after its noun takes no object, nor does a clause
+    without its relative word, so it is the clause's verb and the figure its subject."""
     anchor = share_word(span)
     if anchor.head != anchor:
         return
     for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
         verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1
-                     and "Part" in c.morph.get("VerbForm") and any(o.dep_ == "obj" for o in c.children)), None)
+                     and {"Part", "Fin"} & set(c.morph.get("VerbForm")) and any(o.dep_ == "obj" for o in c.children)
+                     and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].pos_ in ("VERB", "AUX"))), None)  # "those polled describe …"
         if verb is None or not reattach(verb, verb, "ROOT"):
             continue
         for child in [c for c in anchor.children if c.i > verb.i]:
@@ -682,6 +843,20 @@ def attach_gerund_taken_for_root(parsed: Doc) -> None:
         reattach(subject, root, "obj")
 
 
+def attach_gerund_taken_for_clausal_subject(parsed: Doc) -> None:
+    """Repair the parse of a gerund after a noun that the parser made a clausal subject, with the
+    noun its subject ("The proportion of pupils reaching the expected standard was 59%", with
+    "reaching" the subject of "was 59%"): a gerund right after the phrase of its subject without
+    an auxiliary modifies that phrase's last noun, and the noun is the subject."""
+    for gerund in parsed:
+        if gerund.dep_ != "csubj" or "Ger" not in gerund.morph.get("VerbForm") or any(c.dep_ in ("aux", "cop") for c in gerund.children):
+            continue
+        noun = next((c for c in gerund.children if c.dep_ == "nsubj" and c.right_edge.i == gerund.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or not reattach(noun, gerund.head, "nsubj"):
+            continue
+        reattach(gerund, parsed[gerund.i - 1] if parsed[gerund.i - 1].pos_ in ("NOUN", "PROPN") else noun, "acl")
+
+
 def attach_verb_taken_for_noun(span: Span) -> None:
     """Repair the parse of a verb right after a figure that the tagger took for a noun the figure
     modifies ("62 percent report that they spend less"): a noun takes no clause with a subject of
@@ -708,16 +883,18 @@ def attach_verb_taken_for_modifier(span: Span) -> None:
     before = span.start - 1
     while before > 0 and span.doc[before].pos_ == "ADV" and span.doc[before].head.i in range(span.start, span.end):
         before -= 1  # "nutzen inzwischen 67 Prozent"
+    if before > 0 and "Yes" in span.doc[before].morph.get("Reflex") and span.doc[before].head == span.doc[before - 1]:
+        before -= 1  # "sprechen sich 41 Prozent … aus"
     verb = span.doc[before] if before >= 0 else None
     finite = verb is not None and ("Ind" in verb.morph.get("Mood") or any(c.dep_ == "aux" for c in verb.children))  # "has risen"
     if verb is None or verb.head != anchor or verb.dep_ not in ("amod", "det", "nmod", "compound") or verb.pos_ not in ("VERB", "AUX") or not finite:
         return
     root = anchor.head
-    if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN")):
-        # the figure was the root, or hung on a noun after it taken for the root ("… ein Smartphone")
+    if root == anchor or (root.head == root and root.i > anchor.i and root.pos_ in ("NOUN", "PROPN", "PUNCT")):
+        # the figure was the root, or hung on a noun or the full stop after it taken for the root ("… ein Smartphone")
         reattach(verb, verb, "ROOT")
         if root != anchor:
-            reattach(root, verb, "obj")
+            reattach(root, verb, "punct" if root.pos_ == "PUNCT" else "obj")
     elif not reattach(verb, root, anchor.dep_):
         return
     for number in [c for c in verb.children if c.i in range(span.start, span.end)]:
@@ -733,8 +910,8 @@ def attach_stranded_particles(parsed: Doc) -> None:
     after it ("20 Prozent lehnen den Plan ab, 30 Prozent ..."): nothing after the comma is its
     object, so it is the particle of the verb before it."""
     for particle, mark in zip(parsed, parsed[1:]):
-        if particle.pos_ != "ADP" or mark.text not in (",", ";", ":", ".") or particle.head.i < mark.i:
-            continue
+        if particle.pos_ != "ADP" or mark.text not in (",", ";", ":", ".") or (particle.head.i < mark.i and particle.head != particle):
+            continue  # (also one the parser left a root of its own)
         verb = next((t for t in reversed(parsed[: particle.i]) if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None:
             reattach(particle, verb, "compound")  # the relation of particles, its subtype dropped
@@ -979,6 +1156,34 @@ def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
             word.pos_ = "ADV"
 
 
+def mark_verbs_taken_for_adverbs(parsed: Doc, data) -> None:
+    """Repair the tag of a lower-case verb the tagger took for an adverb that the parser still made
+    the head of a subject or an auxiliary ("Von den Beschäftigten würden 55 Prozent verzichten",
+    with "verzichten" an adverb): where the language's lexicon knows the word as a verb first, it
+    is one."""
+    for word in parsed:
+        if word.pos_ == "ADV" and word.is_lower and any(c.dep_ in ("nsubj", "aux") for c in word.children):
+            known = word_class(word.text, data)
+            if known and known.startswith(data.VERB_CLASSES):
+                word.pos_ = "VERB"
+
+
+def attach_verb_taken_for_auxiliary(parsed: Doc) -> None:
+    """Repair the parse of a full verb that the parser hung as an auxiliary on the complement after
+    it ("Laut der Umfrage halten 58 Prozent der Deutschen die Maßnahme für richtig", with "halten"
+    an auxiliary of "richtig"): a full verb is no auxiliary, so it heads the clause, with the
+    complement's arguments, and the complement is its own."""
+    for verb in parsed:
+        complement = verb.head
+        if verb.pos_ != "VERB" or verb.dep_ != "aux" or complement.pos_ not in ("ADJ", "NOUN", "ADV") or complement.i < verb.i:
+            continue
+        if not reattach(verb, verb if complement.head == complement else complement.head, complement.dep_):
+            continue
+        for child in [c for c in complement.children if c.dep_ == "punct" or (c.dep_ in ("nsubj", "obj", "obl", "advmod", "aux") and c.i < complement.i)]:
+            reattach(child, verb, child.dep_)
+        reattach(complement, verb, "obl" if cases(complement) else "xcomp")
+
+
 def attach_adjectives_taken_for_participles(parsed: Doc, data) -> None:
     """Repair the parse of a lower-case adjective the tagger took for a participle and the parser
     for a clause of its own on the verb ("schlafen nach eigener Aussage regelmäßig schlecht", with
@@ -1134,6 +1339,8 @@ def attach_phrase_taken_for_root(parsed: Doc) -> None:
         return
     verb = next((c for c in root.children if c.i > root.i and c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
                  and not any("Rel" in d.morph.get("PronType") for d in c.children)), None)  # not a relative clause on the noun
+    # or the predicate of a copula ("For 30- to 34-year-olds the figure was 17 per cent", with "cent" hung on "olds")
+    verb = verb or next((c for c in root.children if c.i > root.i and any(d.dep_ == "cop" and d.morph.get("Mood") for d in c.children)), None)
     if verb is None or not reattach(verb, verb, "ROOT"):
         return
     for child in [c for c in root.children if c.i > verb.i or c.dep_ == "advmod"]:

@@ -55,7 +55,7 @@ from extractors.clauses import (
 )
 from extractors.components.sentence_parse import CLAUSE_MARKS
 from extractors.lang.role_patterns import FRONTED
-from extractors.parse_repairs import is_figure, reattach, repair, umlauted
+from extractors.parse_repairs import is_compound_part, is_figure, reattach, repair, umlauted
 from extractors.sentences import LIST_MARKER, sentence_of
 from extractors.shares import register_extensions
 from extractors.word_classes import compound_last_part, separable_particle, word_class
@@ -180,12 +180,14 @@ class ParsedRoles:
         if start == 0 or self.sentence_parse is None:
             return None
         parsed = self.sentence_parse.parse(sentence_of(doc[start - 1 : start]))
+        repair(parsed, [], self.data, [])
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         nouns = [t for t in parsed if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.is_time_word(t)
                  and not names_part(t, self.share_nouns) and not reading.is_first_adverb(t)]
         if not nouns:
             return None
-        phrase = [t for t in reading.phrase(nouns[-1]) or [] if not (t.dep_ == "nummod" and t.head == nouns[-1])]  # not its count: "1.000 Personen"
+        # not its count ("1.000 Personen"), but an age joined to it ("25- to 29-year-olds")
+        phrase = [t for t in reading.phrase(nouns[-1]) or [] if not (t.dep_ == "nummod" and t.head == nouns[-1] and not is_compound_part(t))]
         return self.citation_form(phrase) if phrase else None
 
     def group_of_sentence(self, sentence: Span) -> str | None:
@@ -328,11 +330,18 @@ class ParsedRoles:
                 continue
             if group.i == owner or cases(group) - allowed or (fronted and not group.i < min(owner, group.head.i)):
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
+            if self.compared_apart(parsed[min(owner, group.i) + 1 : max(owner, group.i)]):
+                continue  # "Bei Frauen ist der Anteil mit 41 Prozent höher als bei Männern mit 29 Prozent": the other side's
             preference = (rank, abs(group.i - owner))  # of two groups a pattern finds, the nearer one (its own clause's)
             if owner not in found or preference < found[owner][0]:
                 found[owner] = (preference, group)
         return {owner: group for owner, (_, group) in found.items()}
 
+
+    def compared_apart(self, between: Span) -> bool:
+        """Whether the words between a figure and a group hold a comparison's mark, which puts them
+        on its two sides ("als bei Männern", "than among men"; not a figure's bound: "fewer than 20%")."""
+        return any(t.lower_ in self.data.COMPARISON_CASES and not t.nbor().like_num for t in between)
 
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles
@@ -344,6 +353,8 @@ class ParsedRoles:
             subject_text = self.verb_second(subject) or subject_text
         if population and self.refers_back(phrase_head(population)):
             population = None  # "19 per cent of that group", "in dieser Altersgruppe": the group named before
+        if population and len(population) > 1 and population[0].like_num and not is_compound_part(population[0]):
+            population = trim(population[1:]) or population  # the group, not its count: "Von den 2.000 befragten Beschäftigten"
         population_text = self.citation_form(population) if population else None
         tolerance = self.tolerance_named(mention)
         if tolerance and not (subject_text and names_no_group(subject_text, self.data)):
@@ -712,11 +723,13 @@ class SentenceRoles(ParsedSentence):
     def antecedent(self, pronoun: Token) -> Token | None:
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
         that is a subject before it ("People aged 18 to 29 are the likeliest users, with 90
-        percent of them ..."), else None (the article before says it)."""
+        percent of them ..."), or that a copula presents ("Besonders betroffen sind
+        Alleinerziehende: 41 Prozent von ihnen …"), else None (the article before says it)."""
         if not is_plural(pronoun):
             return None
-        subjects = [t for t in self.parsed[: pronoun.i] if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and is_plural(t)
-                    and t not in pronoun.ancestors]  # not the part it is the group of ("zwei Drittel von ihnen")
+        nouns = [t for t in self.parsed[: pronoun.i] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not self.is_first_adverb(t)
+                 and t != pronoun.head]  # not the part it is the group of ("zwei Drittel von ihnen")
+        subjects = [t for t in nouns if t.dep_ in SUBJECTS] or [t for t in nouns if any(c.dep_ == "cop" for c in t.children)]
         return subjects[-1] if subjects else None
 
     def relative_antecedent(self, pronoun: Token) -> Token | None:
@@ -767,8 +780,14 @@ class SentenceRoles(ParsedSentence):
 
     def group_after(self, span: Span) -> Token | None:
         """The group the next word of a figure's span opens where the parse missed it ("57% of
-        U.S. adults" with "%" taken for a modifier): the noun that word belongs to."""
-        if span.end >= len(self.parsed) or self.parsed[span.end].lower_ not in self.data.POPULATION_AFTER:
+        U.S. adults" with "%" taken for a modifier): the noun that word belongs to; or the plural
+        noun right after a ratio that counts it ("Two out of three respondents")."""
+        if span.end >= len(self.parsed):
+            return None
+        after = self.parsed[span.end]
+        if span[-1].like_num and after.pos_ in ("NOUN", "PROPN") and is_plural(after) and not self.is_time(after):
+            return after
+        if after.lower_ not in self.data.POPULATION_AFTER:
             return None
         noun = self.parsed[span.end].head
         while noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
@@ -1371,14 +1390,18 @@ class SentenceRoles(ParsedSentence):
 
     def bracketing_noun(self, anchor: Token) -> Token | None:
         """The noun a figure stands beside in brackets ("remote workers (65 percent)"), after a
-        dash or colon when the figure has no verb of its own ("Videos – 54 %"), or between commas
-        as the apposition of a part it restates ("Ein Großteil der Befragten, nämlich 68 Prozent,")."""
+        dash or colon when the figure has no verb of its own ("Videos – 54 %"), between commas
+        as the apposition of a part it restates ("Ein Großteil der Befragten, nämlich 68 Prozent,"),
+        or as the partitive that sizes a part ("Eine Mehrheit von 56 Prozent")."""
         span = self.spans.get(anchor.i, self.parsed[anchor.i : anchor.i + 1])
         if span.start < 2:
             return None
         start = span.start
         while start > 2 and self.parsed[start - 1].dep_ == "advmod" and self.parsed[start - 1].head.i in range(span.start, span.end):
             start -= 1  # "nämlich", "namely"
+        part, partitive = anchor.head, cases(anchor)
+        if anchor.dep_ == "nmod" and part.i < anchor.i and self.is_part_noun(part) and partitive and partitive <= set(self.data.PARTITIVE_CASES):
+            return part  # "Eine Mehrheit von 56 Prozent lehnt …": the part the figure sizes
         if self.parsed[start - 1].text == "," and span.end < len(self.parsed) and self.parsed[span.end].text == ",":
             owner = self.parsed[start - 2]
             while is_attribute(owner) and owner.head.i < owner.i:
@@ -1489,8 +1512,10 @@ class SentenceRoles(ParsedSentence):
             # "report stocking up on essentials (59 percent)": the figure of the clause it closes;
             # not where the clause names in what role ("Als häufigsten Grund nannten die Betriebe
             # fehlende Bewerbungen (72 Prozent)"): the noun is the item named
+            # nor where it ranks the item ("…, gefolgt von der Qualität (43 Prozent)", "followed by time (43%)")
             verb = next((a for a in noun.ancestors if self.is_predicate(a)), None)
-            if verb is not None and not any(self.names_role(c) for c in verb.children):
+            ranks = verb is not None and verb.lemma_.lower() in self.data.RANKING_VERBS
+            if verb is not None and not ranks and not any(self.names_role(c) for c in verb.children):
                 return self.closed_clause(anchor, verb, set()), self.clause_group(noun, group), True
         return self.list_item(noun), self.clause_group(noun, group), group is not None
 
@@ -1633,6 +1658,8 @@ class SentenceRoles(ParsedSentence):
             between = self.parsed[min(predicate.i, item.i) : max(predicate.i, item.i)]
             if any(t.text in (":", ";") for t in between):
                 return None  # a list after a lead-in "Genannt werden: ..." is not the clause before
+            if predicate.lemma_.lower() in self.data.RANKING_VERBS and self.is_passive(predicate):
+                return None  # "…, gefolgt von der Qualität (43 Prozent)": the next item a ranking names, no doers
             if self.is_passive(predicate):  # "used by marketers to boost traffic (20 %)": the doers
                 agent = self.agent_of(predicate)
                 doers = agent is not None and item.i not in {t.i for t in agent.subtree} and item not in agent.conjuncts
@@ -1714,7 +1741,9 @@ class SentenceRoles(ParsedSentence):
         prepositions = {c.lower_ for c in children if c.dep_ == "case"}
         if any(c.dep_ == "cop" for c in children) or (anchor.dep_ == "ROOT" and not prepositions):
             return next((c for c in children if c.dep_ in SUBJECTS and c.i not in self.taken and not self.is_first_adverb(c)), None)
-        copula = anchor.head.lemma_.lower() in self.data.COPULAS and anchor.dep_ not in SUBJECTS
+        # (also where the parse made the figure a second subject after the measure: "Der Anteil … beträgt 49 Prozent")
+        second = any(c.dep_ in SUBJECTS and c != anchor and c.i < anchor.i and c.pos_ in ("NOUN", "PROPN") for c in anchor.head.children)
+        copula = anchor.head.lemma_.lower() in self.data.COPULAS and (anchor.dep_ not in SUBJECTS or second)
         if prepositions & set(self.data.AGENT_CASES) and self.is_passive(anchor.head):
             return None  # "wurden von 41 Prozent der Befragten genannt": who did it, no level
         if copula or prepositions & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"

@@ -179,10 +179,12 @@ class SentenceParse:
 
     def verb_right_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The verb before a figure that starts at `start`, second in its clause after a fronted
-        phrase ("Von den Jüngeren nutzen 29 Prozent ..."), taken for a noun, an adjective or an adverb: a
+        phrase ("Von den Jüngeren nutzen 29 Prozent ...") or first after a fronted clause ("Wie
+        eine Studie zeigt, verzichten 27 Prozent …"), taken for a noun, an adjective or an adverb: a
         lower-case word the language's lexicon knows as a verb first (only where nouns are
         written with a capital, as a lower-case noun is then a mistake of the tagger)."""
-        word = parsed[start - 1] if start - 1 > clause_start else None
+        after_clause = start - 1 == clause_start > 0 and parsed[clause_start - 1].text == ","
+        word = parsed[start - 1] if start - 1 > clause_start or after_clause else None
         if word is None or not self.data.NOUNS_CAPITALIZED or not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")):
             return None
         known = word_class(word.text, self.data)
@@ -201,18 +203,27 @@ class SentenceParse:
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one
         after the figure's group and its age ("of parents report", "of workers under 35 own"); a
-        lower-case word the tagger took for a noun in the singular, an adverb or an adjective."""
+        lower-case word the tagger took for a noun in the singular, an adverb or an adjective; after
+        the bracket of a restated share, also one taken for a plural with an object after it ("One
+        in two adults (51%) buys groceries")."""
+        restated = end + 2 < len(parsed) and parsed[end].text == ")" and parsed[end + 2].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+        if restated:
+            end += 1
         if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
-            plural = next((t for t in parsed[end + 1 : end + 6] if t.pos_ in ("NOUN", "PROPN") and "Number=Plur" in t.morph), None)
+            # (up to the last word of an age written with hyphens: "of 16- to 29-year-olds stream")
+            plural = next((t for t in parsed[end + 1 : end + 9] if (t.pos_ in ("NOUN", "PROPN") or is_hyphen_compound_end(t))
+                           and "Number=Plur" in t.morph), None)
             end = plural.i + 1 if plural is not None else len(parsed)
             while end < len(parsed) and (parsed[end].pos_ in ("ADP", "CCONJ") or parsed[end].like_num):
                 end += 1  # an age after the group: "of workers under 35 own a home"
             if end + 1 < len(parsed) and parsed[end - 1].pos_ == "ADP" and parsed[end].pos_ == "PRON" and has_digit(parsed[end + 1].text):
                 end += 2  # an age in decades: "of workers in their 50s doubt …"
         word = parsed[end] if end < len(parsed) else None
-        if word is None or not word.is_lower or not word.is_alpha or word.pos_ not in ("NOUN", "ADV", "ADJ") or "Number=Plur" in word.morph:
+        # or a finite verb the parser made the attribute of the noun after it ("… der kleinen Unternehmen bieten bezahlten Urlaub an")
+        attribute = word is not None and word.pos_ == "VERB" and word.dep_ == "amod" and "Fin" in word.morph.get("VerbForm")
+        if word is None or not word.is_lower or not word.is_alpha or (word.pos_ not in ("NOUN", "ADV", "ADJ") and not attribute):
             return None
-        return word
+        return word if attribute or restated or "Number=Plur" not in word.morph else None
 
     def sentences(self, doc: Doc) -> dict[int, Span]:
         """The sentences of `doc` that hold a mention, by their first token."""
@@ -257,6 +268,11 @@ class SentenceParse:
             if (words[k], words[k + 1]) in self.data.COUNT_BOUNDS and counted and narrows:
                 found.update(zip((k, k + 1), self.data.COUNT_BOUND_STAND_IN))
         return found
+
+
+def is_hyphen_compound_end(word: Token) -> bool:
+    """Whether a word ends a compound written with hyphens ("olds" of "29-year-olds")."""
+    return word.i > 0 and word.doc[word.i - 1].text == "-" and word.is_alpha
 
 
 def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_verb: Token, group: Token) -> Doc:

@@ -350,6 +350,9 @@ CASES = [
     ("en", "the own clause wins",
      "Some 46 percent of adults used social media in 2010. Among young adults, 78 percent read news online.",
      "78 percent", "read news online", "young adults"),
+    ("en", "a pronoun stands for the group a copula's predicate names, without its subject",
+     "The sharpest rise was among 25- to 29-year-olds. Some 41 percent of them lived with their parents.",
+     "Some 41 percent", "lived with their parents", "25- to 29-year-olds"),
 ]
 
 

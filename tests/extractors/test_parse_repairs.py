@@ -21,7 +21,9 @@ from extractors.parse_repairs import (
     attach_bracket_on_item_before,
     attach_clause_taken_into_participle,
     attach_copula_on_verb,
+    attach_elliptical_clause,
     attach_finite_verb_taken_for_attribute,
+    attach_gerund_taken_for_clausal_subject,
     attach_gerund_taken_for_root,
     attach_group_taken_into_verb,
     attach_noun_marked_by_preposition,
@@ -40,6 +42,8 @@ from extractors.parse_repairs import (
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
+    attach_preposition_over_its_noun,
+    attach_root_taken_by_punctuation,
     attach_second_word_taken_for_attribute,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
@@ -132,8 +136,23 @@ VERB_AS_COMPOUND = [
 ]
 
 
+REFLEXIVE_VERB_AS_MODIFIER_DE = [
+    ("Von", 2, "case", "ADP", ""),
+    ("den", 2, "det", "DET", ""),
+    ("Älteren", 6, "nmod", "NOUN", "Case=Dat|Number=Plur"),
+    ("sprechen", 6, "amod", "VERB", "Mood=Ind|Number=Plur"),
+    ("sich", 3, "obj", "PRON", "Reflex=Yes"),
+    ("41", 6, "nummod", "NUM", ""),
+    ("Prozent", 9, "obl", "NOUN", ""),
+    ("dafür", 6, "advmod", "ADV", ""),
+    ("aus", 6, "compound", "ADP", ""),
+    (".", 9, "ROOT", "PUNCT", ""),
+]
+
+
 @pytest.mark.parametrize("rows,verb,figure,clause,relation", [
     pytest.param(VERB_AS_MODIFIER_DE, 5, 7, 3, "nsubj", id="Wie die Studie zeigt, nutzen 73 Prozent"),
+    pytest.param(REFLEXIVE_VERB_AS_MODIFIER_DE, 3, 6, 3, "nsubj", id="Von den Älteren sprechen sich 41 Prozent dafür aus"),
     pytest.param(VERB_AS_MODIFIER_EN, 3, 5, 1, "nsubj", id="Prices rose, said 62 percent"),
     pytest.param(VERB_AS_COMPOUND, 3, 5, 3, "obj", id="The cost has risen 36 percent"),
 ])
@@ -142,6 +161,44 @@ def test_a_finite_verb_taken_for_the_figures_modifier_is_its_verb(rows, verb, fi
     attach_verb_taken_for_modifier(doc[figure - 1 : figure + 1])
     assert (doc[figure].head.i, doc[figure].dep_) == (verb, relation)
     assert (doc[verb].head.i, doc[verb].dep_) == (clause, "parataxis" if clause != verb else "ROOT")
+
+
+PREPOSITION_OVER_NOUN_DE = [
+    ("Unter", 6, "case", "ADP", ""),
+    ("den", 2, "det", "DET", ""),
+    ("Älteren", 6, "nmod", "NOUN", "Case=Dat|Number=Plur"),
+    ("sprechen", 3, "ROOT", "VERB", "Mood=Ind|Number=Plur"),
+    ("sich", 3, "obj", "PRON", "Reflex=Yes"),
+    ("41", 6, "nummod", "NUM", ""),
+    ("Prozent", 3, "nsubj", "NOUN", ""),
+    ("dafür", 3, "advmod", "ADV", ""),
+    ("aus", 3, "compound", "ADP", ""),
+    (".", 3, "punct", "PUNCT", ""),
+]
+
+PREPOSITION_OVER_NOUN_EN = [
+    ("Among", 9, "case", "ADP", ""),
+    ("30-", 7, "nummod", "NUM", ""),
+    ("to", 7, "cc", "ADP", ""),
+    ("49", 7, "nummod", "NUM", ""),
+    ("-", 3, "punct", "PUNCT", ""),
+    ("year", 9, "nmod", "NOUN", ""),
+    ("-", 5, "punct", "PUNCT", ""),
+    ("olds", 9, "nmod", "NOUN", "Number=Plur"),
+    ("41", 9, "nummod", "NUM", ""),
+    ("percent", 10, "nsubj", "NOUN", ""),
+    ("agree", 10, "ROOT", "VERB", "Mood=Ind"),
+]
+
+
+@pytest.mark.parametrize("rows,preposition,noun", [
+    pytest.param(PREPOSITION_OVER_NOUN_DE, 0, 2, id="Unter den Älteren sprechen sich 41 Prozent … aus"),
+    pytest.param(PREPOSITION_OVER_NOUN_EN, 0, 7, id="Among 30- to 49-year-olds 41 percent agree"),
+])
+def test_a_preposition_hung_past_its_noun_on_the_figure_is_its_nouns(rows, preposition, noun):
+    doc = parse(rows)
+    attach_preposition_over_its_noun(doc)
+    assert (doc[preposition].head.i, doc[preposition].dep_) == (noun, "case")
 
 
 SUBJECT_ON_COMPLEMENT_DE = [
@@ -200,6 +257,61 @@ def test_a_copula_hung_on_a_verb_heads_its_own_clause():
     assert (doc[9].head.i, doc[9].dep_) == (0, "parataxis")
     assert (doc[8].head.i, doc[8].dep_) == (9, "nsubj")
     assert (doc[10].head.i, doc[11].head.i) == (9, 0)
+
+
+ELLIPSIS_AFTER_COMMA_DE = [
+    ("Die", 1, "det", "DET", "", "der"),
+    ("Jüngeren", 2, "nsubj", "NOUN", "Number=Plur", "Jüngere"),
+    ("zahlen", 2, "ROOT", "VERB", "Mood=Ind", "zahlen"),
+    ("bar", 2, "advmod", "ADV", "", "bar"),
+    (",", 7, "punct", "PUNCT", "", ","),
+    ("bei", 7, "case", "ADP", "", "bei"),
+    ("den", 7, "det", "DET", "PronType=Art", "der"),
+    ("Älteren", 2, "obl", "NOUN", "Case=Dat|Number=Plur", "Ältere"),
+    ("sind", 7, "cop", "AUX", "Mood=Ind", "sein"),
+    ("es", 11, "expl", "PRON", "Gender=Neut|PronType=Prs", "es"),
+    ("14", 11, "nummod", "NUM", "", "14"),
+    ("Prozent", 7, "advmod", "NOUN", "", "Prozent"),
+    (".", 2, "punct", "PUNCT", "", "."),
+]
+
+ELLIPSIS_AFTER_COMMA_EN = [
+    ("Students", 1, "nsubj", "NOUN", "Number=Plur", "student"),
+    ("pay", 1, "ROOT", "VERB", "Mood=Ind", "pay"),
+    ("cash", 1, "obj", "NOUN", "", "cash"),
+    (",", 6, "punct", "PUNCT", "", ","),
+    ("among", 6, "case", "ADP", "", "among"),
+    ("the", 6, "det", "DET", "PronType=Art", "the"),
+    ("retired", 1, "obl", "NOUN", "Number=Plur", "retired"),
+    ("it", 9, "nsubj", "PRON", "Gender=Neut|PronType=Prs", "it"),
+    ("is", 6, "cop", "AUX", "Mood=Ind", "be"),
+    ("14", 10, "nummod", "NUM", "", "14"),
+    ("percent", 6, "obl", "NOUN", "", "percent"),
+    (".", 1, "punct", "PUNCT", "", "."),
+]
+
+
+@pytest.mark.parametrize("rows,data,figure,group,copula,expletive,verb", [
+    pytest.param(ELLIPSIS_AFTER_COMMA_DE, de, 11, 7, 8, 9, 2, id="de: bei den Älteren sind es 14 Prozent"),
+    pytest.param(ELLIPSIS_AFTER_COMMA_EN, en, 10, 6, 8, 7, 1, id="en: among the retired it is 14 percent"),
+])
+def test_an_ellipsis_after_a_comma_heads_a_clause_of_its_own(rows, data, figure, group, copula, expletive, verb):
+    doc = parse(rows)
+    attach_elliptical_clause(doc[figure - 1 : figure + 1], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
+    assert (doc[figure].head.i, doc[figure].dep_) == (verb, "parataxis")
+    assert (doc[group].head.i, doc[group].dep_) == (figure, "nmod")
+    assert (doc[copula].head.i, doc[copula].dep_) == (figure, "cop")
+    assert (doc[expletive].head.i, doc[expletive].dep_) == (figure, "expl")
+
+
+def test_an_ellipsis_the_parse_reads_right_keeps_its_parse():
+    rows = [*ELLIPSIS_AFTER_COMMA_DE]
+    rows[7] = ("Älteren", 11, "nmod", "NOUN", "Case=Dat|Number=Plur", "Ältere")
+    rows[8] = ("sind", 11, "cop", "AUX", "Mood=Ind", "sein")
+    rows[11] = ("Prozent", 2, "conj", "NOUN", "", "Prozent")
+    doc = parse(rows)
+    attach_elliptical_clause(doc[10:12], de.CLAUSE_GROUP_CASES + de.GROUP_CASES, de.COPULAS)
+    assert (doc[11].head.i, doc[11].dep_) == (2, "conj")
 
 
 NOUN_UNDER_ARTICLE_DE = [
@@ -271,6 +383,56 @@ def test_a_subject_with_a_preposition_gives_way_to_the_figure_after_its_comma():
                  ("were", 13, "cop", "AUX", "VerbForm=Fin"), ("over", 13, "advmod", "ADV", ""), ("50", 13, "ROOT", "NUM", "")])
     attach_subject_with_preposition(doc, [(8, 11)])
     assert (doc[10].head.i, doc[10].dep_, doc[3].dep_) == (13, "nsubj", "obl")
+
+
+def test_a_range_that_takes_the_place_of_its_first_number_takes_what_hung_on_it():
+    doc = parse([
+        ("The", 1, "det", "DET", ""),
+        ("rise", 3, "nsubj", "NOUN", ""),
+        ("was", 3, "cop", "AUX", "Mood=Ind"),
+        ("25-", 3, "ROOT", "NUM", ""),
+        ("to", 5, "case", "ADP", ""),
+        ("29", 9, "nummod", "NUM", ""),
+        ("-", 5, "punct", "PUNCT", ""),
+        ("year", 9, "compound", "NOUN", ""),
+        ("-", 7, "punct", "PUNCT", ""),
+        ("olds", 3, "nmod", "NOUN", "Number=Plur"),
+        (".", 3, "punct", "PUNCT", ""),
+    ])
+    attach_number_range(doc)
+    assert doc[9].dep_ == "ROOT" and (doc[3].head.i, doc[3].dep_) == (9, "nummod")
+    assert [(doc[k].head.i, doc[k].dep_) for k in (1, 2, 10)] == [(9, "nsubj"), (9, "cop"), (9, "punct")]
+
+
+def test_a_gerund_taken_for_a_clausal_subject_modifies_the_noun_before_it():
+    doc = parse([
+        ("The", 1, "det", "DET", ""),
+        ("share", 4, "nsubj", "NOUN", ""),
+        ("of", 3, "case", "ADP", ""),
+        ("pupils", 1, "nmod", "NOUN", "Number=Plur"),
+        ("passing", 8, "csubj", "VERB", "VerbForm=Ger"),
+        ("exams", 4, "obj", "NOUN", "Number=Plur"),
+        ("was", 8, "cop", "AUX", "Mood=Ind"),
+        ("59", 8, "nummod", "NUM", ""),
+        ("%", 8, "ROOT", "SYM", ""),
+    ])
+    attach_gerund_taken_for_clausal_subject(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (8, "nsubj")
+    assert (doc[4].head.i, doc[4].dep_) == (3, "acl")
+
+
+def test_the_first_finite_verb_takes_the_root_from_the_full_stop():
+    doc = parse([
+        ("Unter", 1, "case", "ADP", ""),
+        ("Eltern", 6, "obl", "NOUN", "Number=Plur"),
+        ("sparen", 1, "conj", "VERB", "Mood=Ind"),
+        ("38", 4, "nummod", "NUM", ""),
+        ("Prozent", 2, "nsubj", "NOUN", ""),
+        ("viel", 2, "advmod", "ADV", ""),
+        (".", 6, "ROOT", "PUNCT", ""),
+    ])
+    attach_root_taken_by_punctuation(doc)
+    assert doc[2].dep_ == "ROOT" and [(doc[k].head.i, doc[k].dep_) for k in (1, 6)] == [(2, "obl"), (2, "punct")]
 
 
 def test_a_noun_takes_the_number_and_case_of_its_plural_article():
