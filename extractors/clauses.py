@@ -142,6 +142,30 @@ def is_indefinite_thing(noun: Token, object_cases: Collection[str]) -> bool:
     return indefinite and not is_plural(noun) and bool(cases(noun) & set(object_cases))
 
 
+def is_compound_part(word: Token) -> bool:
+    """Whether a word is the first part of a compound written with a hyphen ("18- bis
+    29-Jährige", "year" of "30- to 49-year-olds")."""
+    return word.text.endswith("-") or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-")
+
+
+def is_hyphen_compound_end(word: Token) -> bool:
+    """Whether a word ends a compound written with hyphens ("olds" of "29-year-olds")."""
+    return word.i > 0 and word.doc[word.i - 1].text == "-" and word.is_alpha
+
+
+def population_noun_after(span: Span, population_after: Collection[str], object_cases: Collection[str]) -> Token | None:
+    """The noun that the word right after a figure opens where that word names its population
+    (`POPULATION_AFTER`: "57% of U.S. adults", "43 Prozent von ihnen"): the noun its phrase ends
+    with, whatever the parse hung it on; None where there is none, or where it is one thing a
+    verb is about ("erzählen 23 Prozent von einem Unfall")."""
+    if span.end >= len(span.doc) or span.doc[span.end].lower_ not in population_after:
+        return None
+    noun = span.doc[span.end].head
+    while noun.dep_ in ("compound", "flat", "amod") and noun.i < noun.head.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "of U.S. adults": the phrase's head
+    return None if noun.i <= span.end or is_indefinite_thing(noun, object_cases) else noun
+
+
 def is_accusative(noun: Token) -> bool:
     """Whether a noun or its determiner is marked accusative ("den Zustand")."""
     return any("Acc" in t.morph.get("Case") for t in [noun, *(c for c in noun.children if c.dep_ == "det")])

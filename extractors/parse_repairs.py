@@ -13,7 +13,16 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
-from extractors.clauses import SUBJECTS, cases, is_expletive, is_indefinite_thing, is_plural, share_word
+from extractors.clauses import (
+    SUBJECTS,
+    cases,
+    is_compound_part,
+    is_expletive,
+    is_indefinite_thing,
+    is_plural,
+    population_noun_after,
+    share_word,
+)
 from extractors.components.sentence_parse import has_digit
 from extractors.word_classes import word_class
 
@@ -68,7 +77,6 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
         attach_figure_before_participle_clause(parsed[share_start:share_end])
-        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
         attach_bracket_on_item_before(parsed[share_start:share_end])
@@ -122,8 +130,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_verb_taken_for_auxiliary(parsed)
     attach_adjectives_taken_for_participles(parsed, data)
     for share_start, share_end in shares:
-        # again, once the ranges are mended ("71 percent of 18- to 24-year-olds")
-        attach_partitive_after_figure(parsed[share_start:share_end], data.PARTITIVE_CASES, data.INDEFINITE_OBJECT_CASES)
+        # (after the ranges are mended: "71 percent of 18- to 24-year-olds")
+        attach_partitive_after_figure(parsed[share_start:share_end], data.POPULATION_AFTER, data.INDEFINITE_OBJECT_CASES)
         attach_elliptical_clause(parsed[share_start:share_end], data.CLAUSE_GROUP_CASES + data.GROUP_CASES, data.COPULAS)
         attach_verb_taken_for_participle(parsed[share_start:share_end])
         attach_finite_verb_taken_for_attribute(parsed[share_start:share_end])
@@ -200,12 +208,6 @@ def attach_preposition_over_its_noun(parsed: Doc) -> None:
         noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN") and t.head == head and not is_compound_part(t)), None)
         if noun is not None and not any(t.dep_ == "case" and t.head == noun for t in parsed[preposition.i + 1 : noun.i]):
             reattach(preposition, noun, "case")
-
-
-def is_compound_part(word: Token) -> bool:
-    """Whether a word is the first part of a compound written with a hyphen ("18- bis
-    29-Jährige", "year" of "30- to 49-year-olds")."""
-    return word.text.endswith("-") or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].text == "-")
 
 
 def attach_figure_under_qualifier(span: Span) -> None:
@@ -298,20 +300,15 @@ def attach_genitive_after_figure(span: Span) -> None:
             reattach(noun, anchor, "nmod")
 
 
-def attach_partitive_after_figure(span: Span, partitive_cases: tuple[str, ...], object_cases: tuple[str, ...]) -> None:
+def attach_partitive_after_figure(span: Span, population_after: tuple[str, ...], object_cases: tuple[str, ...]) -> None:
     """Repair the parse of a partitive right after a figure that the parser hung elsewhere ("Some 43
     per cent of adults plan …" with "adults" a compound of the verb): it is what the figure is a
-    share of."""
-    if span.end >= len(span.doc) or span.doc[span.end].lower_ not in partitive_cases:
+    share of (a preposition only; an article after a figure may open its clause's subject)."""
+    noun, anchor = population_noun_after(span, population_after, object_cases), share_word(span)
+    if noun is None or span.doc[span.end].pos_ != "ADP" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or anchor.pos_ not in ("NOUN", "SYM"):
         return
-    noun, anchor = span.doc[span.end].head, share_word(span)
-    while noun.dep_ in ("compound", "amod", "flat") and noun.head.i > noun.i and noun.head.pos_ in ("NOUN", "PROPN") and noun.head != anchor:
-        noun = noun.head  # "of U.S. adults": the noun the phrase ends with
-    if is_indefinite_thing(noun, object_cases):
-        return  # "erzählen von einem Unfall": what the verb is about
-    if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN", "PRON") and noun.head != anchor and anchor.pos_ in ("NOUN", "SYM"):
-        if reattach(noun, anchor, "nmod"):
-            span.doc[span.end].dep_ = "case"
+    if noun.head != anchor and reattach(noun, anchor, "nmod"):
+        span.doc[span.end].dep_ = "case"
 
 
 def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> None:

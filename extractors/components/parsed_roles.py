@@ -40,6 +40,7 @@ from extractors.clauses import (
     cases,
     is_attribute,
     is_bare_part_noun,
+    is_compound_part,
     is_expletive,
     is_indefinite_thing,
     is_main_clause,
@@ -47,6 +48,7 @@ from extractors.clauses import (
     is_year,
     names_part,
     phrase_text,
+    population_noun_after,
     share_word,
     shared_subjects,
     stands_for_before,
@@ -55,7 +57,7 @@ from extractors.clauses import (
 )
 from extractors.components.sentence_parse import CLAUSE_MARKS
 from extractors.lang.role_patterns import FRONTED
-from extractors.parse_repairs import is_compound_part, is_figure, reattach, repair, umlauted
+from extractors.parse_repairs import is_figure, reattach, repair, umlauted
 from extractors.sentences import LIST_MARKER, sentence_of
 from extractors.shares import register_extensions
 from extractors.word_classes import compound_last_part, separable_particle, word_class
@@ -787,14 +789,8 @@ class SentenceRoles(ParsedSentence):
         after = self.parsed[span.end]
         if span[-1].like_num and after.pos_ in ("NOUN", "PROPN") and is_plural(after) and not self.is_time(after):
             return after
-        if after.lower_ not in self.data.POPULATION_AFTER:
-            return None
-        noun = self.parsed[span.end].head
-        while noun.dep_ in ("compound", "flat", "amod") and noun.head.i > noun.i:
-            noun = noun.head  # "of U.S. adults": the phrase's head
-        if is_indefinite_thing(noun, self.data.INDEFINITE_OBJECT_CASES):
-            return None  # "erzählen 23 Prozent von einem Unfall": what the verb is about
-        return noun if noun.i > span.end and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun) else None
+        noun = population_noun_after(span, self.data.POPULATION_AFTER, self.data.INDEFINITE_OBJECT_CASES)
+        return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun) else None
 
     def roles(self) -> list[Roles]:
         """The roles of each figure; a figure that hangs on another takes that one's roles."""
@@ -1400,7 +1396,7 @@ class SentenceRoles(ParsedSentence):
         while start > 2 and self.parsed[start - 1].dep_ == "advmod" and self.parsed[start - 1].head.i in range(span.start, span.end):
             start -= 1  # "nämlich", "namely"
         part, partitive = anchor.head, cases(anchor)
-        if anchor.dep_ == "nmod" and part.i < anchor.i and self.is_part_noun(part) and partitive and partitive <= set(self.data.PARTITIVE_CASES):
+        if anchor.dep_ == "nmod" and part.i < anchor.i and self.is_part_noun(part) and partitive and partitive <= set(self.data.POPULATION_AFTER):
             return part  # "Eine Mehrheit von 56 Prozent lehnt …": the part the figure sizes
         if self.parsed[start - 1].text == "," and span.end < len(self.parsed) and self.parsed[span.end].text == ",":
             owner = self.parsed[start - 2]

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
 from extractors import lang as language_data
-from extractors.clauses import names_part
+from extractors.clauses import is_hyphen_compound_end, names_part
 from extractors.sentences import sentence_of
 from extractors.word_classes import word_class
 
@@ -268,11 +268,6 @@ class SentenceParse:
             if (words[k], words[k + 1]) in self.data.COUNT_BOUNDS and counted and narrows:
                 found.update(zip((k, k + 1), self.data.COUNT_BOUND_STAND_IN))
         return found
-
-
-def is_hyphen_compound_end(word: Token) -> bool:
-    """Whether a word ends a compound written with hyphens ("olds" of "29-year-olds")."""
-    return word.i > 0 and word.doc[word.i - 1].text == "-" and word.is_alpha
 
 
 def joined_parse(parsed: Doc, main: Doc, kept: list[int], clause: range, clause_verb: Token, group: Token) -> Doc:

@@ -266,8 +266,6 @@ TIME_WORDS = (
 # -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
 # Case words that make a noun the group a share is taken of: "91 Prozent von ihnen", "unter den Befragten".
 GROUP_CASES = ("von", "unter", "aus")
-# The case word of a partitive right after its figure ("43 Prozent von ihnen"), whatever the parser hung it on.
-PARTITIVE_CASES = ("von",)
 # Case words of a group named on the clause: "Unter den Befragten sagen 45 Prozent", "Bei Firmen ... sind es".
 CLAUSE_GROUP_CASES = ("unter", "bei")
 # Case words of a group that opens a sentence and frames its figures: those above, and "Für Familien mit Kindern ist ...".

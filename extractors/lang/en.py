@@ -261,8 +261,6 @@ TIME_WORDS = (
 # -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
 # Case words that make a noun the group a share is taken of: "60% of marketers", "among them".
 GROUP_CASES = ("of", "among", "amongst")
-# The case word of a partitive right after its figure ("43 per cent of adults"), whatever the parser hung it on.
-PARTITIVE_CASES = ("of",)
 # Case words of a group named on the clause: "Among marketers, 45% say ...", "Of those asked, ...".
 CLAUSE_GROUP_CASES = ("among", "amongst", "of")
 # Case words of a group that opens a sentence and frames its figures: those above, and "For those aged 65 and older, ...".
