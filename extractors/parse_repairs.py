@@ -1327,22 +1327,30 @@ def attach_phrase_left_as_root(parsed: Doc) -> None:
 
 
 def attach_phrase_taken_for_root(parsed: Doc) -> None:
-    """Repair the parse of a sentence whose root the parser made a fronted prepositional phrase,
-    with the finite verb hung on its noun ("Nie mit öffentlichen Verkehrsmitteln zur Arbeit fahren
-    17 Prozent", with "Verkehrsmitteln" the root): a noun with a preposition takes no finite verb,
-    so the verb is the root and the phrase its oblique; the words after the verb go with it."""
+    """Repair the parse of a sentence whose root the parser made a noun, with the finite verb
+    hung on it or on a noun of its phrase ("Nie mit öffentlichen Verkehrsmitteln zur Arbeit fahren
+    17 Prozent", with "Verkehrsmitteln" the root; "Unter Eltern mit kleinen Kindern sparen 38
+    Prozent …", with "sparen" on "Kindern"; "Lehrer (45 Prozent) wollen kleinere Klassen", with
+    "wollen" a modifier of "Klassen"): a noun takes no finite verb, so the verb is the root and
+    the noun its oblique where it has a preposition, else its subject before it or its object
+    after it; the words after the verb (past a noun before it) and the subject and adverbs before
+    it go with it. A noun with a
+    copula is a predicate and keeps its verb, as a noun keeps its relative clause."""
     root = next((t for t in parsed if t.head == t), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "aux") for c in root.children):
         return
-    verb = next((c for c in root.children if c.i > root.i and c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
-                 and not any("Rel" in d.morph.get("PronType") for d in c.children)), None)  # not a relative clause on the noun
+    phrase = [root, *(t for t in root.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and t.head.i >= root.i)]
+    verb = next((c for noun in phrase for c in noun.children if c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
+                 and c.dep_ not in ("cop", "aux", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "appos")
+                 and not any("Rel" in d.morph.get("PronType") or d.dep_ == "mark" for d in c.children)), None)  # not a relative clause on the noun
     # or the predicate of a copula ("For 30- to 34-year-olds the figure was 17 per cent", with "cent" hung on "olds")
     verb = verb or next((c for c in root.children if c.i > root.i and any(d.dep_ == "cop" and d.morph.get("Mood") for d in c.children)), None)
     if verb is None or not reattach(verb, verb, "ROOT"):
         return
-    for child in [c for c in root.children if c.i > verb.i or c.dep_ == "advmod"]:
+    for child in [c for c in root.children if (c.i > verb.i > root.i) or (c.i < verb.i and c.dep_ in ("advmod", "nsubj"))]:
         reattach(child, verb, child.dep_)
-    reattach(root, verb, "obl")
+    has_case = any(c.dep_ == "case" and c.i < root.i for c in root.children)
+    reattach(root, verb, "obl" if has_case else "nsubj" if root.i < verb.i else "obj")
 
 
 def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:

@@ -1,6 +1,8 @@
 """Shared helpers for the extractor tests: the pipelines, one per language, and one-article extraction."""
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from extractors.pipeline import load_pipeline
 from findings.passages import split_passages
@@ -31,6 +33,30 @@ def only_mention(nlp, text, mention):
     span = found[0]
     assert text[span.start_char : span.end_char] == mention
     return span
+
+
+def parse(rows, vocab=None):
+    """A Doc with the hand-written parse of `rows`: (word, head, relation, part of speech,
+    morphology), and optionally the lemma."""
+    words, heads, deps, pos, morphs, *lemmas = (list(column) for column in zip(*rows))
+    return Doc(vocab or spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+               lemmas=lemmas[0] if lemmas else None)
+
+
+def only_mention_on_parse(nlp, text, mention, rows):
+    """The one span whose text is `mention`, with its roles read from the parse `rows` of the
+    one sentence `text` in place of the trained parser's (a parse the trained parser gave some
+    sentence, written out, so that a rule's test does not depend on how one parser reads it)."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "findings_sentence_parse":
+            doc._.findings_parses = {0: parse(rows, nlp.vocab)}
+            assert [t.text for t in doc._.findings_parses[0]] == [t.text for t in doc], "the rows are not the sentence's words"
+        else:
+            doc = component(doc)
+    found = [span for span in doc.spans["findings_mentions"] if span.text == mention]
+    assert len(found) == 1, f"{mention!r} not found once"
+    return found[0]
 
 
 def only_finding(text, mention, published=None, title=None):

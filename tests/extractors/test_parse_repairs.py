@@ -7,7 +7,6 @@ sentence is not; these tests give the rules the wrong parse itself.
 
 import pytest
 import spacy
-from spacy.tokens import Doc
 
 from extractors.clauses import share_word
 from extractors.components.parsed_roles import SentenceRoles
@@ -61,6 +60,7 @@ from extractors.parse_repairs import (
     mark_plural_by_article,
     reattach,
 )
+from tests.extractors.conftest import parse
 
 # (word, head, relation, part of speech, morphology)
 PARTICIPLE_BESIDE_VERB = [
@@ -625,13 +625,6 @@ def test_a_participle_in_a_group_taken_for_a_clause_is_the_groups(rows, repair, 
     assert [(doc[i].head.i, doc[i].dep_) for i in words] == expected
 
 
-def parse(rows, vocab=None):
-    """A Doc with the hand-written parse of `rows` (a lemma column is optional)."""
-    words, heads, deps, pos, morphs, *lemmas = (list(column) for column in zip(*rows))
-    return Doc(vocab or spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
-               lemmas=lemmas[0] if lemmas else None)
-
-
 def roles(nlp, rows, shares):
     """The (subject, population, cue) of each figure at `shares` in the hand-written parse."""
     return SentenceRoles(nlp.get_pipe("findings_parsed_roles"), parse(rows, nlp.vocab), shares, []).roles()
@@ -882,6 +875,32 @@ def test_a_fronted_phrase_taken_for_the_root_gives_it_to_its_finite_verb(verb_ch
     if expected_root == "fahren":
         assert [(t.text, t.head.text, t.dep_) for t in (doc[0], doc[2], doc[6])] == [
             ("Selten", "fahren", "advmod"), ("Bussen", "fahren", "obl"), (".", "fahren", "punct")]
+
+
+PHRASE_ROOT_WITH_VERB_BELOW = [
+    ("Unter", 1, "case", "ADP", ""), ("Eltern", 1, "ROOT", "NOUN", ""), ("mit", 3, "case", "ADP", ""), ("Kindern", 1, "nmod", "NOUN", ""),
+    ("sparen", 3, "nmod", "VERB", "Mood=Ind"), ("38", 6, "nummod", "NUM", ""), ("Prozent", 4, "nsubj", "NOUN", ""), (".", 1, "punct", "PUNCT", "")]
+BARE_NOUN_ROOT_WITH_VERB_BEFORE = [
+    ("Lehrer", 3, "nsubj", "NOUN", ""), ("wollen", 3, "advmod", "AUX", "Mood=Ind"), ("kleinere", 3, "amod", "ADJ", ""),
+    ("Klassen", 3, "ROOT", "NOUN", ""), (".", 3, "punct", "PUNCT", "")]
+BARE_NOUN_ROOT_WITH_COPULA = [
+    ("Lehrer", 3, "nsubj", "NOUN", ""), ("sind", 3, "cop", "AUX", "Mood=Ind"), ("gute", 3, "amod", "ADJ", ""),
+    ("Beamte", 3, "ROOT", "NOUN", ""), (".", 3, "punct", "PUNCT", "")]
+
+
+@pytest.mark.parametrize("rows,expected", [
+    pytest.param(PHRASE_ROOT_WITH_VERB_BELOW, [("sparen", "sparen", "ROOT"), ("Eltern", "sparen", "obl"), ("Kindern", "Eltern", "nmod")],
+                 id="a fronted phrase with the verb on a noun of it"),
+    pytest.param(BARE_NOUN_ROOT_WITH_VERB_BEFORE, [("wollen", "wollen", "ROOT"), ("Klassen", "wollen", "obj"), ("Lehrer", "wollen", "nsubj")],
+                 id="an object taken for the root with the verb its modifier"),
+    pytest.param(BARE_NOUN_ROOT_WITH_COPULA, [("sind", "Beamte", "cop"), ("Beamte", "Beamte", "ROOT"), ("Lehrer", "Beamte", "nsubj")],
+                 id="a predicate noun keeps its copula"),
+])
+def test_a_noun_taken_for_the_root_gives_it_to_the_finite_verb_below_it(rows, expected):
+    doc = parse(rows)
+    attach_phrase_taken_for_root(doc)
+    words = {t.text: t for t in doc}
+    assert [(word, words[word].head.text, words[word].dep_) for word, _, _ in expected] == expected
 
 
 @pytest.mark.parametrize("word,expected", [("schlecht", ("ADJ", "advmod", "schlafen")), ("geträumt", ("VERB", "parataxis", "schlafen"))])
