@@ -83,6 +83,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracketed_figure_on_item_before(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
+        attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_with_complement(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -99,6 +100,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     mark_plural_adjectival_nouns(parsed, data)
     attach_subject_of_complement(parsed)
     attach_copula_on_verb(parsed)
+    attach_copula_on_subject(parsed)
+    attach_predicate_taken_for_argument(parsed)
     age_bounds = (*data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in data.PERIOD_BETWEEN))
     attach_age_after_group(parsed, age_bounds, data.TIME_WORDS)
     attach_measure_of_age_adjective(parsed, data.AGE_ADJECTIVES, data.TIME_WORDS)
@@ -1452,6 +1455,52 @@ def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
         known = word_class(noun.text, data)
         if known is not None and (known == "NNA" or known.startswith("ADJ")):
             mark_plural_noun(noun)
+
+
+def attach_copula_on_subject(parsed: Doc) -> None:
+    """Repair the parse of a copula hung on the subject or object of the predicate it joins
+    ("Demnach sind 45 Prozent der Mieter über 50 Jahre alt", with "sind" on "Prozent";
+    "Überdurchschnittlich vertreten sind Anhänger der Grünen", with "sind" on "Anhänger"): a noun
+    that is another word's argument is no predicate, so the copula is that word's (the
+    auxiliary of a participle) and the noun its subject."""
+    for copula in parsed:
+        noun, predicate = copula.head, copula.head.head
+        if copula.dep_ != "cop" or noun.dep_ not in ("nsubj", "obj") or noun.pos_ not in ("NOUN", "PROPN", "PRON") or predicate == noun:
+            continue
+        if predicate.pos_ not in ("ADJ", "VERB") or any(c.dep_ in ("cop", "aux") for c in predicate.children):
+            continue
+        if reattach(copula, predicate, "aux" if predicate.pos_ == "VERB" else "cop"):
+            noun.dep_ = "nsubj"
+
+
+def attach_predicate_taken_for_argument(parsed: Doc) -> None:
+    """Repair the parse of a figure with a copula of its own after a comma that the parser made an
+    argument of the verb before the comma ("Bei den Jungen liegt der Anteil bei 46 Prozent, bei
+    den Mädchen sind es 29 Prozent", with "Prozent" the object of "liegt"): a word with a copula
+    is a predicate, so it heads a clause of its own beside that verb."""
+    for figure in parsed:
+        verb = figure.head
+        if not is_figure(figure) or figure.dep_ not in ("nsubj", "obj", "obl", "nmod") or not verb.i < figure.i:
+            continue
+        if not any(c.dep_ == "cop" for c in figure.children):
+            continue
+        comma = next((t for t in reversed(parsed[verb.i + 1 : figure.i]) if t.text in (",", ";")), None)
+        if comma is not None and reattach(figure, verb, "parataxis"):
+            reattach(comma, figure, "punct")
+
+
+def attach_change_on_subject(span: Span, cases: tuple[str, ...]) -> None:
+    """Repair the parse of a change's figure after a verb that the parser hung on the verb's
+    subject ("Seit dem Vorjahr sank die Zahl der Ehepaare um gut 8 Prozent", with "Prozent" on
+    "Zahl"): a figure with the language's change preposition (`CHANGE_CASES`) after the verb
+    says how much the verb's subject changed, so it is the verb's oblique."""
+    figure = share_word(span)
+    if figure.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in cases for c in figure.children):
+        return
+    subject = next((a for a in figure.ancestors if a.dep_ == "nsubj"), None)
+    # hung on the subject or a noun of its phrase, not inside a clause of it
+    if subject is not None and subject.head.pos_ in ("VERB", "AUX") and all(a.dep_ == "nmod" for a in figure.ancestors if subject.is_ancestor(a)):
+        reattach(figure, subject.head, "obl")
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:

@@ -19,6 +19,8 @@ from extractors.parse_repairs import (
     attach_bare_noun_after_group,
     attach_bracket_on_item_before,
     attach_clause_taken_into_participle,
+    attach_change_on_subject,
+    attach_copula_on_subject,
     attach_copula_on_verb,
     attach_elliptical_clause,
     attach_finite_verb_taken_for_attribute,
@@ -41,6 +43,7 @@ from extractors.parse_repairs import (
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
+    attach_predicate_taken_for_argument,
     attach_preposition_over_its_noun,
     attach_root_taken_by_punctuation,
     attach_second_word_taken_for_attribute,
@@ -1165,3 +1168,61 @@ def test_a_bracketed_figure_hung_on_the_figure_before_restates_the_item_right_be
                  (")", 11, "punct", "PUNCT", "")], spacy.blank("de").vocab)
     attach_bracket_on_item_before(doc[10:12])
     assert (doc[11].head.i, doc[7].head.i, doc[7].dep_) == (7, 1, "conj")
+
+
+COPULA_ON_SUBJECT_DE = [
+    ("Demnach", 1, "advmod", "ADV", ""), ("sind", 3, "cop", "AUX", ""), ("45", 3, "nummod", "NUM", ""), ("Prozent", 5, "nsubj", "NOUN", ""),
+    ("älter", 5, "advmod", "ADV", ""), ("geworden", 5, "ROOT", "VERB", "VerbForm=Part"), (".", 5, "punct", "PUNCT", "")]
+COPULA_ON_SUBJECT_EN = [
+    ("Some", 2, "advmod", "ADV", ""), ("45", 2, "nummod", "NUM", ""), ("percent", 6, "nsubj", "NOUN", ""), ("are", 2, "cop", "AUX", ""),
+    ("very", 5, "advmod", "ADV", ""), ("happy", 6, "amod", "ADJ", ""), ("overall", 6, "ROOT", "ADJ", ""), (".", 6, "punct", "PUNCT", "")]
+
+
+@pytest.mark.parametrize("rows,copula,predicate,relation", [
+    pytest.param(COPULA_ON_SUBJECT_DE, 1, 5, "aux", id="de: the auxiliary of a participle"),
+    pytest.param(COPULA_ON_SUBJECT_EN, 3, 6, "cop", id="en: the copula of an adjective"),
+])
+def test_a_copula_hung_on_the_subject_is_its_predicates(rows, copula, predicate, relation):
+    doc = parse(rows)
+    attach_copula_on_subject(doc)
+    assert (doc[copula].head.i, doc[copula].dep_) == (predicate, relation)
+
+
+def test_a_figure_with_its_own_copula_after_a_comma_heads_a_clause():
+    """"Bei den Jungen liegt der Anteil bei 46 Prozent, bei den Mädchen sind es 29 Prozent", with
+    the second figure the object of "liegt"."""
+    doc = parse([("Bei", 2, "case", "ADP", ""), ("den", 2, "det", "DET", ""), ("Jungen", 3, "obl", "NOUN", ""), ("liegt", 3, "ROOT", "VERB", ""),
+                 ("der", 5, "det", "DET", ""), ("Anteil", 3, "nsubj", "NOUN", ""), ("bei", 8, "case", "ADP", ""), ("46", 8, "nummod", "NUM", ""),
+                 ("Prozent", 5, "nmod", "NOUN", ""), (",", 12, "punct", "PUNCT", ""), ("bei", 12, "case", "ADP", ""), ("den", 12, "det", "DET", ""),
+                 ("Mädchen", 16, "nsubj", "NOUN", ""), ("sind", 16, "cop", "AUX", ""), ("es", 16, "expl", "PRON", ""),
+                 ("29", 16, "nummod", "NUM", ""), ("Prozent", 3, "obj", "NOUN", ""), (".", 3, "punct", "PUNCT", "")])
+    attach_predicate_taken_for_argument(doc)
+    assert [(t.head.i, t.dep_) for t in (doc[16], doc[9])] == [(3, "parataxis"), (16, "punct")]
+
+
+CHANGE_ON_SUBJECT_DE = [
+    ("Seit", 2, "case", "ADP", ""), ("dem", 2, "det", "DET", ""), ("Vorjahr", 3, "obl", "NOUN", ""), ("sank", 3, "ROOT", "VERB", ""),
+    ("die", 5, "det", "DET", ""), ("Zahl", 3, "nsubj", "NOUN", ""), ("der", 7, "det", "DET", ""), ("Ehepaare", 5, "nmod", "NOUN", ""),
+    ("um", 10, "case", "ADP", ""), ("8", 10, "nummod", "NUM", ""), ("Prozent", 7, "nmod", "NOUN", ""), (".", 3, "punct", "PUNCT", "")]
+CHANGE_ON_SUBJECT_EN = [
+    ("Membership", 1, "nsubj", "NOUN", ""), ("fell", 1, "ROOT", "VERB", ""), ("among", 3, "case", "ADP", ""), ("farmers", 0, "nmod", "NOUN", ""),
+    ("by", 6, "case", "ADP", ""), ("8", 6, "nummod", "NUM", ""), ("percent", 3, "nmod", "NOUN", ""), (".", 1, "punct", "PUNCT", "")]
+
+
+@pytest.mark.parametrize("rows,lang,figure,verb", [
+    pytest.param(CHANGE_ON_SUBJECT_DE, de, 10, 3, id="de: um"),
+    pytest.param(CHANGE_ON_SUBJECT_EN, en, 6, 1, id="en: by"),
+])
+def test_a_change_hung_on_the_subject_is_its_verbs(rows, lang, figure, verb):
+    doc = parse(rows)
+    attach_change_on_subject(doc[figure - 1 : figure + 1], lang.CHANGE_CASES)
+    assert (doc[figure].head.i, doc[figure].dep_) == (verb, "obl")
+
+
+def test_a_figure_of_a_noun_before_the_verb_stays_on_it():
+    """"Eine Senkung um 8 Prozent lehnen 60 Prozent ab": the change of a noun that is no subject."""
+    doc = parse([("Eine", 1, "det", "DET", ""), ("Senkung", 5, "obj", "NOUN", ""), ("um", 4, "case", "ADP", ""), ("8", 4, "nummod", "NUM", ""),
+                 ("Prozent", 1, "nmod", "NOUN", ""), ("lehnen", 5, "ROOT", "VERB", ""), ("60", 7, "nummod", "NUM", ""),
+                 ("Prozent", 5, "nsubj", "NOUN", ""), ("ab", 5, "compound", "ADP", "")])
+    attach_change_on_subject(doc[3:5], de.CHANGE_CASES)
+    assert (doc[4].head.i, doc[4].dep_) == (1, "nmod")
