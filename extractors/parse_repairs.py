@@ -19,6 +19,7 @@ from extractors.clauses import (
     is_compound_part,
     is_expletive,
     is_indefinite_thing,
+    is_partitive,
     is_plural,
     population_noun_after,
     share_word,
@@ -84,6 +85,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
+        attach_partitive_adverb_after_figure(parsed[share_start:share_end], data)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_with_complement(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -101,6 +103,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_subject_of_complement(parsed)
     attach_copula_on_verb(parsed)
     attach_copula_on_subject(parsed)
+    attach_unlabelled_clause(parsed)
+    attach_conjunct_without_conjunction(parsed)
     attach_predicate_taken_for_argument(parsed)
     age_bounds = (*data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in data.PERIOD_BETWEEN))
     attach_age_after_group(parsed, age_bounds, data.TIME_WORDS)
@@ -1471,6 +1475,41 @@ def attach_copula_on_subject(parsed: Doc) -> None:
             continue
         if reattach(copula, predicate, "aux" if predicate.pos_ == "VERB" else "cop"):
             noun.dep_ = "nsubj"
+
+
+def attach_unlabelled_clause(parsed: Doc) -> None:
+    """Repair the relation of a clause after a comma with a subject of its own that the parser
+    left unlabelled ("86 Prozent … verfügen über eine Strategie, bei 89 Prozent davon ist sie
+    integriert", with "integriert" a `dep` of "verfügen"): a clause with its own subject set off
+    by a comma is a conjunct of the clause before it."""
+    for verb in parsed:
+        if verb.dep_ != "dep" or verb.pos_ not in ("VERB", "AUX", "ADJ") or not verb.head.i < verb.i:
+            continue
+        if any(c.dep_ == "nsubj" for c in verb.children) and any(t.text in (",", ";") for t in parsed[verb.head.i + 1 : verb.left_edge.i + 1]):
+            verb.dep_ = "conj"
+
+
+def attach_conjunct_without_conjunction(parsed: Doc) -> None:
+    """Repair the relation of a figure the parser took for a conjunct of the noun right before it
+    with nothing to join them ("…, bei den deutschen Unternehmen 48 Prozent", with "Prozent" a
+    conjunct of "Unternehmen"): conjuncts are joined by a conjunction or a comma, so the noun
+    before is the figure's group, and the figure takes its place."""
+    for figure in parsed:
+        noun = figure.head
+        if figure.dep_ != "conj" or not is_figure(figure) or not noun.i < figure.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if any(t.is_punct or t.pos_ == "CCONJ" for t in parsed[noun.i + 1 : figure.i]):
+            continue
+        if reattach(figure, noun.head if noun.head != noun else figure, noun.dep_ if noun.head != noun else "ROOT"):
+            reattach(noun, figure, "nmod")
+
+
+def attach_partitive_adverb_after_figure(span: Span, data: ModuleType) -> None:
+    """Repair the parse of a pronominal adverb that names a figure's group right after it ("bei
+    89 Prozent davon ist sie integriert", with "davon" on the verb): it is the figure's."""
+    figure, after = share_word(span), span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and is_partitive(after, data) and after.head != figure:
+        reattach(after, figure, "advmod")
 
 
 def attach_predicate_taken_for_argument(parsed: Doc) -> None:

@@ -44,6 +44,7 @@ from extractors.clauses import (
     is_expletive,
     is_indefinite_thing,
     is_main_clause,
+    is_partitive,
     is_plural,
     is_year,
     names_part,
@@ -244,7 +245,7 @@ class ParsedRoles:
         arguments = [*own, *subjects] if verb.pos_ == "VERB" and not copula else []
         # "Gefragt …, nannten die befragten Tierhalter:", with the verb parsed as an attribute: the nouns after it
         hung = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.is_lower and t.morph.get("Mood") and t.dep_ in ("amod", "acl")), None)
-        hung = hung if verb == root and root.pos_ in ("NOUN", "PROPN") else None
+        hung = hung if verb == root and root.pos_ in ("NOUN", "PROPN") and not copula else None  # not a copula's relative clause
         if hung is not None:
             arguments += list(parsed[hung.i + 1 :])
         elif root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
@@ -1742,6 +1743,8 @@ class SentenceRoles(ParsedSentence):
         copula = anchor.head.lemma_.lower() in self.data.COPULAS and (anchor.dep_ not in SUBJECTS or second)
         if prepositions & set(self.data.AGENT_CASES) and self.is_passive(anchor.head):
             return None  # "wurden von 41 Prozent der Befragten genannt": who did it, no level
+        if any(is_partitive(c, self.data) for c in children):
+            return None  # "bei 89 Prozent davon ist sie integriert": a share of a group, no level
         if copula or prepositions & set(self.data.LEVEL_CASES):  # "liegt bei 3 Prozent", "beträgt 3 Prozent"
             # the verb's object where it names a measure: "The North recorded the highest rate, at 49.8 per cent"
             measure = next((c for c in anchor.head.children if c.dep_ == "obj" and c.lemma_.lower() in self.data.MEASURE_NOUNS), None)

@@ -287,6 +287,10 @@ CASES = [
     ("de", "a lead-in with only a copula names no group",
      "Rund 60 Prozent der Eltern lesen vor.\n\nDie wichtigsten Ergebnisse sind die folgenden:\n\n- Nur 35 Prozent basteln täglich\n",
      "35 Prozent", "basteln täglich", "Eltern"),
+    ("de", "a lead-in with only a copula names no group, also with a relative clause on its subject",
+     "Rund 60 Prozent der Eltern lesen vor.\n\nDie wichtigsten Ergebnisse der Studie, die im Mai entstand, sind die folgenden:\n\n"
+     "- Nur 35 Prozent basteln täglich\n",
+     "35 Prozent", "basteln täglich", "Eltern"),
     ("en", "a bare measure noun with its group refers back, the group is its own",
      "Nurses in cities reported long shifts: 61 percent said they work overtime, while the rate for rural nurses was 47 percent.",
      "47 percent", "work overtime", "rural nurses"),

@@ -21,6 +21,7 @@ from extractors.parse_repairs import (
     attach_clause_taken_into_participle,
     attach_change_on_subject,
     attach_copula_on_subject,
+    attach_conjunct_without_conjunction,
     attach_copula_on_verb,
     attach_elliptical_clause,
     attach_finite_verb_taken_for_attribute,
@@ -39,6 +40,7 @@ from extractors.parse_repairs import (
     attach_participle_of_fronted_group,
     attach_participle_taken_for_clause_of_group,
     attach_participle_with_complement,
+    attach_partitive_adverb_after_figure,
     attach_phrase_before_bracket,
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
@@ -52,6 +54,7 @@ from extractors.parse_repairs import (
     attach_subject_with_preposition,
     attach_time_phrase_of_group,
     attach_truncated_compound_before_bracket,
+    attach_unlabelled_clause,
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
@@ -1226,3 +1229,42 @@ def test_a_figure_of_a_noun_before_the_verb_stays_on_it():
                  ("Prozent", 5, "nsubj", "NOUN", ""), ("ab", 5, "compound", "ADP", "")])
     attach_change_on_subject(doc[3:5], de.CHANGE_CASES)
     assert (doc[4].head.i, doc[4].dep_) == (1, "nmod")
+
+
+@pytest.mark.parametrize("lang,words", [
+    (de, ["Viele", "haben", "einen", "Plan", ",", "bei", "89", "Prozent", "ist", "er", "geprüft"]),
+    (en, ["Many", "have", "a", "plan", ",", "for", "89", "percent", "it", "is", "checked"]),
+])
+def test_a_clause_with_its_own_subject_left_unlabelled_after_a_comma_is_a_conjunct(lang, words):
+    subject = 9 if lang is de else 8
+    heads = [1, 1, 3, 1, 10, 7, 7, 10, 10, 10, 1]
+    heads[subject] = 10
+    deps = ["nsubj", "ROOT", "det", "obj", "punct", "case", "nummod", "obl", "aux", "aux", "dep"]
+    deps[subject] = "nsubj"
+    pos = ["PRON", "VERB", "DET", "NOUN", "PUNCT", "ADP", "NUM", "NOUN", "AUX", "AUX", "VERB"]
+    pos[subject] = "PRON"
+    doc = parse(list(zip(words, heads, deps, pos, [""] * 11)))
+    attach_unlabelled_clause(doc)
+    assert doc[10].dep_ == "conj"
+
+
+@pytest.mark.parametrize("joiner,expected", [((), ("Prozent", "nmod")), ((("und", "CCONJ"),), ("Prozent", "conj"))])
+def test_a_figure_taken_for_a_conjunct_with_nothing_to_join_them_takes_the_nouns_place(joiner, expected):
+    """"Insgesamt 42 Prozent, bei den deutschen Unternehmen 48 Prozent" with the second figure a
+    conjunct of "Unternehmen"; not where a conjunction joins them."""
+    rows = [("42", 1, "nummod", "NUM", ""), ("Prozent", 1, "ROOT", "NOUN", ""), (",", 4, "punct", "PUNCT", ""), ("bei", 4, "case", "ADP", ""),
+            ("Unternehmen", 1, "conj", "NOUN", "")]
+    rows += [(word, 4 + len(joiner) + 2, "cc", pos, "") for word, pos in joiner]
+    rows += [("48", 6 + len(joiner), "nummod", "NUM", ""), ("Prozent", 4, "conj", "NOUN", "")]
+    doc = parse(rows)
+    attach_conjunct_without_conjunction(doc)
+    assert (doc[4].head.text, doc[4].dep_) == expected
+
+
+@pytest.mark.parametrize("lang,words,adverb", [(de, ["bei", "89", "Prozent", "davon", "ist", "sie", "integriert"], 3),
+                                               (de, ["Von", "40", "Prozent", "darunter", "ist", "sie", "bekannt"], 3)])
+def test_a_pronominal_adverb_right_after_a_figure_names_its_group(lang, words, adverb):
+    doc = parse(list(zip(words, [2, 2, 6, 6, 6, 6, 6], ["case", "nummod", "obl", "advmod", "aux", "nsubj", "ROOT"],
+                         ["ADP", "NUM", "NOUN", "ADV", "AUX", "PRON", "VERB"], [""] * 7)))
+    attach_partitive_adverb_after_figure(doc[1:3], lang)
+    assert doc[adverb].head.i == 2

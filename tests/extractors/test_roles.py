@@ -956,3 +956,12 @@ def test_a_place_in_a_clause_that_refers_back_names_what_narrows_its_group(de_nl
 ])
 def test_a_place_in_a_clause_that_refers_back_names_what_narrows_its_group_en(en_nlp, text, mention, place):
     assert only_mention(en_nlp, text, mention)._.findings_population_place == place
+
+
+@pytest.mark.parametrize("text,mention,subject", [
+    ("Fast alle Schulen haben ein Konzept, bei 70 Prozent davon ist es schriftlich festgehalten.", "70 Prozent",
+     "ist es schriftlich festgehalten"),
+])
+def test_a_figure_with_a_partitive_adverb_is_a_share_of_a_group_not_a_level(de_nlp, text, mention, subject):
+    """"bei 70 Prozent davon" counts the group "davon" names; it is no level a "bei" figure gives."""
+    assert only_mention(de_nlp, text, mention)._.findings_subject == subject
