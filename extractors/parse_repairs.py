@@ -103,6 +103,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_subject_of_complement(parsed)
     attach_copula_on_verb(parsed)
     attach_copula_on_subject(parsed)
+    attach_predicate_taken_for_modifier(parsed)
     attach_unlabelled_clause(parsed)
     attach_conjunct_without_conjunction(parsed)
     attach_predicate_taken_for_argument(parsed)
@@ -124,6 +125,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_noun_taken_for_case(parsed)
     attach_subject_with_preposition(parsed, shares)
     attach_subject_taken_for_object(parsed)
+    if not data.SUBJECT_BEFORE_VERB:
+        attach_subject_by_agreement(parsed)
     attach_verb_taken_for_clause(parsed)
     attach_phrase_left_as_root(parsed)
     attach_noun_taken_for_article(parsed)
@@ -1442,6 +1445,22 @@ def attach_subject_taken_for_object(parsed: Doc) -> None:
             noun.dep_ = "nsubj"
 
 
+def attach_subject_by_agreement(parsed: Doc) -> None:
+    """Repair the relations of a verb's subject and object that the parser swapped where only the
+    object agrees with the verb in number ("Mit 51 Prozent nutzen Angestellte das Home Office",
+    with "Office" the subject of "nutzen"): a finite verb agrees with its subject. (Only where
+    the word order leaves subject and object open, as in German; in English the place decides.)"""
+    for verb in parsed:
+        finite = verb if verb.morph.get("VerbForm") == ["Fin"] else next((c for c in verb.children if c.dep_ == "aux" and c.morph.get("VerbForm") == ["Fin"]), None)
+        number = finite.morph.get("Number") if finite is not None else []
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and not cases(c)]
+        if not number or subject is None or len(objects) != 1 or subject.morph.get("Number") in ([], number):
+            continue
+        if objects[0].morph.get("Number") == number:
+            subject.dep_, objects[0].dep_ = "obj", "nsubj"
+
+
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
     """Repair the tags of an adjective made a noun after a preposition without an article
     ("unter Alleinerziehenden", "bei Befragten"), which the tagger may take for a singular name:
@@ -1475,6 +1494,24 @@ def attach_copula_on_subject(parsed: Doc) -> None:
             continue
         if reattach(copula, predicate, "aux" if predicate.pos_ == "VERB" else "cop"):
             noun.dep_ = "nsubj"
+
+
+def attach_predicate_taken_for_modifier(parsed: Doc) -> None:
+    """Repair the parse of a sentence whose root the parser made the subject of a copula, with the
+    predicative adjective after it as a modifier ("Dafür wäre jeder Dritte (31 Prozent) sogar
+    bereit, …", with "Dritte" the root and "bereit" its modifier): an adjective after its noun
+    and past the copula before it is the predicate, so it is the root and the noun its subject;
+    the copula, the words before it and the clause after the adjective go with it."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    copula = next((c for c in root.children if c.dep_ == "cop" and c.i < root.i), None)
+    predicate = next((c for c in root.children if c.pos_ == "ADJ" and c.i > root.i and c.dep_ in ("advmod", "amod")), None)
+    if copula is None or predicate is None or not reattach(predicate, predicate, "ROOT"):
+        return
+    for child in [c for c in root.children if c.i < copula.i or c.i > predicate.i or c == copula]:
+        reattach(child, predicate, child.dep_)
+    reattach(root, predicate, "nsubj")
 
 
 def attach_unlabelled_clause(parsed: Doc) -> None:

@@ -46,9 +46,11 @@ from extractors.parse_repairs import (
     attach_phrase_taken_for_root,
     attach_postposed_participles,
     attach_predicate_taken_for_argument,
+    attach_predicate_taken_for_modifier,
     attach_preposition_over_its_noun,
     attach_root_taken_by_punctuation,
     attach_second_word_taken_for_attribute,
+    attach_subject_by_agreement,
     attach_subject_of_complement,
     attach_subject_taken_for_object,
     attach_subject_with_preposition,
@@ -1268,3 +1270,25 @@ def test_a_pronominal_adverb_right_after_a_figure_names_its_group(lang, words, a
                          ["ADP", "NUM", "NOUN", "ADV", "AUX", "PRON", "VERB"], [""] * 7)))
     attach_partitive_adverb_after_figure(doc[1:3], lang)
     assert doc[adverb].head.i == 2
+
+
+@pytest.mark.parametrize("object_number,expected", [("Number=Sing", ("obj", "nsubj")), ("Number=Plur", ("nsubj", "obj"))])
+def test_the_noun_that_agrees_with_the_verb_is_its_subject(object_number, expected):
+    """"Mit 51 Prozent nutzen Angestellte das Büro" with the singular "Büro" the subject of the
+    plural "nutzen"; not where both agree."""
+    doc = parse([("Mit", 2, "case", "ADP", ""), ("51", 2, "nummod", "NUM", ""), ("Prozent", 3, "obl", "NOUN", ""),
+                 ("nutzen", 3, "ROOT", "VERB", "Number=Plur|VerbForm=Fin"), ("Angestellte", 3, "obj", "NOUN", "Number=Plur"),
+                 ("das", 6, "det", "DET", ""), ("Büro", 3, "nsubj", "NOUN", object_number)])
+    attach_subject_by_agreement(doc)
+    assert (doc[6].dep_, doc[4].dep_) == expected
+
+
+def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
+    """"Dafür wäre jeder Dritte (31 Prozent) bereit, …" with "Dritte" the root and "bereit" its modifier."""
+    doc = parse([("Dafür", 3, "advmod", "ADV", ""), ("wäre", 3, "cop", "AUX", ""), ("jeder", 3, "det", "DET", ""), ("Dritte", 3, "ROOT", "NOUN", ""),
+                 ("(", 6, "punct", "PUNCT", ""), ("31", 6, "nummod", "NUM", ""), ("Prozent", 3, "parataxis", "NOUN", ""),
+                 (")", 6, "punct", "PUNCT", ""), ("bereit", 3, "advmod", "ADJ", ""), (".", 3, "punct", "PUNCT", "")])
+    attach_predicate_taken_for_modifier(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in (doc[8], doc[3], doc[1], doc[0], doc[6], doc[9])] == [
+        ("bereit", "bereit", "ROOT"), ("Dritte", "bereit", "nsubj"), ("wäre", "bereit", "cop"), ("Dafür", "bereit", "advmod"),
+        ("Prozent", "Dritte", "parataxis"), (".", "bereit", "punct")]
