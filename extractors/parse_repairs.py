@@ -66,6 +66,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     other; a share a figure restates (`restated`: "Gut jeder dritte Verein (35 Prozent)") has its
     counted noun too."""
     mark_articles_as_determiners(parsed)
+    attach_word_taken_for_punctuation(parsed)
     attach_preposition_taken_for_argument(parsed)
     if data.NOUNS_CAPITALIZED:
         mark_capitalized_nouns(parsed, data)
@@ -1164,12 +1165,15 @@ def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:
 
 
 def mark_verbs_taken_for_adverbs(parsed: Doc, data) -> None:
-    """Repair the tag of a lower-case verb the tagger took for an adverb that the parser still made
-    the head of a subject or an auxiliary ("Von den Beschäftigten würden 55 Prozent verzichten",
-    with "verzichten" an adverb): where the language's lexicon knows the word as a verb first, it
-    is one."""
+    """Repair the tag of a lower-case verb the tagger took for an adverb or an adjective that the
+    parser still made the head of a subject or an auxiliary ("Von den Beschäftigten würden 55
+    Prozent verzichten", with "verzichten" an adverb; "Während 16 Prozent gestehen, …", with
+    "gestehen" an adjective without a copula): where the language's lexicon knows the word as a
+    verb first, it is one."""
     for word in parsed:
-        if word.pos_ == "ADV" and word.is_lower and any(c.dep_ in ("nsubj", "aux") for c in word.children):
+        if word.pos_ == "ADJ" and any(c.dep_ == "cop" for c in word.children):
+            continue  # "weil 40 Prozent zufrieden sind": a predicate
+        if word.pos_ in ("ADV", "ADJ") and word.is_lower and any(c.dep_ in ("nsubj", "aux") for c in word.children):
             known = word_class(word.text, data)
             if known and known.startswith(data.VERB_CLASSES):
                 word.pos_ = "VERB"
@@ -1480,6 +1484,20 @@ def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:
             mark_plural_noun(noun)
 
 
+def attach_word_taken_for_punctuation(parsed: Doc) -> None:
+    """Repair the relation of a word the parser labelled punctuation ("Fertigkeiten wie das
+    Einparken (38 %)", with "Einparken" a `punct` of the verb): a word after a conjunction is
+    the conjunct of the noun before that conjunction; any other keeps its head, unlabelled."""
+    for word in parsed:
+        if word.dep_ != "punct" or word.is_punct or word.pos_ in ("PUNCT", "SYM"):
+            continue
+        joiner = next((c for c in word.children if c.dep_ == "cc" and c.i < word.i), None)
+        before = parsed[joiner.i - 1] if joiner is not None and joiner.i > 0 else None
+        if before is not None and before.pos_ in ("NOUN", "PROPN") and reattach(word, before, "conj"):
+            continue
+        word.dep_ = "dep"
+
+
 def attach_copula_on_subject(parsed: Doc) -> None:
     """Repair the parse of a copula hung on the subject or object of the predicate it joins
     ("Demnach sind 45 Prozent der Mieter über 50 Jahre alt", with "sind" on "Prozent";
@@ -1569,14 +1587,21 @@ def attach_change_on_subject(span: Span, cases: tuple[str, ...]) -> None:
     """Repair the parse of a change's figure after a verb that the parser hung on the verb's
     subject ("Seit dem Vorjahr sank die Zahl der Ehepaare um gut 8 Prozent", with "Prozent" on
     "Zahl"): a figure with the language's change preposition (`CHANGE_CASES`) after the verb
-    says how much the verb's subject changed, so it is the verb's oblique."""
+    says how much the verb's subject changed, so it is the verb's oblique; also where the parser
+    took that subject for an object, as such a verb takes none ("hat die Anzahl der Haushalte um
+    15 % zugenommen"), and for a bracket that restates the change ("um ein Fünftel (20,6 %)")."""
     figure = share_word(span)
+    if figure.dep_ == "appos" and figure.head.i < figure.i:
+        figure = figure.head  # a bracket that restates the change: "um gut ein Fünftel (20,6 %)"
     if figure.dep_ != "nmod" or not any(c.dep_ == "case" and c.lower_ in cases for c in figure.children):
         return
-    subject = next((a for a in figure.ancestors if a.dep_ == "nsubj"), None)
+    # the subject, or an object the parser took it for, where the verb has none
+    subject = next((a for a in figure.ancestors if a.dep_ == "nsubj"
+                    or (a.dep_ == "obj" and not any(c.dep_ == "nsubj" for c in a.head.children))), None)
     # hung on the subject or a noun of its phrase, not inside a clause of it
     if subject is not None and subject.head.pos_ in ("VERB", "AUX") and all(a.dep_ == "nmod" for a in figure.ancestors if subject.is_ancestor(a)):
-        reattach(figure, subject.head, "obl")
+        if reattach(figure, subject.head, "obl"):
+            subject.dep_ = "nsubj"  # a verb that changes by an amount takes no object
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:

@@ -60,12 +60,14 @@ from extractors.parse_repairs import (
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_participle,
+    attach_word_taken_for_punctuation,
     mark_articles_as_determiners,
     mark_capitalized_nouns,
     mark_number_compounds_adjectives,
     mark_opening_preposition,
     mark_plural_adjectival_nouns,
     mark_plural_by_article,
+    mark_verbs_taken_for_adverbs,
     reattach,
 )
 from tests.extractors.conftest import parse
@@ -1292,3 +1294,45 @@ def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predica
     assert [(t.text, t.head.text, t.dep_) for t in (doc[8], doc[3], doc[1], doc[0], doc[6], doc[9])] == [
         ("bereit", "bereit", "ROOT"), ("Dritte", "bereit", "nsubj"), ("wäre", "bereit", "cop"), ("Dafür", "bereit", "advmod"),
         ("Prozent", "Dritte", "parataxis"), (".", "bereit", "punct")]
+
+
+@pytest.mark.parametrize("rows,word,expected", [
+    pytest.param([("Sie", 1, "nsubj", "PRON", ""), ("mögen", 1, "ROOT", "VERB", ""), ("Äpfel", 1, "obj", "NOUN", ""),
+                  ("wie", 5, "cc", "CCONJ", ""), ("die", 5, "det", "DET", ""), ("Birne", 1, "punct", "NOUN", "")], 5, ("Äpfel", "conj"),
+                 id="de: a word after a conjunction"),
+    pytest.param([("They", 1, "nsubj", "PRON", ""), ("like", 1, "ROOT", "VERB", ""), ("apples", 1, "obj", "NOUN", ""),
+                  ("or", 4, "cc", "CCONJ", ""), ("pears", 1, "punct", "NOUN", "")], 4, ("apples", "conj"), id="en: a word after a conjunction"),
+    pytest.param([("Sie", 1, "nsubj", "PRON", ""), ("waren", 1, "ROOT", "AUX", ""), ("dort", 1, "punct", "ADV", "")], 2, ("waren", "dep"),
+                 id="another word keeps its head"),
+])
+def test_a_word_labelled_punctuation_is_a_conjunct_or_unlabelled(rows, word, expected):
+    doc = parse(rows)
+    attach_word_taken_for_punctuation(doc)
+    assert (doc[word].head.text, doc[word].dep_) == expected
+
+
+@pytest.mark.parametrize("word,copula,expected", [("gestehen", False, "VERB"), ("zufrieden", True, "ADJ")])
+def test_a_verb_tagged_an_adjective_with_a_subject_and_no_copula_is_a_verb(word, copula, expected):
+    """"Während 16 Prozent gestehen, …" with "gestehen" an adjective; not "zufrieden sind"."""
+    rows = [("Während", 3, "mark", "SCONJ", ""), ("16", 2, "nummod", "NUM", ""), ("Prozent", 3, "nsubj", "NOUN", ""), (word, 3, "ROOT", "ADJ", "")]
+    rows += [("sind", 3, "cop", "AUX", "")] if copula else []
+    doc = parse(rows)
+    mark_verbs_taken_for_adverbs(doc, de)
+    assert doc[3].pos_ == expected
+
+
+@pytest.mark.parametrize("bracket", [False, True])
+def test_a_change_the_parser_took_for_an_object_is_the_subjects(bracket):
+    """"hat die Anzahl der Haushalte um 15 % zugenommen" with "Anzahl" the object and the figure
+    on it, also where a bracket restates the change ("um ein Fünftel (20,6 %)")."""
+    rows = [("hat", 9 if not bracket else 12, "aux", "AUX", ""), ("die", 2, "det", "DET", ""), ("Anzahl", 9, "obj", "NOUN", ""),
+            ("der", 4, "det", "DET", ""), ("Haushalte", 2, "nmod", "NOUN", ""), ("um", 7, "case", "ADP", ""), ("ein", 7, "det", "DET", ""),
+            ("Fünftel", 2, "nmod", "NOUN", "")]
+    rows += [("(", 10, "punct", "PUNCT", ""), ("20,6", 10, "nummod", "NUM", ""), ("%", 7, "appos", "SYM", ""), (")", 10, "punct", "PUNCT", "")] if bracket else []
+    verb = len(rows)
+    rows += [("zugenommen", verb, "ROOT", "VERB", "")]
+    rows = [(w, verb if h in (9, 12) and d in ("aux", "obj") else h, d, p, m) for w, h, d, p, m in rows]
+    doc = parse(rows)
+    figure = 10 if bracket else 7
+    attach_change_on_subject(doc[figure - 1 : figure + 1], de.CHANGE_CASES)
+    assert [(t.head.i, t.dep_) for t in (doc[7], doc[2])] == [(verb, "obl"), (verb, "nsubj")]
