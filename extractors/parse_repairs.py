@@ -1533,14 +1533,16 @@ def attach_predicate_taken_for_modifier(parsed: Doc) -> None:
 
 
 def attach_unlabelled_clause(parsed: Doc) -> None:
-    """Repair the relation of a clause after a comma with a subject of its own that the parser
-    left unlabelled ("86 Prozent … verfügen über eine Strategie, bei 89 Prozent davon ist sie
-    integriert", with "integriert" a `dep` of "verfügen"): a clause with its own subject set off
-    by a comma is a conjunct of the clause before it."""
+    """Repair the relation of a clause after a comma with a subject and a figure of its own that
+    the parser left unlabelled ("86 Prozent … verfügen über eine Strategie, bei 89 Prozent davon
+    ist sie integriert", with "integriert" a `dep` of "verfügen"): a clause with its own subject
+    and figure set off by a comma is a conjunct of the clause before it."""
     for verb in parsed:
         if verb.dep_ != "dep" or verb.pos_ not in ("VERB", "AUX", "ADJ") or not verb.head.i < verb.i:
             continue
-        if any(c.dep_ == "nsubj" for c in verb.children) and any(t.text in (",", ";") for t in parsed[verb.head.i + 1 : verb.left_edge.i + 1]):
+        if not any(c.dep_ == "nsubj" for c in verb.children) or not any(is_figure(t) for t in verb.subtree):
+            continue  # (a clause without a figure of its own may be what the verb before says: "meinen, die Politik solle …")
+        if any(t.text in (",", ";") for t in parsed[verb.head.i + 1 : verb.left_edge.i + 1]):
             verb.dep_ = "conj"
 
 

@@ -1252,6 +1252,15 @@ def test_a_clause_with_its_own_subject_left_unlabelled_after_a_comma_is_a_conjun
     assert doc[10].dep_ == "conj"
 
 
+def test_a_clause_without_a_figure_left_unlabelled_stays_so():
+    """"19 Prozent meinen, die Politik solle es erlauben": what the verb before says."""
+    doc = parse([("19", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("meinen", 2, "ROOT", "VERB", ""),
+                 (",", 8, "punct", "PUNCT", ""), ("die", 5, "det", "DET", ""), ("Politik", 8, "nsubj", "NOUN", ""),
+                 ("solle", 8, "aux", "AUX", ""), ("es", 8, "obj", "PRON", ""), ("erlauben", 2, "dep", "VERB", "")])
+    attach_unlabelled_clause(doc)
+    assert doc[8].dep_ == "dep"
+
+
 @pytest.mark.parametrize("joiner,expected", [((), ("Prozent", "nmod")), ((("und", "CCONJ"),), ("Prozent", "conj"))])
 def test_a_figure_taken_for_a_conjunct_with_nothing_to_join_them_takes_the_nouns_place(joiner, expected):
     """"Insgesamt 42 Prozent, bei den deutschen Unternehmen 48 Prozent" with the second figure a
