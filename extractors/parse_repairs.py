@@ -175,7 +175,10 @@ def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[
         return
     phrase = doc[comma.i + 1 : k - 1]
     group = next((t for t in phrase[1:] if t.pos_ not in ("DET", "ADJ", "ADV", "NUM", "ADP") and not t.text.endswith("-")), None)
-    if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON") or (copula.head == figure and group.head == figure):
+    if group is None or group.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    words_on_figure = all(w.head == figure for w in (copula, group, expletive)) and expletive.dep_ == "expl"
+    if words_on_figure and group.dep_ in ("nmod", "obl", "nsubj") and figure.head.pos_ in ("VERB", "AUX", "ADJ"):
         return  # the parse's own reading stands where it has the clause right
     if not reattach(figure, root, "parataxis"):
         return
@@ -1241,14 +1244,18 @@ def mark_bare_plurals(parsed: Doc, endings: tuple[str, ...]) -> None:
 
 def mark_number_compounds_adjectives(parsed: Doc) -> None:
     """Repair the tag of a compound of a number the tagger took for a number ("der 15-jährigen
-    Mädchen"): a number joined by a hyphen to a word in lower case is an adjective ("15-jährig",
-    "3-stündig"), one written with a capital a noun ("65-Jährige")."""
+    Mädchen") or for another word: a number joined by a hyphen to a word in lower case is an
+    adjective ("15-jährig", "3-stündig"), one written with a capital a noun ("65-Jährige")."""
     for word in parsed:
         number, hyphen, rest = word.text.partition("-")
-        if word.pos_ == "NUM" and hyphen and number.isdigit() and rest.isalpha() and rest.islower():
+        if not (hyphen and number.isdigit() and rest.isalpha()):
+            continue
+        if word.pos_ == "NUM" and rest.islower():
             word.pos_ = "ADJ"
             if word.dep_ == "nummod":
                 word.dep_ = "amod"
+        elif rest[:1].isupper() and word.pos_ not in ("NOUN", "PROPN"):
+            word.pos_ = "NOUN"  # "bei den über 60-Jährigen", tagged an auxiliary or an article
 
 
 def mark_opening_preposition(parsed: Doc, prepositions: tuple[str, ...]) -> None:
