@@ -71,6 +71,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     if data.NOUNS_CAPITALIZED:
         mark_capitalized_nouns(parsed, data)
         attach_truncated_compound_before_bracket(parsed)
+        attach_truncated_compound_before_conjunction(parsed)
     for share_start, share_end in restated:
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     for share_start, share_end in shares:
@@ -104,8 +105,10 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_subject_of_complement(parsed)
     attach_copula_on_verb(parsed)
     attach_copula_on_subject(parsed)
+    attach_copula_with_two_subjects(parsed)
     attach_predicate_taken_for_modifier(parsed)
     attach_unlabelled_clause(parsed)
+    attach_reported_clause(parsed)
     attach_conjunct_without_conjunction(parsed)
     attach_predicate_taken_for_argument(parsed)
     age_bounds = (*data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in data.PERIOD_BETWEEN))
@@ -1153,6 +1156,28 @@ def attach_truncated_compound_before_bracket(parsed: Doc) -> None:
             reattach(figure, part, "appos")
 
 
+def attach_truncated_compound_before_conjunction(parsed: Doc) -> None:
+    """Repair the parse of a compound's first part cut before a conjunction ("Puzzle- und
+    Denkspiele", with "Puzzle-" a conjunction the verb's subject): the whole compound after the
+    conjunction is the noun of the phrase, and the cut part its conjunct."""
+    for part, conjunction in zip(parsed, parsed[1:]):
+        if not (part.text.endswith("-") and part.text[:-1].isalpha() and conjunction.pos_ == "CCONJ"):
+            continue
+        full = next((t for t in parsed[conjunction.i + 1 : conjunction.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if full is None or part.head == full:
+            part.pos_ = "NOUN"
+            continue
+        if part.head == part:
+            reattach(full, full, "ROOT")
+        elif not reattach(full, part.head, part.dep_):
+            continue
+        part.pos_ = "NOUN"
+        reattach(part, full, "conj")
+        reattach(conjunction, full, "cc")
+        for child in [c for c in part.children if c.i > full.i]:
+            reattach(child, full, child.dep_)  # "Puzzle- und Denkspiele (41 Prozent)": the bracket is the whole phrase's
+
+
 def mark_plural_noun(noun: Token, **features: str) -> None:
     """Tag a word a plural noun, with the morphological `features` besides (a repair's verdict)."""
     noun.pos_ = "NOUN"
@@ -1539,6 +1564,25 @@ def attach_predicate_taken_for_modifier(parsed: Doc) -> None:
     reattach(root, predicate, "nsubj")
 
 
+def attach_copula_with_two_subjects(parsed: Doc) -> None:
+    """Repair the parse of a copula the parser made the root with two subjects ("Die beliebtesten
+    Genres sind Puzzle- und Denkspiele (41 Prozent) vor Action …", with both nouns subjects of
+    "sind"): a clause has one subject, so the noun after the copula is its predicate, the root,
+    with the copula and the rest of the clause on it."""
+    copula = next((t for t in parsed if t.head == t), None)
+    if copula is None or copula.pos_ != "AUX":
+        return
+    subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if len(subjects) != 2 or not subjects[0].i < copula.i < subjects[1].i:
+        return
+    predicate = subjects[1]
+    if not reattach(predicate, predicate, "ROOT"):
+        return
+    for child in [c for c in copula.children if c != predicate]:
+        reattach(child, predicate, child.dep_)
+    reattach(copula, predicate, "cop")
+
+
 def attach_unlabelled_clause(parsed: Doc) -> None:
     """Repair the relation of a clause after a comma with a subject and a figure of its own that
     the parser left unlabelled ("86 Prozent … verfügen über eine Strategie, bei 89 Prozent davon
@@ -1551,6 +1595,22 @@ def attach_unlabelled_clause(parsed: Doc) -> None:
             continue  # (a clause without a figure of its own may be what the verb before says: "meinen, die Politik solle …")
         if any(t.text in (",", ";") for t in parsed[verb.head.i + 1 : verb.left_edge.i + 1]):
             verb.dep_ = "conj"
+
+
+def attach_reported_clause(parsed: Doc) -> None:
+    """Repair the relation of a clause in the subjunctive after a comma that the parser made a
+    conjunct of the verb before it ("Mehr als 80 Prozent sagen zwar, guter Schlaf sei ihnen
+    wichtig", with "wichtig" a conjunct of "sagen"): a subjunctive without a conjunction reports
+    what the verb before says, so it is that verb's complement (not one with a figure of its own)."""
+    for clause in parsed:
+        verb = clause.head
+        if clause.dep_ not in ("conj", "parataxis", "dep") or verb.pos_ != "VERB" or not verb.i < clause.i:
+            continue
+        if any(c.dep_ == "cc" for c in clause.children) or any(is_figure(t) for t in clause.subtree):
+            continue
+        subjunctive = any("Sub" in t.morph.get("Mood") for t in [clause, *(c for c in clause.children if c.dep_ in ("aux", "cop"))])
+        if subjunctive and any(t.text == "," for t in parsed[verb.i + 1 : clause.left_edge.i + 1]):
+            clause.dep_ = "ccomp"
 
 
 def attach_conjunct_without_conjunction(parsed: Doc) -> None:

@@ -23,6 +23,7 @@ from extractors.parse_repairs import (
     attach_conjunct_without_conjunction,
     attach_copula_on_subject,
     attach_copula_on_verb,
+    attach_copula_with_two_subjects,
     attach_elliptical_clause,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_clausal_subject,
@@ -48,6 +49,7 @@ from extractors.parse_repairs import (
     attach_predicate_taken_for_argument,
     attach_predicate_taken_for_modifier,
     attach_preposition_over_its_noun,
+    attach_reported_clause,
     attach_root_taken_by_punctuation,
     attach_second_word_taken_for_attribute,
     attach_subject_by_agreement,
@@ -56,6 +58,7 @@ from extractors.parse_repairs import (
     attach_subject_with_preposition,
     attach_time_phrase_of_group,
     attach_truncated_compound_before_bracket,
+    attach_truncated_compound_before_conjunction,
     attach_unlabelled_clause,
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
@@ -1345,3 +1348,40 @@ def test_a_change_the_parser_took_for_an_object_is_the_subjects(bracket):
     figure = 10 if bracket else 7
     attach_change_on_subject(doc[figure - 1 : figure + 1], de.CHANGE_CASES)
     assert [(t.head.i, t.dep_) for t in (doc[7], doc[2])] == [(verb, "obl"), (verb, "nsubj")]
+
+
+@pytest.mark.parametrize("mood,figure,expected", [("Mood=Sub", False, "ccomp"), ("Mood=Ind", False, "conj"), ("Mood=Sub", True, "conj")])
+def test_a_subjunctive_after_a_comma_is_what_the_verb_before_says(mood, figure, expected):
+    """"80 Prozent sagen, guter Schlaf sei wichtig" with "wichtig" a conjunct of "sagen"; not an
+    indicative, nor a clause with a figure of its own."""
+    rows = [("80", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("sagen", 2, "ROOT", "VERB", ""), (",", 6, "punct", "PUNCT", ""),
+            ("Schlaf", 6, "nsubj", "NOUN", ""), ("sei", 6, "cop", "AUX", mood), ("wichtig", 2, "conj", "ADJ", "")]
+    if figure:
+        rows[4] = ("Prozent", 6, "nsubj", "NOUN", "")
+        rows.insert(4, ("20", 5, "nummod", "NUM", ""))
+        rows = [(w, h + 1 if h >= 4 and i != 4 else h, d, p, m) for i, (w, h, d, p, m) in enumerate(rows)]
+    doc = parse(rows)
+    attach_reported_clause(doc)
+    assert doc[-1].dep_ == expected
+
+
+def test_a_compound_cut_before_a_conjunction_is_the_conjunct_of_the_whole_one():
+    """"Die Genres sind Puzzle- und Denkspiele (41 Prozent)" with "Puzzle-" a conjunction that is the subject."""
+    doc = parse([("Genres", 1, "nsubj", "NOUN", ""), ("sind", 1, "ROOT", "AUX", ""), ("Puzzle-", 1, "nsubj", "CCONJ", ""),
+                 ("und", 4, "cc", "CCONJ", ""), ("Denkspiele", 2, "conj", "NOUN", ""), ("(", 7, "punct", "PUNCT", ""),
+                 ("41", 7, "nummod", "NUM", ""), ("Prozent", 2, "parataxis", "NOUN", ""), (")", 7, "punct", "PUNCT", "")])
+    attach_truncated_compound_before_conjunction(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in (doc[4], doc[2], doc[7])] == [
+        ("Denkspiele", "sind", "nsubj"), ("Puzzle-", "Denkspiele", "conj"), ("Prozent", "Denkspiele", "parataxis")]
+
+
+@pytest.mark.parametrize("lang_rows,predicate", [
+    ([("Die", 1, "det", "DET", ""), ("Genres", 2, "nsubj", "NOUN", ""), ("sind", 2, "ROOT", "AUX", ""), ("Denkspiele", 2, "nsubj", "NOUN", ""),
+      ("(", 6, "punct", "PUNCT", ""), ("41", 6, "nummod", "NUM", ""), ("Prozent", 3, "appos", "NOUN", ""), (")", 6, "punct", "PUNCT", "")], 3),
+    ([("The", 1, "det", "DET", ""), ("genres", 2, "nsubj", "NOUN", ""), ("are", 2, "ROOT", "AUX", ""), ("puzzles", 2, "nsubj", "NOUN", ""),
+      ("(", 6, "punct", "PUNCT", ""), ("41", 6, "nummod", "NUM", ""), ("%", 3, "appos", "SYM", ""), (")", 6, "punct", "PUNCT", "")], 3),
+])
+def test_the_second_subject_of_a_copula_made_the_root_is_its_predicate(lang_rows, predicate):
+    doc = parse(lang_rows)
+    attach_copula_with_two_subjects(doc)
+    assert [(t.head.i, t.dep_) for t in (doc[predicate], doc[2], doc[1])] == [(predicate, "ROOT"), (predicate, "cop"), (predicate, "nsubj")]
