@@ -331,10 +331,19 @@ def attach_partitive_after_figure(span: Span, population_after: tuple[str, ...],
 def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> None:
     """Repair the parse of a figure that the parser made a modifier of a time right after it
     ("Bankruptcies rose 15 percent year on year", with "percent" a compound of "year"): a time
-    says when, so the figure takes its place and the time hangs on the verb."""
+    says when, so the figure takes its place and the time hangs on the verb; a figure without a
+    preposition hung on the verb's time before it is the verb's argument ("bestanden im selben
+    Jahr 91,3 Prozent der Teilnehmer")."""
     anchor = share_word(span)
     time = anchor.head
-    if anchor.dep_ not in ("compound", "nmod", "amod") or time.i != span.end or time.lower_ not in time_words:
+    if anchor.dep_ not in ("compound", "nmod", "amod") or time.lower_ not in time_words:
+        return
+    verb = time.head
+    if time.i < span.start and time.dep_ == "obl" and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "case" for c in anchor.children):
+        # a time before it: "bestanden im selben Jahr 91,3 Prozent der Teilnehmer", with "Prozent" on "Jahr"
+        reattach(anchor, verb, "obj" if any(c.dep_ == "nsubj" for c in verb.children) else "nsubj")
+        return
+    if time.i != span.end:
         return
     if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
         reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
@@ -1484,17 +1493,31 @@ def attach_subject_taken_for_object(parsed: Doc) -> None:
 def attach_subject_by_agreement(parsed: Doc) -> None:
     """Repair the relations of a verb's subject and object that the parser swapped where only the
     object agrees with the verb in number ("Mit 51 Prozent nutzen Angestellte das Home Office",
-    with "Office" the subject of "nutzen"): a finite verb agrees with its subject. (Only where
+    with "Office" the subject of "nutzen"; "Die Prüfung bestanden 91 Prozent der Teilnehmer"): a
+    finite verb agrees with its subject, a figure in the number of its group; the subject's number
+    is read where its article shows it. (Only where
     the word order leaves subject and object open, as in German; in English the place decides.)"""
     for verb in parsed:
-        finite = verb if verb.morph.get("VerbForm") == ["Fin"] else next((c for c in verb.children if c.dep_ == "aux" and c.morph.get("VerbForm") == ["Fin"]), None)
+        def is_finite(word: Token) -> bool:
+            return word.morph.get("VerbForm") == ["Fin"] or bool(word.morph.get("Mood"))
+
+        finite = verb if is_finite(verb) else next((c for c in verb.children if c.dep_ == "aux" and is_finite(c)), None)
         number = finite.morph.get("Number") if finite is not None else []
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
-        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and not cases(c)]
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "SYM") and not cases(c)]
         if not number or subject is None or len(objects) != 1 or subject.morph.get("Number") in ([], number):
             continue
-        if objects[0].morph.get("Number") == number:
+        article = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
+        if article is None or article.morph.get("Number") != subject.morph.get("Number"):
+            continue  # the number of a noun without an article is the tagger's guess ("Elektroautos")
+        if number_of(objects[0]) == number:
             subject.dep_, objects[0].dep_ = "obj", "nsubj"
+
+
+def number_of(noun: Token) -> list[str]:
+    """A noun's grammatical number; a figure's is its group's ("91 Prozent der Teilnehmer")."""
+    group = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None) if is_figure(noun) else None
+    return (group or noun).morph.get("Number")
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

@@ -25,6 +25,7 @@ from extractors.parse_repairs import (
     attach_copula_on_verb,
     attach_copula_with_two_subjects,
     attach_elliptical_clause,
+    attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_clausal_subject,
     attach_gerund_taken_for_root,
@@ -1286,13 +1287,17 @@ def test_a_pronominal_adverb_right_after_a_figure_names_its_group(lang, words, a
     assert doc[adverb].head.i == 2
 
 
-@pytest.mark.parametrize("object_number,expected", [("Number=Sing", ("obj", "nsubj")), ("Number=Plur", ("nsubj", "obj"))])
-def test_the_noun_that_agrees_with_the_verb_is_its_subject(object_number, expected):
+@pytest.mark.parametrize("article,object_number,expected", [
+    ("das", "Number=Sing", ("obj", "nsubj")), ("die", "Number=Plur", ("nsubj", "obj")), (None, "Number=Sing", ("nsubj", "obj"))])
+def test_the_noun_that_agrees_with_the_verb_is_its_subject(article, object_number, expected):
     """"Mit 51 Prozent nutzen Angestellte das Büro" with the singular "Büro" the subject of the
-    plural "nutzen"; not where both agree."""
-    doc = parse([("Mit", 2, "case", "ADP", ""), ("51", 2, "nummod", "NUM", ""), ("Prozent", 3, "obl", "NOUN", ""),
-                 ("nutzen", 3, "ROOT", "VERB", "Number=Plur|VerbForm=Fin"), ("Angestellte", 3, "obj", "NOUN", "Number=Plur"),
-                 ("das", 6, "det", "DET", ""), ("Büro", 3, "nsubj", "NOUN", object_number)])
+    plural "nutzen"; not where both agree, nor by the number of a noun without an article, which
+    the tagger guesses."""
+    rows = [("Mit", 2, "case", "ADP", ""), ("51", 2, "nummod", "NUM", ""), ("Prozent", 3, "obl", "NOUN", ""),
+            ("nutzen", 3, "ROOT", "VERB", "Number=Plur|VerbForm=Fin"), ("Angestellte", 3, "obj", "NOUN", "Number=Plur"),
+            (article or "gern", 6, "det" if article else "advmod", "DET" if article else "ADV", object_number if article else ""),
+            ("Büro", 3, "nsubj", "NOUN", object_number)]
+    doc = parse(rows)
     attach_subject_by_agreement(doc)
     assert (doc[6].dep_, doc[4].dep_) == expected
 
@@ -1385,3 +1390,15 @@ def test_the_second_subject_of_a_copula_made_the_root_is_its_predicate(lang_rows
     doc = parse(lang_rows)
     attach_copula_with_two_subjects(doc)
     assert [(t.head.i, t.dep_) for t in (doc[predicate], doc[2], doc[1])] == [(predicate, "ROOT"), (predicate, "cop"), (predicate, "nsubj")]
+
+
+@pytest.mark.parametrize("case,expected", [(None, ("bestanden", "nsubj")), ("mit", ("Jahr", "nmod"))])
+def test_a_figure_hung_on_the_verbs_time_before_it_is_the_verbs(case, expected):
+    """"Die Prüfung bestanden im Jahr 91 Prozent", with "Prozent" on "Jahr"; not a figure with a preposition of its own."""
+    rows = [("bestanden", 0, "ROOT", "VERB", ""), ("im", 2, "case", "ADP", ""), ("Jahr", 0, "obl", "NOUN", "")]
+    rows += [(case, 5, "case", "ADP", "")] if case else []
+    rows += [("91", len(rows) + 1, "nummod", "NUM", ""), ("Prozent", 2, "nmod", "NOUN", "")]
+    doc = parse(rows)
+    figure = len(doc) - 1
+    attach_figure_taken_into_time(doc[figure - 1 : figure + 1], de.TIME_WORDS)
+    assert (doc[figure].head.text, doc[figure].dep_) == expected
