@@ -66,6 +66,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     other; a share a figure restates (`restated`: "Gut jeder dritte Verein (35 Prozent)") has its
     counted noun too."""
     mark_articles_as_determiners(parsed)
+    mark_determiners_without_noun(parsed)
     attach_word_taken_for_punctuation(parsed)
     attach_preposition_taken_for_argument(parsed)
     if data.NOUNS_CAPITALIZED:
@@ -109,6 +110,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_predicate_taken_for_modifier(parsed)
     attach_unlabelled_clause(parsed)
     attach_reported_clause(parsed)
+    attach_clause_taken_for_complement(parsed)
     attach_conjunct_without_conjunction(parsed)
     attach_predicate_taken_for_argument(parsed)
     age_bounds = (*data.NUMBER_GROUP_MODIFIER_CASES, *(first for first, _ in data.PERIOD_BETWEEN))
@@ -1122,6 +1124,17 @@ def mark_articles_as_determiners(parsed: Doc) -> None:
             article.dep_ = "det"
 
 
+def mark_determiners_without_noun(parsed: Doc) -> None:
+    """Repair the tag of a demonstrative the tagger took for an article that stands for a noun of
+    its own ("25 Prozent machen das regelmäßig", with "das" an article and the verb's subject): a
+    determiner that is itself a verb's argument and determines no noun is a demonstrative
+    pronoun."""
+    for word in parsed:
+        if word.pos_ == "DET" and word.dep_ in ("nsubj", "obj", "iobj") and word.head.pos_ in ("VERB", "AUX") and not list(word.children):
+            word.pos_ = "PRON"
+            word.set_morph({**word.morph.to_dict(), "PronType": "Dem"})
+
+
 def attach_preposition_taken_for_argument(parsed: Doc) -> None:
     """Repair the relation of a preposition the parser made an argument of its own ("Von | den
     befragten Betrieben nutzen …", with "Von" the verb's subject): a preposition is the case word
@@ -1555,16 +1568,15 @@ def attach_word_taken_for_punctuation(parsed: Doc) -> None:
 
 def attach_copula_on_subject(parsed: Doc) -> None:
     """Repair the parse of a copula hung on the subject or object of the predicate it joins
-    ("Demnach sind 45 Prozent der Mieter über 50 Jahre alt", with "sind" on "Prozent";
-    "Überdurchschnittlich vertreten sind Anhänger der Grünen", with "sind" on "Anhänger"): a noun
-    that is another word's argument is no predicate, so the copula is that word's (the
-    auxiliary of a participle) and the noun its subject."""
+    ("Demnach sind 45 Prozent der Mieter über 50 Jahre alt", with "sind" on "Prozent"): a noun
+    that is the argument of a predicate after it is no predicate, so the copula is that
+    predicate's (the auxiliary of a participle) and the noun its subject."""
     for copula in parsed:
         noun, predicate = copula.head, copula.head.head
         if copula.dep_ != "cop" or noun.dep_ not in ("nsubj", "obj") or noun.pos_ not in ("NOUN", "PROPN", "PRON") or predicate == noun:
             continue
-        if predicate.pos_ not in ("ADJ", "VERB") or any(c.dep_ in ("cop", "aux") for c in predicate.children):
-            continue
+        if predicate.pos_ not in ("ADJ", "VERB") or predicate.i < noun.i or any(c.dep_ in ("cop", "aux") for c in predicate.children):
+            continue  # (a predicate before its subject is fronted, its copula where it stands: "Vertreten sind Anhänger …")
         if reattach(copula, predicate, "aux" if predicate.pos_ == "VERB" else "cop"):
             noun.dep_ = "nsubj"
 
@@ -1634,6 +1646,27 @@ def attach_reported_clause(parsed: Doc) -> None:
         subjunctive = any("Sub" in t.morph.get("Mood") for t in [clause, *(c for c in clause.children if c.dep_ in ("aux", "cop"))])
         if subjunctive and any(t.text == "," for t in parsed[verb.i + 1 : clause.left_edge.i + 1]):
             clause.dep_ = "ccomp"
+
+
+def attach_clause_taken_for_complement(parsed: Doc) -> None:
+    """Repair the parse of two clauses that share a subject, the first taken for the complement of
+    the second ("2021 hatte der Anteil 60 Prozent erreicht, ging danach aber auf 50 Prozent
+    zurück", with "erreicht" a complement of "ging"): a verb after a comma without a subject of its
+    own goes on with the clause before, which keeps its place; not a clause with a conjunction of
+    its own ("Dass die Preise steigen, erwarten …")."""
+    for clause in parsed:
+        verb = clause.head
+        if clause.dep_ != "ccomp" or not clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+            continue
+        if not any(c.dep_ == "nsubj" for c in clause.children) or any(c.dep_ in ("nsubj", "expl") for c in verb.children):
+            continue
+        if not any(t.text == "," for t in parsed[clause.right_edge.i : verb.i]):
+            continue
+        root = verb.head == verb
+        if reattach(clause, clause if root else verb.head, "ROOT" if root else verb.dep_):
+            reattach(verb, clause, "conj")
+            for mark in [c for c in verb.children if c.is_punct and c.i == len(parsed) - 1]:
+                reattach(mark, clause, "punct")
 
 
 def attach_conjunct_without_conjunction(parsed: Doc) -> None:

@@ -35,11 +35,11 @@ def only_mention(nlp, text, mention):
     return span
 
 
-def parse(rows, vocab=None):
+def parse(rows, vocab=None, spaces=None):
     """A Doc with the hand-written parse of `rows`: (word, head, relation, part of speech,
     morphology), and optionally the lemma."""
     words, heads, deps, pos, morphs, *lemmas = (list(column) for column in zip(*rows))
-    return Doc(vocab or spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, morphs=morphs,
+    return Doc(vocab or spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, morphs=morphs,
                lemmas=lemmas[0] if lemmas else None)
 
 
@@ -50,7 +50,7 @@ def only_mention_on_parse(nlp, text, mention, rows):
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name == "findings_sentence_parse":
-            doc._.findings_parses = {0: parse(rows, nlp.vocab)}
+            doc._.findings_parses = {0: parse(rows, nlp.vocab, [bool(t.whitespace_) for t in doc])}
             assert [t.text for t in doc._.findings_parses[0]] == [t.text for t in doc], "the rows are not the sentence's words"
         else:
             doc = component(doc)

@@ -19,6 +19,7 @@ from extractors.parse_repairs import (
     attach_bare_noun_after_group,
     attach_bracket_on_item_before,
     attach_change_on_subject,
+    attach_clause_taken_for_complement,
     attach_clause_taken_into_participle,
     attach_conjunct_without_conjunction,
     attach_copula_on_subject,
@@ -67,6 +68,7 @@ from extractors.parse_repairs import (
     attach_word_taken_for_punctuation,
     mark_articles_as_determiners,
     mark_capitalized_nouns,
+    mark_determiners_without_noun,
     mark_number_compounds_adjectives,
     mark_opening_preposition,
     mark_plural_adjectival_nouns,
@@ -1402,3 +1404,39 @@ def test_a_figure_hung_on_the_verbs_time_before_it_is_the_verbs(case, expected):
     figure = len(doc) - 1
     attach_figure_taken_into_time(doc[figure - 1 : figure + 1], de.TIME_WORDS)
     assert (doc[figure].head.text, doc[figure].dep_) == expected
+
+
+@pytest.mark.parametrize("rows,expected", [
+    ([("25", 1, "nummod", "NUM", ""), ("Prozent", 2, "obl", "NOUN", ""), ("machen", 2, "ROOT", "VERB", ""),
+      ("das", 2, "nsubj", "DET", "PronType=Art"), ("regelmäßig", 2, "advmod", "ADJ", "")], ("PRON", ["Dem"])),
+    ([("25", 1, "nummod", "NUM", ""), ("percent", 2, "nsubj", "NOUN", ""), ("do", 2, "ROOT", "VERB", ""),
+      ("this", 2, "obj", "DET", ""), ("regularly", 2, "advmod", "ADV", "")], ("PRON", ["Dem"])),
+    ([("25", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("machen", 2, "ROOT", "VERB", ""),
+      ("das", 4, "det", "DET", "PronType=Art"), ("Licht", 2, "obj", "NOUN", "")], ("DET", ["Art"])),
+], ids=["de: a verb's subject", "en: a verb's object", "an article of its noun"])
+def test_a_determiner_that_is_a_verbs_argument_is_a_demonstrative(rows, expected):
+    doc = parse(rows)
+    mark_determiners_without_noun(doc)
+    assert (doc[3].pos_, doc[3].morph.get("PronType")) == expected
+
+
+@pytest.mark.parametrize("rows,clause,verb", [
+    pytest.param([("2021", 4, "obl", "NUM", ""), ("hatte", 4, "aux", "AUX", ""), ("der", 3, "det", "DET", ""), ("Anteil", 4, "nsubj", "NOUN", ""),
+                  ("erreicht", 6, "ccomp", "VERB", ""), (",", 4, "punct", "PUNCT", ""), ("ging", 6, "ROOT", "VERB", ""),
+                  ("zurück", 6, "compound", "ADV", ""), (".", 6, "punct", "PUNCT", "")], 4, 6, id="de"),
+    pytest.param([("Sales", 1, "nsubj", "NOUN", ""), ("peaked", 3, "ccomp", "VERB", ""), (",", 1, "punct", "PUNCT", ""),
+                  ("fell", 3, "ROOT", "VERB", ""), ("later", 3, "advmod", "ADV", ""), (".", 3, "punct", "PUNCT", "")], 1, 3, id="en"),
+])
+def test_a_clause_taken_for_the_complement_of_a_verb_without_subject_after_it_goes_on_with_it(rows, clause, verb):
+    doc = parse(rows)
+    attach_clause_taken_for_complement(doc)
+    assert [(doc[clause].head.i, doc[clause].dep_), (doc[verb].head.i, doc[verb].dep_), doc[-1].head.i] == [
+        (clause, "ROOT"), (clause, "conj"), clause]
+
+
+def test_a_reported_clause_before_a_verb_with_its_own_subject_stays_its_complement():
+    """"Wir kommen, sagte er": the verb after has a subject of its own."""
+    doc = parse([("Wir", 1, "nsubj", "PRON", ""), ("kommen", 3, "ccomp", "VERB", ""), (",", 1, "punct", "PUNCT", ""),
+                 ("sagte", 3, "ROOT", "VERB", ""), ("er", 3, "nsubj", "PRON", "")])
+    attach_clause_taken_for_complement(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (3, "ccomp")

@@ -6,7 +6,8 @@ Every sentence is invented for its shape; the trained pipelines in models/ parse
 import pytest
 
 from extractors.pipeline import RULE_COMPONENTS, base_pipeline
-from tests.extractors.conftest import only_mention
+from tests.extractors.conftest import only_mention, only_mention_on_parse
+from tests.extractors.recorded_parses_de import PARSES
 
 # (shape, text, mention, subject, population); a population of None: the sentence names none.
 LIST_DE = "Lehrer (45 Prozent) und Eltern (30 Prozent) nutzen Podcasts häufig, Schüler (20 Prozent) und Studenten (10 Prozent) deutlich seltener."
@@ -51,10 +52,6 @@ DE = [
      "3,2 Prozent", "war billiger", "Energie"),
     ("restated share with a modal verb", "Fast drei Viertel (74 Prozent) können ihre Pausen nicht vollständig nehmen.",
      "74 Prozent", "können ihre Pausen nicht vollständig nehmen", None),
-    ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
-     "57 Prozent", "Kosten", "Befragte"),
-    ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
-     "42 Prozent", "finanziellen Sorgen", "Befragte"),
     ("separable verb alone in a relative clause", "Am stärksten stiegen die Preise in Berlin, wo die Mieten um 11 Prozent zulegten.",
      "11 Prozent", "legten zu", "Mieten"),
     ("share of an amount in the genitive singular", "Laut Amt geben 14 Prozent der Haushalte mehr als 40 Prozent ihres Einkommens für die Miete aus.",
@@ -63,8 +60,6 @@ DE = [
      "19 Prozent", "besitzen Aktien und Fonds", "Befragte"),
     ("part noun with the whole it is a share of", "Der Anteil der Kartenzahlungen am Umsatz im Einzelhandel stieg auf 42 Prozent.",
      "42 Prozent", "Kartenzahlungen", "Umsatz im Einzelhandel"),
-    ("relative clause with a figure for its subject: the relative word is the object", "Beliebt ist das Sparbuch, das 38 Prozent nutzen.",
-     "38 Prozent", "nutzen Sparbuch", None),
     ("verb saying what share of a whole its subject makes up", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus.",
      "14,6 Prozent", "Elektroautos", "Neuzulassungen"),
     ("verb saying what share of a whole its subject makes up", "Frauen stellen 40 Prozent der Beschäftigten.", "40 Prozent", "Frauen", "Beschäftigte"),
@@ -89,8 +84,6 @@ DE = [
      "20 Prozent", "treiben regelmäßig Sport", "Frauen über 50"),
     ("listed items without their articles", ARTICLES_DE, "44 Prozent", "Lärm", "Befragte"),
     ("listed items without their articles", ARTICLES_DE, "39 Prozent", "Wetter", "Befragte"),
-    ("copula that ends a clause, a comma after the figure's group", "Allerdings glauben nur 35 Prozent der Befragten, dass die Reform in ihrem Betrieb umsetzbar wäre.",
-     "35 Prozent", "glauben, dass die Reform in ihrem Betrieb umsetzbar wäre", "Befragte"),
     ("adverb between the figure's group and its verb", "Er sagt, dass 40 Prozent der Kunden online einkaufen.",
      "40 Prozent", "kaufen online ein", "Kunden"),
     ("figure as subject, genitive group", "91 Prozent aller befragten Unternehmen nutzen mindestens einen Kanal.",
@@ -121,16 +114,12 @@ DE = [
      "22 Prozent", "Service", None),
     ("ranking verb right before the figure, its subject after it", "Zuletzt folgt mit 12 Prozent die Lieferzeit.",
      "12 Prozent", "Lieferzeit", None),
-    ("a figure for each item keeps the items before the verb", "Im Handwerk und in der Gastronomie suchen je 40 Prozent der Betriebe neues Personal.",
-     "40 Prozent", "Im Handwerk und in der Gastronomie suchen neues Personal", "Betriebe"),
     ("prepositional object with the preposition of an age bound, hung on the figure", "Von ihnen klagen 35 Prozent über lange Wartezeiten.",
      "35 Prozent", "klagen über lange Wartezeiten", None),
     ("verbless second clause adding an adverb the tagger took for an adjective", "35 Prozent greifen beim Einkauf auf Bargeld zurück, 20 Prozent sogar ausschließlich.",
      "20 Prozent", "greifen beim Einkauf auf Bargeld zurück ausschließlich", None),
     ("verbless second clause adding an adverbial of prepositions", "Mehr als 40 Prozent der Pendler fahren mit dem Rad zur Arbeit, 12 Prozent ab und zu.",
      "12 Prozent", "fahren mit dem Rad zur Arbeit ab und zu", None),
-    ("verbless second clause with a participle for an adjective", "Mehr als 60 Prozent der Firmen rechnen mit steigenden Preisen, nur 8 Prozent mit sinkenden.",
-     "8 Prozent", "rechnen mit sinkenden", None),
     ("relative clause on the group between commas", "Rund 60 Prozent der Befragten, die ein Auto besitzen, fahren täglich damit zur Arbeit.",
      "Rund 60 Prozent", "fahren täglich damit zur Arbeit", "Befragte, die ein Auto besitzen"),
     ("level reached", "Die Wahlbeteiligung erreichte 76,6 Prozent.", "76,6 Prozent", "Wahlbeteiligung", None),
@@ -152,12 +141,6 @@ DE = [
      "26 Prozent", "kontrollieren die Bildschirmzeit ihrer Kinder nicht", "Eltern"),
     ("figure in brackets after a verb's complement", "Die Lehrer gaben an, dass sie sich gestresst fühlen (72 Prozent).",
      "72 Prozent", "fühlen sich gestresst", "Lehrer"),
-    ("finite verb before the figure taken for its modifier, an adverb between", "So nutzen inzwischen 67 Prozent der Senioren ein Smartphone.",
-     "67 Prozent", "nutzen ein Smartphone", "Senioren"),
-    ("infinitive clause after a comma the parse set apart", "Knapp 40 Prozent der Befragten gaben an, im vergangenen Jahr mindestens einmal krank zur Arbeit gegangen zu sein.",
-     "Knapp 40 Prozent", "gaben an, im vergangenen Jahr mindestens einmal krank zur Arbeit gegangen zu sein", "Befragte"),
-    ("fronted argument clause", "Dass die Preise weiter steigen, erwarten 72 Prozent der Verbraucher.",
-     "72 Prozent", "die Preise weiter steigen erwarten", "Verbraucher"),
     ("fronted argument clause of a question", "Ob die Reform gelingt, bezweifeln 58 Prozent der Befragten.",
      "58 Prozent", "die Reform gelingt, bezweifeln", "Befragte"),
     ("figure as the doer of a passive: it does what the clause says of its subject", "Die Kosten wurden von 41 Prozent der Befragten als Hauptgrund genannt.",
@@ -170,10 +153,6 @@ DE = [
      "43 Prozent", "wurde Zeitmangel genannt", None),
     ("figure in brackets closing a clause", "Die Befragten berichten, dass sie mehr Obst essen (40 Prozent) und weniger Fleisch kaufen.",
      "40 Prozent", "essen mehr Obst", "Befragte"),
-    ("listed item after a verb the tagger took for an adjective", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
-     "61 Prozent", "Kosten", None),
-    ("listed item that ends in a time word as an attribute", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
-     "44 Prozent", "Mangel an Zeit", None),
     ("listed item with a time phrase after it", "Die Beschäftigten wünschen sich vor allem ein Mittagessen jeden Tag (42 Prozent) und mehr Urlaub (39 Prozent).",
      "42 Prozent", "Mittagessen jeden Tag", "Beschäftigte"),
     ("fronted prepositional object", "An Rückenschmerzen leiden 20 Prozent der Befragten.",
@@ -186,8 +165,6 @@ DE = [
      "2 Prozentpunkten", "Fehlermarge", ""),
     ("measure without a group", "Die Fehlertoleranz der Umfrage beträgt 3 Prozent.",
      "3 Prozent", "Fehlertoleranz der Umfrage", ""),
-    ("change of a noun", "Der Umsatz der Händler ist um 10 Prozent gestiegen.",
-     "10 Prozent", "ist gestiegen", "Umsatz der Händler"),
     ("bracketed part of a group", "Eine klare Mehrheit (77 Prozent) lehnt den Vorschlag ab.",
      "77 Prozent", "lehnt den Vorschlag ab", None),
     ("bracketed subject", "Viele Studenten (65 Prozent) kaufen lieber online ein.",
@@ -200,8 +177,6 @@ DE = [
      "31 Prozent", "wäre bereit, mehr zu zahlen", None),
     ("figure with mit", "Mit 45 Prozent liegen die Frauen knapp vor den Männern.",
      "45 Prozent", "liegen knapp vor den Männern", "Frauen"),
-    ("figure with mit on a noun", "Überdurchschnittlich vertreten sind Anhänger der Grünen mit 21 Prozent.",
-     "21 Prozent", "vertreten", "Anhänger der Grünen"),
     ("figure with mit, verb first", "Mit 51 Prozent nutzen Angestellte das Büro am häufigsten.",
      "51 Prozent", "nutzen das Büro am häufigsten", "Angestellte"),
     ("share of a noun", "Jeder zehnte Deutsche hält die Zahl der Ausländer für zu hoch.",
@@ -272,13 +247,8 @@ DE = [
      "Jeder dritte", "fährt täglich mit dem Auto", "Pendler im Umland"),
     ("share of every n-th before its noun, the verb parsed into the noun's phrase", "Jedes zweite Unternehmen aus dem Handel plant neue Stellen.",
      "Jedes zweite", "plant neue Stellen", "Unternehmen aus dem Handel"),
-    ("a level's difference: the measured noun changes, the comparison says how",
-     "Die Inflation in Bayern lag im Mai um 0,4 Prozentpunkte über dem Bundesschnitt.", "0,4 Prozentpunkte",
-     "lag im Mai über dem Bundesschnitt", "Inflation in Bayern"),
     ("an item named in a role after the subject the parse took for an object",
      "Als häufigsten Grund nannten die Händler hohe Kosten (64 Prozent).", "64 Prozent", "hohe Kosten", "Händler"),
-    ("a figure with \"zu\" is a share of the clause's plural subject",
-     "Die Apotheken meldeten zu 37 Prozent Lieferengpässe.", "37 Prozent", "meldeten Lieferengpässe", "Apotheken"),
     ("an adverb and a frequency after the figure are the verb's",
      "Laut der Studie denken 41 Prozent mindestens einmal im Jahr darüber nach, die Bank zu wechseln.", "41 Prozent",
      "denken mindestens einmal im Jahr darüber nach, die Bank zu wechseln", None),
@@ -331,9 +301,6 @@ DE = [
     ("items ranked after a figure that names its whole share the whole, each item with its coordinated nouns",
      "Kleidung und Schuhe machen 40 Prozent der Retouren aus, gefolgt von Möbeln und Lampen (18 Prozent) sowie Büchern (7 Prozent).",
      "18 Prozent", "Möbeln und Lampen", "Retouren"),
-    ("a figure after a colon with a verb past its group's relative clause heads a clause of its own",
-     "Die Bereitschaft ist groß: 58 Prozent der Mieter, die ihre Heizung selbst zahlen, wollen künftig sparsamer heizen.",
-     "58 Prozent", "wollen künftig sparsamer heizen", "Mieter, die ihre Heizung selbst zahlen"),
     ("a share a relative clause defines changes, of the group named before",
      "Der Anteil, der mit dem Rad zur Arbeit fährt, stieg um 4 Prozentpunkte.",
      "4 Prozentpunkte", "Anteil, der mit dem Rad zur Arbeit fährt stieg", None),
@@ -351,13 +318,8 @@ DE = [
     ("a negation before the verb says the opposite and stays, with what hangs on it",
      "Nie mit dem Fahrrad zur Schule fahren 23 Prozent der Kinder.",
      "23 Prozent", "fahren nie mit dem Fahrrad zur Schule", "Kinder"),
-    ("a relative clause after a comma says more of a noun than the subject needs",
-     "Gut 40 Prozent der Pendler halten das Jobticket für eine Entlastung, von der vor allem Familien profitieren.",
-     "Gut 40 Prozent", "halten das Jobticket für eine Entlastung", "Pendler"),
     ("... not a clause an article opens", "Gut 40 Prozent der Pendler vertreten die Ansicht, die Stadt solle mehr Busse einsetzen.",
      "Gut 40 Prozent", "vertreten die Ansicht, die Stadt solle mehr Busse einsetzen", "Pendler"),
-    ("a share a clause defines, of a group the sentence opens with", "Unter Eltern kleiner Kinder stieg der Anteil, der die Bibliothek besuchte, auf 58 Prozent.",
-     "58 Prozent", "besuchte die Bibliothek", "Eltern"),
     ("a noun the tagger took for the attribute of the listed item after it is the verb's subject",
      "Als häufigste Gründe für das Onlinebanking nennen die Kunden Bequemlichkeit (71 Prozent), Sicherheit (44 Prozent) und die bessere Übersicht (39 Prozent).",
      "71 Prozent", "Bequemlichkeit", "Kunden"),
@@ -716,8 +678,6 @@ def test_roles_en(en_nlp, shape, text, mention, subject, population):
 GROUPS = [
     ("en", "Two out of three respondents consider the measures sufficient.", "Two out of three", "respondents"),
     ("de", "Bei Frauen ist der Anteil mit 41 Prozent deutlich höher als bei Männern mit 29 Prozent.", "41 Prozent", "Frauen"),
-    ("de", "Bei Frauen ist der Anteil mit 41 Prozent deutlich höher als bei Männern mit 29 Prozent.", "29 Prozent", "Männer"),
-    ("de", "Besonders betroffen sind Alleinerziehende: 41 Prozent von ihnen gelten als armutsgefährdet.", "41 Prozent", "Alleinerziehende"),
     ("en", "Some 43 per cent of adults plan to stay home.", "Some 43 per cent", "adults"),
     ("en", "Rising rents were named by 58 per cent of those living at home.", "58 per cent", "those living at home"),
     ("en", "For 30- to 34-year-olds the figure was 17 per cent.", "17 per cent", "30- to 34-year-olds"),
@@ -727,13 +687,9 @@ GROUPS = [
     ("en", "Teens trust the old media more: 71 percent find TV news credible.", "71 percent", "Teens"),
     ("de", "Während 63 Prozent der über 60-Jährigen ein Verbot wollen, sind es bei den 18- bis 24-Jährigen nur 41 Prozent.",
      "63 Prozent", "über 60-Jährige"),
-    ("de", "Während 63 Prozent der über 60-Jährigen ein Verbot wollen, sind es bei den 18- bis 24-Jährigen nur 41 Prozent.",
-     "41 Prozent", "18- bis 24-Jährige"),
     ("de", "Bei Frauen ist die Zustimmung höher als unter Männern: 61 Prozent der Frauen befürworten das Verbot, bei den Männern sind es 47 Prozent.",
      "47 Prozent", "Männer"),
     ("de", "Demnach halten sich 53 Prozent der Befragten für gute Autofahrer.", "53 Prozent", "Befragte"),
-    ("de", "Im Westen sind 20 Prozent der Befragten im Osten mit der Politik zufrieden.", "20 Prozent", "Befragte im Osten"),
-    ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
     # a noun the parse hangs on the group in a form no genitive has is the verb's object
     ("de", "Mit 48 Prozent nutzen Beschäftigte das Home Office am stärksten.", "48 Prozent", "Beschäftigte"),
     # a weak noun keeps the -n of its plural, an adjectival noun loses it
@@ -750,7 +706,6 @@ GROUPS = [
     ("en", "People aged 18 to 29 are the likeliest users, with 90 percent of them online today.", "90 percent", "People aged 18 to 29"),
     ("en", "The strain is worst among night nurses, 58 percent of whom skip meals.", "58 percent", "night nurses"),
     ("de", "Kleidung macht 40 Prozent der zurückgeschickten Ware aus.", "40 Prozent", "zurückgeschickte Ware"),
-    ("de", "Am stärksten belastet sind Pflegekräfte im Nachtdienst, von denen 58 Prozent Mahlzeiten auslassen.", "58 Prozent", "Pflegekräfte im Nachtdienst"),
     # a range of numbers with its first number cut names one group
     ("de", "Bei den 18- bis 29-Jährigen sind es 63 Prozent.", "63 Prozent", "18- bis 29-Jährige"),
     ("en", "For 18- to 29-year-olds, the figure is 72 percent.", "72 percent", "18- to 29-year-olds"),
@@ -760,11 +715,9 @@ GROUPS = [
     ("en", "Turnout reached 61 percent overall, against 40 percent of voters aged 18 to 24.", "40 percent", "voters aged 18 to 24"),
     ("en", "Higher taxes were rejected by 55 percent of the voters polled.", "55 percent", "voters polled"),
     # a bound of the number in a noun written with one belongs to the group
-    ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
     ("de", "Bei den unter 30-Jährigen liegt der Anteil sogar bei 61 Prozent.", "61 Prozent", "unter 30-Jährige"),
     ("de", "Fast drei Viertel (73 Prozent) der unter 30-Jährigen kaufen regelmäßig online ein.", "73 Prozent", "unter 30-Jährige"),
     # a "mit" figure on a group with the clause group's preposition is that group's, not the clause's
-    ("de", "Bei Frauen ist der Anteil mit 23 Prozent höher als bei Männern mit 17 Prozent.", "17 Prozent", "Männer"),
     # a bracketed figure after a group with the clause group's preposition is that group's
     ("de", "Besonders hoch ist die Zustimmung bei jungen Wählern (64 Prozent).", "64 Prozent", "junge Wähler"),
     # a partitive group that opens the clause
@@ -847,7 +800,6 @@ def test_an_adverbial_superlative_is_no_part_of_the_item(de_nlp, text, mention, 
 
 # (lang, text, mention, subject, population): a line of a list is parsed without its mark
 LIST_LINES = [
-    ("de", "• Unter den Jüngeren sind es 87 Prozent, bei den Älteren 31 Prozent.", "31 Prozent", None, "Ältere"),
     ("en", "- For renters in cities it is 64 percent.", "64 percent", None, "renters in cities"),
 ]
 
@@ -866,8 +818,6 @@ RESPECTIVE = [
      [("44%", "expect higher rents", "tenants"), ("38%", "expect higher rents", "landlords")]),
     ("en", "In Kent and Essex the rates were 31.5 and 29.0 per cent respectively.",
      [("31.5", "rates", "Kent"), ("29.0 per cent", "rates", "Essex")]),
-    ("de", "Mieter und Eigentümer wollen zu 44 bzw. 38 Prozent umziehen.",
-     [("44", "wollen umziehen", "Mieter"), ("38 Prozent", "wollen umziehen", "Eigentümer")]),
     ("de", "Pflegekräfte und Ärzte fehlten gleich oft (12 beziehungsweise 11 Prozent).",
      [("12", "fehlten gleich oft", "Pflegekräfte"), ("11 Prozent", "fehlten gleich oft", "Ärzte")]),
 ]
@@ -965,3 +915,87 @@ def test_a_place_in_a_clause_that_refers_back_names_what_narrows_its_group_en(en
 def test_a_figure_with_a_partitive_adverb_is_a_share_of_a_group_not_a_level(de_nlp, text, mention, subject):
     """"bei 70 Prozent davon" counts the group "davon" names; it is no level a "bei" figure gives."""
     assert only_mention(de_nlp, text, mention)._.findings_subject == subject
+
+# German rows read from the parse the earlier pipeline gave (`recorded_parses_de.PARSES`), not
+# from the current one: each keeps a rule tested on the misreading it mends.
+DE_ON_RECORDED_PARSE = [
+    ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
+     "57 Prozent", "Kosten", "Befragte"),
+    ("listed items joined by a participle", "Als Hauptgrund nannten die Befragten die Kosten (57 Prozent), gefolgt von finanziellen Sorgen (42 Prozent).",
+     "42 Prozent", "finanziellen Sorgen", "Befragte"),
+    ("relative clause with a figure for its subject: the relative word is the object", "Beliebt ist das Sparbuch, das 38 Prozent nutzen.",
+     "38 Prozent", "nutzen Sparbuch", None),
+    ("copula that ends a clause, a comma after the figure's group", "Allerdings glauben nur 35 Prozent der Befragten, dass die Reform in ihrem Betrieb umsetzbar wäre.",
+     "35 Prozent", "glauben, dass die Reform in ihrem Betrieb umsetzbar wäre", "Befragte"),
+    ("a figure for each item keeps the items before the verb", "Im Handwerk und in der Gastronomie suchen je 40 Prozent der Betriebe neues Personal.",
+     "40 Prozent", "Im Handwerk und in der Gastronomie suchen neues Personal", "Betriebe"),
+    ("verbless second clause with a participle for an adjective", "Mehr als 60 Prozent der Firmen rechnen mit steigenden Preisen, nur 8 Prozent mit sinkenden.",
+     "8 Prozent", "rechnen mit sinkenden", None),
+    ("finite verb before the figure taken for its modifier, an adverb between", "So nutzen inzwischen 67 Prozent der Senioren ein Smartphone.",
+     "67 Prozent", "nutzen ein Smartphone", "Senioren"),
+    ("infinitive clause after a comma the parse set apart", "Knapp 40 Prozent der Befragten gaben an, im vergangenen Jahr mindestens einmal krank zur Arbeit gegangen zu sein.",
+     "Knapp 40 Prozent", "gaben an, im vergangenen Jahr mindestens einmal krank zur Arbeit gegangen zu sein", "Befragte"),
+    ("fronted argument clause", "Dass die Preise weiter steigen, erwarten 72 Prozent der Verbraucher.",
+     "72 Prozent", "die Preise weiter steigen erwarten", "Verbraucher"),
+    ("listed item after a verb the tagger took for an adjective", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
+     "61 Prozent", "Kosten", None),
+    ("listed item that ends in a time word as an attribute", "Die Befragten nannten Kosten (61 Prozent), Mangel an Zeit (44 Prozent) und schlechten Service (23 Prozent).",
+     "44 Prozent", "Mangel an Zeit", None),
+    ("change of a noun", "Der Umsatz der Händler ist um 10 Prozent gestiegen.",
+     "10 Prozent", "ist gestiegen", "Umsatz der Händler"),
+    ("figure with mit on a noun", "Überdurchschnittlich vertreten sind Anhänger der Grünen mit 21 Prozent.",
+     "21 Prozent", "vertreten", "Anhänger der Grünen"),
+    ("a level's difference: the measured noun changes, the comparison says how",
+     "Die Inflation in Bayern lag im Mai um 0,4 Prozentpunkte über dem Bundesschnitt.", "0,4 Prozentpunkte",
+     "lag im Mai über dem Bundesschnitt", "Inflation in Bayern"),
+    ("a figure with \"zu\" is a share of the clause's plural subject",
+     "Die Apotheken meldeten zu 37 Prozent Lieferengpässe.", "37 Prozent", "meldeten Lieferengpässe", "Apotheken"),
+    ("a figure after a colon with a verb past its group's relative clause heads a clause of its own",
+     "Die Bereitschaft ist groß: 58 Prozent der Mieter, die ihre Heizung selbst zahlen, wollen künftig sparsamer heizen.",
+     "58 Prozent", "wollen künftig sparsamer heizen", "Mieter, die ihre Heizung selbst zahlen"),
+    ("a relative clause after a comma says more of a noun than the subject needs",
+     "Gut 40 Prozent der Pendler halten das Jobticket für eine Entlastung, von der vor allem Familien profitieren.",
+     "Gut 40 Prozent", "halten das Jobticket für eine Entlastung", "Pendler"),
+    ("a share a clause defines, of a group the sentence opens with", "Unter Eltern kleiner Kinder stieg der Anteil, der die Bibliothek besuchte, auf 58 Prozent.",
+     "58 Prozent", "besuchte die Bibliothek", "Eltern"),
+]
+
+
+@pytest.mark.parametrize("shape,text,mention,subject,population", DE_ON_RECORDED_PARSE, ids=[row[0] for row in DE_ON_RECORDED_PARSE])
+def test_roles_de_on_a_recorded_parse(de_nlp, shape, text, mention, subject, population):
+    span = only_mention_on_parse(de_nlp, text, mention, PARSES[text])
+    assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
+
+# (lang, text, mention, population) as in GROUPS, on a recorded parse
+GROUPS_ON_RECORDED_PARSE = [
+    ("de", "Bei Frauen ist der Anteil mit 41 Prozent deutlich höher als bei Männern mit 29 Prozent.", "29 Prozent", "Männer"),
+    ("de", "Besonders betroffen sind Alleinerziehende: 41 Prozent von ihnen gelten als armutsgefährdet.", "41 Prozent", "Alleinerziehende"),
+    ("de", "Während 63 Prozent der über 60-Jährigen ein Verbot wollen, sind es bei den 18- bis 24-Jährigen nur 41 Prozent.",
+     "41 Prozent", "18- bis 24-Jährige"),
+    ("de", "Im Westen sind 20 Prozent der Befragten im Osten mit der Politik zufrieden.", "20 Prozent", "Befragte im Osten"),
+    ("de", "Damals lebten 12 Prozent der Jugendlichen aus Berlin in einer WG.", "12 Prozent", "Jugendliche aus Berlin"),
+    ("de", "Am stärksten belastet sind Pflegekräfte im Nachtdienst, von denen 58 Prozent Mahlzeiten auslassen.", "58 Prozent", "Pflegekräfte im Nachtdienst"),
+    ("de", "Demnach leben 41 Prozent der über 65-Jährigen allein.", "41 Prozent", "über 65-Jährige"),
+    ("de", "Bei Frauen ist der Anteil mit 23 Prozent höher als bei Männern mit 17 Prozent.", "17 Prozent", "Männer"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,population", GROUPS_ON_RECORDED_PARSE)
+def test_group_phrase_on_a_recorded_parse(de_nlp, lang, text, mention, population):
+    assert only_mention_on_parse(de_nlp, text, mention, PARSES[text])._.findings_population == population
+
+
+# (lang, text, mention, subject, population) as in LIST_LINES and, for each figure, RESPECTIVE, on a recorded parse
+LINES_ON_RECORDED_PARSE = [
+    ("de", "• Unter den Jüngeren sind es 87 Prozent, bei den Älteren 31 Prozent.", "31 Prozent", None, "Ältere"),
+    ("de", "Mieter und Eigentümer wollen zu 44 bzw. 38 Prozent umziehen.", "44", "wollen umziehen", "Mieter"),
+    ("de", "Mieter und Eigentümer wollen zu 44 bzw. 38 Prozent umziehen.", "38 Prozent", "wollen umziehen", "Eigentümer"),
+]
+
+
+@pytest.mark.parametrize("lang,text,mention,subject,population", LINES_ON_RECORDED_PARSE)
+def test_list_lines_and_respective_figures_on_a_recorded_parse(de_nlp, lang, text, mention, subject, population):
+    span = only_mention_on_parse(de_nlp, text, mention, PARSES[text])
+    assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
