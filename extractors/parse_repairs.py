@@ -1127,12 +1127,16 @@ def mark_articles_as_determiners(parsed: Doc) -> None:
 def mark_determiners_without_noun(parsed: Doc) -> None:
     """Repair the tag of a demonstrative the tagger took for an article that stands for a noun of
     its own ("25 Prozent machen das regelmäßig", with "das" an article and the verb's subject): a
-    determiner that is itself a verb's argument and determines no noun is a demonstrative
-    pronoun."""
+    determiner that is itself a verb's argument and determines no noun is a pronoun: a
+    demonstrative where it is definite, an indefinite one where it is not ("71 Prozent haben eines
+    installiert")."""
     for word in parsed:
         if word.pos_ == "DET" and word.dep_ in ("nsubj", "obj", "iobj") and word.head.pos_ in ("VERB", "AUX") and not list(word.children):
             word.pos_ = "PRON"
-            word.set_morph({**word.morph.to_dict(), "PronType": "Dem"})
+            definite = word.morph.get("Definite")  # "das" a demonstrative, "eines" an indefinite pronoun
+            kind = "Dem" if definite == ["Def"] or not definite and word.morph.get("PronType") in ([], ["Art"]) else "Ind" if definite == ["Ind"] else None
+            if kind:
+                word.set_morph({**word.morph.to_dict(), "PronType": kind})
 
 
 def attach_preposition_taken_for_argument(parsed: Doc) -> None:

@@ -1413,7 +1413,9 @@ def test_a_figure_hung_on_the_verbs_time_before_it_is_the_verbs(case, expected):
       ("this", 2, "obj", "DET", ""), ("regularly", 2, "advmod", "ADV", "")], ("PRON", ["Dem"])),
     ([("25", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("machen", 2, "ROOT", "VERB", ""),
       ("das", 4, "det", "DET", "PronType=Art"), ("Licht", 2, "obj", "NOUN", "")], ("DET", ["Art"])),
-], ids=["de: a verb's subject", "en: a verb's object", "an article of its noun"])
+    ([("71", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("haben", 2, "ROOT", "AUX", ""),
+      ("eines", 2, "obj", "DET", "Definite=Ind|PronType=Art"), ("installiert", 2, "xcomp", "VERB", "")], ("PRON", ["Ind"])),
+], ids=["de: a verb's subject", "en: a verb's object", "an article of its noun", "an indefinite one"])
 def test_a_determiner_that_is_a_verbs_argument_is_a_demonstrative(rows, expected):
     doc = parse(rows)
     mark_determiners_without_noun(doc)
