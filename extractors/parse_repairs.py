@@ -158,7 +158,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_verb_taken_for_modifier(parsed[share_start:share_end])
         attach_phrase_of_figure_with_fronted_group(parsed[share_start:share_end], data.GROUP_CASES)
         attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
-    attach_phrase_taken_for_root(parsed)
+    attach_phrase_taken_for_root(parsed, data.NOUNS_CAPITALIZED)
     attach_root_taken_by_punctuation(parsed)
 
 def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[str, ...]) -> None:
@@ -1398,7 +1398,7 @@ def attach_phrase_left_as_root(parsed: Doc) -> None:
             reattach(phrase, clause, "obl")
 
 
-def attach_phrase_taken_for_root(parsed: Doc) -> None:
+def attach_phrase_taken_for_root(parsed: Doc, nouns_capitalized: bool) -> None:
     """Repair the parse of a sentence whose root the parser made a noun, with the finite verb
     hung on it or on a noun of its phrase ("Nie mit öffentlichen Verkehrsmitteln zur Arbeit fahren
     17 Prozent", with "Verkehrsmitteln" the root; "Unter Eltern mit kleinen Kindern sparen 38
@@ -1406,10 +1406,14 @@ def attach_phrase_taken_for_root(parsed: Doc) -> None:
     "wollen" a modifier of "Klassen"): a noun takes no finite verb, so the verb is the root and
     the noun its oblique where it has a preposition, else its subject before it or its object
     after it; the words after the verb (past a noun before it) and the subject and adverbs before
-    it go with it. A noun with a
-    copula is a predicate and keeps its verb, as a noun keeps its relative clause."""
+    it go with it. A noun with a copula is a predicate and keeps its verb, as a noun keeps its
+    relative clause. A noun without a preposition counts only where nouns are written with a
+    capital, so that the tags of a noun and a verb are sure; in English a word may be either
+    ("plans", "rates"), and such a root is as often a verbless phrase."""
     root = next((t for t in parsed if t.head == t), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "aux") for c in root.children):
+        return
+    if not nouns_capitalized and not any(c.dep_ == "case" and c.i < root.i for c in root.children):
         return
     phrase = [root, *(t for t in root.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and t.head.i >= root.i)]
     verb = next((c for noun in phrase for c in noun.children if c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")

@@ -885,7 +885,7 @@ def test_a_fronted_phrase_taken_for_the_root_gives_it_to_its_finite_verb(verb_ch
             (".", 2, "punct", "PUNCT", "")]
     rows += [(word, 3, "nsubj", pos, morph) for word, pos, morph in verb_children]
     doc = parse(rows)
-    attach_phrase_taken_for_root(doc)
+    attach_phrase_taken_for_root(doc, nouns_capitalized=True)
     root = next(t for t in doc if t.head == t)
     assert root.text == expected_root
     if expected_root == "fahren":
@@ -914,7 +914,7 @@ BARE_NOUN_ROOT_WITH_COPULA = [
 ])
 def test_a_noun_taken_for_the_root_gives_it_to_the_finite_verb_below_it(rows, expected):
     doc = parse(rows)
-    attach_phrase_taken_for_root(doc)
+    attach_phrase_taken_for_root(doc, nouns_capitalized=True)
     words = {t.text: t for t in doc}
     assert [(word, words[word].head.text, words[word].dep_) for word, _, _ in expected] == expected
 
@@ -1442,3 +1442,11 @@ def test_a_reported_clause_before_a_verb_with_its_own_subject_stays_its_compleme
                  ("sagte", 3, "ROOT", "VERB", ""), ("er", 3, "nsubj", "PRON", "")])
     attach_clause_taken_for_complement(doc)
     assert (doc[1].head.i, doc[1].dep_) == (3, "ccomp")
+
+
+def test_a_bare_noun_root_stays_where_nouns_are_not_capitalized():
+    """"Teachers (45%) want smaller classes" with "want" a modifier of "classes": English tags are less sure."""
+    doc = parse([("Teachers", 3, "nsubj", "NOUN", ""), ("want", 3, "amod", "VERB", "Mood=Ind"), ("smaller", 3, "amod", "ADJ", ""),
+                 ("classes", 3, "ROOT", "NOUN", "")])
+    attach_phrase_taken_for_root(doc, nouns_capitalized=False)
+    assert doc[3].dep_ == "ROOT"
