@@ -147,6 +147,11 @@ def package(lang: str, best: Path, work: Path) -> Path:
     return target
 
 
+def missing_files(banks: Treebanks, ud: Path) -> list[str]:
+    """The CoNLL-U files of `banks` that are not in `ud` (checked before any training starts)."""
+    return [name for name in (*banks.train, *banks.dev, *banks.test) if not (ud / name).is_file()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("langs", nargs="*", default=sorted(TREEBANKS), choices=sorted(TREEBANKS))
@@ -154,6 +159,9 @@ def main() -> None:
     args = parser.parse_args()
     if not args.ud.is_dir():
         parser.error(f"no treebank folder at {args.ud}")
+    missing = [name for lang in args.langs for name in missing_files(TREEBANKS[lang], args.ud)]
+    if missing:
+        parser.error(f"treebank files missing in {args.ud}: {', '.join(missing)}")
     with ThreadPoolExecutor(max_workers=len(args.langs)) as pool:
         for lang, target in zip(args.langs, pool.map(lambda lang: train(lang, args.ud), args.langs)):
             print(f"{lang}: {target}")
