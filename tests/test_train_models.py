@@ -11,6 +11,7 @@ TRAIN = Path(__file__).resolve().parent.parent / "models" / "train.py"
 def load_train():
     spec = importlib.util.spec_from_file_location("train_models", TRAIN)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # (its dataclasses look their module up there)
     spec.loader.exec_module(module)
     return module
 
