@@ -1643,17 +1643,22 @@ def attach_unlabelled_clause(parsed: Doc) -> None:
 def attach_reported_clause(parsed: Doc) -> None:
     """Repair the relation of a clause in the subjunctive after a comma that the parser made a
     conjunct of the verb before it ("Mehr als 80 Prozent sagen zwar, guter Schlaf sei ihnen
-    wichtig", with "wichtig" a conjunct of "sagen"): a subjunctive without a conjunction reports
-    what the verb before says, so it is that verb's complement (not one with a figure of its own)."""
+    wichtig", with "wichtig" a conjunct of "sagen"), or a clause of a noun of its clause without a
+    relative pronoun ("antworten 75 Prozent der Befragten, die Regierung müsse …", with
+    "auftreten" on "Befragten"): a subjunctive without a conjunction reports what the verb before
+    says, so it is that verb's complement (not one with a figure of its own)."""
     for clause in parsed:
         verb = clause.head
-        if clause.dep_ not in ("conj", "parataxis", "dep") or verb.pos_ != "VERB" or not verb.i < clause.i:
+        relative = any("Rel" in t.morph.get("PronType") and t.pos_ == "PRON" for t in clause.subtree)
+        if clause.dep_ == "acl" and verb.pos_ in ("NOUN", "PROPN") and not relative:
+            verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)  # hung on a noun of that verb's clause
+        if clause.dep_ not in ("conj", "parataxis", "dep", "acl") or verb.pos_ not in ("VERB", "AUX") or not verb.i < clause.i:
             continue
         if any(c.dep_ == "cc" for c in clause.children) or any(is_figure(t) for t in clause.subtree):
             continue
         subjunctive = any("Sub" in t.morph.get("Mood") for t in [clause, *(c for c in clause.children if c.dep_ in ("aux", "cop"))])
         if subjunctive and any(t.text == "," for t in parsed[verb.i + 1 : clause.left_edge.i + 1]):
-            clause.dep_ = "ccomp"
+            reattach(clause, verb, "ccomp")
 
 
 def attach_clause_taken_for_complement(parsed: Doc) -> None:

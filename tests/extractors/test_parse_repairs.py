@@ -1450,3 +1450,20 @@ def test_a_bare_noun_root_stays_where_nouns_are_not_capitalized():
                  ("classes", 3, "ROOT", "NOUN", "")])
     attach_phrase_taken_for_root(doc, nouns_capitalized=False)
     assert doc[3].dep_ == "ROOT"
+
+
+@pytest.mark.parametrize("opening,expected", [(("die", "DET", ""), ("antworten", "ccomp")), (("die", "PRON", "PronType=Rel"), ("Befragten", "acl"))])
+def test_a_subjunctive_clause_hung_on_a_noun_without_a_relative_pronoun_is_what_the_verb_says(opening, expected):
+    """"antworten 75 Prozent der Befragten, die Regierung müsse handeln" with "handeln" a clause
+    of "Befragten"; not a relative clause ("der Befragten, die handeln müssten")."""
+    word, pos, morph = opening
+    rows = [("antworten", 0, "ROOT", "VERB", "Mood=Ind"), ("75", 2, "nummod", "NUM", ""), ("Prozent", 0, "nsubj", "NOUN", ""),
+            ("der", 4, "det", "DET", ""), ("Befragten", 2, "nmod", "NOUN", ""), (",", 9, "punct", "PUNCT", "")]
+    if pos == "DET":
+        rows += [(word, 7, "det", pos, morph), ("Regierung", 9, "nsubj", "NOUN", "")]
+    else:
+        rows += [(word, 9, "nsubj", pos, morph), ("sofort", 9, "advmod", "ADV", "")]
+    rows += [("müsse", 9, "aux", "AUX", "Mood=Sub"), ("handeln", 4, "acl", "VERB", "VerbForm=Inf")]
+    doc = parse(rows)
+    attach_reported_clause(doc)
+    assert (doc[9].head.text, doc[9].dep_) == expected
