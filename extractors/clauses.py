@@ -710,11 +710,14 @@ class ParsedSentence:
         the clause needs ("hält es für ein Verfallsdatum[, nach dem …]", "fell 4 percent[, which
         the charity attributes to …]"): a relative pronoun first or after its preposition, and in a
         language whose subordinate clauses end on the verb, a finite verb last (an article opens
-        the clause in "die Ansicht, die deutsche Politik solle …")."""
+        the clause in "die Ansicht, die deutsche Politik solle …", whose subjunctive stands second,
+        and whose last verb the tagger may take for a finite one)."""
         words = [t for t in segment if not t.is_punct]
         opening = words[1] if len(words) > 1 and words[0].pos_ == "ADP" else (words[0] if words else None)
         if opening is None or opening.lower_ not in self.data.RELATIVE_PRONOUNS:
             return False
+        if any("Sub" in t.morph.get("Mood") for t in words[1:-1]):
+            return False  # a subjunctive second reports what is said ("die Ansicht, die Politik solle … untersagen")
         return not self.data.SUBCLAUSE_VERB_LAST or ("Fin" in words[-1].morph.get("VerbForm") or bool(words[-1].morph.get("Mood")))
 
     def is_clause_beside(self, segment) -> bool:

@@ -662,6 +662,19 @@ EN = [
 ]
 
 
+REPORTED_DE = [
+    ("a subjunctive second after a comma reports what the verb says, no relative clause",
+     "77 Prozent vertreten die Ansicht, die Politik solle solche Auftritte untersagen.", "77 Prozent",
+     "vertreten die Ansicht, die Politik solle solche Auftritte untersagen", None),
+]
+
+
+@pytest.mark.parametrize("shape,text,mention,subject,population", REPORTED_DE, ids=[row[0] for row in REPORTED_DE])
+def test_what_is_reported_after_a_comma_is_the_predicates(de_nlp, shape, text, mention, subject, population):
+    span = only_mention(de_nlp, text, mention)
+    assert (span._.findings_subject, span._.findings_population) == (subject, population)
+
+
 @pytest.mark.parametrize("shape,text,mention,subject,population", DE, ids=[row[0] for row in DE])
 def test_roles_de(de_nlp, shape, text, mention, subject, population):
     span = only_mention(de_nlp, text, mention)
