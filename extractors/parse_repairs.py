@@ -1516,13 +1516,10 @@ def attach_subject_by_agreement(parsed: Doc) -> None:
     object agrees with the verb in number ("Mit 51 Prozent nutzen Angestellte das Home Office",
     with "Office" the subject of "nutzen"; "Die Prüfung bestanden 91 Prozent der Teilnehmer"): a
     finite verb agrees with its subject, a figure in the number of its group; the subject's number
-    is read where its article shows it. (Only where
-    the word order leaves subject and object open, as in German; in English the place decides.)"""
+    is read where its article shows it. (Only where the word order leaves subject and object
+    open, as in German; in English the place decides.)"""
     for verb in parsed:
-        def is_finite(word: Token) -> bool:
-            return word.morph.get("VerbForm") == ["Fin"] or bool(word.morph.get("Mood"))
-
-        finite = verb if is_finite(verb) else next((c for c in verb.children if c.dep_ == "aux" and is_finite(c)), None)
+        finite = verb if is_marked_finite(verb) else next((c for c in verb.children if c.dep_ == "aux" and is_marked_finite(c)), None)
         number = finite.morph.get("Number") if finite is not None else []
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "SYM") and not cases(c)]
@@ -1533,6 +1530,11 @@ def attach_subject_by_agreement(parsed: Doc) -> None:
             continue  # the number of a noun without an article is the tagger's guess ("Elektroautos")
         if number_of(objects[0]) == number:
             subject.dep_, objects[0].dep_ = "obj", "nsubj"
+
+
+def is_marked_finite(verb: Token) -> bool:
+    """Whether the tags mark a verb finite: by its form, or its mood where they give no form."""
+    return verb.morph.get("VerbForm") == ["Fin"] or bool(verb.morph.get("Mood"))
 
 
 def number_of(noun: Token) -> list[str]:
