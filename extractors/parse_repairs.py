@@ -40,10 +40,8 @@ def attach_root_taken_by_punctuation(parsed: Doc) -> None:
     if verb is None:
         return
     phrase = next(a for a in [verb, *verb.ancestors] if a.head == root)
-    reattach(verb, verb, "ROOT")
-    for child in [c for c in root.children if c != verb]:
-        reattach(child, verb, "obl" if child == phrase else child.dep_)
-    reattach(root, verb, "punct")
+    if take_root(verb, root, "punct", list(root.children)) and phrase != verb:
+        phrase.dep_ = "obl"
 
 
 def reattach(token: Token, head: Token, dep: str) -> bool:
@@ -52,6 +50,18 @@ def reattach(token: Token, head: Token, dep: str) -> bool:
     if head != token and token in head.ancestors:
         return False
     token.head, token.dep_ = head, dep
+    return True
+
+
+def take_root(new: Token, old: Token, dep: str, moved: list[Token]) -> bool:
+    """Make `new` the root in place of `old`, with the `moved` words (children of `old`) on it and
+    `old` hung on it by `dep`. Whether it could (see `reattach`)."""
+    if not reattach(new, new, "ROOT"):
+        return False
+    for child in moved:
+        if child != new:
+            reattach(child, new, child.dep_)
+    reattach(old, new, dep)
     return True
 
 
@@ -1421,12 +1431,11 @@ def attach_phrase_taken_for_root(parsed: Doc, nouns_capitalized: bool) -> None:
                  and not any("Rel" in d.morph.get("PronType") or d.dep_ == "mark" for d in c.children)), None)  # not a relative clause on the noun
     # or the predicate of a copula ("For 30- to 34-year-olds the figure was 17 per cent", with "cent" hung on "olds")
     verb = verb or next((c for c in root.children if c.i > root.i and any(d.dep_ == "cop" and d.morph.get("Mood") for d in c.children)), None)
-    if verb is None or not reattach(verb, verb, "ROOT"):
+    if verb is None:
         return
-    for child in [c for c in root.children if (c.i > verb.i > root.i) or (c.i < verb.i and c.dep_ in ("advmod", "nsubj"))]:
-        reattach(child, verb, child.dep_)
+    moved = [c for c in root.children if (c.i > verb.i > root.i) or (c.i < verb.i and c.dep_ in ("advmod", "nsubj"))]
     has_case = any(c.dep_ == "case" and c.i < root.i for c in root.children)
-    reattach(root, verb, "obl" if has_case else "nsubj" if root.i < verb.i else "obj")
+    take_root(verb, root, "obl" if has_case else "nsubj" if root.i < verb.i else "obj", moved)
 
 
 def attach_adjectival_noun_taken_for_attribute(parsed: Doc, data) -> None:
@@ -1602,11 +1611,8 @@ def attach_predicate_taken_for_modifier(parsed: Doc) -> None:
         return
     copula = next((c for c in root.children if c.dep_ == "cop" and c.i < root.i), None)
     predicate = next((c for c in root.children if c.pos_ == "ADJ" and c.i > root.i and c.dep_ in ("advmod", "amod")), None)
-    if copula is None or predicate is None or not reattach(predicate, predicate, "ROOT"):
-        return
-    for child in [c for c in root.children if c.i < copula.i or c.i > predicate.i or c == copula]:
-        reattach(child, predicate, child.dep_)
-    reattach(root, predicate, "nsubj")
+    if copula is not None and predicate is not None:
+        take_root(predicate, root, "nsubj", [c for c in root.children if c.i < copula.i or c.i > predicate.i or c == copula])
 
 
 def attach_copula_with_two_subjects(parsed: Doc) -> None:
@@ -1620,12 +1626,7 @@ def attach_copula_with_two_subjects(parsed: Doc) -> None:
     subjects = [c for c in copula.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     if len(subjects) != 2 or not subjects[0].i < copula.i < subjects[1].i:
         return
-    predicate = subjects[1]
-    if not reattach(predicate, predicate, "ROOT"):
-        return
-    for child in [c for c in copula.children if c != predicate]:
-        reattach(child, predicate, child.dep_)
-    reattach(copula, predicate, "cop")
+    take_root(subjects[1], copula, "cop", list(copula.children))
 
 
 def attach_unlabelled_clause(parsed: Doc) -> None:
