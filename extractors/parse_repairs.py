@@ -133,7 +133,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_preposition_over_its_noun(parsed)
     mark_plural_by_article(parsed)
     mark_bare_plurals(parsed, data.PLURAL_ENDINGS)
-    mark_number_compounds_adjectives(parsed)
+    mark_number_compounds(parsed)
     mark_opening_preposition(parsed, data.FRAME_CASES)
     attach_opening_preposition_taken_for_noun(parsed, data)
     attach_noun_marked_by_preposition(parsed)
@@ -1303,7 +1303,7 @@ def mark_bare_plurals(parsed: Doc, endings: tuple[str, ...]) -> None:
             mark_plural_noun(noun)
 
 
-def mark_number_compounds_adjectives(parsed: Doc) -> None:
+def mark_number_compounds(parsed: Doc) -> None:
     """Repair the tag of a compound of a number the tagger took for a number ("der 15-jährigen
     Mädchen") or for another word: a number joined by a hyphen to a word in lower case is an
     adjective ("15-jährig", "3-stündig"), one written with a capital a noun ("65-Jährige")."""

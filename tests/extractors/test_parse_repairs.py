@@ -69,7 +69,7 @@ from extractors.parse_repairs import (
     mark_articles_as_determiners,
     mark_capitalized_nouns,
     mark_determiners_without_noun,
-    mark_number_compounds_adjectives,
+    mark_number_compounds,
     mark_opening_preposition,
     mark_plural_adjectival_nouns,
     mark_plural_by_article,
@@ -462,7 +462,7 @@ def test_a_noun_takes_the_number_and_case_of_its_plural_article():
 def test_a_number_joined_to_a_lower_case_word_is_an_adjective_and_to_a_capital_a_noun(word, pos):
     doc = parse([("der", 2, "det", "DET", "Case=Gen|Number=Plur|PronType=Art"), (word, 2, "nummod", "NUM", ""),
                  ("Mädchen", 2, "ROOT", "NOUN", "Number=Plur")])
-    mark_number_compounds_adjectives(doc)
+    mark_number_compounds(doc)
     assert doc[1].pos_ == pos
     assert doc[1].dep_ == ("amod" if pos == "ADJ" else "nummod")  # a noun keeps its relation for the repairs after
 
