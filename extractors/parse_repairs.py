@@ -1651,11 +1651,12 @@ def attach_reported_clause(parsed: Doc) -> None:
     "auftreten" on "Befragten"): a subjunctive without a conjunction reports what the verb before
     says, so it is that verb's complement (not one with a figure of its own)."""
     for clause in parsed:
+        if clause.dep_ not in ("conj", "parataxis", "dep", "acl"):
+            continue
         verb = clause.head
-        relative = any("Rel" in t.morph.get("PronType") and t.pos_ == "PRON" for t in clause.subtree)
-        if clause.dep_ == "acl" and verb.pos_ in ("NOUN", "PROPN") and not relative:
+        if clause.dep_ == "acl" and verb.pos_ in ("NOUN", "PROPN") and not any("Rel" in t.morph.get("PronType") and t.pos_ == "PRON" for t in clause.subtree):
             verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), verb)  # hung on a noun of that verb's clause
-        if clause.dep_ not in ("conj", "parataxis", "dep", "acl") or verb.pos_ not in ("VERB", "AUX") or not verb.i < clause.i:
+        if verb.pos_ not in ("VERB", "AUX") or not verb.i < clause.i:
             continue
         if any(c.dep_ == "cc" for c in clause.children) or any(is_figure(t) for t in clause.subtree):
             continue
