@@ -88,13 +88,16 @@ def has_year(text: str) -> bool:
 
 
 def text_years(text: str, lang: str) -> list[int]:
-    """Years in a plain text, periods read as their last year, name parts skipped (a period such as
-    "2015–2023" names the time reported, never a name's year, whatever word stands before it)."""
+    """Years in a plain text, periods read as their last year, name parts and a period's start
+    ("seit 2018", "since 2018") skipped (a period such as "2015–2023" names the time reported,
+    never a name's year, whatever word stands before it)."""
     data = language_data.get(lang)
     years = []
     for match in _TEXT_YEAR.finditer(text):
         previous_words = text[: match.start()].split()
         if previous_words and not match.group(2) and is_name_part(previous_words[-1], data):
+            continue
+        if previous_words and previous_words[-1].lower() in data.PERIOD_START_WORDS:
             continue
         years.append(period_end(match.group(1), match.group(2)))
     return years

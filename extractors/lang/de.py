@@ -213,7 +213,7 @@ INDEFINITE_OBJECT_CASES = ("von",)
 # Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").
 COMPOUNDS_AS_ONE_WORD = True
 STUDY_WORDS = (
-    "studie", "umfrage", "befragung", "befragt", "erhebung", "untersuchung", "report", "bericht",
+    "studie", "umfrage", "befragung", "befragt", "erhebung", "erhoben", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",
     "versuch", "experiment",
 )

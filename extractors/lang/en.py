@@ -214,7 +214,7 @@ COMPOUNDS_AS_ONE_WORD = False
 STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",
-    "trial", "trials", "experiment", "experiments",
+    "trial", "trials", "experiment", "experiments", "fielded",
 )
 # Before a study word, name an earlier study, not the one reported: "since the last survey".
 EARLIER_STUDY_WORDS = ("since", "last", "previous", "prior", "earlier", "predecessor")

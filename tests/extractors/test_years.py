@@ -225,6 +225,16 @@ def test_the_line_that_dates_the_article_names_no_study_year(lang, text, mention
     assert year_of(text, mention, dt.date(2025, 1, 28)) == (2024, "context")
 
 
+@pytest.mark.parametrize("lang,text,mention", [
+    ("de", "Das Barometer befragt seit 2018 alle zwei Jahre rund 4.000 Menschen. Die vierte Welle wurde im Herbst 2024 erhoben.\n\n"
+           "Heute nutzen 57 Prozent der Befragten das Auto.", "57 Prozent"),
+    ("en", "The barometer has polled about 4,000 people every two years since 2018. The fourth wave was fielded in autumn 2024.\n\n"
+           "Today 57 percent of respondents drive.", "57 percent"),
+])
+def test_the_start_of_a_period_is_no_study_year_the_fieldwork_is(lang, text, mention):
+    assert year_of(text, mention, dt.date(2025, 1, 28)) == (2024, "context")
+
+
 @pytest.mark.parametrize("title,text,mention,published,year", [
     ("Pivot Studie 2013", "Pivot Studie 2013\nHeute verfolgen dieses Ziel noch knapp 60%.", "knapp 60%", None, 2013),
     # a year after a German common noun is the year reported, not part of a name
@@ -239,6 +249,7 @@ def test_year_from_title_is_context(title, text, mention, published, year):
 
 @pytest.mark.parametrize("lang,text,names_study", [
     ("en", "the 2023 surveys", True), ("en", "adults surveyed in May", True), ("en", "By Staff Reporter | 14 November 2023", False),
+    ("en", "fielded in autumn 2024", True), ("de", "wurde im Herbst 2024 erhoben", True),
     ("de", "die Verbraucherumfrage 2023", True), ("de", "Umfrageergebnisse 2023", True), ("de", "Von Jana Roth | 05.06.2023", False),
 ])
 def test_a_study_word_is_a_whole_word_or_a_compounds_part(lang, text, names_study):
