@@ -9,6 +9,7 @@ runs them in the order they build on each other. A repair never leaves a cycle (
 
 from __future__ import annotations
 
+import re
 from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
@@ -26,6 +27,9 @@ from extractors.clauses import (
 )
 from extractors.components.sentence_parse import has_digit
 from extractors.word_classes import word_class
+
+# A number with the plural ending ("over-65s", "30s", "1990's").
+_NUMBER_PLURAL = re.compile(r"\d['’]?s$")
 
 
 def attach_root_taken_by_punctuation(parsed: Doc) -> None:
@@ -77,6 +81,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     counted noun too."""
     mark_articles_as_determiners(parsed)
     mark_determiners_without_noun(parsed)
+    mark_number_plurals(parsed)
     attach_word_taken_for_punctuation(parsed)
     attach_preposition_taken_for_argument(parsed)
     if data.NOUNS_CAPITALIZED:
@@ -1300,6 +1305,15 @@ def mark_bare_plurals(parsed: Doc, endings: tuple[str, ...]) -> None:
         lemma = noun.lemma_
         plural_form = noun.text != lemma and noun.text.startswith(lemma) and noun.text[len(lemma):] in endings
         if noun.pos_ in ("NOUN", "PROPN") and bare and "Number=Plur" not in noun.morph and plural_form:
+            mark_plural_noun(noun)
+
+
+def mark_number_plurals(parsed: Doc) -> None:
+    """Repair the number of a noun written as a number with the plural ending -s, which the tagger
+    took for a singular ("for the under-30s the figure was 14 percent", "the over-65s", "the
+    1990s"): a number takes -s only as a plural."""
+    for noun in parsed:
+        if noun.pos_ in ("NOUN", "PROPN") and "Number=Plur" not in noun.morph and _NUMBER_PLURAL.search(noun.text):
             mark_plural_noun(noun)
 
 

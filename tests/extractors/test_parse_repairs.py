@@ -70,6 +70,7 @@ from extractors.parse_repairs import (
     mark_capitalized_nouns,
     mark_determiners_without_noun,
     mark_number_compounds,
+    mark_number_plurals,
     mark_opening_preposition,
     mark_plural_adjectival_nouns,
     mark_plural_by_article,
@@ -465,6 +466,14 @@ def test_a_number_joined_to_a_lower_case_word_is_an_adjective_and_to_a_capital_a
     mark_number_compounds(doc)
     assert doc[1].pos_ == pos
     assert doc[1].dep_ == ("amod" if pos == "ADJ" else "nummod")  # a noun keeps its relation for the repairs after
+
+
+@pytest.mark.parametrize("word, plural", [("under-30s", True), ("1990s", True), ("over-65", False), ("Jahres", False)])
+def test_a_noun_written_as_a_number_with_a_plural_s_is_a_plural(word, plural):
+    doc = parse([("for", 2, "case", "ADP", ""), ("the", 2, "det", "DET", "Definite=Def|PronType=Art"),
+                 (word, 2, "ROOT", "NOUN", "Number=Sing")])
+    mark_number_plurals(doc)
+    assert doc[2].morph.get("Number") == (["Plur"] if plural else ["Sing"])
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():
