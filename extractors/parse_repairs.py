@@ -152,6 +152,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_phrase_left_as_root(parsed)
     attach_noun_taken_for_article(parsed)
     attach_hyphenated_modifier(parsed)
+    attach_hyphenated_noun(parsed)
     attach_gerund_taken_for_root(parsed)
     attach_gerund_taken_for_clausal_subject(parsed)
     attach_adjectival_noun_taken_for_attribute(parsed, data)
@@ -860,6 +861,43 @@ def attach_hyphenated_modifier(parsed: Doc) -> None:
             second.pos_ = "ADJ"
             reattach(first, second, "compound")
             reattach(hyphen, second, "punct")
+
+
+def hyphen_runs(parsed: Doc) -> list[Span]:
+    """The words joined by hyphens without a space between ("29-year-olds", "dog-owning")."""
+    runs, start = [], 0
+    for word in parsed[1:]:
+        joined = not parsed[word.i - 1].whitespace_ and "-" in (word.text, parsed[word.i - 1].text)
+        if not joined:
+            if word.i - start > 2:
+                runs.append(parsed[start : word.i])
+            start = word.i
+    if len(parsed) - start > 2:
+        runs.append(parsed[start:])
+    return runs
+
+
+def attach_hyphenated_noun(parsed: Doc) -> None:
+    """Repair the parse of a compound noun joined by hyphens that the parser took apart, with its
+    preposition on a part and its last part hung elsewhere ("For 18- to 29-year-olds it fell to
+    39%", with "olds" an auxiliary of "fell"): a compound is one word, headed by its last part,
+    which takes the place in the sentence of the part that has the preposition, with its words."""
+    for run in hyphen_runs(parsed):
+        last = run[-1]
+        followed = run.end < len(parsed) and parsed[run.end].pos_ in ("NOUN", "PROPN", "ADJ")
+        if last.pos_ != "NOUN" or followed:
+            continue  # (a compound before a noun modifies it: `attach_hyphenated_modifier`)
+        placed = next((part for part in run[:-1] if any(c.dep_ == "case" and c.i < run.start for c in part.children)), None)
+        if placed is None:
+            continue
+        outside = next((a for a in placed.ancestors if not run.start <= a.i < run.end), None)
+        if outside is None or not reattach(last, outside, placed.dep_):
+            continue
+        for word in [c for part in run[:-1] for c in part.children if not run.start <= c.i < run.end]:
+            reattach(word, last, word.dep_)  # the preposition and what else hung on that part
+        for part in run[:-1]:
+            if part.head == last or not run.start <= part.head.i < run.end:
+                reattach(part, last, "punct" if part.is_punct else "compound")
 
 
 def attach_gerund_taken_for_root(parsed: Doc) -> None:

@@ -30,6 +30,7 @@ from extractors.parse_repairs import (
     attach_finite_verb_taken_for_attribute,
     attach_gerund_taken_for_clausal_subject,
     attach_gerund_taken_for_root,
+    attach_hyphenated_noun,
     attach_group_taken_into_verb,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
@@ -474,6 +475,17 @@ def test_a_noun_written_as_a_number_with_a_plural_s_is_a_plural(word, plural):
                  (word, 2, "ROOT", "NOUN", "Number=Sing")])
     mark_number_plurals(doc)
     assert doc[2].morph.get("Number") == (["Plur"] if plural else ["Sing"])
+
+
+def test_a_compound_noun_joined_by_hyphens_takes_the_place_of_its_part_with_the_preposition():
+    rows = [("For", 5, "case", "ADP", ""), ("18-", 5, "nummod", "NUM", ""), ("to", 5, "cc", "ADP", ""), ("29", 5, "nummod", "NUM", ""),
+            ("-", 5, "punct", "PUNCT", ""), ("year", 7, "obl", "NOUN", "Number=Sing"), ("-", 5, "punct", "PUNCT", ""),
+            ("olds", 9, "aux", "NOUN", "Number=Plur"), ("it", 9, "nsubj", "PRON", ""), ("fell", 9, "ROOT", "VERB", "VerbForm=Fin"),
+            ("to", 12, "case", "ADP", ""), ("39", 12, "nummod", "NUM", ""), ("%", 9, "obl", "SYM", "")]
+    doc = parse(rows, spaces=[True, True, True, False, False, False, False, True, True, True, True, False, False])
+    attach_hyphenated_noun(doc)
+    assert (doc[7].head.i, doc[7].dep_) == (9, "obl")
+    assert [t.i for t in doc[7].subtree] == list(range(8))
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():

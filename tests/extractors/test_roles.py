@@ -788,6 +788,8 @@ GROUPS = [
     ("en", "Most renters stayed put; for those aged 30 and over the share was 48 percent.", "48 percent", "those aged 30 and over"),
     ("de", "In der Altersgruppe unter 29 Jahren sind es 35 Prozent.", "35 Prozent", None),
     ("en", "Among those over 65 years it is 30 percent.", "30 percent", "those over 65 years"),
+    # a compound noun joined by hyphens is one word, headed by its last part
+    ("en", "For 18- to 29-year-olds it fell to 39%.", "39%", "18- to 29-year-olds"),
     # a number with the plural -s is a plural group
     ("en", "For the under-30s the figure was just 14 percent.", "14 percent", "under-30s"),
     ("en", "Among the over-65s, 38 percent always plan their meals.", "38 percent", "over-65s"),
