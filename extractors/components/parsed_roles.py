@@ -487,6 +487,10 @@ class ParsedRoles:
                 dative = form.endswith(("n", "s")) or lemmas.get(form + "n") == noun
                 if form != noun and lemmas.get(form) == noun and dative:
                     return form
+        last = compound_last_part(noun, self.data)
+        if last is not None:  # a compound the table does not know inflects its last part ("Mieterhaushalt" -> "Mieterhaushalte")
+            plural = self.plural_of(last[:1].upper() + last[1:])
+            return noun[: len(noun) - len(last)] + plural[:1].lower() + plural[1:] if plural.lower() != last.lower() else noun
         return noun
 
     def drops_plural_n(self, text: str, dative: bool) -> bool:
