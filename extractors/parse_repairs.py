@@ -123,6 +123,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_copula_on_subject(parsed)
     attach_copula_with_two_subjects(parsed)
     attach_predicate_taken_for_modifier(parsed)
+    attach_finite_verb_taken_for_modifier(parsed)
     attach_unlabelled_clause(parsed)
     attach_reported_clause(parsed)
     attach_clause_taken_for_complement(parsed)
@@ -1650,6 +1651,28 @@ def attach_copula_on_subject(parsed: Doc) -> None:
             continue  # (a predicate before its subject is fronted, its copula where it stands: "Vertreten sind Anhänger …")
         if reattach(copula, predicate, "aux" if predicate.pos_ == "VERB" else "cop"):
             noun.dep_ = "nsubj"
+
+
+def attach_finite_verb_taken_for_modifier(parsed: Doc) -> None:
+    """Repair the parse of a finite verb that the parser hung as a modifier on the noun after it
+    ("62 Prozent der Befragten bemängeln fehlende Stellplätze", with "bemängeln" an attribute of
+    "Stellplätze"): a finite verb modifies no noun, so it takes the noun's place in the sentence,
+    with the words before it, and the noun is its object where the verb has its subject (else the
+    noun may be the subject after it: "…, nannten die befragten Rentner:")."""
+    for verb in parsed:
+        noun = verb.head
+        if not (verb.dep_ == "amod" and verb.pos_ in ("VERB", "AUX") and is_marked_finite(verb) and noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN")):
+            continue
+        if not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+            continue
+        if any(c.dep_ in SUBJECTS for c in noun.children) or not reattach(verb, noun if noun.head == noun else noun.head, noun.dep_):
+            continue
+        if noun.head == noun:
+            take_root(verb, noun, "obj", [c for c in noun.children if c.i < verb.i])
+        else:
+            reattach(noun, verb, "obj")
+            for word in [c for c in noun.children if c.i < verb.i]:
+                reattach(word, verb, word.dep_)
 
 
 def attach_predicate_taken_for_modifier(parsed: Doc) -> None:

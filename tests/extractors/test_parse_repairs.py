@@ -28,6 +28,7 @@ from extractors.parse_repairs import (
     attach_elliptical_clause,
     attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
+    attach_finite_verb_taken_for_modifier,
     attach_gerund_taken_for_clausal_subject,
     attach_gerund_taken_for_root,
     attach_hyphenated_noun,
@@ -78,7 +79,7 @@ from extractors.parse_repairs import (
     mark_verbs_taken_for_adverbs,
     reattach,
 )
-from tests.extractors.conftest import parse
+from tests.extractors.conftest import only_mention_on_parse, parse
 
 # (word, head, relation, part of speech, morphology)
 PARTICIPLE_BESIDE_VERB = [
@@ -486,6 +487,31 @@ def test_a_compound_noun_joined_by_hyphens_takes_the_place_of_its_part_with_the_
     attach_hyphenated_noun(doc)
     assert (doc[7].head.i, doc[7].dep_) == (9, "obl")
     assert [t.i for t in doc[7].subtree] == list(range(8))
+
+
+# "Als größtes Problem gilt der Lärm: 48 Prozent der Anwohner beklagen fehlende Ruhezonen.", with the
+# finite "beklagen" an attribute of "Ruhezonen" (a reading the German pipeline gives such a sentence)
+FINITE_VERB_ON_ITS_OBJECT = [
+    ("Als", 2, "case", "SCONJ", "", "als"), ("größtes", 2, "amod", "ADJ", "Case=Nom|Degree=Pos|Number=Sing", "groß"),
+    ("Problem", 3, "obl", "NOUN", "Case=Nom|Number=Sing", "Problem"), ("gilt", 3, "ROOT", "VERB", "Mood=Ind|Number=Sing|VerbForm=Fin", "gelten"),
+    ("der", 5, "det", "DET", "Case=Nom|Definite=Def|Number=Sing|PronType=Art", "der"), ("Lärm", 3, "nsubj", "NOUN", "Case=Nom|Number=Sing", "Lärm"),
+    (":", 13, "punct", "PUNCT", "", ":"), ("48", 8, "nummod", "NUM", "NumType=Card", "48"),
+    ("Prozent", 11, "nsubj", "NOUN", "Case=Nom|Number=Plur", "Prozent"),
+    ("der", 10, "det", "DET", "Case=Gen|Definite=Def|Number=Plur|PronType=Art", "der"),
+    ("Anwohner", 8, "nmod", "NOUN", "Case=Gen|Number=Plur", "Anwohner"),
+    ("beklagen", 13, "amod", "VERB", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin", "beklagen"),
+    ("fehlende", 13, "amod", "ADJ", "Case=Nom|Degree=Pos|Number=Plur", "fehlend"),
+    ("Ruhezonen", 3, "parataxis", "NOUN", "Case=Nom|Number=Plur", "Ruhezone"), (".", 3, "punct", "PUNCT", "", "."),
+]
+
+
+def test_a_finite_verb_taken_for_an_attribute_takes_its_nouns_place_with_the_noun_its_object(de_nlp):
+    doc = parse(FINITE_VERB_ON_ITS_OBJECT, spaces=[True] * 5 + [False] + [True] * 7 + [False, False])
+    attach_finite_verb_taken_for_modifier(doc)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (11, 13, 6)] == [(3, "parataxis"), (11, "obj"), (11, "punct")]
+    text = "Als größtes Problem gilt der Lärm: 48 Prozent der Anwohner beklagen fehlende Ruhezonen."
+    mention = only_mention_on_parse(de_nlp, text, "48 Prozent", FINITE_VERB_ON_ITS_OBJECT)
+    assert (mention._.findings_subject, mention._.findings_population) == ("beklagen fehlende Ruhezonen", "Anwohner")
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():
