@@ -38,6 +38,7 @@ from extractors.parse_repairs import (
     attach_noun_taken_for_case,
     attach_noun_taken_for_verb,
     attach_noun_under_article,
+    attach_object_taken_for_oblique,
     attach_number_range,
     attach_opening_preposition_taken_for_noun,
     attach_participle_after_group,
@@ -512,6 +513,18 @@ def test_a_finite_verb_taken_for_an_attribute_takes_its_nouns_place_with_the_nou
     text = "Als größtes Problem gilt der Lärm: 48 Prozent der Anwohner beklagen fehlende Ruhezonen."
     mention = only_mention_on_parse(de_nlp, text, "48 Prozent", FINITE_VERB_ON_ITS_OBJECT)
     assert (mention._.findings_subject, mention._.findings_population) == ("beklagen fehlende Ruhezonen", "Anwohner")
+
+
+@pytest.mark.parametrize("noun, figure, relations", [
+    ("Fernverkehr", "nsubj", ("obj", "nsubj")), ("Tag", "nsubj", ("obl", "nsubj")),
+    # the figure taken for the object besides is the subject
+    ("Fernverkehr", "obj", ("obj", "nsubj")),
+])
+def test_a_noun_with_an_accusative_article_and_no_preposition_is_an_object_unless_a_time(noun, figure, relations):
+    doc = parse([("Den", 1, "det", "DET", "Case=Acc|Definite=Def|PronType=Art"), (noun, 2, "obl", "NOUN", "Case=Dat"),
+                 ("nutzten", 2, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"), ("12", 4, "nummod", "NUM", ""), ("Prozent", 2, figure, "NOUN", "")])
+    attach_object_taken_for_oblique(doc, de.TIME_WORDS)
+    assert (doc[1].dep_, doc[4].dep_) == relations
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():

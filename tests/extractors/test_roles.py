@@ -16,6 +16,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a noun with an accusative article and no preposition is the verb's object, not an oblique",
+     "Den regionalen Fernverkehr nutzten 12 Prozent der Pendler.", "12 Prozent", "nutzten den regionalen Fernverkehr", "Pendler"),
     ("a subjunctive second after a comma reports what the verb says, no relative clause",
      "77 Prozent vertreten die Ansicht, die Politik solle solche Auftritte untersagen.", "77 Prozent",
      "vertreten die Ansicht, die Politik solle solche Auftritte untersagen", None),
