@@ -446,8 +446,9 @@ class ParsedSentence:
             c.dep_ in ("case", "mark") and c.lower_ in self.data.COMPARISON_MARKS for c in child.children
         )
         following = self.parsed[first.i + 1] if first.i + 1 < len(self.parsed) else first
-        # "weniger als sechs Stunden", "less than six hours": a bound, what is said
-        counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.subtree)
+        # "weniger als sechs Stunden", "less than six hours", "mehr als eine Stunde": a bound, what is said
+        counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.subtree) or (
+            following.morph.get("Definite") == ["Ind"] and self.is_time_word(following.head))
         return marked and not counted and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
 
     def without_figures(self, token: Token) -> list[Token]:

@@ -759,11 +759,20 @@ def attach_verb_taken_for_participle(span: Span) -> None:
 def attach_finite_verb_taken_for_attribute(span: Span) -> None:
     """Repair the parse of a finite verb right after a figure's group that the parser hung on the
     group, with the figure the subject of a verb form that cannot head a clause ("30 percent of
-    women reported waking at night", with "waking" the root): a finite verb without a relative
+    women reported waking at night", with "waking" the root), or with the figure the root
+    ("About 4 percent of commuters needed more than an hour"): a finite verb without a relative
     word is the clause's verb, the figure its subject and the other form its complement."""
     anchor = share_word(span)
     root = anchor.head
-    if anchor.dep_ != "nsubj" or not set(root.morph.get("VerbForm")) & {"Ger", "Inf"} or any(c.dep_ in ("aux", "cop") for c in root.children):
+    if any(c.dep_ in ("aux", "cop") for c in root.children):
+        return
+    if root == anchor:  # the figure the root: the verb takes its place, with the words after it
+        verb = next((verb for group in anchor.children if group.dep_ == "nmod" and group.i > anchor.i for verb in group.children
+                     if verb.dep_ == "acl" and verb.i == group.i + 1 and "Fin" in verb.morph.get("VerbForm")), None)
+        if verb is not None:
+            take_root(verb, anchor, "nsubj", [c for c in anchor.children if c.i > verb.i])
+        return
+    if anchor.dep_ != "nsubj" or not set(root.morph.get("VerbForm")) & {"Ger", "Inf"}:
         return
     for group in [c for c in anchor.children if c.dep_ == "nmod" and c.i > anchor.i]:
         verb = next((c for c in group.children if c.dep_ == "acl" and c.i == group.i + 1 and "Fin" in c.morph.get("VerbForm")), None)

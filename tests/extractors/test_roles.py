@@ -16,6 +16,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a bound of a time with an indefinite article is what is said, no comparison",
+     "Knapp 10 Prozent der Kinder schlafen weniger als eine Stunde am Mittag.", "Knapp 10 Prozent",
+     "schlafen weniger als eine Stunde am Mittag", "Kinder"),
     ("a noun with an accusative article and no preposition is the verb's object, not an oblique",
      "Den regionalen Fernverkehr nutzten 12 Prozent der Pendler.", "12 Prozent", "nutzten den regionalen Fernverkehr", "Pendler"),
     ("a subjunctive second after a comma reports what the verb says, no relative clause",
@@ -338,6 +341,10 @@ DE = [
 ]
 
 EN = [
+    ("a bound of a time with an indefinite article is what is said, no comparison",
+     "Some 12 percent of workers spend more than an hour on the road.", "Some 12 percent", "spend more than an hour on the road", "workers"),
+    ("a finite verb after the group of a figure the parser made the root is the clause's verb",
+     "About 4 percent of commuters needed more than an hour.", "About 4 percent", "needed more than an hour", "commuters"),
     ("a partitive of ages written as a range after a colon", "Support is high among younger voters too: 71 percent of 18- to 24-year-olds back the reform.",
      "71 percent", "back the reform", "18- to 24-year-olds"),
     ("a partitive figure sizes the part it hangs on", "A majority of 56 percent oppose the plan.", "56 percent", "oppose the plan", None),
