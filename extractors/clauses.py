@@ -10,6 +10,7 @@ The roles themselves are decided in `extractors.components.parsed_roles`.
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
@@ -120,6 +121,12 @@ def is_bare_part_noun(token: Token, part_nouns: Collection[str], besides: Collec
 def is_plural(noun: Token) -> bool:
     """Whether a noun is plural by its own morphology or its determiner's."""
     return "Number=Plur" in noun.morph or any("Number=Plur" in c.morph for c in noun.children if c.dep_ == "det")
+
+
+@cache
+def bound_phrases(data: ModuleType) -> frozenset[str]:
+    """The language's qualifiers that bound a quantity from above or below ("more than", "weniger als")."""
+    return frozenset(phrase for kind in ("over", "under") for phrase in data.QUALIFIERS[kind])
 
 
 def share_word(span: Span) -> Token:
@@ -447,8 +454,9 @@ class ParsedSentence:
         )
         following = self.parsed[first.i + 1] if first.i + 1 < len(self.parsed) else first
         # "weniger als sechs Stunden", "less than six hours", "mehr als eine Stunde": a bound, what is said
+        bound = first.i > 0 and f"{self.parsed[first.i - 1].lower_} {first.lower_}" in bound_phrases(self.data)
         counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.subtree) or (
-            following.morph.get("Definite") == ["Ind"] and self.is_time_word(following.head))
+            bound and following.morph.get("Definite") == ["Ind"] and self.is_time_word(following.head))
         return marked and not counted and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
 
     def without_figures(self, token: Token) -> list[Token]:
@@ -736,10 +744,16 @@ class ParsedSentence:
 
     def is_infinitive_clause(self, segment) -> bool:
         """Whether words between commas are an infinitive clause, which has no subject of its own
-        and so depends on the clause before ("gaben an, im Jahr krank zur Arbeit gegangen zu sein")."""
+        and so depends on the clause before ("gaben an, im Jahr krank zur Arbeit gegangen zu sein"),
+        also where the lexicon knows an infinitive with its mark inside and no verb is finite
+        ("gaben an, abgelaufene Produkte ungeöffnet wegzuwerfen", whatever subject the parse gives it)."""
         marked = any(t.lower_ in self.data.INFINITIVE_MARKS and t.pos_ == "PART" and t.i + 1 < segment.end
                      and self.is_verb(self.parsed[t.i + 1]) for t in segment)
-        return marked and not any(t.dep_ in SUBJECTS for t in segment)
+        if marked and not any(t.dep_ in SUBJECTS for t in segment):
+            return True
+        inside = self.data.MARKED_INFINITIVE_CLASS and any(
+            self.is_verb(t) and word_class(t.text, self.data) == self.data.MARKED_INFINITIVE_CLASS for t in segment)
+        return bool(inside) and not any(self.is_verb(t) and t.morph.get("Mood") for t in segment)
 
     def segment_after(self, comma: int):
         """The words after a comma up to the next punctuation."""

@@ -766,10 +766,11 @@ def attach_finite_verb_taken_for_attribute(span: Span) -> None:
     root = anchor.head
     if any(c.dep_ in ("aux", "cop") for c in root.children):
         return
-    if root == anchor:  # the figure the root: the verb takes its place, with the words after it
+    if root == anchor:  # the figure the root: the verb takes its place, with the words after it, where no other verb could
         verb = next((verb for group in anchor.children if group.dep_ == "nmod" and group.i > anchor.i for verb in group.children
                      if verb.dep_ == "acl" and verb.i == group.i + 1 and "Fin" in verb.morph.get("VerbForm")), None)
-        if verb is not None:
+        others = [t for t in anchor.doc if t != verb and t.pos_ in ("VERB", "AUX")]
+        if verb is not None and not others:
             take_root(verb, anchor, "nsubj", [c for c in anchor.children if c.i > verb.i])
         return
     if anchor.dep_ != "nsubj" or not set(root.morph.get("VerbForm")) & {"Ger", "Inf"}:

@@ -172,6 +172,7 @@ ADVERB_CLASSES = ("ADV", "PROAV", "ADJ(D)", "VV(PP)")
 PLAIN_ADVERB_CLASSES = ("ADV", "PROAV")  # "dagegen", "danach": never a verb
 VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten": VV(FIN))
 PARTICIPLE_CLASS = "VV(PP)"  # the lexicon's class of a past participle ("genannt")
+MARKED_INFINITIVE_CLASS = "VV(IZU)"  # an infinitive with its "zu" inside ("wegzuwerfen")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 NOUN_CLASSES = ("NN", "NNA", "NE")  # nouns, adjectival nouns and names
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says

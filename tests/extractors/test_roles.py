@@ -16,6 +16,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("an infinitive with its mark inside after a comma completes the verb, whatever subject the parse gives it",
+     "Zudem gaben 38 Prozent der Kunden an, alte Geräte grundsätzlich ungeöffnet wegzuwerfen.", "38 Prozent",
+     "gaben an, alte Geräte grundsätzlich ungeöffnet wegzuwerfen", "Kunden"),
     ("a bound of a time with an indefinite article is what is said, no comparison",
      "Knapp 10 Prozent der Kinder schlafen weniger als eine Stunde am Mittag.", "Knapp 10 Prozent",
      "schlafen weniger als eine Stunde am Mittag", "Kinder"),
