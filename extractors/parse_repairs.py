@@ -125,6 +125,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
     attach_unlabelled_clause(parsed)
+    mark_reported_subjunctives(parsed, data.SUBJUNCTIVE_ENDING)
     attach_reported_clause(parsed)
     attach_clause_taken_for_complement(parsed)
     attach_conjunct_without_conjunction(parsed)
@@ -1754,6 +1755,18 @@ def attach_unlabelled_clause(parsed: Doc) -> None:
             continue  # (a clause without a figure of its own may be what the verb before says: "meinen, die Politik solle …")
         if any(t.text in (",", ";") for t in parsed[verb.head.i + 1 : verb.left_edge.i + 1]):
             verb.dep_ = "conj"
+
+
+def mark_reported_subjunctives(parsed: Doc, ending: str) -> None:
+    """Repair the mood of a verb in the subjunctive of reported speech that the tagger took for an
+    indicative ("geben an, neben Beruf und Familie fehle ihnen die Zeit"): a verb in the third
+    person singular whose form is its infinitive without the last letter (`SUBJUNCTIVE_ENDING`:
+    "fehle", "müsse", "habe"; the indicative is "fehlt") is a subjunctive."""
+    for verb in parsed:
+        if not ending or verb.pos_ not in ("VERB", "AUX") or verb.morph.get("Mood") != ["Ind"] or verb.morph.get("Person") != ["3"]:
+            continue
+        if verb.morph.get("Number") == ["Sing"] and verb.lower_.endswith(ending) and verb.lemma_.lower() == verb.lower_ + "n":
+            verb.set_morph({**verb.morph.to_dict(), "Mood": "Sub"})
 
 
 def attach_reported_clause(parsed: Doc) -> None:

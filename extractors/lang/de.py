@@ -112,6 +112,7 @@ PREPOSITIONS = (
 COPULAS = ("sein", "liegen", "betragen", "erreichen")  # "Die Quote liegt bei 3 Prozent", "erreichte 5 Prozent"
 PRO_VERBS = ("tun", "machen")
 INFINITIVE_MARKS = ("zu",)  # mark an infinitive clause, which has no subject of its own
+SUBJUNCTIVE_ENDING = "e"  # the third person singular of the subjunctive of reported speech ends so: "fehle", "müsse"
 COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: "Dass die Preise steigen, erwarten 72 Prozent"
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".

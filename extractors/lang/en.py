@@ -111,6 +111,7 @@ PREPOSITIONS = (
 COPULAS = ("be", "reach")                   # "Margins of error were 3.9 percent", "Turnout reached 76 percent"
 PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
 INFINITIVE_MARKS = ("to",)  # mark an infinitive clause, which has no subject of its own
+SUBJUNCTIVE_ENDING = ""  # English has no subjunctive of reported speech
 COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument: "That prices will rise, 72 percent expect"
 # A comma before these leads into who reports, not into more of the claim: ", according to Pew".
 REPORTING_LEADS = ("according",)

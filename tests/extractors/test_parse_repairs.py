@@ -77,6 +77,7 @@ from extractors.parse_repairs import (
     mark_opening_preposition,
     mark_plural_adjectival_nouns,
     mark_plural_by_article,
+    mark_reported_subjunctives,
     mark_verbs_taken_for_adverbs,
     reattach,
 )
@@ -525,6 +526,15 @@ def test_a_noun_with_an_accusative_article_and_no_preposition_is_an_object_unles
                  ("nutzten", 2, "ROOT", "VERB", "Mood=Ind|VerbForm=Fin"), ("12", 4, "nummod", "NUM", ""), ("Prozent", 2, figure, "NOUN", "")])
     attach_object_taken_for_oblique(doc, de.TIME_WORDS)
     assert (doc[1].dep_, doc[4].dep_) == relations
+
+
+@pytest.mark.parametrize("form, lemma, mood", [("fehle", "fehlen", "Sub"), ("müsse", "müssen", "Sub"), ("fehlt", "fehlen", "Ind"),
+                                              ("fehlte", "fehlen", "Ind")])
+def test_a_third_person_singular_that_is_its_infinitive_without_the_n_is_a_subjunctive(form, lemma, mood):
+    doc = parse([("Zeit", 1, "nsubj", "NOUN", "Number=Sing", "Zeit"),
+                 (form, 1, "ROOT", "VERB", "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin", lemma)])
+    mark_reported_subjunctives(doc, de.SUBJUNCTIVE_ENDING)
+    assert doc[1].morph.get("Mood") == [mood]
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():

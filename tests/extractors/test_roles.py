@@ -16,6 +16,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a third person singular in -e after a comma is a subjunctive that reports what the verb says",
+     "Knapp 60 Prozent der Befragten geben an, neben dem Beruf fehle ihnen schlicht die Zeit.", "Knapp 60 Prozent",
+     "geben an, neben dem Beruf fehle ihnen schlicht die Zeit", "Befragte"),
     ("an infinitive with its mark inside after a comma completes the verb, whatever subject the parse gives it",
      "Zudem gaben 38 Prozent der Kunden an, alte Geräte grundsätzlich ungeöffnet wegzuwerfen.", "38 Prozent",
      "gaben an, alte Geräte grundsätzlich ungeöffnet wegzuwerfen", "Kunden"),
