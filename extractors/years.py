@@ -253,8 +253,25 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
             if previous:
                 owned.append((previous[-1], int(words.text[previous[-1]]), 0))
     if not owned:
-        owned = time_aside(sentence, mention, in_sentence, marks) or opening_time(sentence, in_sentence, marks)
+        owned = time_aside(sentence, mention, in_sentence, marks) or opening_time(sentence, in_sentence, marks) or (
+            report_after(sentence, in_sentence, marks, data))
     return owned
+
+
+def report_after(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]], data: ModuleType) -> list:
+    """The years of the clause after a sentence's figures that says who reports them, with a
+    reporting verb or a source word ("…, a 2022 laboratory comparison found", "…, researchers at
+    Halden University reported in 2019", "…, wie eine Studie aus dem Jahr 2022 zeigt"): the
+    findings are of that year."""
+    stretches = segments(sentence, data)
+    start, end = stretches[-1]
+    if len(stretches) < 2 or any(m.start >= start for m in mentions):
+        return []
+    words = words_of(sentence.doc)
+    leads = set(data.SOURCE_LEADS)
+    if not any(words.lemma[k].lower() in data.REPORTING_VERBS or words.lower[k] in leads for k in range(start, end)):
+        return []
+    return [mark for mark in marks if start <= mark[0] < end and mark[1] is not None]
 
 
 def in_study_name(words: Words, index: int, data: ModuleType) -> bool:
@@ -382,7 +399,10 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     # the year nearest the figure, of those its clause names ("2021 waren es 36 und 2023 44 Prozent": 2023 for 44)
     absolute = [year for _, year, _ in sorted(marks, key=lambda mark: abs(mark[0] - mention.start)) if year is not None]
     relative = [offset for _, year, offset in marks if year is None]
-    named = [year for i, year, _ in marks if year is not None and in_study_name(words_of(mention.doc), i, data)]
+    in_sentence = [m for m in mentions if sentence_of(m).start == sentence_of(mention).start]
+    reported = {i for i, _, _ in report_after(sentence_of(mention), in_sentence, time_marks(sentence_of(mention), data), data)}
+    # a year that names the study or who reports the figures dates the figures after it in its passage too
+    named = [year for i, year, _ in marks if year is not None and (in_study_name(words_of(mention.doc), i, data) or i in reported)]
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:

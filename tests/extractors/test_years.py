@@ -177,6 +177,15 @@ CASES = [
     # a year in a time phrase after a figure dates that figure, not the next one
     ("de", "Der Anteil stieg von 30 Prozent im Jahr 2019 auf 45 Prozent im Jahr 2023.", "30 Prozent", None, 2019, "sentence"),
     ("en", "The share rose from 30 percent in the year 2019 to 45 percent in the year 2023.", "30 percent", None, 2019, "sentence"),
+    # the clause after the figures that says who reports them dates them, and the figures after them in the passage
+    ("en", "LED bulbs use up to 80% less power than old bulbs, a 2022 laboratory comparison found. Only 25 percent of homes use them.",
+     "up to 80%", dt.date(2025, 1, 9), 2022, "sentence"),
+    ("en", "LED bulbs use up to 80% less power than old bulbs, a 2022 laboratory comparison found. Only 25 percent of homes use them.",
+     "25 percent", dt.date(2025, 1, 9), 2022, "context"),
+    ("de", "LED-Lampen verbrauchen bis zu 80 Prozent weniger Strom, wie ein Labortest aus dem Jahr 2022 zeigte. Nur 25 Prozent der "
+     "Haushalte nutzen sie.", "bis zu 80 Prozent", dt.date(2025, 1, 9), 2022, "sentence"),
+    ("de", "LED-Lampen verbrauchen bis zu 80 Prozent weniger Strom, wie ein Labortest aus dem Jahr 2022 zeigte. Nur 25 Prozent der "
+     "Haushalte nutzen sie.", "25 Prozent", dt.date(2025, 1, 9), 2022, "context"),
     # the baseline of a comparison keeps its year to itself
     ("en", "Isolation rose by 6 percentage points compared with a survey in 2020.", "6 percentage points", dt.date(2021, 3, 3), 2021, "published"),
 ]
