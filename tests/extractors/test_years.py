@@ -177,6 +177,11 @@ CASES = [
     # a year in a time phrase after a figure dates that figure, not the next one
     ("de", "Der Anteil stieg von 30 Prozent im Jahr 2019 auf 45 Prozent im Jahr 2023.", "30 Prozent", None, 2019, "sentence"),
     ("en", "The share rose from 30 percent in the year 2019 to 45 percent in the year 2023.", "30 percent", None, 2019, "sentence"),
+    # commas around "respectively" end no clause: the year after them is the figures'
+    ("en", "Insurance covered 19% of dogs and 8% of cats, up from 14% and 5%, respectively, in 2022.", "14%", dt.date(2024, 3, 1), 2022,
+     "sentence"),
+    ("en", "Insurance covered 19% of dogs and 8% of cats, up from 14% and 5%, respectively, in 2022.", "5%", dt.date(2024, 3, 1), 2022,
+     "sentence"),
     # the clause after the figures that says who reports them dates them, and the figures after them in the passage
     ("en", "LED bulbs use up to 80% less power than old bulbs, a 2022 laboratory comparison found. Only 25 percent of homes use them.",
      "up to 80%", dt.date(2025, 1, 9), 2022, "sentence"),
