@@ -160,6 +160,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_gerund_taken_for_clausal_subject(parsed)
     attach_adjectival_noun_taken_for_attribute(parsed, data)
     attach_second_word_taken_for_attribute(parsed, data)
+    attach_degree_taken_for_noun(parsed, data)
     mark_adverbs_taken_for_verbs(parsed, data)
     mark_verbs_taken_for_adverbs(parsed, data)
     attach_verb_taken_for_auxiliary(parsed)
@@ -1274,6 +1275,19 @@ def mark_plural_noun(noun: Token, **features: str) -> None:
     """Tag a word a plural noun, with the morphological `features` besides (a repair's verdict)."""
     noun.pos_ = "NOUN"
     noun.set_morph({**noun.morph.to_dict(), "Number": "Plur", **features})
+
+
+def attach_degree_taken_for_noun(parsed: Doc, data) -> None:
+    """Repair the parse of an indefinite word that opens a sentence before an adjective, which the
+    tagger took for a noun and the parser for a subject ("Weniger wichtig finden sie …", with
+    "Weniger" a subject beside "sie"): a word the lexicon takes for an indefinite pronoun first
+    (`INDEFINITE_CLASSES`) before an adjective is that adjective's degree, no group."""
+    first = next((t for t in parsed if not t.is_punct), None)
+    if first is None or first.i + 1 >= len(parsed) or first.pos_ not in ("NOUN", "PROPN"):
+        return
+    adjective = parsed[first.i + 1]
+    if adjective.pos_ in ("ADJ", "ADV") and word_class(first.text, data) in data.INDEFINITE_CLASSES and reattach(first, adjective, "advmod"):
+        first.pos_ = "ADV"
 
 
 def mark_adverbs_taken_for_verbs(parsed: Doc, data) -> None:

@@ -175,6 +175,7 @@ VERB_CLASSES = ("VV", "VA", "VM")  # full, auxiliary and modal verbs ("nannten":
 PARTICIPLE_CLASS = "VV(PP)"  # the lexicon's class of a past participle ("genannt")
 MARKED_INFINITIVE_CLASS = "VV(IZU)"  # an infinitive with its "zu" inside ("wegzuwerfen")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
+INDEFINITE_CLASSES = ("PIS", "PIAT")  # indefinite pronouns: "Weniger", "Viele", "Einige"
 NOUN_CLASSES = ("NN", "NNA", "NE")  # nouns, adjectival nouns and names
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"

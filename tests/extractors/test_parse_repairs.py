@@ -25,6 +25,7 @@ from extractors.parse_repairs import (
     attach_copula_on_subject,
     attach_copula_on_verb,
     attach_copula_with_two_subjects,
+    attach_degree_taken_for_noun,
     attach_elliptical_clause,
     attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
@@ -535,6 +536,14 @@ def test_a_third_person_singular_that_is_its_infinitive_without_the_n_is_a_subju
                  (form, 1, "ROOT", "VERB", "Mood=Ind|Number=Sing|Person=3|VerbForm=Fin", lemma)])
     mark_reported_subjunctives(doc, de.SUBJUNCTIVE_ENDING)
     assert doc[1].morph.get("Mood") == [mood]
+
+
+@pytest.mark.parametrize("first, degree", [("Weniger", True), ("Fahrer", False)])
+def test_an_indefinite_word_that_opens_a_sentence_before_an_adjective_is_its_degree(first, degree):
+    doc = parse([(first, 2, "nsubj", "NOUN", "Number=Plur"), ("wichtig", 2, "advmod", "ADJ", ""), ("finden", 2, "ROOT", "VERB", "Mood=Ind"),
+                 ("sie", 2, "nsubj", "PRON", "")])
+    attach_degree_taken_for_noun(doc, de)
+    assert ((doc[0].head.i, doc[0].dep_, doc[0].pos_) == (1, "advmod", "ADV")) == degree
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():

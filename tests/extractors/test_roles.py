@@ -916,6 +916,12 @@ def test_german_plural_of_a_counted_noun(de_nlp, noun, plural):
     assert de_nlp.get_pipe("findings_parsed_roles").plural_of(noun) == plural
 
 
+def test_an_indefinite_word_before_an_adjective_that_opens_a_sentence_names_no_group(de_nlp):
+    """"Weniger wichtig finden sie …": the degree of "wichtig", which the tagger took for a noun subject."""
+    text = "Der Umfrage zufolge achten 60 Prozent der Befragten auf den Preis. Weniger wichtig finden sie Extras wie das Navi (38 Prozent)."
+    assert only_mention(de_nlp, text, "38 Prozent")._.findings_population is None
+
+
 @pytest.mark.parametrize("text,mention,place", [
     ("In Großstädten sind es sogar 44 Prozent.", "44 Prozent", "in Großstädten"),
     ("Im Jahr 2023 waren es 30 Prozent.", "30 Prozent", None),  # a time, no place
