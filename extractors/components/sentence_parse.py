@@ -28,7 +28,7 @@ from spacy.util import minibatch
 from extractors import lang as language_data
 from extractors.clauses import is_hyphen_compound_end, names_part
 from extractors.sentences import sentence_of
-from extractors.word_classes import word_class
+from extractors.word_classes import lexicon_classes, word_class
 
 # The marks that open a line of a list ("• ", "- "; see `extractors.sentences.LIST_MARKER`).
 LIST_MARKS = ("*", "-", "•", "●", "▪", "◦", "‣", "·")
@@ -181,14 +181,17 @@ class SentenceParse:
         """The verb before a figure that starts at `start`, second in its clause after a fronted
         phrase ("Von den Jüngeren nutzen 29 Prozent ...") or first after a fronted clause ("Wie
         eine Studie zeigt, verzichten 27 Prozent …"), taken for a noun, an adjective or an adverb: a
-        lower-case word the language's lexicon knows as a verb first (only where nouns are
-        written with a capital, as a lower-case noun is then a mistake of the tagger)."""
+        lower-case word the language's lexicon knows as a verb first, or as a finite verb at all
+        ("Der Umfrage zufolge achten 60 Prozent …", "achten" an ordinal first): a clause without
+        a verb has it there (only where nouns are written with a capital, as a lower-case noun is
+        then a mistake of the tagger)."""
         after_clause = start - 1 == clause_start > 0 and parsed[clause_start - 1].text == ","
         word = parsed[start - 1] if start - 1 > clause_start or after_clause else None
         if word is None or not self.data.NOUNS_CAPITALIZED or not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "PROPN", "ADJ", "ADV")):
             return None
-        known = word_class(word.text, self.data)
-        return word if known and known.startswith(self.data.VERB_CLASSES) else None
+        known = lexicon_classes(self.data.WORD_CLASS_MODEL, word.text)
+        finite = any(name.startswith(self.data.VERB_CLASSES) and name.endswith("(FIN)") for name in known)
+        return word if known and (known[0].startswith(self.data.VERB_CLASSES) or finite) else None
 
     def share_verb_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The verb that says what share of a whole its subject makes up (SHARE_VERBS), before a

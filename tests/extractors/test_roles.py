@@ -16,6 +16,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a word the lexicon knows as a finite verb too, before the figure of a clause without a verb, is its verb",
+     "Der Umfrage zufolge achten 60 Prozent der Befragten auf den Preis.", "60 Prozent", "achten auf den Preis", "Befragte"),
     ("a third person singular in -e after a comma is a subjunctive that reports what the verb says",
      "Knapp 60 Prozent der Befragten geben an, neben dem Beruf fehle ihnen schlicht die Zeit.", "Knapp 60 Prozent",
      "geben an, neben dem Beruf fehle ihnen schlicht die Zeit", "Befragte"),
