@@ -322,9 +322,10 @@ class ParsedRoles:
             return noun
         return next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i and is_plural(c)), noun)
 
-    def groups(self, parsed: Doc, can_be_group: Callable[[Token], bool]) -> dict[int, Token]:
+    def groups(self, parsed: Doc, can_be_group: Callable[[Token], bool], figures: set[int]) -> dict[int, Token]:
         """The group each word of a parsed sentence names, by the preferred pattern that finds one
-        of the words `can_be_group` admits."""
+        of the words `can_be_group` admits; not one in the clause of another of the `figures`
+        after it (see `in_clause_of_other_figure`)."""
         found: dict[int, tuple[tuple[int, int], Token]] = {}
         for match_id, token_ids in self.matcher(parsed):
             rank, node, allowed, fronted = self.preference[match_id]
@@ -335,6 +336,8 @@ class ParsedRoles:
                 continue  # "Prozent im Jahr 2020", "bei mangelnder Sicht", "tritt für X ein, 39 Prozent": no group
             if self.compared_apart(parsed[min(owner, group.i) + 1 : max(owner, group.i)]):
                 continue  # "Bei Frauen ist der Anteil mit 41 Prozent höher als bei Männern mit 29 Prozent": the other side's
+            if in_clause_of_other_figure(parsed, owner, group, figures):
+                continue  # "Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent": 41's
             preference = (rank, abs(group.i - owner))  # of two groups a pattern finds, the nearer one (its own clause's)
             if owner not in found or preference < found[owner][0]:
                 found[owner] = (preference, group)
@@ -603,7 +606,7 @@ class SentenceRoles(ParsedSentence):
         self.refers_back: set[int] = set()
         for anchor in self.anchors:
             self.attach_figure_hung_on_time(anchor)
-        self.groups = component.groups(parsed, self.can_be_group)
+        self.groups = component.groups(parsed, self.can_be_group, anchor_ids)
         for anchor in self.anchors:
             if anchor.i not in self.groups and (group := self.group_after(self.spans[anchor.i])) is not None:
                 self.groups[anchor.i] = group
@@ -1892,3 +1895,14 @@ def is_name(token: Token) -> bool:
 def make_parsed_roles(nlp: Language, name: str, spans_key: str, restated_key: str) -> ParsedRoles:
     """Create the parse-based role finder."""
     return ParsedRoles(nlp, spans_key, restated_key)
+
+
+def in_clause_of_other_figure(parsed: Doc, owner: int, group: Token, figures: set[int]) -> bool:
+    """Whether a group after a comma stands in the clause of another figure, up to that clause's
+    end ("Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent":
+    "Männern" is in the clause of 41, though the parse hangs it on the verb of 52)."""
+    commas = [t.i for t in parsed[owner + 1 : group.i] if t.text in (",", ";")]
+    if not commas:
+        return False
+    end = next((t.i for t in parsed[group.i + 1 :] if t.text in (",", ";", ".", ":")), len(parsed))
+    return any(commas[-1] < figure < end and figure != owner for figure in figures)

@@ -805,6 +805,10 @@ GROUPS = [
     ("en", "Most renters stayed put; for those aged 30 and over the share was 48 percent.", "48 percent", "those aged 30 and over"),
     ("de", "In der Altersgruppe unter 29 Jahren sind es 35 Prozent.", "35 Prozent", None),
     ("en", "Among those over 65 years it is 30 percent.", "30 percent", "those over 65 years"),
+    # a group after a comma in the clause of another figure is that figure's, wherever the parse hangs it
+    ("de", "Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent.", "52 Prozent", "Frauen"),
+    ("de", "Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent.", "41 Prozent", "Männer"),
+    ("en", "Among women the rate was 52 percent, among men 41 percent.", "52 percent", "women"),
     # a compound noun joined by hyphens is one word, headed by its last part
     ("en", "For 18- to 29-year-olds it fell to 39%.", "39%", "18- to 29-year-olds"),
     # a number with the plural -s is a plural group
