@@ -315,8 +315,10 @@ def has_digit(word: str) -> bool:
 
 
 def is_clause_verb(token: Token) -> bool:
-    """Whether a word is a verb that can head a clause, not an attribute ("of working parents")."""
-    return token.pos_ in ("VERB", "AUX") and token.dep_ != "amod"
+    """Whether a word is a verb that can head a clause, not an attribute ("of working parents")
+    nor an infinitive its mark makes part of another verb's clause ("commuters cycle to work")."""
+    marked = "Inf" in token.morph.get("VerbForm") and any(c.dep_ == "mark" and c.pos_ == "PART" and c.i < token.i for c in token.children)
+    return token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not marked
 
 
 def clause_start(parsed: Doc, start: int) -> int:

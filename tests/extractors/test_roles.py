@@ -349,6 +349,8 @@ DE = [
 ]
 
 EN = [
+    ("an infinitive with its mark is no verb of a clause whose verb the tagger took for a noun",
+     "Almost 30% of commuters cycle to work.", "Almost 30%", "cycle to work", "commuters"),
     ("a bound of a time with an indefinite article is what is said, no comparison",
      "Some 12 percent of workers spend more than an hour on the road.", "Some 12 percent", "spend more than an hour on the road", "workers"),
     ("a finite verb after the group of a figure the parser made the root is the clause's verb",
