@@ -143,10 +143,12 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     mark_number_compounds(parsed)
     mark_opening_preposition(parsed, data.FRAME_CASES)
     attach_opening_preposition_taken_for_noun(parsed, data)
+    attach_clause_before_comparison(parsed, data.CLAUSE_COMPARISONS)
     attach_noun_marked_by_preposition(parsed)
     attach_adverbial_superlative(parsed, data.SUPERLATIVE_MARKS, data.SUPERLATIVE_ENDINGS)
     attach_noun_taken_for_case(parsed)
     attach_subject_with_preposition(parsed, shares)
+    attach_object_with_preposition(parsed)
     attach_subject_taken_for_object(parsed)
     attach_object_taken_for_oblique(parsed, data.TIME_WORDS)
     if not data.SUBJECT_BEFORE_VERB:
@@ -384,6 +386,25 @@ def attach_figure_before_participle_clause(span: Span) -> None:
     verb = participle.head
     if verb.pos_ in ("VERB", "AUX") and verb.i < anchor.i:
         reattach(anchor, verb, "obl")
+
+
+def attach_clause_before_comparison(parsed: Doc, comparisons: tuple[str, ...]) -> None:
+    """Repair the parse of a sentence whose root the parser made the participle of a comparison
+    after a comma, with the clause before it as its subject and auxiliary ("Among women the share
+    was 52 percent, compared with 41 percent among men", with "compared" the root): a comparison
+    (`CLAUSE_COMPARISONS`) after a comma adds to the clause before, which is the sentence's; a
+    copula taken for its auxiliary is the copula of that clause's predicate."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.i < 2 or root.i + 1 >= len(parsed) or parsed[root.i - 1].text != ",":
+        return
+    if f"{root.lower_} {parsed[root.i + 1].lower_}" not in comparisons:
+        return
+    main = next((c for c in root.children if c.i < root.i - 1 and c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN", "NUM", "SYM", "ADJ")
+                 and any(d.dep_ in SUBJECTS or d.dep_ == "nummod" for d in c.children)), None)
+    if main is None or not take_root(main, root, "advcl", [c for c in root.children if c.i < root.i and c != main]):
+        return
+    for auxiliary in [c for c in main.children if c.dep_ == "aux" and c.i < main.i]:
+        auxiliary.dep_ = "cop"
 
 
 def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:
@@ -1156,6 +1177,16 @@ def attach_noun_taken_for_case(parsed: Doc) -> None:
     "Unter-30-Jährigen" a case marker of "Prozent"): it is an oblique of that word."""
     for noun in parsed:
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "case" and any(c.dep_ == "case" for c in noun.children):
+            noun.dep_ = "obl"
+
+
+def attach_object_with_preposition(parsed: Doc) -> None:
+    """Repair the relation of a noun with a preposition before its verb that the parser made an
+    object ("Among men the rate was 41 percent", with "men" an object): an object has no
+    preposition, so the noun is an oblique (not a figure's bound: "mehr als 20 Prozent")."""
+    for noun in parsed:
+        preposition = next((c for c in noun.children if c.dep_ == "case" and c.i == noun.left_edge.i), None)
+        if noun.dep_ in ("obj", "iobj") and noun.i < noun.head.i and preposition is not None and preposition.pos_ == "ADP":
             noun.dep_ = "obl"
 
 

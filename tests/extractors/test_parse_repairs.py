@@ -19,6 +19,7 @@ from extractors.parse_repairs import (
     attach_bare_noun_after_group,
     attach_bracket_on_item_before,
     attach_change_on_subject,
+    attach_clause_before_comparison,
     attach_clause_taken_for_complement,
     attach_clause_taken_into_participle,
     attach_conjunct_without_conjunction,
@@ -40,6 +41,7 @@ from extractors.parse_repairs import (
     attach_noun_taken_for_verb,
     attach_noun_under_article,
     attach_object_taken_for_oblique,
+    attach_object_with_preposition,
     attach_number_range,
     attach_opening_preposition_taken_for_noun,
     attach_participle_after_group,
@@ -544,6 +546,24 @@ def test_an_indefinite_word_that_opens_a_sentence_before_an_adjective_is_its_deg
                  ("sie", 2, "nsubj", "PRON", "")])
     attach_degree_taken_for_noun(doc, de)
     assert ((doc[0].head.i, doc[0].dep_, doc[0].pos_) == (1, "advmod", "ADV")) == degree
+
+
+def test_an_object_with_a_preposition_is_an_oblique():
+    doc = parse([("Among", 1, "case", "ADP", ""), ("men", 6, "obj", "NOUN", "Number=Plur"), ("the", 3, "det", "DET", ""),
+                 ("rate", 6, "nsubj", "NOUN", "Number=Sing"), ("was", 6, "cop", "AUX", "VerbForm=Fin"), ("41", 6, "nummod", "NUM", ""),
+                 ("percent", 6, "ROOT", "NOUN", "")])
+    attach_object_with_preposition(doc)
+    assert doc[1].dep_ == "obl"
+
+
+def test_a_comparison_after_a_comma_taken_for_the_root_adds_to_the_clause_before():
+    """"Among women the share was 52 percent, compared with 41 percent among men", with "compared" the root."""
+    doc = parse([("Among", 1, "case", "ADP", ""), ("women", 6, "obl", "NOUN", "Number=Plur"), ("the", 3, "det", "DET", ""),
+                 ("share", 8, "nsubj", "NOUN", "Number=Sing"), ("was", 8, "aux", "AUX", "VerbForm=Fin"), ("52", 6, "nummod", "NUM", ""),
+                 ("percent", 8, "nsubj", "NOUN", ""), (",", 6, "punct", "PUNCT", ""), ("compared", 8, "ROOT", "VERB", "VerbForm=Fin"),
+                 ("with", 11, "case", "ADP", ""), ("41", 11, "nummod", "NUM", ""), ("percent", 8, "obl", "NOUN", "")])
+    attach_clause_before_comparison(doc, en.CLAUSE_COMPARISONS)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (6, 8, 3, 4)] == [(6, "ROOT"), (6, "advcl"), (6, "nsubj"), (6, "cop")]
 
 
 def test_a_preposition_that_opens_a_sentence_is_its_nouns():
