@@ -149,6 +149,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_noun_taken_for_case(parsed)
     attach_subject_with_preposition(parsed, shares)
     attach_object_with_preposition(parsed)
+    attach_phrase_hung_on_number(parsed)
     attach_subject_taken_for_object(parsed)
     attach_object_taken_for_oblique(parsed, data.TIME_WORDS)
     if not data.SUBJECT_BEFORE_VERB:
@@ -1178,6 +1179,16 @@ def attach_noun_taken_for_case(parsed: Doc) -> None:
     for noun in parsed:
         if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "case" and any(c.dep_ == "case" for c in noun.children):
             noun.dep_ = "obl"
+
+
+def attach_phrase_hung_on_number(parsed: Doc) -> None:
+    """Repair the parse of a noun with a preposition that the parser hung on the number of a figure
+    ("…, and among women 35 percent", with "women" on "35"): a number takes no phrase, so the noun
+    is the figure's."""
+    for noun in parsed:
+        number = noun.head
+        if noun.dep_ == "nmod" and number.dep_ == "nummod" and number.pos_ == "NUM" and any(c.dep_ == "case" for c in noun.children):
+            reattach(noun, number.head, "obl" if noun.i < number.i else "nmod")
 
 
 def attach_object_with_preposition(parsed: Doc) -> None:

@@ -49,6 +49,7 @@ from extractors.parse_repairs import (
     attach_participle_of_fronted_group,
     attach_participle_taken_for_clause_of_group,
     attach_participle_with_complement,
+    attach_phrase_hung_on_number,
     attach_partitive_adverb_after_figure,
     attach_phrase_before_bracket,
     attach_phrase_left_as_root,
@@ -546,6 +547,22 @@ def test_an_indefinite_word_that_opens_a_sentence_before_an_adjective_is_its_deg
                  ("sie", 2, "nsubj", "PRON", "")])
     attach_degree_taken_for_noun(doc, de)
     assert ((doc[0].head.i, doc[0].dep_, doc[0].pos_) == (1, "advmod", "ADV")) == degree
+
+
+@pytest.mark.parametrize("order, relation", [("before", "obl"), ("after", "nmod")])
+def test_a_phrase_hung_on_the_number_of_a_figure_is_the_figures(order, relation):
+    if order == "before":  # "among women 35 percent"
+        rows = [("among", 1, "case", "ADP", ""), ("women", 2, "nmod", "NOUN", "Number=Plur"), ("35", 3, "nummod", "NUM", ""),
+                ("percent", 3, "ROOT", "NOUN", "")]
+        noun = 1
+    else:  # "35 percent of women", with "women" on "35"
+        rows = [("35", 1, "nummod", "NUM", ""), ("percent", 1, "ROOT", "NOUN", ""), ("of", 3, "case", "ADP", ""),
+                ("women", 0, "nmod", "NOUN", "Number=Plur")]
+        noun = 3
+    doc = parse(rows)
+    attach_phrase_hung_on_number(doc)
+    percent = next(t for t in doc if t.text == "percent")
+    assert (doc[noun].head, doc[noun].dep_) == (percent, relation)
 
 
 def test_an_object_with_a_preposition_is_an_oblique():

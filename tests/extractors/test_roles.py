@@ -812,6 +812,7 @@ GROUPS = [
     ("de", "Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent.", "41 Prozent", "Männer"),
     ("en", "Among women the rate was 52 percent, among men 41 percent.", "52 percent", "women"),
     ("en", "Among men the rate was 41 percent, compared with 52 percent among women.", "41 percent", "men"),
+    ("en", "Among men it was 41 percent, and among women 35 percent.", "35 percent", "women"),
     # a compound noun joined by hyphens is one word, headed by its last part
     ("en", "For 18- to 29-year-olds it fell to 39%.", "39%", "18- to 29-year-olds"),
     # a number with the plural -s is a plural group
