@@ -173,7 +173,7 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
         splits_before = words.lower[i] in data.ADVERBIAL_CLAUSES and i > start and not _YEAR.match(text[i + 1] if i + 1 < len(text) else "")
         opens_aside = text[i] == "(" and is_aside_with_figure(words, i, data)  # "mit 21 % (Vorjahr: 19 %)"
         # "up from 14% and 5%, respectively, in 2022": commas around "respectively" end no clause
-        respective = text[i] == "," and (words.lower[i - 1] in data.RESPECTIVELY or (i + 1 < len(text) and words.lower[i + 1] in data.RESPECTIVELY))
+        respective = text[i] == "," and ((i > 0 and words.lower[i - 1] in data.RESPECTIVELY) or (i + 1 < len(text) and words.lower[i + 1] in data.RESPECTIVELY))
         if respective:
             continue
         if text[i] in (",", ";", ":", "—") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before or is_dash(words, i):

@@ -1881,6 +1881,17 @@ def is_adverbial(words: list[Token]) -> bool:
     return any(t.pos_ in ("ADV", "ADJ", "CCONJ") for t in words)
 
 
+def in_clause_of_other_figure(parsed: Doc, owner: int, group: Token, figures: set[int]) -> bool:
+    """Whether a group after a comma stands in the clause of another figure, up to that clause's
+    end ("Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent":
+    "Männern" is in the clause of 41, though the parse hangs it on the verb of 52)."""
+    commas = [t.i for t in parsed[owner + 1 : group.i] if t.text in (",", ";")]
+    if not commas:
+        return False
+    end = next((t.i for t in parsed[group.i + 1 :] if t.text in (",", ";", ".", ":")), len(parsed))
+    return any(commas[-1] < figure < end and figure != owner for figure in figures)
+
+
 def is_name(token: Token) -> bool:
     """Whether a share word is part of a proper name ("Robert Half", "Third Point")."""
     return token.pos_ == "PROPN" and (token.dep_ in ("flat", "compound") or any(c.dep_ in ("flat", "compound") for c in token.children))
@@ -1896,13 +1907,3 @@ def make_parsed_roles(nlp: Language, name: str, spans_key: str, restated_key: st
     """Create the parse-based role finder."""
     return ParsedRoles(nlp, spans_key, restated_key)
 
-
-def in_clause_of_other_figure(parsed: Doc, owner: int, group: Token, figures: set[int]) -> bool:
-    """Whether a group after a comma stands in the clause of another figure, up to that clause's
-    end ("Unter den Frauen liegt der Anteil bei 52 Prozent, unter den Männern bei 41 Prozent":
-    "Männern" is in the clause of 41, though the parse hangs it on the verb of 52)."""
-    commas = [t.i for t in parsed[owner + 1 : group.i] if t.text in (",", ";")]
-    if not commas:
-        return False
-    end = next((t.i for t in parsed[group.i + 1 :] if t.text in (",", ";", ".", ":")), len(parsed))
-    return any(commas[-1] < figure < end and figure != owner for figure in figures)

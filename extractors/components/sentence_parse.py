@@ -28,7 +28,7 @@ from spacy.util import minibatch
 from extractors import lang as language_data
 from extractors.clauses import is_hyphen_compound_end, names_part
 from extractors.sentences import sentence_of
-from extractors.word_classes import lexicon_classes, word_class
+from extractors.word_classes import lexicon_classes
 
 # The marks that open a line of a list ("• ", "- "; see `extractors.sentences.LIST_MARKER`).
 LIST_MARKS = ("*", "-", "•", "●", "▪", "◦", "‣", "·")
