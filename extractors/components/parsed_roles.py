@@ -1090,6 +1090,9 @@ class SentenceRoles(ParsedSentence):
             if any(c.dep_ == "obj" and c.pos_ == "NOUN" and names_part(c, self.share_nouns) for c in whole.head.children):
                 # "Emergency physicians had the highest rate, at 62 percent": the measure named before
                 return None, self.phrase(whole), True
+            done = next((c for c in whole.head.children if c.dep_ == "xcomp" and self.is_verb(c)), None)
+            if not words and done is not None:  # "Adults aged 18 to 34 were the most likely to rent, at 45 percent": the infinitive says what they do
+                return self.predicate(done, set()), self.phrase(whole), True
         noun = self.bracketing_noun(anchor)
         if noun is not None:
             return self.bracketed(anchor, noun, group)
@@ -1358,8 +1361,8 @@ class SentenceRoles(ParsedSentence):
             return None
         if span.end < len(self.parsed) and self.parsed[span.end].pos_ in ("NOUN", "PROPN"):
             return None  # "with one in five adults smoking": a group of its own
-        verb = next((a for a in anchor.ancestors if self.is_predicate(a) and a.i < case.i), None)
-        subject = self.subject_of(verb) if verb is not None else None
+        # (an infinitive's subject is that of the predicate it completes: "Adults were the most likely to rent, at 45 percent")
+        subject = next((s for a in anchor.ancestors if self.is_predicate(a) and a.i < case.i if (s := self.subject_of(a)) is not None), None)
         return subject if subject is not None and subject.pos_ in NOMINALS and is_plural(subject) else None
 
     def noun_counted_by(self, anchor: Token) -> Token | None:

@@ -349,6 +349,10 @@ DE = [
 ]
 
 EN = [
+    ("a figure after a comma set after a clause that says who is likeliest to do a thing: the infinitive's, of the subject",
+     "Adults aged 18 to 34 were the most likely to rent, at 45 percent.", "45 percent", "rent", "Adults aged 18 to 34"),
+    ("a figure after a comma set after a clause that says who is likelier to do a thing (2)",
+     "Women were more likely to volunteer, at 38 percent.", "38 percent", "volunteer", "Women"),
     ("an infinitive with its mark is no verb of a clause whose verb the tagger took for a noun",
      "Almost 30% of commuters cycle to work.", "Almost 30%", "cycle to work", "commuters"),
     ("a bound of a time with an indefinite article is what is said, no comparison",
