@@ -1495,8 +1495,9 @@ class SentenceRoles(ParsedSentence):
                 return None, population, population is not None
             left_out = {t.i for t in self.parsed[self.clause_window(anchor).start : verb.i]}
             return self.predicate(verb, left_out), population, population is not None
-        if first.dep_ in SUBJECTS and first.head.lemma_.lower() in self.data.RANKING_VERBS:
-            # "Es folgen Möbel (24 Prozent) und Smartphones (19 Prozent)": the items ranked, no groups
+        if first.dep_ in SUBJECTS and (first.head.lemma_.lower() in self.data.RANKING_VERBS or self.is_passive(first.head)):
+            # "Es folgen Möbel (24 Prozent) und Smartphones (19 Prozent)": the items ranked, no groups; so
+            # are the subjects of a passive ("Genannt wurden hohe Kosten (45 Prozent)"): what was done to
             return self.list_item(noun), self.clause_group(noun, group), group is not None
         after_verb = first.left_edge.i > 0 and self.parsed[first.left_edge.i - 1].pos_ == "VERB"  # "those using AI (71 percent)": an object
         if first.dep_ in SUBJECTS and self.is_predicate(first.head) and first.pos_ in ("NOUN", "PROPN") and not names_many_by_agreement(first) and not after_verb:

@@ -16,6 +16,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("the bracketed subject of a passive is the item named, no group",
+     "Am häufigsten genannt wurden hohe Kosten (45 Prozent), gefolgt von Zeitmangel (38 Prozent).", "45 Prozent", "hohe Kosten", None),
     ("a word the lexicon knows as a finite verb too, before the figure of a clause without a verb, is its verb",
      "Der Umfrage zufolge achten 60 Prozent der Befragten auf den Preis.", "60 Prozent", "achten auf den Preis", "Befragte"),
     ("a third person singular in -e after a comma is a subjunctive that reports what the verb says",
