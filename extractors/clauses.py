@@ -455,7 +455,7 @@ class ParsedSentence:
         following = self.parsed[first.i + 1] if first.i + 1 < len(self.parsed) else first
         # "weniger als sechs Stunden", "less than six hours", "mehr als eine Stunde": a bound, what is said
         bound = first.i > 0 and f"{self.parsed[first.i - 1].lower_} {first.lower_}" in bound_phrases(self.data)
-        counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.subtree) or (
+        counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.children) or (
             bound and following.morph.get("Definite") == ["Ind"] and self.is_time_word(following.head))
         return marked and not counted and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])
 

@@ -150,6 +150,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_subject_with_preposition(parsed, shares)
     attach_object_with_preposition(parsed)
     attach_phrase_hung_on_number(parsed)
+    attach_other_side_of_comparison(parsed, data.COMPARISON_MARKS)
     attach_subject_taken_for_object(parsed)
     attach_object_taken_for_oblique(parsed, data.TIME_WORDS)
     if not data.SUBJECT_BEFORE_VERB:
@@ -1189,6 +1190,23 @@ def attach_phrase_hung_on_number(parsed: Doc) -> None:
         number = noun.head
         if noun.dep_ == "nmod" and number.dep_ == "nummod" and number.pos_ == "NUM" and any(c.dep_ == "case" for c in noun.children):
             reattach(noun, number.head, "obl" if noun.i < number.i else "nmod")
+
+
+def attach_other_side_of_comparison(parsed: Doc, marks: tuple[str, ...]) -> None:
+    """Repair the parse of the other side of a comparison that the parser made a clause of its
+    mark ("Frauen sind mit 56 Prozent häufiger betroffen als Männer mit 44 Prozent", with "Männer"
+    the subject of "als" and the figure on "als"): after a comparative, the mark (`COMPARISON_MARKS`)
+    is the case of the noun after it, an oblique of the comparative's predicate, and the mark's
+    other words are that noun's."""
+    for mark in parsed:
+        if mark.lower_ not in marks or mark.dep_ in ("case", "mark", "fixed") or not any("Cmp" in t.morph.get("Degree") for t in parsed[: mark.i]):
+            continue
+        noun = next((c for c in mark.children if c.i == mark.i + 1 and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or mark.head == mark or not reattach(noun, mark.head, "obl"):
+            continue
+        for word in [c for c in mark.children if c != noun]:
+            reattach(word, noun, "nmod")
+        reattach(mark, noun, "case")
 
 
 def attach_object_with_preposition(parsed: Doc) -> None:

@@ -44,6 +44,7 @@ from extractors.parse_repairs import (
     attach_object_taken_for_oblique,
     attach_object_with_preposition,
     attach_opening_preposition_taken_for_noun,
+    attach_other_side_of_comparison,
     attach_participle_after_group,
     attach_participle_after_pronoun,
     attach_participle_of_fronted_group,
@@ -563,6 +564,14 @@ def test_a_phrase_hung_on_the_number_of_a_figure_is_the_figures(order, relation)
     attach_phrase_hung_on_number(doc)
     percent = next(t for t in doc if t.text == "percent")
     assert (doc[noun].head, doc[noun].dep_) == (percent, relation)
+
+
+def test_the_other_side_of_a_comparison_parsed_as_a_clause_of_its_mark_is_an_oblique_with_its_figure():
+    doc = parse([("Frauen", 2, "nsubj", "NOUN", "Number=Plur"), ("häufiger", 2, "advmod", "ADJ", "Degree=Cmp"),
+                 ("betroffen", 2, "ROOT", "ADJ", ""), ("als", 2, "dep", "CCONJ", ""), ("Männer", 3, "nsubj", "NOUN", "Number=Plur"),
+                 ("mit", 7, "case", "ADP", ""), ("44", 7, "nummod", "NUM", ""), ("Prozent", 3, "nmod", "NOUN", "")])
+    attach_other_side_of_comparison(doc, de.COMPARISON_MARKS)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (4, 3, 7)] == [(2, "obl"), (4, "case"), (4, "nmod")]
 
 
 def test_an_object_with_a_preposition_is_an_oblique():

@@ -16,6 +16,10 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("the other side of a comparison, parsed as a clause of its mark, is a group of the comparative's clause",
+     "Frauen sind mit 56 Prozent häufiger betroffen als Männer mit 44 Prozent.", "44 Prozent", "sind häufiger betroffen", "Männer"),
+    ("the other side of a comparison with its figure stays out of the first figure's subject",
+     "Frauen sind mit 56 Prozent häufiger betroffen als Männer mit 44 Prozent.", "56 Prozent", "sind häufiger betroffen", "Frauen"),
     ("the bracketed subject of a passive is the item named, no group",
      "Am häufigsten genannt wurden hohe Kosten (45 Prozent), gefolgt von Zeitmangel (38 Prozent).", "45 Prozent", "hohe Kosten", None),
     ("a word the lexicon knows as a finite verb too, before the figure of a clause without a verb, is its verb",
