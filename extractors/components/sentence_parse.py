@@ -214,9 +214,12 @@ class SentenceParse:
             end += 1
         if end < len(parsed) and parsed[end].lower_ in self.data.GROUP_CASES:
             # (up to the last word of an age written with hyphens: "of 16- to 29-year-olds stream")
-            plural = next((t for t in parsed[end + 1 : end + 9] if (t.pos_ in ("NOUN", "PROPN") or is_hyphen_compound_end(t))
-                           and "Number=Plur" in t.morph), None)
+            # (or a plural demonstrative and its participle: "of those surveyed plan to …")
+            plural = next((t for t in parsed[end + 1 : end + 9] if (t.pos_ in ("NOUN", "PROPN") or is_hyphen_compound_end(t)
+                           or "Dem" in t.morph.get("PronType")) and "Number=Plur" in t.morph), None)
             end = plural.i + 1 if plural is not None else len(parsed)
+            if plural is not None and "Dem" in plural.morph.get("PronType") and end < len(parsed) and "Part" in parsed[end].morph.get("VerbForm"):
+                end += 1
             while end < len(parsed) and (parsed[end].pos_ in ("ADP", "CCONJ") or parsed[end].like_num):
                 end += 1  # an age after the group: "of workers under 35 own a home"
             if end + 1 < len(parsed) and parsed[end - 1].pos_ == "ADP" and parsed[end].pos_ == "PRON" and has_digit(parsed[end + 1].text):
@@ -316,8 +319,10 @@ def has_digit(word: str) -> bool:
 
 def is_clause_verb(token: Token) -> bool:
     """Whether a word is a verb that can head a clause, not an attribute ("of working parents")
-    nor an infinitive its mark makes part of another verb's clause ("commuters cycle to work")."""
-    marked = "Inf" in token.morph.get("VerbForm") and any(c.dep_ == "mark" and c.pos_ == "PART" and c.i < token.i for c in token.children)
+    nor a form without tense that its mark makes part of another verb's clause ("commuters cycle
+    to work", "plan to cut back on dining out")."""
+    untensed = bool(set(token.morph.get("VerbForm")) & {"Inf", "Part", "Ger"})
+    marked = untensed and any(c.dep_ == "mark" and c.i < token.i for c in token.children)
     return token.pos_ in ("VERB", "AUX") and token.dep_ != "amod" and not marked
 
 

@@ -355,6 +355,8 @@ DE = [
 ]
 
 EN = [
+    ("a verb the tagger took for a noun after a demonstrative group and its participle",
+     "Meanwhile, 40 percent of those surveyed plan to cut back on dining out.", "40 percent", "plan to cut back on dining out", "those surveyed"),
     ("a figure after a comma set after a clause that says who is likeliest to do a thing: the infinitive's, of the subject",
      "Adults aged 18 to 34 were the most likely to rent, at 45 percent.", "45 percent", "rent", "Adults aged 18 to 34"),
     ("a figure after a comma set after a clause that says who is likelier to do a thing (2)",
