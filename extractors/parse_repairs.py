@@ -89,6 +89,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_truncated_compound_before_bracket(parsed)
         attach_truncated_compound_before_conjunction(parsed)
     for share_start, share_end in restated:
+        attach_restated_share_under_its_figure(parsed[share_start:share_end], [parsed[start:end] for start, end in shares])
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     for share_start, share_end in shares:
         attach_bracket_within_restated_share(parsed[share_start:share_end], [parsed[start:end] for start, end in restated])
@@ -407,6 +408,24 @@ def attach_clause_before_comparison(parsed: Doc, comparisons: tuple[str, ...]) -
         return
     for auxiliary in [c for c in main.children if c.dep_ == "aux" and c.i < main.i]:
         auxiliary.dep_ = "cop"
+
+
+def attach_restated_share_under_its_figure(restated: Span, shares: list[Span]) -> None:
+    """Repair the parse of a share restated by the figure in brackets after it that the parser
+    hung on that figure as its modifier ("A third (33%) of renters say …", with "third" an
+    adjective of "%"): the figure restates the share, so the share takes the figure's place in the
+    sentence, with its own words, and the figure is its apposition."""
+    word = next((t for t in reversed(restated) if t.pos_ in ("NOUN", "NUM", "ADJ", "PRON")), share_word(restated))  # "third", not "A"
+    figure = word.head
+    bracketed = next((share for share in shares if share.start <= figure.i < share.end), None)
+    if bracketed is None or not 0 < bracketed.start - restated.end <= 1 or restated.doc[restated.end].text != "(":
+        return
+    root = figure.head == figure
+    if not reattach(word, word if root else figure.head, "ROOT" if root else figure.dep_):
+        return
+    reattach(figure, word, "appos")
+    for child in [c for c in figure.children if restated.start <= c.i < restated.end or c.i > bracketed.end]:
+        reattach(child, word, child.dep_)  # "A third": its article; "of renters": its group
 
 
 def attach_verb_phrase_hung_on_figure(span: Span, data) -> None:

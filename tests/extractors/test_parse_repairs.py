@@ -60,6 +60,7 @@ from extractors.parse_repairs import (
     attach_predicate_taken_for_modifier,
     attach_preposition_over_its_noun,
     attach_reported_clause,
+    attach_restated_share_under_its_figure,
     attach_root_taken_by_punctuation,
     attach_second_word_taken_for_attribute,
     attach_subject_by_agreement,
@@ -572,6 +573,15 @@ def test_the_other_side_of_a_comparison_parsed_as_a_clause_of_its_mark_is_an_obl
                  ("mit", 7, "case", "ADP", ""), ("44", 7, "nummod", "NUM", ""), ("Prozent", 3, "nmod", "NOUN", "")])
     attach_other_side_of_comparison(doc, de.COMPARISON_MARKS)
     assert [(doc[k].head.i, doc[k].dep_) for k in (4, 3, 7)] == [(2, "obl"), (4, "case"), (4, "nmod")]
+
+
+def test_a_restated_share_hung_on_its_bracketed_figure_takes_the_figures_place():
+    doc = parse([("A", 4, "det", "DET", ""), ("third", 4, "amod", "ADJ", ""), ("(", 4, "punct", "PUNCT", ""), ("33", 4, "nummod", "NUM", ""),
+                 ("%", 8, "nsubj", "SYM", ""), (")", 4, "punct", "PUNCT", ""), ("of", 7, "case", "ADP", ""),
+                 ("renters", 8, "obl", "NOUN", "Number=Plur"), ("say", 8, "ROOT", "VERB", "VerbForm=Fin")],
+                spaces=[True, True, False, False, False, True, True, True, False])
+    attach_restated_share_under_its_figure(doc[0:2], [doc[3:5]])
+    assert [(doc[k].head.i, doc[k].dep_) for k in (1, 4, 0)] == [(8, "nsubj"), (1, "appos"), (1, "det")]
 
 
 def test_an_object_with_a_preposition_is_an_oblique():

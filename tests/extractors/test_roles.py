@@ -355,6 +355,8 @@ DE = [
 ]
 
 EN = [
+    ("a restated share the parser hung on its bracketed figure", "A third (33%) of renters say they cannot afford a deposit.", "33%",
+     "cannot afford a deposit", "renters"),
     ("a verb the tagger took for a noun after a demonstrative group and its participle",
      "Meanwhile, 40 percent of those surveyed plan to cut back on dining out.", "40 percent", "plan to cut back on dining out", "those surveyed"),
     ("a figure after a comma set after a clause that says who is likeliest to do a thing: the infinitive's, of the subject",
