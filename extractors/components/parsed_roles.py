@@ -1672,6 +1672,8 @@ class SentenceRoles(ParsedSentence):
                 agent = self.agent_of(predicate)
                 doers = agent is not None and item.i not in {t.i for t in agent.subtree} and item not in agent.conjuncts
                 return self.phrase(agent) if doers else None  # "von der X-Abteilung (33 %) oder Y (25 %)": the items
+            if predicate.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in predicate.children):
+                return None  # "The most common reasons were cost (45%) and time (38%)": the items are what the subject is
             subject = self.subject_of(predicate)
             if subject is not None and subject.i != item.i and subject.i not in {t.i for t in item.subtree} and item not in subject.conjuncts:
                 if subject.pos_ == "PRON":

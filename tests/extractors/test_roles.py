@@ -16,6 +16,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("items a copula gives as what its subject is name no group",
+     "Die häufigsten Gründe sind Kosten (45 Prozent), Zeitmangel (38 Prozent) und Entfernung (21 Prozent).", "38 Prozent", "Zeitmangel", None),
     ("the other side of a comparison, parsed as a clause of its mark, is a group of the comparative's clause",
      "Frauen sind mit 56 Prozent häufiger betroffen als Männer mit 44 Prozent.", "44 Prozent", "sind häufiger betroffen", "Männer"),
     ("the other side of a comparison with its figure stays out of the first figure's subject",
@@ -355,6 +357,8 @@ DE = [
 ]
 
 EN = [
+    ("items a copula gives as what its subject is name no group", "The most common reasons were cost (45%), lack of time (38%) and distance (21%).",
+     "38%", "lack of time", None),
     ("a restated share the parser hung on its bracketed figure", "A third (33%) of renters say they cannot afford a deposit.", "33%",
      "cannot afford a deposit", "renters"),
     ("a verb the tagger took for a noun after a demonstrative group and its participle",
