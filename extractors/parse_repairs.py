@@ -1255,7 +1255,7 @@ def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) 
         comma = next((t.i for t in parsed[noun.i : predicate.i] if t.text == ","), None)
         figure = next((t for t in figures if comma is not None and comma < t.i < predicate.i and t.head != predicate
                        and not any(c.dep_ == "case" for c in t.children)), None)  # no preposition: "rose to 56 percent"
-        if others and not is_figure(noun):
+        if others and (not is_figure(noun) or is_plural(noun)):  # (a counted group is no figure: "Von den rund 2.000 Befragten")
             noun.dep_ = "obl"
         elif figure is not None and not any(t.pos_ in ("VERB", "AUX") and t.head == figure for t in parsed):
             if reattach(figure, predicate, "nsubj"):

@@ -359,8 +359,11 @@ class ParsedRoles:
             subject_text = self.verb_second(subject) or subject_text
         if population and self.refers_back(phrase_head(population)):
             population = None  # "19 per cent of that group", "in dieser Altersgruppe": the group named before
-        if population and len(population) > 1 and population[0].like_num and not is_compound_part(population[0]):
-            population = trim(population[1:]) or population  # the group, not its count: "Von den 2.000 befragten Beschäftigten"
+        count = next((k for k, t in enumerate(population[:3]) if t.like_num), None) if population else None
+        if count is not None and len(population) > count + 1 and not is_compound_part(population[count]) and all(
+                t.pos_ in ("ADV", "ADJ") for t in population[:count]):
+            # the group, not its count: "Von den 2.000 befragten Beschäftigten", "Von den rund 2.000 Befragten"
+            population = trim(population[count + 1 :]) or population
         population_text = self.citation_form(population) if population else None
         tolerance = self.tolerance_named(mention)
         if tolerance and not (subject_text and names_no_group(subject_text, self.data)):

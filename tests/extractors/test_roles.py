@@ -16,6 +16,9 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a fronted group with its count and a qualifier, parsed as a second subject",
+     "Von den rund 2.000 Befragten haben 43 Prozent schon einmal ein Ehrenamt ausgeübt.", "43 Prozent",
+     "haben schon einmal ein Ehrenamt ausgeübt", "Befragte"),
     ("items a copula gives as what its subject is name no group",
      "Die häufigsten Gründe sind Kosten (45 Prozent), Zeitmangel (38 Prozent) und Entfernung (21 Prozent).", "38 Prozent", "Zeitmangel", None),
     ("the other side of a comparison, parsed as a clause of its mark, is a group of the comparative's clause",
