@@ -139,10 +139,11 @@ class SentenceParse:
         else:
             relative = next((verb for noun in (root, group) if noun is not None for verb in noun.children
                              if verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)), None)
-        if relative is None or group is None:
+        owner = group if group is not None else (part if part is root else None)  # "The proportion who say they trust the police has fallen"
+        if relative is None or owner is None:
             return parsed
         start = relative.left_edge.i if part is root else relative.i
-        if start <= group.i:
+        if start <= owner.i:
             return parsed
         figures = [m.start - sentence.start for m in mentions if relative.i < m.start - sentence.start < len(sentence)]
         if not figures:
@@ -162,7 +163,7 @@ class SentenceParse:
         kept = [token.i for token in parsed if not start <= token.i < end]
         main = self.parser(Doc(self.parser.vocab, words=[parsed[i].text for i in kept],
                                spaces=[bool(parsed[i].whitespace_) for i in kept], lemmas=[parsed[i].lemma_ for i in kept]))
-        return joined_parse(parsed, main, kept, range(start, end), clause_verb, group)
+        return joined_parse(parsed, main, kept, range(start, end), clause_verb, owner)
 
     def verb_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The word a level's verb must be, before a figure that starts at `start` after one of

@@ -360,6 +360,8 @@ DE = [
 ]
 
 EN = [
+    ("a part noun without a group whose relative clause took in the main verb",
+     "The proportion who say they trust the police has fallen to 52%.", "52%", "proportion who say they trust the police", None),
     ("items a copula gives as what its subject is name no group", "The most common reasons were cost (45%), lack of time (38%) and distance (21%).",
      "38%", "lack of time", None),
     ("a restated share the parser hung on its bracketed figure", "A third (33%) of renters say they cannot afford a deposit.", "33%",
