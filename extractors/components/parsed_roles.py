@@ -794,10 +794,15 @@ class SentenceRoles(ParsedSentence):
     def group_after(self, span: Span) -> Token | None:
         """The group the next word of a figure's span opens where the parse missed it ("57% of
         U.S. adults" with "%" taken for a modifier): the noun that word belongs to; or the plural
-        noun right after a ratio that counts it ("Two out of three respondents")."""
+        noun right after a ratio that counts it ("Two out of three respondents"), also past the
+        bracket of the figure that restates it ("Roughly four in ten (41%) households")."""
         if span.end >= len(self.parsed):
             return None
-        after = self.parsed[span.end]
+        end = span.end
+        if self.parsed[end].text == "(":
+            close = next((t.i for t in self.parsed[end + 1 : end + 7] if t.text == ")"), None)
+            end = close + 1 if close is not None and close + 1 < len(self.parsed) else end
+        after = self.parsed[end]
         if span[-1].like_num and after.pos_ in ("NOUN", "PROPN") and is_plural(after) and not self.is_time(after):
             return after
         noun = population_noun_after(span, self.data.POPULATION_AFTER, self.data.INDEFINITE_OBJECT_CASES)

@@ -360,6 +360,8 @@ DE = [
 ]
 
 EN = [
+    ("the noun a ratio counts past the bracket of the figure that restates it",
+     "Roughly four in ten (41%) households have cut back on heating this winter.", "41%", "have cut back on heating this winter", "households"),
     ("a part noun without a group whose relative clause took in the main verb",
      "The proportion who say they trust the police has fallen to 52%.", "52%", "proportion who say they trust the police", None),
     ("items a copula gives as what its subject is name no group", "The most common reasons were cost (45%), lack of time (38%) and distance (21%).",
