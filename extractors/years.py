@@ -336,13 +336,15 @@ def follows_comparison(words: Words, index: int, data: ModuleType, start: int) -
 def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]]) -> list:
     """An introductory time phrase ("In 2022, ...", "Three years before, ...") dates the whole
     sentence; so does a longer one that names the study ("In the office's 2023 Environmental
-    Quality Survey, ...")."""
+    Quality Survey, ...") or only a time ("In the 12 months to June 2024, ...")."""
     data = language_data.get(words_of(sentence.doc).lang)
     first_start, first_end = segments(sentence, data)[0]
     words = words_of(sentence.doc)
     introduces = first_end < sentence.end and words.text[first_end] == ","
     names_study = any(study in word for word in words.lower[first_start:first_end] for study in data.STUDY_WORDS)
-    longest = _OPENING_STUDY_MAX if names_study else _OPENING_MAX
+    fillers = {*data.PREPOSITIONS, *data.DETERMINERS, *data.TIME_WORDS, *data.MONTHS}
+    only_time = all(words.like_num[k] or words.lower[k] in fillers for k in range(first_start, first_end))
+    longest = _OPENING_STUDY_MAX if names_study or only_time else _OPENING_MAX
     if not introduces or first_end - first_start > longest or any(first_start <= m.start < first_end for m in mentions):
         return []
     return [mark for mark in marks if first_start <= mark[0] < first_end]
