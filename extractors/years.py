@@ -258,8 +258,27 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
                 owned.append((previous[-1], int(words.text[previous[-1]]), 0))
     if not owned:
         owned = time_aside(sentence, mention, in_sentence, marks) or opening_time(sentence, in_sentence, marks) or (
-            report_after(sentence, in_sentence, marks, data))
+            report_after(sentence, in_sentence, marks, data)) or closing_state(sentence, marks, data)
     return owned
+
+
+def closing_state(sentence: Span, marks: list[tuple[int, int | None, int]], data: ModuleType) -> list:
+    """The year of a bracket that closes a sentence and says only when its figures stood
+    (`STATE_WORDS`: "(Stand: Ende 2024)", "(as of late 2024)"): it dates them."""
+    words = words_of(sentence.doc)
+    end = sentence.end - 1
+    while end > sentence.start and words.is_punct[end] and words.text[end] != ")":
+        end -= 1
+    if words.text[end] != ")":
+        return []
+    opening = next((k for k in range(end - 1, max(sentence.start, end - 8) - 1, -1) if words.text[k] == "("), None)
+    if opening is None:
+        return []
+    inside = range(opening + 1, end)
+    fillers = {*data.STATE_WORDS, *data.PREPOSITIONS, *data.TIME_WORDS, *data.MONTHS}
+    if not all(words.is_punct[k] or _YEAR.match(words.text[k]) or words.lower[k] in fillers for k in inside):
+        return []
+    return [mark for mark in marks if opening < mark[0] < end and mark[1] is not None]
 
 
 def report_after(sentence: Span, mentions: list[Span], marks: list[tuple[int, int | None, int]], data: ModuleType) -> list:

@@ -261,6 +261,7 @@ RELATIVE_PRONOUNS = ("der", "die", "das", "dem", "den", "denen", "deren", "desse
 # A demonstrative that a relative clause defines names a group: "Diejenigen, die schlecht schlafen, nannten:".
 DEFINED_GROUP_PRONOUNS = ("diejenigen", "derjenigen", "denjenigen", "jene", "jenen")
 PERIOD_BETWEEN = (("zwischen", "und"),)      # "zwischen 1991 und 2012": a period, its last year
+STATE_WORDS = ("stand", "ende", "anfang", "mitte")  # "(Stand: Ende 2024)": when the figures stood
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten", "heute", "jetzt", "damals",
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",

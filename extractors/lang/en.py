@@ -255,6 +255,7 @@ RELATIVE_PRONOUNS = ("which", "who", "whom", "whose")
 # A demonstrative that a relative clause defines names a group: "those who sleep badly named:".
 DEFINED_GROUP_PRONOUNS = ("those",)
 PERIOD_BETWEEN = (("between", "and"),)       # "between 2010 and 2015": a period, its last year
+STATE_WORDS = ("as", "of", "late", "early", "end", "mid")  # "(as of late 2024)": when the figures stood
 TIME_WORDS = (
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minutes", "today", "now", "ago", "early", "late",
     "mid", "period", "january", "february", "march", "april", "may", "june", "july", "august",

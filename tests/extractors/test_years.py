@@ -177,6 +177,11 @@ CASES = [
     # a year in a time phrase after a figure dates that figure, not the next one
     ("de", "Der Anteil stieg von 30 Prozent im Jahr 2019 auf 45 Prozent im Jahr 2023.", "30 Prozent", None, 2019, "sentence"),
     ("en", "The share rose from 30 percent in the year 2019 to 45 percent in the year 2023.", "30 percent", None, 2019, "sentence"),
+    # a bracket that closes the sentence and says only when its figures stood dates them
+    ("de", "Rund 45 Prozent der Mieter zahlen mehr als ein Drittel ihres Einkommens (Stand: Ende 2024).", "Rund 45 Prozent",
+     dt.date(2025, 2, 12), 2024, "sentence"),
+    ("en", "About 45 percent of renters spend more than a third of their income on rent (as of late 2024).", "About 45 percent",
+     dt.date(2025, 2, 12), 2024, "sentence"),
     # an opening phrase of time alone dates the sentence, however long ("In the 12 months to June 2024, …")
     ("en", "In the 12 months to June 2024, 45 percent of voters opposed the plan.", "45 percent", dt.date(2025, 3, 3), 2024, "sentence"),
     ("de", "In den zwölf Monaten bis Juni 2024 lehnten 45 Prozent der Wähler den Plan ab.", "45 Prozent", dt.date(2025, 3, 3), 2024, "sentence"),
