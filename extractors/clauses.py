@@ -10,11 +10,11 @@ The roles themselves are decided in `extractors.components.parsed_roles`.
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import cache
 from types import ModuleType
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.qualifiers import qualifier_phrases
 from extractors.word_classes import is_adverb, word_class
 
 # Universal Dependencies relations and tags the reading uses.
@@ -121,12 +121,6 @@ def is_bare_part_noun(token: Token, part_nouns: Collection[str], besides: Collec
 def is_plural(noun: Token) -> bool:
     """Whether a noun is plural by its own morphology or its determiner's."""
     return "Number=Plur" in noun.morph or any("Number=Plur" in c.morph for c in noun.children if c.dep_ == "det")
-
-
-@cache
-def bound_phrases(data: ModuleType) -> frozenset[str]:
-    """The language's qualifiers that bound a quantity from above or below ("more than", "weniger als")."""
-    return frozenset(phrase for kind in ("over", "under") for phrase in data.QUALIFIERS[kind])
 
 
 def share_word(span: Span) -> Token:
@@ -454,7 +448,7 @@ class ParsedSentence:
         )
         following = self.parsed[first.i + 1] if first.i + 1 < len(self.parsed) else first
         # "weniger als sechs Stunden", "less than six hours", "mehr als eine Stunde": a bound, what is said
-        bound = first.i > 0 and f"{self.parsed[first.i - 1].lower_} {first.lower_}" in bound_phrases(self.data)
+        bound = first.i > 0 and qualifier_phrases(self.data).get((self.parsed[first.i - 1].lower_, first.lower_)) in ("over", "under")
         counted = following.like_num or following.pos_ == "NUM" or any(t.dep_ == "nummod" for t in child.children) or (
             bound and following.morph.get("Definite") == ["Ind"] and self.is_time_word(following.head))
         return marked and not counted and any("Degree=Cmp" in t.morph for t in self.parsed[: first.i])

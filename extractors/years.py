@@ -262,6 +262,13 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
     return owned
 
 
+@cache
+def time_phrase_words(data: ModuleType) -> frozenset[str]:
+    """The words a phrase that only says when may hold besides numbers: prepositions, articles,
+    words of time, months and words of a state ("In the 12 months to June 2024", "Stand: Ende 2024")."""
+    return frozenset((*data.PREPOSITIONS, *data.DETERMINERS, *data.TIME_WORDS, *data.MONTHS, *data.STATE_WORDS))
+
+
 def closing_state(sentence: Span, marks: list[tuple[int, int | None, int]], data: ModuleType) -> list:
     """The year of a bracket that closes a sentence and says only when its figures stood
     (`STATE_WORDS`: "(Stand: Ende 2024)", "(as of late 2024)"): it dates them."""
@@ -275,8 +282,7 @@ def closing_state(sentence: Span, marks: list[tuple[int, int | None, int]], data
     if opening is None:
         return []
     inside = range(opening + 1, end)
-    fillers = {*data.STATE_WORDS, *data.PREPOSITIONS, *data.TIME_WORDS, *data.MONTHS}
-    if not all(words.is_punct[k] or _YEAR.match(words.text[k]) or words.lower[k] in fillers for k in inside):
+    if not all(words.is_punct[k] or _YEAR.match(words.text[k]) or words.lower[k] in time_phrase_words(data) for k in inside):
         return []
     return [mark for mark in marks if opening < mark[0] < end and mark[1] is not None]
 
@@ -361,8 +367,7 @@ def opening_time(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
     words = words_of(sentence.doc)
     introduces = first_end < sentence.end and words.text[first_end] == ","
     names_study = any(study in word for word in words.lower[first_start:first_end] for study in data.STUDY_WORDS)
-    fillers = {*data.PREPOSITIONS, *data.DETERMINERS, *data.TIME_WORDS, *data.MONTHS}
-    only_time = all(words.like_num[k] or words.lower[k] in fillers for k in range(first_start, first_end))
+    only_time = all(words.like_num[k] or words.lower[k] in time_phrase_words(data) for k in range(first_start, first_end))
     longest = _OPENING_STUDY_MAX if names_study or only_time else _OPENING_MAX
     if not introduces or first_end - first_start > longest or any(first_start <= m.start < first_end for m in mentions):
         return []
@@ -424,14 +429,15 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     # the year nearest the figure, of those its clause names ("2021 waren es 36 und 2023 44 Prozent": 2023 for 44)
     absolute = [year for _, year, _ in sorted(marks, key=lambda mark: abs(mark[0] - mention.start)) if year is not None]
     relative = [offset for _, year, offset in marks if year is None]
-    in_sentence = [m for m in mentions if sentence_of(m).start == sentence_of(mention).start]
-    reported = {i for i, _, _ in report_after(sentence_of(mention), in_sentence, time_marks(sentence_of(mention), data), data)}
+    sentence = sentence_of(mention)
+    in_sentence = [m for m in mentions if sentence_of(m).start == sentence.start] if marks else []
+    reported = {i for i, _, _ in report_after(sentence, in_sentence, time_marks(sentence, data), data)} if marks else set()
     # a year that names the study or who reports the figures dates the figures after it in its passage too
     named = [year for i, year, _ in marks if year is not None and (in_study_name(words_of(mention.doc), i, data) or i in reported)]
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
-        return ResolvedYear(absolute[0], "sentence", True, reported=names_source(sentence_of(mention), data), of_study=bool(named))
+        return ResolvedYear(absolute[0], "sentence", True, reported=names_source(sentence, data), of_study=bool(named))
     then = then_year(mention, mentions, data)
     if then is not None:
         return ResolvedYear(then, "context", True)
@@ -442,7 +448,7 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
         index, _, offset = marks[0]
         anaphoric = any(word in data.ANAPHORIC_TIME_WORDS for word in words_of(mention.doc).lower[index : index + 3])
         return ResolvedYear(base + offset, base_source, True, offset if anaphoric else None, offset=offset)
-    own_time = bool(marks) or bool(relative_years(sentence_of(mention), data))  # "Jetzt setzt sich … fort: … 31 Prozent"
+    own_time = bool(marks) or bool(relative_years(sentence, data))  # "Jetzt setzt sich … fort: … 31 Prozent"
     if context.study_year:
         return ResolvedYear(context.study_year, "context", own_time)
     if context.published_year:
