@@ -32,6 +32,7 @@ class YearContext:
 
     study_year: int | None = None
     published_year: int | None = None
+    study_passage: int | None = None  # the passage that names the study year (None: the title, or no year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +177,10 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
         respective = text[i] == "," and ((i > 0 and words.lower[i - 1] in data.RESPECTIVELY) or (i + 1 < len(text) and words.lower[i + 1] in data.RESPECTIVELY))
         if respective:
             continue
-        if text[i] in (",", ";", ":", "—") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before or is_dash(words, i):
+        dash = text[i] == "—" or is_dash(words, i)
+        if dash and sets_off_figure(words, i, data):
+            continue  # "Nearly half of renter households — 49.7% — spent …": the clause goes on around it
+        if text[i] in (",", ";", ":") or (text[i] == ")" and not encloses_figure(words, i, data)) or splits_before or dash:
             bounds.append((start, i))
             start = i + (0 if splits_before else 1)
         elif opens_aside and i > start:
@@ -185,6 +189,12 @@ def segments(sentence: Span, data: ModuleType) -> list[tuple[int, int]]:
     bounds.append((start, sentence.end))
     found[sentence.start] = bounds
     return bounds
+
+
+def is_threshold(mention: Span) -> bool:
+    """Whether the parse-based roles found a mention in what another figure's group does ("spent
+    more than 30% of their income"); never without them."""
+    return Span.has_extension("findings_threshold") and bool(mention._.findings_threshold)
 
 
 def is_dash(words: Words, i: int) -> bool:
@@ -202,6 +212,21 @@ def is_aside_with_figure(words: Words, opening: int, data: ModuleType) -> bool:
         return False
     units = {*data.PERCENT_UNITS, *data.POINT_UNITS, "%"}
     return any(words.lower[k] in units for k in range(opening + 1, close))
+
+
+def sets_off_figure(words: Words, dash: int, data: ModuleType) -> bool:
+    """Whether a dash is one of a pair that holds a figure only ("Nearly half of renter households
+    — 49.7% — spent …"): the figure restates the share, as a bracket would."""
+    units = {*data.PERCENT_UNITS, *data.POINT_UNITS, "%"}
+    def is_dash_at(k: int) -> bool:
+        return 0 <= k < len(words.text) and (words.text[k] == "—" or is_dash(words, k))
+    for step in (1, -1):
+        k = dash + step
+        while 0 <= k < len(words.text) and abs(k - dash) <= 4 and (words.like_num[k] or words.lower[k] in units):
+            k += step
+        if abs(k - dash) > 1 and is_dash_at(k):
+            return True
+    return False
 
 
 def encloses_figure(words: Words, close: int, data: ModuleType) -> bool:
@@ -249,6 +274,11 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
         for index, year, offset in marks:
             if start <= index < end and not any(m.start <= index < m.end for m in members):
                 nearest = min(members, key=lambda m: (words_between(words, m, index, data), m.start > index))
+                if is_threshold(nearest) and not is_threshold(mention):
+                    # a threshold within what a figure's group does shares the figure's year
+                    # ("49.7% spent more than 30% of their income on rent in 2023")
+                    figures = [m for m in members if not is_threshold(m)]
+                    nearest = min(figures, key=lambda m: (words_between(words, m, index, data), m.start > index))
                 if nearest == mention and not is_baseline(words, mention, index, data):
                     owned.append((index, year, offset))
         if not owned and start > sentence.start and words.lower[start] in data.WHEN_WORDS:
@@ -349,6 +379,14 @@ def is_baseline(words: Words, mention: Span, index: int, data: ModuleType) -> bo
     return mention._.findings_share.unit == "percentage_points" and any(word in data.CHANGE_START_WORDS for word in between)
 
 
+def is_compared_figure(words: Words, mention: Span, data: ModuleType) -> bool:
+    """Whether a figure is the other side of a comparison ("up from 7 percent in 2017", "compared
+    with 41 percent"): its year is the baseline's, not the year the source reports."""
+    start = sentence_of(mention).start
+    before = " ".join(words.lower[max(start, mention.start - 3) : mention.start])
+    return any(before.endswith(cue) for cue in (*data.CLAUSE_COMPARISONS, *data.BASELINE_CUES))
+
+
 def follows_comparison(words: Words, index: int, data: ModuleType, start: int) -> bool:
     """Whether a time mark is the baseline a comparison names: "Im Vergleich zum Vorjahr",
     "compared with 2019" (but not "up from 46 percent in 2010", where a figure comes between)."""
@@ -437,7 +475,8 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     if named and relative:  # "Laut der Reiseanalyse 2024 haben im vergangenen Jahr 78 Prozent ...": 2023
         return ResolvedYear(named[0] + relative[0], "sentence", True)
     if absolute:
-        return ResolvedYear(absolute[0], "sentence", True, reported=names_source(sentence, data), of_study=bool(named))
+        reported = names_source(sentence, data) and not is_compared_figure(words_of(mention.doc), mention, data)
+        return ResolvedYear(absolute[0], "sentence", True, reported=reported, of_study=bool(named))
     then = then_year(mention, mentions, data)
     if then is not None:
         return ResolvedYear(then, "context", True)
