@@ -115,17 +115,15 @@ def article_context(article: Article, passages: Sequence[Passage], lang: str) ->
     """What the whole article says that its figures' sentences may leave out: the study's year and
     the article's date, and a memory that starts from whom the study asked (in citation form
     where the parse-based roles are loaded)."""
-    year, year_passage = study_year(article, passages, lang)
     context = YearContext(
-        study_year=year,
+        study_year=study_year(article, passages, lang),
         published_year=article.published.year if article.published else None,
-        study_passage=year_passage,
     )
     sample = study_population(passages, lang)
     nlp = load_pipeline(lang) if lang in SUPPORTED else None
     if sample and nlp is not None and nlp.has_pipe("findings_parsed_roles"):
         sample = nlp.get_pipe("findings_parsed_roles").sample_citation_form(sample)
-    return context, ArticleMemory(sample, context)
+    return context, ArticleMemory(sample)
 
 
 def clipped_end(article: Article, passages: Sequence[Passage]) -> int | None:

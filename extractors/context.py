@@ -42,18 +42,17 @@ def sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text) if s.strip()]
 
 
-def study_year(article: Article, passages: Sequence[Passage], lang: str) -> tuple[int | None, int | None]:
+def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int | None:
     """The year of the study an article reports: a year in the title, in a sentence that names a
     study (survey, Umfrage, poll...) and states no percentage itself, or in the phrase that names
     the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
     of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
     that names an earlier study; or in the phrase that names the study after a figure ("…, according
-    to a poll of 2,000 adults conducted in December 2024"). Periods give their last year. Returns
-    the year and the index of the passage that names it (None for the title)."""
+    to a poll of 2,000 adults conducted in December 2024"). Periods give their last year."""
     if article.title:
         years = text_years(article.title, lang)
         if years:
-            return max(years), None
+            return max(years)
     for passage in passages:
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year
@@ -67,8 +66,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> tupl
             phrases = [study_phrase_between_figures(sentence, start, figures, lang) for start in studies] if figures else [sentence]
             years = [year for phrase in phrases for year in text_years(phrase, lang)]
             if years:
-                return max(years), passage.index
-    return None, None
+                return max(years)
+    return None
 
 
 def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[int], lang: str) -> str:

@@ -28,15 +28,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from extractors.years import ResolvedYear, YearContext
+from extractors.years import ResolvedYear
 
 
 class ArticleMemory:
     """One per article, consulted figure by figure in text order."""
 
-    def __init__(self, study_population: str, context: YearContext | None = None):
+    def __init__(self, study_population: str):
         self.study_population = study_population
-        self.context = context or YearContext()
         self.named_population = ""  # the last population a cue named
         self.group_noun = ""  # the noun of the last group a figure's clause named, for a demonstrative ("those aged 55")
         self.passage = -1
@@ -50,7 +49,6 @@ class ArticleMemory:
         self.undated_sentence: int | None = None  # where the passage gave a figure no year before it named one
         self.figure_passages: set[int] = set()  # the passages that gave a figure so far
         self.reported_year: int | None = None  # the year the article's lead reports its figure for, with its source
-        self.reported_passage = -1
 
     def roles(self, mention: Span, passage: int, truncated: bool = False, lead_in: str = "") -> tuple[str, str]:
         """The mention's (subject, population): its own, else what the article said before.
@@ -88,12 +86,6 @@ class ArticleMemory:
             self.passage_population = population or ""
         return subject, population or ""
 
-    def reports_before_study(self) -> bool:
-        """Whether the article's lead reported its figure for a year with its source before a later
-        passage named a study's year: the lead's year is the article's."""
-        study_passage = self.context.study_passage
-        return self.reported_year is not None and study_passage is not None and self.reported_passage < study_passage
-
     def year(self, resolved: ResolvedYear, passage: int, sentence: int) -> tuple[int | None, str]:
         """The mention's (year, source): its own; for a relative time that counts from the time just
         named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; where
@@ -112,7 +104,7 @@ class ArticleMemory:
         elif resolved.source in ("context", "published") and resolved.offset == 0 and not resolved.own_time and self.study_named_year:
             return self.study_named_year, "context"  # "… saved 9.6% on average": that study's figures go on
         if resolved.reported and self.reported_year is None and len(self.figure_passages) <= 2:
-            self.reported_year, self.reported_passage = resolved.year, passage
+            self.reported_year = resolved.year
         if resolved.source == "sentence":
             self.named_year = resolved.year
             if self.undated_sentence == sentence:
@@ -121,8 +113,6 @@ class ArticleMemory:
             return self.named_year + resolved.offset_from_named, "context"  # "2023 … 64,8 %. Im Vorjahr …": 2022
         elif resolved.source == "published" and self.reported_year is not None and self.reported_year < resolved.year - resolved.offset:
             return self.reported_year + resolved.offset, "context"  # "Fünf Jahre zuvor …": from 2023, not the article's 2024
-        elif resolved.source == "context" and self.reports_before_study() and resolved.year - resolved.offset == self.context.study_year:
-            return self.reported_year + resolved.offset, "context"  # the lead's 2023, not a later "separate poll conducted in June 2024"
         elif resolved.source == "none" and not resolved.own_time and self.named_year is not None and self.undated_sentence is None:
             return self.named_year, "context"
         elif resolved.source == "none" and self.named_year is None:

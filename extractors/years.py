@@ -32,7 +32,6 @@ class YearContext:
 
     study_year: int | None = None
     published_year: int | None = None
-    study_passage: int | None = None  # the passage that names the study year (None: the title, or no year)
 
 
 @dataclass(frozen=True, slots=True)

@@ -287,19 +287,11 @@ def test_a_figure_set_off_by_dashes_and_a_threshold_share_their_clauses_year(lan
     assert year_of(text, mention, dt.date(2024, 9, 3)) == (2023, "sentence")
 
 
-@pytest.mark.parametrize("lang,text,mention,year", [
-    # the lead's year, with its source, is the article's before a later passage names another poll's
-    ("en", "Half of renters spent 30% of their income on rent in 2023, according to an analysis released Tuesday.\n\n"
-           "Among older renters, 58% were burdened.\n\nIn a separate poll conducted in June 2024, 23% said they would move.",
-     "58%", 2023),
-    ("de", "Die Hälfte der Mieter gab 2023 über 30 Prozent des Einkommens für die Miete aus, wie eine Auswertung zeigt.\n\n"
-           "Unter älteren Mietern waren 58 Prozent belastet.\n\nIn einer eigenen Umfrage vom Juni 2024 sagten 23 Prozent, sie wollten umziehen.",
-     "58 Prozent", 2023),
-    # the other side of the lead's comparison reports no year for the article
+@pytest.mark.parametrize("lang,text,mention", [
     ("en", "Cycling rose to 14 percent, up from 7 percent in 2017, according to the survey released today.\n\n"
-           "Driving fell to 48 percent.\n\nThe 2022 survey asked 3,000 residents.", "48 percent", 2022),
+           "Driving fell to 48 percent.", "48 percent"),
     ("de", "Der Radanteil stieg auf 14 Prozent, nach 7 Prozent im Jahr 2017, wie aus der heute vorgestellten Umfrage hervorgeht.\n\n"
-           "Das Auto nutzen 48 Prozent.\n\nFür die Umfrage 2022 wurden 3.000 Menschen befragt.", "48 Prozent", 2022),
+           "Das Auto nutzen 48 Prozent.", "48 Prozent"),
 ])
-def test_the_lead_reports_the_articles_year_before_a_later_study_names_one(lang, text, mention, year):
-    assert year_of(text, mention, dt.date(2024, 9, 3)) == (year, "context")
+def test_the_other_side_of_the_leads_comparison_reports_no_year_for_the_article(lang, text, mention):
+    assert year_of(text, mention, dt.date(2022, 6, 7)) == (2022, "published")
