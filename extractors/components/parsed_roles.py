@@ -1445,6 +1445,8 @@ class SentenceRoles(ParsedSentence):
         lead = " ".join(t.lower_ for t in self.parsed[max(span.start - 3, 0) : span.start])
         if lead.endswith(data.CLAUSE_COMPARISONS):  # "…, down from 20% in 2019"
             return True
+        if span.start >= 2 and self.parsed[span.start - 2].text == "," and before in data.EARLIER_VALUE_CASES:
+            return True  # "…, nach 31 Prozent im Jahr 2022"
         return bool(prepositions & set(data.COMPARISON_CASES)) or (
             anchor.head.lemma_.lower() in data.COMPARISON_VERBS and anchor.dep_ in ("obl", "obj", "nmod")
         )

@@ -301,6 +301,9 @@ RANK_CASES = ("vor", "hinter")
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "verglichen mit 78 Prozent", "gegenüber 16 Prozent der Männer", "als 40 Prozent".
 COMPARISON_CASES = ("als", "gegenüber", "verglichen")
+# After a comma, a figure after these is the earlier value the one before is compared with:
+# "…, nach 31 Prozent im Jahr 2022" (but "nach eigener Schätzung" holds no figure).
+EARLIER_VALUE_CASES = ("nach",)
 # What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
 COMPARISON_MARKS = ("als",)
 # a compared likelihood ("more likely than men to say"): no German shape of it yet

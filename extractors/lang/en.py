@@ -297,6 +297,8 @@ RANK_CASES = ()
 # A figure after these, or on these verbs, is compared with the one before and measures the same:
 # "compared with 78 percent in 2010", "versus just 26 percent", "than 40 percent".
 COMPARISON_CASES = ("than", "versus", "vs.", "vs", "against")
+# After a comma, a figure after these is the earlier value the one before is compared with (German "…, nach 31 Prozent im Jahr 2022").
+EARLIER_VALUE_CASES = ()
 # What opens the other side of a comparative ("more ... than", "häufiger ... als"), left out of a subject.
 COMPARISON_MARKS = ("than",)
 # a compared likelihood: "Women were more likely than men to say … (45% vs. 31%)"

@@ -216,6 +216,8 @@ DE = [
      "29 Prozent", "möchten gelegentlich zu Hause arbeiten", None),
     ("comparison", "Bei Glätte fühlen sich 30 Prozent der Frauen unsicher, gegenüber 16 Prozent der Männer.",
      "16 Prozent", None, "Männer"),
+    ("the earlier value after a comma and nach", "Heute zahlen 18 Prozent der Kunden mit dem Handy, nach 9 Prozent im Jahr 2020.",
+     "9 Prozent", None, None),
     ("change of a counted group, a qualifier between", "Seit dem Vorjahr sank die Zahl der Ehepaare um gut 8 Prozent.",
      "gut 8 Prozent", "sank", "Ehepaare"),
     ("als without a comparative stays", "Damals galten 5 Prozent der Mädchen als fettleibig.",
