@@ -82,6 +82,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     mark_articles_as_determiners(parsed)
     mark_determiners_without_noun(parsed)
     mark_number_plurals(parsed)
+    mark_number_compounds(parsed)
     attach_word_taken_for_punctuation(parsed)
     attach_preposition_taken_for_argument(parsed)
     if data.NOUNS_CAPITALIZED:
@@ -141,7 +142,6 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_preposition_over_its_noun(parsed)
     mark_plural_by_article(parsed)
     mark_bare_plurals(parsed, data.PLURAL_ENDINGS)
-    mark_number_compounds(parsed)
     mark_opening_preposition(parsed, data.FRAME_CASES)
     attach_opening_preposition_taken_for_noun(parsed, data)
     attach_clause_before_comparison(parsed, data.CLAUSE_COMPARISONS)

@@ -730,6 +730,8 @@ GROUPS = [
     ("en", "Some 43 per cent of adults plan to stay home.", "Some 43 per cent", "adults"),
     ("en", "Rising rents were named by 58 per cent of those living at home.", "58 per cent", "those living at home"),
     ("en", "For 30- to 34-year-olds the figure was 17 per cent.", "17 per cent", "30- to 34-year-olds"),
+    # a range written into a noun that the tagger took for an auxiliary ("29-Jährigen") is the group
+    ("de", "Unter den 18- bis 29-Jährigen nennen 40 Prozent das Radio als wichtigste Quelle.", "40 Prozent", "18- bis 29-Jährige"),
     ("en", "Retailers were the most pessimistic group: more than half of them (53%) expect sales to fall.", "53%", "Retailers"),
     ("de", "Die Händler sind am skeptischsten: mehr als die Hälfte von ihnen (53 Prozent) erwartet sinkende Umsätze.", "53 Prozent", "Händler"),
     ("de", "Dabei vertrauen die Jugendlichen den klassischen Medien mehr: 71 Prozent halten Sender für glaubwürdig.", "71 Prozent", "Jugendliche"),
