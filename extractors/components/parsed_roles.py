@@ -231,7 +231,8 @@ class ParsedRoles:
             # a partitive its items go on from: "Von den befragten Betrieben … • nutzen 88 Prozent …"
             phrase = trim([t for t in parsed[1:-1] if t.dep_ != "det"])
             return self.citation_form(phrase) if phrase else None
-        opens = parsed[0].lower_ in self.data.FRAME_CASES and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
+        frame_cases = (*self.data.FRAME_CASES, *self.data.GROUP_CASES)  # "Von den Befragten, die vorsorgen, setzen auf:"
+        opens = parsed[0].lower_ in frame_cases and parsed[0].dep_ == "case" and any(t.text == "," for t in parsed)
         frames = [parsed[0].head] if opens else []  # a frame set off before the clause, not the whole lead-in ("Among the findings:")
         # the verb before the colon: the last of a main clause ("Nach den Gründen gefragt, …, nannten die Wirte:")
         verb = next((t for t in reversed(parsed) if t.pos_ == "VERB" and is_main_clause(t)), root)
@@ -250,10 +251,12 @@ class ParsedRoles:
             arguments += list(parsed[hung.i + 1 :])
         elif root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
             arguments += [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
+        # (an argument that opens with a preposition is no subject or object: "Asked about money-saving tactics, shoppers …")
+        arguments = [t for t in arguments if t.left_edge.dep_ != "case"]
         group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
                       and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
         phrase = reading.phrase(group) if group is not None else None
-        if phrase and hung is not None:
+        if phrase and hung is not None and group not in frames:
             phrase = [t for t in phrase if t.i > hung.i]
         if not phrase:
             return self.defined_group(parsed)
@@ -262,6 +265,9 @@ class ParsedRoles:
             phrase = list(parsed[phrase[0].i : participle.right_edge.i + 1])  # "the teachers taking part", parsed as a clause
         last = max((t for t in parsed if t.pos_ in ("VERB", "AUX") and t.i > group.i), key=lambda t: t.i, default=None)
         end = next((t.i for t in parsed[group.i :] if t.text == ","), len(parsed))  # "Among firms using AI, …"
+        if end + 1 < len(parsed) and parsed[end + 1].lower_ in self.data.RELATIVE_PRONOUNS and parsed[end + 1].head.head == group:
+            # a relative clause set off by commas defines the group: "Von den Befragten, die privat vorsorgen, setzen auf:"
+            end = next((t.i for t in parsed[end + 1 :] if t.text in (",", ":")), len(parsed))
         if last is not None and last.i < end:
             end = last.i
             while end > group.i + 1 and parsed[end - 1].pos_ == "ADV":
@@ -290,10 +296,12 @@ class ParsedRoles:
         start = next((t.i for t in parsed[:-1] if opens_defined_group(t)), None)
         if start is None:
             return None
-        if parsed[start + 1].text == ",":
-            end = next((t.i for t in parsed[start + 2 :] if t.text in (",", ":")), len(parsed))
+        colon = next((t.i for t in reversed(parsed) if t.text == ":"), len(parsed))
+        comma = next((t.i for t in parsed[start + 2 : colon] if t.text == ","), None)  # "Of those who save, most named:"
+        if comma is not None or parsed[start + 1].text == ",":
+            end = comma if comma is not None else colon
         else:
-            end = next((t.i for t in reversed(parsed) if t.text == ":"), len(parsed))
+            end = colon
             while end > start and parsed[end - 1].pos_ in ("ADP", "PART", "PUNCT"):
                 end -= 1  # "pointed to:"
             end -= 1  # the verb
