@@ -14,7 +14,7 @@ from findings.records import Article, Passage
 
 # A sentence ends at a full stop before a capital or a quote; not before a digit, where an
 # abbreviation is more likely ("conducted Nov. 10-14, 2023", "am 3. Mai").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"]|(?:19|20)\d\d\b)")  # also before a year: "… befragt. 2023 hatten …"
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _COMMA = re.compile(r",\s")  # not the comma inside "2,400"

@@ -295,3 +295,13 @@ def test_a_figure_set_off_by_dashes_and_a_threshold_share_their_clauses_year(lan
 ])
 def test_the_other_side_of_the_leads_comparison_reports_no_year_for_the_article(lang, text, mention):
     assert year_of(text, mention, dt.date(2022, 6, 7)) == (2022, "published")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("de", "Für die Studie wurden im Januar 2.500 Menschen befragt. 2023 hatten 74 Prozent eine Reise unternommen.\n\n"
+           "Deutschland bleibt mit 32 Prozent das beliebteste Ziel.", "32 Prozent"),
+    ("en", "For the study, 2,500 people were surveyed in January. 2023 saw 74 percent take a trip.\n\n"
+           "Spain remains the top destination at 32 percent.", "32 percent"),
+])
+def test_a_sentence_that_opens_with_a_year_is_no_part_of_the_study_sentence_before(lang, text, mention):
+    assert year_of(text, mention, dt.date(2024, 3, 3)) == (2024, "published")
