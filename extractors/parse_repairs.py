@@ -105,6 +105,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
+        attach_level_on_change(parsed[share_start:share_end], data.LEVEL_CASES, data.CHANGE_CASES)
         attach_partitive_adverb_after_figure(parsed[share_start:share_end], data)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -1963,6 +1964,19 @@ def attach_change_on_subject(span: Span, cases: tuple[str, ...]) -> None:
     if subject is not None and subject.head.pos_ in ("VERB", "AUX") and all(a.dep_ == "nmod" for a in figure.ancestors if subject.is_ancestor(a)):
         if reattach(figure, subject.head, "obl"):
             subject.dep_ = "nsubj"  # a verb that changes by an amount takes no object
+
+
+def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a level's figure that the parser hung on the change's figure before it
+    ("sank um 0,4 Prozentpunkte auf 6,8 Prozent", with "auf 6,8 Prozent" an attribute of
+    "Prozentpunkte"): the change and the level it leads to are both what the verb says of its
+    subject, so the level is the verb's oblique beside the change."""
+    figure = share_word(span)
+    change = figure.head
+    if not (figure.dep_ == "nmod" and cases(figure) & set(level_cases) and is_figure(change) and change.i < figure.i
+            and cases(change) & set(change_cases) and change.head.pos_ in ("VERB", "AUX")):
+        return
+    reattach(figure, change.head, "obl")
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:

@@ -267,7 +267,7 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
             owned.append(paired[members.index(mention)])
             continue
         years = [mark for mark in marks if start <= mark[0] < end and mark[1] is not None]
-        if len(years) == 1 and are_coordinated(words, members, data):
+        if len(years) == 1 and (are_coordinated(words, members, data) or change_and_level(words, members, data)):
             owned.append(years[0])  # "down from 25% and 11% respectively in 2022": the one year of both
             continue
         for index, year, offset in marks:
@@ -432,6 +432,17 @@ def are_coordinated(words: Words, figures: list[Span], data: ModuleType) -> bool
     joiners = {*data.COORDINATORS, *data.RESPECTIVE_JOINERS}
     return len(figures) > 1 and all(
         second.start - first.end == 1 and words.lower[first.end] in joiners for first, second in zip(figures, figures[1:]))
+
+
+def change_and_level(words: Words, figures: list[Span], data: ModuleType) -> bool:
+    """Whether a clause's figures are a change and the level it leads to ("sank 2023 um 0,4
+    Prozentpunkte auf 6,8 Prozent", "fell by 0.4 points to 6.8 percent in 2023"): both are of the
+    clause's one time (unlike "von 74 auf 78 Prozent", whose first is the level before)."""
+    if len(figures) != 2:
+        return False
+    change, level = figures
+    return (change.start > 0 and words.lower[change.start - 1] in data.CHANGE_CASES
+            and words.lower[change.end : level.start] in ([case] for case in data.LEVEL_CASES))
 
 
 def coordinated_years(words: Words, marks: list[tuple[int, int | None, int]], data: ModuleType) -> list[tuple[int, int | None, int]]:

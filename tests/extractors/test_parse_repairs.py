@@ -35,6 +35,7 @@ from extractors.parse_repairs import (
     attach_gerund_taken_for_root,
     attach_group_taken_into_verb,
     attach_hyphenated_noun,
+    attach_level_on_change,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
     attach_noun_taken_for_case,
@@ -1602,3 +1603,18 @@ def test_a_subjunctive_clause_hung_on_a_noun_without_a_relative_pronoun_is_what_
     doc = parse(rows)
     attach_reported_clause(doc)
     assert (doc[9].head.text, doc[9].dep_) == expected
+
+
+@pytest.mark.parametrize("lang,rows", [
+    ("de", [("Die", 1, "det", "DET", ""), ("Quote", 2, "nsubj", "NOUN", ""), ("sank", 2, "ROOT", "VERB", "VerbForm=Fin"),
+            ("um", 5, "case", "ADP", ""), ("2", 5, "nummod", "NUM", ""), ("Prozentpunkte", 2, "obl", "NOUN", ""),
+            ("auf", 8, "case", "ADP", ""), ("7", 8, "nummod", "NUM", ""), ("Prozent", 5, "nmod", "NOUN", "")]),
+    ("en", [("The", 1, "det", "DET", ""), ("rate", 2, "nsubj", "NOUN", ""), ("fell", 2, "ROOT", "VERB", "VerbForm=Fin"),
+            ("by", 5, "case", "ADP", ""), ("2", 5, "nummod", "NUM", ""), ("points", 2, "obl", "NOUN", ""),
+            ("to", 8, "case", "ADP", ""), ("7", 8, "nummod", "NUM", ""), ("percent", 5, "nmod", "NOUN", "")]),
+])
+def test_a_level_hung_on_the_change_before_it_is_the_verbs_oblique(lang, rows):
+    doc = parse(rows)
+    data = {"de": de, "en": en}[lang]
+    attach_level_on_change(doc[6:9], data.LEVEL_CASES, data.CHANGE_CASES)
+    assert (doc[8].head.i, doc[8].dep_) == (2, "obl")

@@ -305,3 +305,11 @@ def test_the_other_side_of_the_leads_comparison_reports_no_year_for_the_article(
 ])
 def test_a_sentence_that_opens_with_a_year_is_no_part_of_the_study_sentence_before(lang, text, mention):
     assert year_of(text, mention, dt.date(2024, 3, 3)) == (2024, "published")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("de", "Die Quote sank 2023 um 0,4 Prozentpunkte auf 6,8 Prozent.", "6,8 Prozent"),
+    ("en", "The rate fell by 0.4 percentage points to 6.8 percent in 2023.", "0.4 percentage points"),
+])
+def test_a_change_and_the_level_it_leads_to_share_their_clauses_year(lang, text, mention):
+    assert year_of(text, mention, dt.date(2024, 3, 3)) == (2023, "sentence")
