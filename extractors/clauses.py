@@ -410,8 +410,8 @@ class ParsedSentence:
         return len(words) > 1 and named in phrases
 
     def leaves_out(self, child: Token, keep: Token, dependencies: tuple[str, ...]) -> bool:
-        """Whether a dependent's subtree stays out of a predicate or phrase: another clause, a time
-        adjunct, who reports it ("laut einer Umfrage", "according to", "wie der Verband mitteilte", a
+        """Whether a dependent's subtree stays out of a predicate or phrase: another clause, one that
+        concedes or contrasts (`CONTRAST_MARKS`), a time adjunct, who reports it ("laut einer Umfrage", "according to", "wie der Verband mitteilte", a
         study named before the verb: "In einer Umfrage gaben ...", "nach eigener Aussage"), or
         another figure."""
         infinitive = child.dep_ == "parataxis" and self.is_infinitive_clause(self.parsed[child.left_edge.i : child.right_edge.i + 1])
@@ -422,7 +422,9 @@ class ParsedSentence:
         source = child.i < keep.i and bool(cases(child)) and self.names_study(child)  # "Nach einer Erhebung der BZgA rauchen ..."
         # "nach eigener Aussage", "by their own account": a phrase that opens with its preposition (no word of the clause hung on it)
         said = child.lemma_.lower() in self.data.REPORTING_NOUNS and child.left_edge.dep_ == "case" and child.left_edge.head == child
-        return source or said or self.is_comment(child) or first.lower_ in leads or any(c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
+        contrast = any(c.dep_ == "mark" and c.lower_ in self.data.CONTRAST_MARKS for c in child.children)  # "…, although that is up"
+        return source or said or contrast or self.is_comment(child) or first.lower_ in leads or any(
+            c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
 
     def is_comment(self, clause: Token) -> bool:
         """Whether a clause says who reports what the sentence says ("wie der Verband mitteilte",

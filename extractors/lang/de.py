@@ -117,6 +117,9 @@ COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: 
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
 COMMENT_MARKS = ("wie",)
+# A clause opened by one of these concedes or contrasts another fact, no part of what a figure's group does:
+# "…, obwohl der Anteil gestiegen ist", "…, while the average downtime was nine days".
+CONTRAST_MARKS = ("obwohl", "obgleich", "wenngleich", "während", "wohingegen")
 # Words that name who reports a sentence's figures ("laut Statistischem Bundesamt", "den Daten zufolge").
 SOURCE_LEADS = ("laut", "zufolge")
 REPORTING_VERBS = (
