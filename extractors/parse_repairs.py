@@ -127,6 +127,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_copula_with_two_subjects(parsed)
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
+    attach_verb_taken_for_modifier_of_subject(parsed, data.AGENT_CASES)
     attach_unlabelled_clause(parsed)
     mark_reported_subjunctives(parsed, data.SUBJUNCTIVE_ENDING)
     attach_reported_clause(parsed)
@@ -1806,6 +1807,35 @@ def attach_finite_verb_taken_for_modifier(parsed: Doc) -> None:
             reattach(noun, verb, "obj")
             for word in [c for c in noun.children if c.i < verb.i]:
                 reattach(word, verb, word.dep_)
+
+
+def attach_verb_taken_for_modifier_of_subject(parsed: Doc, agent_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a sentence whose long subject the parser made the root, with the verb
+    after it a modifier of one of its nouns ("The share of adults in rural areas who own a car rose
+    to 81 percent", "The number of people in the region with a second job grew by 12 percent",
+    with "rose" and "grew" on "areas" and "people"): a sentence that ends with a full stop has a
+    verb, so a verb after the root noun that modifies a noun of its phrase without an auxiliary, a
+    relative pronoun or an agent ("affected by the cuts"; "by 12 percent" is a change), not set off
+    by a comma, and that takes a figure, is the sentence's verb (in the past tense where it was
+    tagged a participle), and the root noun its subject."""
+    root = next((t for t in parsed if t.head == t), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or parsed[-1].text not in (".", "!"):
+        return
+    if any(c.dep_ in SUBJECTS for c in root.children):
+        return
+    def counts(noun: Token) -> bool:  # "by 12 percent", "by 0.4 percentage points" (the number tagged a modifier)
+        return any(c.like_num for c in noun.children)
+
+    def is_modifier_verb(verb: Token) -> bool:
+        return (verb.pos_ == "VERB" and verb.dep_ in ("acl", "amod") and verb.i > root.i and verb.head in root.subtree
+                and parsed[verb.i - 1].text != ","
+                and not any(c.dep_ in ("aux", "aux:pass", "mark", *SUBJECTS) or (cases(c) & set(agent_cases) and not counts(c))
+                            for c in verb.children)
+                and any(c.dep_ in ("obl", "obj") and counts(c) for c in verb.children))
+    verb = next((t for t in parsed if is_modifier_verb(t)), None)
+    if verb is not None and take_root(verb, root, "nsubj", [c for c in root.children if c.i > verb.i]):
+        if "Part" in verb.morph.get("VerbForm"):
+            verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")  # "grew", tagged a passive participle, is the past tense
 
 
 def attach_predicate_taken_for_modifier(parsed: Doc) -> None:

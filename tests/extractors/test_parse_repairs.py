@@ -74,6 +74,7 @@ from extractors.parse_repairs import (
     attach_unlabelled_clause,
     attach_verb_taken_for_clause,
     attach_verb_taken_for_modifier,
+    attach_verb_taken_for_modifier_of_subject,
     attach_verb_taken_for_participle,
     attach_word_taken_for_punctuation,
     mark_articles_as_determiners,
@@ -1618,3 +1619,32 @@ def test_a_level_hung_on_the_change_before_it_is_the_verbs_oblique(lang, rows):
     data = {"de": de, "en": en}[lang]
     attach_level_on_change(doc[6:9], data.LEVEL_CASES, data.CHANGE_CASES)
     assert (doc[8].head.i, doc[8].dep_) == (2, "obl")
+
+
+@pytest.mark.parametrize("lang,rows,verb", [
+    # "The number of people in the region grew by 12 percent.", with "grew" a passive participle on "people"
+    ("en", [("The", 1, "det", "DET", ""), ("number", 1, "ROOT", "NOUN", "Number=Sing"), ("of", 3, "case", "ADP", ""),
+            ("people", 1, "nmod", "NOUN", "Number=Plur"), ("in", 6, "case", "ADP", ""), ("the", 6, "det", "DET", ""),
+            ("region", 3, "nmod", "NOUN", "Number=Sing"), ("grew", 3, "acl", "VERB", "Tense=Past|VerbForm=Part|Voice=Pass"),
+            ("by", 10, "case", "ADP", ""), ("12", 10, "nummod", "NUM", ""), ("percent", 7, "obl", "NOUN", ""), (".", 1, "punct", "PUNCT", "")], 7),
+    # "Der Anteil der Mieter in Großstädten stieg auf 40 Prozent.", with "stieg" an attribute of "Großstädten"
+    ("de", [("Der", 1, "det", "DET", ""), ("Anteil", 1, "ROOT", "NOUN", "Number=Sing"), ("der", 3, "det", "DET", ""),
+            ("Mieter", 1, "nmod", "NOUN", "Number=Plur"), ("in", 5, "case", "ADP", ""), ("Großstädten", 3, "nmod", "NOUN", "Number=Plur"),
+            ("stieg", 5, "amod", "VERB", "VerbForm=Fin"), ("auf", 9, "case", "ADP", ""), ("40", 9, "nummod", "NUM", ""),
+            ("Prozent", 6, "obl", "NOUN", ""), (".", 1, "punct", "PUNCT", "")], 6),
+])
+def test_a_verb_taken_for_a_modifier_of_its_long_subject_heads_the_sentence(lang, rows, verb):
+    doc = parse(rows)
+    attach_verb_taken_for_modifier_of_subject(doc, {"de": de, "en": en}[lang].AGENT_CASES)
+    assert (doc[verb].dep_, doc[1].head.i, doc[1].dep_, doc[-1].head.i) == ("ROOT", verb, "nsubj", verb)
+    assert "Pass" not in doc[verb].morph.get("Voice")
+
+
+def test_a_participle_with_its_agent_stays_a_modifier():
+    """"The number of firms hit by attacks rose 12 percent.": "hit" modifies, "rose" is the verb."""
+    doc = parse([("The", 1, "det", "DET", ""), ("number", 1, "ROOT", "NOUN", ""), ("of", 3, "case", "ADP", ""),
+                 ("firms", 1, "nmod", "NOUN", "Number=Plur"), ("hit", 3, "acl", "VERB", "VerbForm=Part"), ("by", 6, "case", "ADP", ""),
+                 ("attacks", 4, "obl", "NOUN", "Number=Plur"), ("rose", 6, "acl", "VERB", "VerbForm=Part"), ("12", 9, "nummod", "NUM", ""),
+                 ("percent", 7, "obl", "NOUN", ""), (".", 1, "punct", "PUNCT", "")])
+    attach_verb_taken_for_modifier_of_subject(doc, en.AGENT_CASES)
+    assert (doc[4].dep_, doc[7].dep_, doc[1].head.i) == ("acl", "ROOT", 7)
