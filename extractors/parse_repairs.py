@@ -128,6 +128,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
     attach_verb_taken_for_modifier_of_subject(parsed, data.AGENT_CASES)
+    attach_phrase_hung_on_reporting_noun(parsed, data.REPORTING_NOUNS)
     attach_unlabelled_clause(parsed)
     mark_reported_subjunctives(parsed, data.SUBJUNCTIVE_ENDING)
     attach_reported_clause(parsed)
@@ -2007,6 +2008,18 @@ def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_case
             and cases(change) & set(change_cases) and change.head.pos_ in ("VERB", "AUX")):
         return
     reattach(figure, change.head, "obl")
+
+
+def attach_phrase_hung_on_reporting_noun(parsed: Doc, reporting_nouns: tuple[str, ...]) -> None:
+    """Repair the parse of a phrase with its own preposition that the parser hung on the noun of
+    a phrase that says who reports ("kommt nach eigenen Angaben auf weniger als sechs Stunden
+    Schlaf", with "auf weniger …" an attribute of "Angaben"): such a phrase ("nach eigenen
+    Angaben", "by their own account") takes no attribute, so the phrase is the verb's oblique."""
+    for noun in parsed:
+        if not (noun.lemma_.lower() in reporting_nouns and noun.left_edge.dep_ == "case" and noun.head.pos_ in ("VERB", "AUX")):
+            continue
+        for child in [c for c in noun.children if c.i > noun.i and cases(c)]:
+            reattach(child, noun.head, "obl")
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:

@@ -54,6 +54,7 @@ from extractors.parse_repairs import (
     attach_partitive_adverb_after_figure,
     attach_phrase_before_bracket,
     attach_phrase_hung_on_number,
+    attach_phrase_hung_on_reporting_noun,
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
@@ -1648,3 +1649,19 @@ def test_a_participle_with_its_agent_stays_a_modifier():
                  ("percent", 7, "obl", "NOUN", ""), (".", 1, "punct", "PUNCT", "")])
     attach_verb_taken_for_modifier_of_subject(doc, en.AGENT_CASES)
     assert (doc[4].dep_, doc[7].dep_, doc[1].head.i) == ("acl", "ROOT", 7)
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "49 Prozent kommen nach eigenen Angaben auf weniger als sechs Stunden", with "auf weniger …" on "Angaben"
+    ("de", [("49", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("kommen", 2, "ROOT", "VERB", "VerbForm=Fin"),
+            ("nach", 5, "case", "ADP", ""), ("eigenen", 5, "amod", "ADJ", ""), ("Angaben", 2, "obl", "NOUN", ""),
+            ("auf", 7, "case", "ADP", ""), ("weniger", 5, "nmod", "ADV", "")]),
+    # "49 percent come by their own account to less than six hours", with "to less …" on "account"
+    ("en", [("49", 1, "nummod", "NUM", ""), ("percent", 2, "nsubj", "NOUN", ""), ("sleep", 2, "ROOT", "VERB", "VerbForm=Fin"),
+            ("by", 5, "case", "ADP", ""), ("their", 5, "nmod:poss", "PRON", ""), ("account", 2, "obl", "NOUN", ""),
+            ("for", 7, "case", "ADP", ""), ("hours", 5, "nmod", "NOUN", "Number=Plur")]),
+])
+def test_a_phrase_hung_on_the_noun_of_who_reports_is_the_verbs(lang, rows):
+    doc = parse([(*row, row[0].lower()) for row in rows])
+    attach_phrase_hung_on_reporting_noun(doc, {"de": de, "en": en}[lang].REPORTING_NOUNS)
+    assert (doc[7].head.i, doc[7].dep_) == (2, "obl")
