@@ -1053,6 +1053,10 @@ class SentenceRoles(ParsedSentence):
         if other is not None and self.restates(anchor, other) and not self.fronted_list_item(anchor):
             subject, population, cue = found[other.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
+        continued = self.continued_figure(anchor)
+        if continued is not None and continued.i in found:  # "About 40% listen weekly, rising to 52% among the young"
+            subject, population, cue = found[continued.i]
+            return subject, self.phrase(group) if group is not None else population, cue or group is not None
         item = self.listed_item(anchor)
         if item is not None:  # "- watching videos online (72%)"; a noun of the item is no group
             group = group if group is not None and group.i > anchor.i else None
@@ -1185,6 +1189,21 @@ class SentenceRoles(ParsedSentence):
             # predicate: the copula and what the parse hangs on the figure besides its group
             return self.predicate(anchor, left_out), population, group is not None
         return None, population, group is not None
+
+    def continued_figure(self, anchor: Token) -> Token | None:
+        """The figure before whose measure a participle after a comma carries on to this figure
+        ("About 40% of adults listen weekly, rising to 52% among 16- to 34-year-olds", "…,
+        reaching 52% among the young"): a form without tense and without a subject of its own
+        says how the same measure moves, so it measures what that figure measures."""
+        participle = anchor.head
+        untensed = set(participle.morph.get("VerbForm")) & {"Ger", "Part"}
+        if not (participle.pos_ == "VERB" and untensed and participle.i > 0 and self.parsed[participle.i - 1].text == ","
+                and not any(c.dep_ in SUBJECTS for c in participle.children)):
+            return None
+        if not (self.figure_cases(anchor) & {*self.data.LEVEL_CASES, *self.data.CHANGE_CASES} or anchor.dep_ == "obj"):
+            return None
+        clause = set(participle.ancestors)
+        return next((other for other in reversed(self.anchors) if other.i < participle.i and other.head in clause), None)
 
     def found_by_study(self, anchor: Token, group: Token | None) -> list[Token] | None:
         """What a study found of a figure it names as its object ("The survey found 57 percent in
