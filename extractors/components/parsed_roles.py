@@ -1197,7 +1197,8 @@ class SentenceRoles(ParsedSentence):
         says how the same measure moves, so it measures what that figure measures."""
         participle = anchor.head
         untensed = set(participle.morph.get("VerbForm")) & {"Ger", "Part"}
-        if not (participle.pos_ == "VERB" and untensed and participle.i > 0 and self.parsed[participle.i - 1].text == ","
+        ranks = participle.lemma_.lower() in self.data.RANKING_VERBS  # "…, followed by fraud at 31%": another item
+        if ranks or not (participle.pos_ == "VERB" and untensed and participle.i > 0 and self.parsed[participle.i - 1].text == ","
                 and not any(c.dep_ in SUBJECTS for c in participle.children)):
             return None
         if not (self.figure_cases(anchor) & {*self.data.LEVEL_CASES, *self.data.CHANGE_CASES} or anchor.dep_ == "obj"):
