@@ -456,16 +456,18 @@ def coordinated_years(words: Words, marks: list[tuple[int, int | None, int]], da
 
 
 def then_year(mention: Span, mentions: list[Span], data: ModuleType) -> int | None:
-    """The year a word for "at that time" (`THEN_WORDS`) before the figure in its clause stands for
+    """The year a word for "at that time" (`THEN_WORDS`) in the figure's clause stands for
     ("Wir vergleichen mit der Welle von 2017. Damals klagten 29 Prozent …", "back then"): the last
     year its passage named before the sentence; None without one."""
     sentence = sentence_of(mention)
     words = words_of(mention.doc)
-    own_start = next(start for start, end in segments(sentence, data) if start <= mention.start < end)
+    own_start, own_end = next((start, end) for start, end in segments(sentence, data) if start <= mention.start < end)
     after_another = any(m.start < mention.start for m in mentions if sentence_of(m).start == sentence.start)
     start = own_start if after_another else sentence.start  # (the opening phrase of its sentence is the first figure's)
+    later = [m.start for m in mentions if sentence_of(m).start == sentence.start and m.start > mention.start]
+    end = min([own_end, *later])  # also after the figure in its clause: "lost 3 percent in the same year"
     phrases = [phrase.split() for phrase in data.THEN_WORDS]
-    if not any(words.lower[k : k + len(phrase)] == phrase for k in range(start, mention.start) for phrase in phrases):
+    if not any(words.lower[k : k + len(phrase)] == phrase for k in range(start, end) for phrase in phrases):
         return None
     return next((year for i in range(sentence.start - 1, -1, -1) if (year := token_year(words, i, data)) is not None), None)
 

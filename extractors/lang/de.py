@@ -246,8 +246,10 @@ DECADE_BEFORE_WORDS = ("vor einem jahrzehnt", "ein jahrzehnt zuvor", "ein jahrze
 YEARS_AGO = (("vor", "#", "jahren"), ("#", "jahre", "zuvor"), ("#", "jahre", "davor"), ("#", "jahre", "früher"))
 # Words of a relative time that count from the time just named, not from now ("im Vorjahr", "drei Jahre zuvor").
 ANAPHORIC_TIME_WORDS = ("vorjahr", "zuvor", "davor", "früher")
-# Words for "at that time": the year the passage named last before the sentence ("Damals klagten 29 Prozent …").
-THEN_WORDS = ("damals", "seinerzeit", "zu diesem zeitpunkt", "zu jenem zeitpunkt")
+# Words for "at that time": the year the passage named last before the sentence ("Damals klagten 29 Prozent …",
+# "Im selben Jahr büßten Supermärkte 3 Prozent ein").
+THEN_WORDS = ("damals", "seinerzeit", "zu diesem zeitpunkt", "zu jenem zeitpunkt", "im selben jahr", "im gleichen jahr",
+              "im selben zeitraum", "im gleichen zeitraum")
 NEXT_YEAR_WORDS = ("nächstes jahr", "im nächsten jahr", "im kommenden jahr", "kommendes jahr")
 # Capitalized words a year may follow without being part of a name: "März 2019", "im Jahr 2016", "Ende 2019".
 MONTHS = (

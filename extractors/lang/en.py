@@ -241,7 +241,8 @@ YEARS_AGO = (("#", "years", "ago"), ("#", "years", "earlier"), ("#", "years", "b
 # Words of a relative time that count from the time just named, not from now ("a year earlier", "the previous year").
 ANAPHORIC_TIME_WORDS = ("earlier", "before", "prior", "previous")
 # Words for "at that time": the year the passage named last before the sentence ("Back then, 29 percent …").
-THEN_WORDS = ("back then", "at that time", "in that year", "that year")
+THEN_WORDS = ("back then", "at that time", "in that year", "that year", "in the same year", "the same year", "over the same period",
+              "in the same period")
 NEXT_YEAR_WORDS = ("next year", "the coming year", "the following year")
 # Capitalized words a year may follow without being part of a name: "March 2019", "fiscal year 2020".
 MONTHS = (

@@ -209,6 +209,16 @@ def test_year_and_source(lang, text, mention, published, year, source):
     assert year_of(text, mention, published) == (year, source)
 
 
+@pytest.mark.parametrize("lang,text,mention", [
+    ("de", "Discounter bauten ihren Marktanteil 2021 auf 46,5 Prozent aus. Supermärkte büßten im selben Jahr rund 3 Prozent ein.",
+     "rund 3 Prozent"),
+    ("en", "Discounters grew their share to 46.5 percent in 2021. Supermarkets lost about 3 percent of sales in the same year.",
+     "about 3 percent"),
+])
+def test_the_same_year_is_the_year_named_before_also_after_the_figure(lang, text, mention):
+    assert year_of(text, mention, dt.date(2023, 5, 1)) == (2021, "context")
+
+
 @pytest.mark.parametrize("text,mention,year", [
     ("Das Gesetz kam 2016. Damals sagten 29 Prozent der Eltern nein.", "29 Prozent", 2016),
     ("Die erste Welle lief 2016. Seinerzeit lehnten 40 Prozent den Plan ab, heute sind es 31 Prozent.", "40 Prozent", 2016),
