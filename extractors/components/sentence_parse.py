@@ -131,18 +131,23 @@ class SentenceParse:
         if root.pos_ == "VERB" and set(root.morph.get("VerbForm")) & {"Ger", "Part"}:
             # "The share of homes selling above their list price fell to 28 percent": the participle taken for the root
             part = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i and is_part_noun(c)), root)
+        if not is_part_noun(part):
+            # "…, and the share who plan meals for the whole week climbed to 44%": a clause a conjunction joins
+            part = next((t for t in parsed if t.dep_ == "conj" and is_part_noun(t)
+                         and any(d.dep_ == "cc" for d in parsed[max(t.i - 3, 0) : t.i])), part)
         if not is_part_noun(part) or any(child.dep_ in ("cop", "aux") for child in part.children):
             return parsed
         group = next((child for child in part.children if child.dep_ == "nmod" and child.i > part.i), None)
-        if part is not root:
+        if part is not root and part.dep_ != "conj":
             relative = root if group is not None and root.i == group.right_edge.i + 1 else None
         else:
-            relative = next((verb for noun in (root, group) if noun is not None for verb in noun.children
+            relative = next((verb for noun in (part, group) if noun is not None for verb in noun.children
                              if verb.dep_ == "acl" and any("Rel" in c.morph.get("PronType") for c in verb.children if c.i < verb.i)), None)
-        owner = group if group is not None else (part if part is root else None)  # "The proportion who say they trust the police has fallen"
+        beside = part is root or part.dep_ == "conj"  # the part noun heads its own clause's subject
+        owner = group if group is not None else (part if beside else None)  # "The proportion who say they trust the police has fallen"
         if relative is None or owner is None:
             return parsed
-        start = relative.left_edge.i if part is root else relative.i
+        start = relative.left_edge.i if beside else relative.i
         if start <= owner.i:
             return parsed
         figures = [m.start - sentence.start for m in mentions if relative.i < m.start - sentence.start < len(sentence)]
