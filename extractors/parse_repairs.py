@@ -502,11 +502,13 @@ def attach_phrase_before_bracket(span: Span) -> None:
 
 def attach_level_on_complement(span: Span, level_cases: tuple[str, ...]) -> None:
     """Repair the parse of a level figure hung on the open complement of a verb ("Cycling remained
-    popular, at 31 percent", "Das Rad blieb mit 31 Prozent beliebt"): the complement shares the
+    popular, at 31 percent", "Das Rad blieb mit 31 Prozent beliebt", "Transit held steady at 22
+    percent", with "steady" taken for the object): the complement shares the
     verb's subject, so the figure is the level of the verb's clause."""
     anchor = share_word(span)
     complement = anchor.head
-    if complement.dep_ != "xcomp" or complement.pos_ != "ADJ" or not any(c.dep_ == "case" and c.lower_ in level_cases for c in anchor.children):
+    # (an adjective the parser took for the object: "Public transit held steady at 22 percent")
+    if complement.dep_ not in ("xcomp", "obj") or complement.pos_ != "ADJ" or not any(c.dep_ == "case" and c.lower_ in level_cases for c in anchor.children):
         return
     if any(c.dep_ in SUBJECTS for c in complement.head.children):
         reattach(anchor, complement.head, "obl")

@@ -641,6 +641,8 @@ EN = [
      "A majority (54 percent) report spending less, versus just 26 percent who said so in June.",
      "26 percent", "said so in June", None),
     ("level reached", "Turnout reached 76.6 percent, the highest level since 1990.", "76.6 percent", "Turnout", None),
+    ("a level figure on an adjective the parser took for the verb's object", "Public transit held steady at 22 percent.",
+     "22 percent", "Public transit", None),
     ("level of a measure for a group", "The unemployment rate for Black workers rose to 6.1% in March.",
      "6.1%", "unemployment rate", "Black workers"),
     ("bracketed figure after a clause group, parsed apart from its verb", "Among small firms (33 percent), hiring is the biggest worry.",
