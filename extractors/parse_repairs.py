@@ -1731,6 +1731,12 @@ def attach_subject_by_agreement(parsed: Doc) -> None:
             subject.dep_, objects[0].dep_ = "obj", "nsubj"
 
 
+def may_be_finite(verb: Token) -> bool:
+    """Whether the lexicon's classes of a word (its tag, where the pipeline sets them) include a
+    finite verb ("VV(INF)|VV(FIN)" for "halten")."""
+    return any(name.endswith("(FIN)") for name in verb.tag_.split("|"))
+
+
 def is_marked_finite(verb: Token) -> bool:
     """Whether the tags mark a verb finite: by its form, or its mood where they give no form."""
     return verb.morph.get("VerbForm") == ["Fin"] or bool(verb.morph.get("Mood"))
@@ -1795,19 +1801,29 @@ def attach_finite_verb_taken_for_modifier(parsed: Doc) -> None:
     ("62 Prozent der Befragten bemängeln fehlende Stellplätze", with "bemängeln" an attribute of
     "Stellplätze"): a finite verb modifies no noun, so it takes the noun's place in the sentence,
     with the words before it, and the noun is its object where the verb has its subject (else the
-    noun may be the subject after it: "…, nannten die befragten Rentner:")."""
+    noun may be the subject after it: "…, nannten die befragten Rentner:"), or its subject where
+    what the parser took for the subject is an accusative ("Den Preis halten 58 Prozent der
+    Befragten für angemessen"); a verb without a form counts as finite where the lexicon knows it
+    as one ("halten")."""
     for verb in parsed:
         noun = verb.head
-        if not (verb.dep_ == "amod" and verb.pos_ in ("VERB", "AUX") and is_marked_finite(verb) and noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN")):
+        finite = is_marked_finite(verb) or (not verb.morph.get("VerbForm") and may_be_finite(verb))
+        if not (verb.dep_ == "amod" and verb.pos_ in ("VERB", "AUX") and finite and noun.i > verb.i and noun.pos_ in ("NOUN", "PROPN")):
             continue
-        if not any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children):
+        before = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
+        if before is None:
             continue
         if any(c.dep_ in SUBJECTS for c in noun.children) or not reattach(verb, noun if noun.head == noun else noun.head, noun.dep_):
             continue
+        # an accusative before the verb is its object, and the noun after it the subject ("Den Preis halten 58 Prozent für angemessen")
+        object_first = "Acc" in before.morph.get("Case")
+        if object_first:
+            before.dep_ = "obj"
+        role = "nsubj" if object_first else "obj"
         if noun.head == noun:
-            take_root(verb, noun, "obj", [c for c in noun.children if c.i < verb.i])
+            take_root(verb, noun, role, [c for c in noun.children if c.i < verb.i])
         else:
-            reattach(noun, verb, "obj")
+            reattach(noun, verb, role)
             for word in [c for c in noun.children if c.i < verb.i]:
                 reattach(word, verb, word.dep_)
 

@@ -1665,3 +1665,13 @@ def test_a_phrase_hung_on_the_noun_of_who_reports_is_the_verbs(lang, rows):
     doc = parse([(*row, row[0].lower()) for row in rows])
     attach_phrase_hung_on_reporting_noun(doc, {"de": de, "en": en}[lang].REPORTING_NOUNS)
     assert (doc[7].head.i, doc[7].dep_) == (2, "obl")
+
+
+def test_a_verb_the_lexicon_knows_as_finite_after_an_accusative_takes_the_figure_after_it_for_its_subject():
+    """"Den Preis halten 58 Prozent für angemessen", with "halten" (no form tagged) an attribute of "Prozent"."""
+    doc = parse([("Den", 1, "det", "DET", "Case=Acc|Definite=Def|PronType=Art"), ("Preis", 2, "nsubj", "NOUN", "Case=Acc|Number=Sing"),
+                 ("halten", 4, "amod", "VERB", ""), ("58", 4, "nummod", "NUM", ""), ("Prozent", 4, "ROOT", "NOUN", "Case=Nom"),
+                 ("für", 6, "case", "ADP", ""), ("angemessen", 4, "nmod", "ADJ", "")])
+    doc[2].tag_ = "VV(INF)|VV(FIN)"
+    attach_finite_verb_taken_for_modifier(doc)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (2, 4, 1)] == [(2, "ROOT"), (2, "nsubj"), (2, "obj")]
