@@ -129,6 +129,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_finite_verb_taken_for_modifier(parsed)
     attach_verb_taken_for_modifier_of_subject(parsed, data.AGENT_CASES)
     attach_phrase_hung_on_reporting_noun(parsed, data.REPORTING_NOUNS)
+    attach_complementizer_taken_for_dependent(parsed, data.COMPLEMENTIZERS)
     attach_unlabelled_clause(parsed)
     mark_reported_subjunctives(parsed, data.SUBJUNCTIVE_ENDING)
     attach_reported_clause(parsed)
@@ -2038,6 +2039,18 @@ def attach_phrase_hung_on_reporting_noun(parsed: Doc, reporting_nouns: tuple[str
             continue
         for child in [c for c in noun.children if c.i > noun.i and cases(c)]:
             reattach(child, noun.head, "obl")
+
+
+def attach_complementizer_taken_for_dependent(parsed: Doc, complementizers: tuple[str, ...]) -> None:
+    """Repair the parse of a complementizer that the parser hung on a noun of its clause ("Dass
+    Schülerinnen und Schüler KI nutzen, vermuten 83 Prozent", with "Dass" a dependent of
+    "Schülerinnen"): it marks the clause, so it hangs on the clause's verb."""
+    for word in parsed:
+        if word.lower_ not in complementizers or word.dep_ == "mark" or word.pos_ != "SCONJ":
+            continue
+        verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i > word.i:
+            reattach(word, verb, "mark")
 
 
 def attach_copula_on_verb(parsed: Doc) -> None:

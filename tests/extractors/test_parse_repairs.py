@@ -22,6 +22,7 @@ from extractors.parse_repairs import (
     attach_clause_before_comparison,
     attach_clause_taken_for_complement,
     attach_clause_taken_into_participle,
+    attach_complementizer_taken_for_dependent,
     attach_conjunct_without_conjunction,
     attach_copula_on_subject,
     attach_copula_on_verb,
@@ -1675,3 +1676,15 @@ def test_a_verb_the_lexicon_knows_as_finite_after_an_accusative_takes_the_figure
     doc[2].tag_ = "VV(INF)|VV(FIN)"
     attach_finite_verb_taken_for_modifier(doc)
     assert [(doc[k].head.i, doc[k].dep_) for k in (2, 4, 1)] == [(2, "ROOT"), (2, "nsubj"), (2, "obj")]
+
+
+@pytest.mark.parametrize("lang,rows", [
+    ("de", [("Dass", 1, "dep", "SCONJ", ""), ("Schüler", 2, "nsubj", "NOUN", ""), ("schummeln", 4, "ccomp", "VERB", ""),
+            (",", 2, "punct", "PUNCT", ""), ("vermuten", 4, "ROOT", "VERB", ""), ("83", 6, "nummod", "NUM", ""), ("Prozent", 4, "obj", "NOUN", "")]),
+    ("en", [("That", 1, "dep", "SCONJ", ""), ("pupils", 2, "nsubj", "NOUN", ""), ("cheat", 4, "ccomp", "VERB", ""),
+            (",", 2, "punct", "PUNCT", ""), ("believe", 4, "ROOT", "VERB", ""), ("83", 6, "nummod", "NUM", ""), ("percent", 4, "nsubj", "NOUN", "")]),
+])
+def test_a_complementizer_hung_on_a_noun_of_its_clause_marks_the_clauses_verb(lang, rows):
+    doc = parse(rows)
+    attach_complementizer_taken_for_dependent(doc, {"de": de, "en": en}[lang].COMPLEMENTIZERS)
+    assert (doc[0].head.i, doc[0].dep_) == (2, "mark")
