@@ -336,16 +336,20 @@ def attach_indefinite_object_of_verb(span: Span, object_cases: tuple[str, ...]) 
 
 def attach_genitive_after_figure(span: Span) -> None:
     """Repair the parse of a genitive right after a figure that the parser hung elsewhere ("geben
-    20 Prozent ihres Budgets für …" with "Budgets" an oblique of the verb): it is what the figure
-    is a share of."""
+    20 Prozent ihres Budgets für …" with "Budgets" an oblique of the verb; "Knapp ein Drittel der
+    Befragten plant", with the article and the noun both on the verb): it is what the figure is a
+    share of."""
     if span.end >= len(span.doc):
         return
     article = span.doc[span.end]
     noun = article.head
+    if noun.i < article.i or noun.pos_ not in ("NOUN", "PROPN"):
+        # the article hung on the verb beside its noun ("Knapp ein Drittel der Befragten plant", with both on "plant")
+        noun = span.doc[article.i + 1] if article.i + 1 < len(span.doc) else noun
     if article.dep_ == "det" and "Gen" in article.morph.get("Case") and noun.i > article.i and noun.pos_ in ("NOUN", "PROPN"):
         anchor = share_word(span)
-        if noun.head != anchor:
-            reattach(noun, anchor, "nmod")
+        if noun.head != anchor and reattach(noun, anchor, "nmod"):
+            reattach(article, noun, "det")
 
 
 def attach_partitive_after_figure(span: Span, population_after: tuple[str, ...], object_cases: tuple[str, ...]) -> None:

@@ -391,7 +391,8 @@ def follows_comparison(words: Words, index: int, data: ModuleType, start: int) -
     "compared with 2019" (but not "up from 46 percent in 2010", where a figure comes between)."""
     window = range(max(index - 4, start), index)  # (within its sentence, which starts at `start`)
     before = " ".join(words.lower[k] for k in window)
-    names_baseline = any(before.endswith(cue) or f"{cue} " in before for cue in data.BASELINE_CUES)
+    with_mark = f"{before} {words.lower[index]}"  # a cue that ends with the mark's first word: "als im Vorjahr"
+    names_baseline = any(before.endswith(cue) or f"{cue} " in before or with_mark.endswith(cue) for cue in data.BASELINE_CUES)
     return names_baseline and not any(words.like_num[k] and not _YEAR.match(words.text[k]) for k in window)
 
 

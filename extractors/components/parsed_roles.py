@@ -186,7 +186,7 @@ class ParsedRoles:
         repair(parsed, [], self.data, [])
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         nouns = [t for t in parsed if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not reading.is_time_word(t)
-                 and not names_part(t, self.share_nouns) and not reading.is_first_adverb(t)]
+                 and not names_part(t, self.share_nouns) and not reading.is_first_adverb(t) and not self.is_lower_case_noun(t)]
         if not nouns:
             return None
         # not its count ("1.000 Personen"), but an age joined to it ("25- to 29-year-olds")
@@ -201,10 +201,16 @@ class ParsedRoles:
         parsed = self.sentence_parse.parse(sentence)
         reading = ParsedSentence(self.data, self.lemmas, parsed, set(), set())
         subjects = [self.group_of_part(t) for t in parsed if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and is_main_clause(t.head)
-                    and reading.is_predicate(t.head) and not reading.is_first_adverb(t) and not reading.names_role(t)]
+                    and reading.is_predicate(t.head) and not reading.is_first_adverb(t) and not reading.names_role(t)
+                    and not self.is_lower_case_noun(t)]  # not "die wenigsten"
         subjects = [t for t in subjects if t is not None and is_plural(t)] or self.opening_part_group(parsed)
         phrase = reading.phrase(subjects[-1]) if subjects else None
         return self.citation_form(phrase) if phrase else None
+
+    def is_lower_case_noun(self, token: Token) -> bool:
+        """Whether a word tagged a noun is written in lower case in a language that capitalizes its
+        nouns ("die wenigsten", "die meisten"): a pronoun, no group."""
+        return self.data.NOUNS_CAPITALIZED and token.is_lower
 
     def lead_in_group(self, doc: Doc) -> str | None:
         """The group a list's lead-in names, whose items share it: a plural group its last

@@ -323,3 +323,11 @@ def test_a_sentence_that_opens_with_a_year_is_no_part_of_the_study_sentence_befo
 ])
 def test_a_change_and_the_level_it_leads_to_share_their_clauses_year(lang, text, mention):
     assert year_of(text, mention, dt.date(2024, 3, 3)) == (2023, "sentence")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("de", "Ein Drittel der Befragten plant, mehr Geld auszugeben als im Vorjahr, 21 Prozent wollen weniger ausgeben.", "21 Prozent"),
+    ("en", "A third of respondents plan to spend more than in the previous year, 21 percent want to spend less.", "21 percent"),
+])
+def test_a_relative_time_after_a_comparisons_cue_is_its_baseline_not_a_time_of_the_clause_after(lang, text, mention):
+    assert year_of(text, mention, dt.date(2024, 3, 3)) == (2024, "published")
