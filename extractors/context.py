@@ -174,7 +174,7 @@ def date_pattern(lang: str) -> re.Pattern[str]:
     "2. bis 20. Mai 2024", "3 March 2024", "March 3-12, 2024"."""
     data = language_data.get(lang)
     month = "(?:" + "|".join(re.escape(m) for m in sorted(data.MONTHS, key=len, reverse=True)) + r")\b\.?"
-    to = "(?:" + "|".join(re.escape(w) for w in data.RANGE_WORDS) + ")"
+    to = "(?:" + "|".join(re.escape(w) for w in (*data.RANGE_WORDS, *data.COORDINATORS)) + ")"  # "3 to 9 March", "between 3 and 9 March"
     days = rf"\d{{1,2}}\.?(?:\s*{to}\s*\d{{1,2}}\.?)?"
     year = r"(?:,?\s+\d{4}\b)?"
     return re.compile(rf"(?<!\w)(?:{days}\s+{month}|{month}\s+{days}(?!\d)){year}", re.IGNORECASE)
@@ -217,13 +217,23 @@ def sample_phrase(words: list[str], data) -> str:
     employees", "adults aged 18 and over"): up to another preposition, an article or a verb
     (`SAMPLE_ENDS`: "survey of 3,000 employees found") or the sentence's end; in German up to a
     lower-case word after a noun ("1.000 Personen befragt"), in English up to a participle after
-    its first word that no number follows ("1,453 teens conducted")."""
+    its first word that no number follows ("1,453 teens conducted"); never into the dates it ran
+    ("aged 18 to 66 between 3 and 9 March")."""
     stop = (set(data.PREPOSITIONS) - set(data.GROUP_MODIFIER_CASES)) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
     joiners = set(data.GROUP_MODIFIER_CASES) | set(data.COORDINATORS)
     phrase: list[str] = []
     narrowing = False  # inside a phrase that narrows the group, where articles and numbers belong
     for word, following in zip(words, [*words[1:], ""]):
         lower = word.lower()
+        day = data.NOUNS_CAPITALIZED and lower[:1].isdigit() and lower.endswith(".") and following[:1].isalnum()  # "vom 3. bis 21. März"
+        if phrase and (without_end_mark(lower) in data.MONTHS or day):
+            # the dates the survey ran end the group: "2,010 UK workers aged 18 to 66 between 3 and 9 March",
+            # "1,400 businesses with 10 to 999 employees in October"
+            while phrase and (phrase[-1][:1].isdigit() or phrase[-1].lower() in data.COORDINATORS):
+                phrase.pop()  # the days
+            if phrase and (phrase[-1].lower() in joiners or phrase[-1].lower() in data.PREPOSITIONS):
+                phrase.pop()  # and their preposition
+            break
         if lower in data.NUMBER_GROUP_MODIFIER_CASES and not following[:1].isdigit():
             if len(phrase) > 1 and phrase[-1].lower() in data.COORDINATORS and phrase[-2][:1].isdigit():
                 phrase.append(without_end_mark(word))  # "aged 18 and over" ends the phrase
