@@ -202,12 +202,16 @@ class SentenceParse:
     def share_verb_before(self, parsed: Doc, start: int, clause_start: int) -> Token | None:
         """The verb that says what share of a whole its subject makes up (SHARE_VERBS), before a
         figure that starts at `start` and its preposition, taken for a noun after the noun that
-        is its subject ("Women account for 40 percent", with "account" a noun)."""
+        is its subject, adverbs between ("Women account for 40 percent", "Live radio still accounts for
+        71%", with "account" a noun)."""
         k = start - 1 if start - 1 > clause_start and parsed[start - 1].pos_ == "ADP" else start
         word = parsed[k - 1] if k - 1 > clause_start else None
         if word is None or word.pos_ not in ("NOUN", "ADJ") or word.lemma_.lower() not in {verb for verb, _ in self.data.SHARE_VERBS}:
             return None
-        return word if parsed[word.i - 1].pos_ in ("NOUN", "PROPN", "PRON") else None
+        before = word.i - 1
+        while before > clause_start and parsed[before].pos_ == "ADV":
+            before -= 1  # "Live radio still accounts for 71%"
+        return word if parsed[before].pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def verb_after(self, parsed: Doc, end: int) -> Token | None:
         """The word the verb must be, after a figure that ends at `end`: the next word, or the one

@@ -465,6 +465,8 @@ EN = [
     ("relative clause with a figure for its subject: the relative word is the object", "The top app is WhatsApp, which 60 percent of teens use daily.",
      "60 percent", "WhatsApp use daily", "teens"),
     ("verb saying what share of a whole its subject makes up", "Women make up 40 percent of the workforce.", "40 percent", "Women", "workforce"),
+    ("... taken for a noun, an adverb before it", "Live radio still accounts for 71% of all listening time.", "71%", "Live radio",
+     "listening time"),
     ("verb saying what share of a whole its subject makes up, taken for a noun", "Women account for 40 percent of the workforce.",
      "40 percent", "Women", "workforce"),
     ("verb saying what share of a whole its subject makes up", "Electric models accounted for 14.6 percent of all new registrations.",
