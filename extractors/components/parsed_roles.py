@@ -1321,16 +1321,20 @@ class SentenceRoles(ParsedSentence):
         """What a figure does, where it is the agent of a passive participle after a noun ("the top
         concern, cited by 44 percent of owners"): that noun, or the subject a copula gives it
         ("Labor costs were the top concern, cited by ..."), or the subject of the clause the
-        participle is set off after ("Theft comes first, cited by 38% of owners")."""
+        participle is set off after ("Theft comes first, cited by 38% of owners"); set off by a
+        comma, also a figure of where it was done ("Phishing was the most common entry point, cited
+        in 54% of incidents")."""
         participle = anchor.head
         if participle.dep_ not in ("acl", "advcl", "parataxis", "appos", "conj") or "Part" not in participle.morph.get("VerbForm"):
             return None  # a participle set off after its noun, whatever the parse calls the link
-        if not self.figure_cases(anchor) & set(self.data.AGENT_CASES):
-            return None
+        cases_of_figure = self.figure_cases(anchor)
+        set_off = participle.i > 0 and self.parsed[participle.i - 1].text == ","
+        if not (cases_of_figure & set(self.data.AGENT_CASES) or (set_off and cases_of_figure)):
+            return None  # (set off by a comma, also where it was done: "…, cited in 54% of incidents")
         noun = participle.head
         while noun.pos_ == "VERB" and noun.dep_ == "acl":
             noun = noun.head  # "the crime most feared, named by 27 percent"
-        if noun.pos_ == "VERB" and participle.dep_ == "conj" and is_finite(noun):
+        if noun.pos_ == "VERB" and participle.dep_ in ("conj", "advcl") and is_finite(noun):
             noun = self.subject_of(noun) or noun  # "Theft comes first, cited by 38% of owners": the clause's subject
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
