@@ -1054,7 +1054,7 @@ class SentenceRoles(ParsedSentence):
 
     def roles_of(self, anchor: Token, found: dict[int, Roles]) -> Roles:
         """The roles of one figure, given those of the figures above it."""
-        group = self.groups.get(anchor.i)
+        group = self.groups.get(anchor.i) or self.study_sample(anchor)
         other = next((a for a in anchor.ancestors if a.i in found), None)
         if other is not None and self.restates(anchor, other) and not self.fronted_list_item(anchor):
             subject, population, cue = found[other.i]
@@ -1211,6 +1211,18 @@ class SentenceRoles(ParsedSentence):
             return None
         clause = set(participle.ancestors)
         return next((other for other in reversed(self.anchors) if other.i < participle.i and other.head in clause), None)
+
+    def study_sample(self, anchor: Token) -> Token | None:
+        """Whom the study that reports a figure's clause says it asked, where the clause names no
+        group ("A poll of MPs found that 62% support …", "Eine Umfrage unter Lehrkräften ergab, dass
+        40 Prozent …"): the plural noun the study's sample case hangs on the subject of the
+        reporting verb above the figure."""
+        verb = next((a for a in anchor.ancestors if a.lemma_.lower() in self.data.REPORTING_VERBS), None)
+        study = self.subject_of(verb) if verb is not None else None
+        if study is None or not self.names_study(study):
+            return None
+        return next((c for c in study.children if c.dep_ == "nmod" and c.i > study.i and cases(c) & set(self.data.SAMPLE_CASES)
+                     and c.pos_ in ("NOUN", "PROPN") and is_plural(c) and self.can_be_group(c)), None)
 
     def found_by_study(self, anchor: Token, group: Token | None) -> list[Token] | None:
         """What a study found of a figure it names as its object ("The survey found 57 percent in
