@@ -13,7 +13,8 @@ says ("workers aged 55 and over"); a threshold in what a group does
 ("spend more than 30 percent of their income") passes on neither its amount nor its subject, and
 one without a group takes the amount before. When it names no subject, or only
 a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last one of its
-passage, else of the article; a pro-form or a bare measure noun ("die Quote") that opens a
+passage, else of the article, with what a pro-verb's clause adds ("7 Prozent tun dies mehrmals pro
+Woche"); a pro-form or a bare measure noun ("die Quote") that opens a
 passage stands for the last subject of the article. Where the article's lead reports its figure
 for a year with its source ("Wie das Statistische Bundesamt mitteilte, galten im Jahr 2023 …"),
 that year dates the figures the article's date would. In an article that gives neither a study
@@ -58,10 +59,13 @@ class ArticleMemory:
             self.passage, self.passage_population, self.passage_subject, self.passage_amount = passage, "", "", ""
         annotations = mention._
         subject = annotations.findings_subject or self.passage_subject or self.article_subject  # "Bei den Jüngeren sind es 44 Prozent"
+        said = subject  # what the next pro-form stands for
         if annotations.findings_subject_refers_back and (self.passage_subject or self.article_subject):
             # "53 Prozent machen das regelmäßig"; "In der IT-Branche liegt die Quote bei 76 Prozent"
-            # opening a passage: the last subject of the article
-            subject = self.passage_subject or self.article_subject
+            # opening a passage: the last subject of the article; with what a pro-verb's clause adds
+            # ("7 Prozent tun dies mehrmals pro Woche")
+            said = self.passage_subject or self.article_subject
+            subject = f"{said} {annotations.findings_subject_adjuncts or ''}".strip()
         population = annotations.findings_population
         if population and annotations.findings_population_demonstrative and self.group_noun:
             # "for those aged 55 and over": the group's noun named before, with what narrows it here
@@ -80,8 +84,8 @@ class ArticleMemory:
             if population and annotations.findings_population_place:  # "in Großstädten sind es 31 Prozent"
                 population, local = f"{population} {annotations.findings_population_place}", True
         if not annotations.findings_threshold:  # the group's figure says what is done, not its threshold
-            self.passage_subject = subject
-            self.article_subject = subject or self.article_subject
+            self.passage_subject = said
+            self.article_subject = said or self.article_subject
         if not local:
             self.passage_population = population or ""
         return subject, population or ""

@@ -44,7 +44,7 @@ def register_extensions() -> None:
         Token.set_extension("findings_number", getter=token_number)
     names = ("findings_share", "findings_subject", "findings_subject_refers_back", "findings_population", "findings_population_cue",
              "findings_population_local", "findings_population_before", "findings_population_place", "findings_threshold",
-             "findings_population_noun", "findings_population_demonstrative")
+             "findings_population_noun", "findings_population_demonstrative", "findings_subject_adjuncts")
     for name in names:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)

@@ -386,7 +386,10 @@ class ParsedRoles:
             population_text = ""  # "The margin of error was 3.9 percent": no group
         annotations = mention._
         annotations.findings_subject = subject_text
-        annotations.findings_subject_refers_back = bool(subject) and stands_for_before(subject, self.share_nouns, self.same_words)
+        adjuncts = self.pro_verb_adjuncts(subject) if subject else None
+        annotations.findings_subject_refers_back = bool(subject) and (
+            adjuncts is not None or stands_for_before(subject, self.share_nouns, self.same_words))
+        annotations.findings_subject_adjuncts = adjuncts or ""
         annotations.findings_population = population_text
         annotations.findings_population_cue = cue and bool(population_text) and names_many(population)
         head = phrase_head(population) if population_text else None
@@ -398,6 +401,24 @@ class ParsedRoles:
             annotations.findings_population_noun = self.citation_form([t for t in population if t.i <= head.i])
         # a subgroup the clause names ("Among workers under 35, ..."), not the group of the sentences after it
         annotations.findings_population_local = bool(population) and bool(cases(phrase_head(population)) & set(self.data.LOCAL_GROUP_CASES))
+
+    def pro_verb_adjuncts(self, subject: list[Token]) -> str | None:
+        """What a clause of a pro-verb with its pro-form adds to the predicate it stands for ("7
+        Prozent tun dies sogar mehrmals pro Woche", "7 percent do so several times a week"): its
+        other words, without focus particles ("mehrmals pro Woche"); None for another clause."""
+        ids = {t.i for t in subject}
+        # the verb of the clause itself, not a conjunct in it ("haben sie abgeschlossen oder wollen dies noch tun")
+        verb = next((t for t in subject if t.lemma_.lower() in self.data.PRO_VERBS and t.pos_ in ("VERB", "AUX")
+                     and (t.head == t or t.head.i not in ids)), None)
+        if verb is None:
+            return None
+        after = [verb.nbor(1)] if verb.i + 1 < len(verb.doc) and verb.i + 1 in ids else []  # "do so daily", "so" hung on "daily"
+        forms = [c for c in {*verb.children, *after} if c.lower_ in self.data.PRO_VERB_OBJECTS]
+        if not forms:
+            return None
+        left_out = {verb.i, *(c.i for c in forms), *(c.i for c in verb.children if c.dep_.startswith("aux"))}
+        rest = [t for t in subject if t.i not in left_out and t.lower_ not in self.data.FOCUS_PARTICLES]
+        return phrase_text(rest, [t.text for t in rest]) if rest else ""
 
     def tolerance_named(self, mention: Span) -> str | None:
         """The measure of no group (`UNPOPULATED_SUBJECTS`) that a tolerance ("plus or minus 2

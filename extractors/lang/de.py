@@ -111,6 +111,8 @@ PREPOSITIONS = (
 # -- Verbs ---------------------------------------------------------------------------------------
 COPULAS = ("sein", "liegen", "betragen", "erreichen")  # "Die Quote liegt bei 3 Prozent", "erreichte 5 Prozent"
 PRO_VERBS = ("tun", "machen")
+# What a pro-verb takes to stand for the predicate before, whatever else its clause adds: "7 Prozent tun dies mehrmals pro Woche".
+PRO_VERB_OBJECTS = ("das", "dies", "dieses", "es")
 INFINITIVE_MARKS = ("zu",)  # mark an infinitive clause, which has no subject of its own
 SUBJUNCTIVE_ENDING = "e"  # the third person singular of the subjunctive of reported speech ends so: "fehle", "müsse"
 COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: "Dass die Preise steigen, erwarten 72 Prozent"

@@ -110,6 +110,8 @@ PREPOSITIONS = (
 # -- Verbs ---------------------------------------------------------------------------------------
 COPULAS = ("be", "reach")                   # "Margins of error were 3.9 percent", "Turnout reached 76 percent"
 PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
+# What a pro-verb takes to stand for the predicate before, whatever else its clause adds: "7 percent do so several times a week".
+PRO_VERB_OBJECTS = ("so", "it", "this", "that")
 INFINITIVE_MARKS = ("to",)  # mark an infinitive clause, which has no subject of its own
 SUBJUNCTIVE_ENDING = ""  # English has no subjunctive of reported speech
 COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument: "That prices will rise, 72 percent expect"
