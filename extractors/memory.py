@@ -14,7 +14,8 @@ says ("workers aged 55 and over"); a threshold in what a group does
 one without a group takes the amount before. When it names no subject, or only
 a pro-form ("bei Beamten sind es 51 Prozent", "do so"), the subject is the last one of its
 passage, else of the article, with what a pro-verb's clause adds ("7 Prozent tun dies mehrmals pro
-Woche"); a pro-form or a bare measure noun ("die Quote") that opens a
+Woche"); a subject of one word that repeats the head of the last subject stands for it ("social
+media use has risen … use has climbed to 77 percent"); a pro-form or a bare measure noun ("die Quote") that opens a
 passage stands for the last subject of the article. Where the article's lead reports its figure
 for a year with its source ("Wie das Statistische Bundesamt mitteilte, galten im Jahr 2023 …"),
 that year dates the figures the article's date would. In an article that gives neither a study
@@ -60,6 +61,9 @@ class ArticleMemory:
         annotations = mention._
         subject = annotations.findings_subject or self.passage_subject or self.article_subject  # "Bei den Jüngeren sind es 44 Prozent"
         said = subject  # what the next pro-form stands for
+        last_subject = self.passage_subject or self.article_subject
+        if subject and " " not in subject and last_subject.lower().endswith(f" {subject.lower()}"):
+            subject = said = last_subject  # "social media use has risen … use has climbed": the word repeats the subject's head
         if annotations.findings_subject_refers_back and (self.passage_subject or self.article_subject):
             # "53 Prozent machen das regelmäßig"; "In der IT-Branche liegt die Quote bei 76 Prozent"
             # opening a passage: the last subject of the article; with what a pro-verb's clause adds
