@@ -829,17 +829,23 @@ class SentenceRoles(ParsedSentence):
     def group_after(self, span: Span) -> Token | None:
         """The group the next word of a figure's span opens where the parse missed it ("57% of
         U.S. adults" with "%" taken for a modifier): the noun that word belongs to; or the plural
-        noun right after a ratio that counts it ("Two out of three respondents"), also past the
-        bracket of the figure that restates it ("Roughly four in ten (41%) households")."""
+        noun right after a ratio that counts it ("Two out of three respondents"), also past the words
+        that modify it ("one in four rural households") and the bracket of the figure that restates
+        it ("Roughly four in ten (41%) households")."""
         if span.end >= len(self.parsed):
             return None
         end = span.end
         if self.parsed[end].text == "(":
             close = next((t.i for t in self.parsed[end + 1 : end + 7] if t.text == ")"), None)
             end = close + 1 if close is not None and close + 1 < len(self.parsed) else end
-        after = self.parsed[end]
-        if span[-1].like_num and after.pos_ in ("NOUN", "PROPN") and is_plural(after) and not self.is_time(after):
-            return after
+        if span[-1].like_num:  # the plural noun a ratio counts, past the words that modify it ("one in four rural households")
+            for k in range(end, min(end + 4, len(self.parsed))):
+                noun = self.parsed[k]
+                modified = all(self.parsed[j].head.i in range(end, k + 1) for j in range(end, k))
+                if noun.pos_ in ("NOUN", "PROPN") and is_plural(noun) and not self.is_time(noun) and modified:
+                    return noun
+                if noun.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB"):
+                    break
         noun = population_noun_after(span, self.data.POPULATION_AFTER, self.data.INDEFINITE_OBJECT_CASES)
         return noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and not self.is_time(noun) else None
 

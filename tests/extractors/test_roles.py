@@ -760,6 +760,8 @@ def test_roles_en(en_nlp, shape, text, mention, subject, population):
 # (lang, text, mention, population): a group keeps the phrases that narrow it down, not those of the verb
 GROUPS = [
     ("en", "Two out of three respondents consider the measures sufficient.", "Two out of three", "respondents"),
+    ("en", "One in four rural households were severely burdened.", "One in four", "rural households"),
+    ("de", "Drei von vier ländlichen Haushalten sind stark belastet.", "Drei von vier", "ländliche Haushalte"),
     ("de", "Bei Frauen ist der Anteil mit 41 Prozent deutlich höher als bei Männern mit 29 Prozent.", "41 Prozent", "Frauen"),
     ("en", "Some 43 per cent of adults plan to stay home.", "Some 43 per cent", "adults"),
     ("en", "Rising rents were named by 58 per cent of those living at home.", "58 per cent", "those living at home"),
