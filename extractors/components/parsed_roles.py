@@ -1225,8 +1225,8 @@ class SentenceRoles(ParsedSentence):
 
     def continued_figure(self, anchor: Token) -> Token | None:
         """The figure before whose measure a participle after a comma carries on to this figure
-        ("About 40% of adults listen weekly, rising to 52% among 16- to 34-year-olds", "…,
-        reaching 52% among the young"): a form without tense and without a subject of its own
+        ("About 40% of adults listen weekly, rising to 52% among 16- to 34-year-olds"), by the
+        figure's preposition of a level or a change: a form without tense and without a subject of its own
         says how the same measure moves, so it measures what that figure measures."""
         participle = anchor.head
         untensed = set(participle.morph.get("VerbForm")) & {"Ger", "Part"}
@@ -1234,8 +1234,8 @@ class SentenceRoles(ParsedSentence):
         if ranks or not (participle.pos_ == "VERB" and untensed and participle.i > 0 and self.parsed[participle.i - 1].text == ","
                 and not any(c.dep_ in SUBJECTS for c in participle.children)):
             return None
-        if not (self.figure_cases(anchor) & {*self.data.LEVEL_CASES, *self.data.CHANGE_CASES} or anchor.dep_ == "obj"):
-            return None
+        if not self.figure_cases(anchor) & {*self.data.LEVEL_CASES, *self.data.CHANGE_CASES}:
+            return None  # (not an object: "…, spending 50% of their income on housing" says what they do)
         clause = set(participle.ancestors)
         return next((other for other in reversed(self.anchors) if other.i < participle.i and other.head in clause), None)
 
