@@ -46,6 +46,7 @@ from extractors.clauses import (
     is_main_clause,
     is_partitive,
     is_plural,
+    is_relative_clause,
     is_year,
     names_part,
     phrase_text,
@@ -250,15 +251,16 @@ class ParsedRoles:
         subjects = sorted((t for t in parsed if t.dep_ in ("nsubj", "nsubj:pass")), key=lambda t: not is_main_clause(t.head))
         own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "obj")]
         arguments = [*own, *subjects] if verb.pos_ == "VERB" and not copula else []
+        # (an argument that opens with a preposition is no subject or object: "Asked about money-saving tactics, shoppers …")
+        arguments = [t for t in arguments if t.left_edge.dep_ != "case"]
         # "Gefragt …, nannten die befragten Tierhalter:", with the verb parsed as an attribute: the nouns after it
-        hung = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.is_lower and t.morph.get("Mood") and t.dep_ in ("amod", "acl")), None)
+        hung = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.is_lower and t.morph.get("Mood") and t.dep_ in ("amod", "acl")
+                     and not is_relative_clause(t)), None)  # (not "Share of respondents who feel safe …:")
         hung = hung if verb == root and root.pos_ in ("NOUN", "PROPN") and not copula else None  # not a copula's relative clause
         if hung is not None:
             arguments += list(parsed[hung.i + 1 :])
         elif root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
             arguments += [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
-        # (an argument that opens with a preposition is no subject or object: "Asked about money-saving tactics, shoppers …")
-        arguments = [t for t in arguments if t.left_edge.dep_ != "case"]
         group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
                       and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
         phrase = reading.phrase(group) if group is not None else None
@@ -281,6 +283,9 @@ class ParsedRoles:
         adverbial = next((c for c in group.children if c.i > group.i and c.dep_ == "nmod" and self.data.NOUNS_CAPITALIZED and c.is_lower), None)
         if adverbial is not None:  # "die Befragten am häufigsten": a lower-case word is no noun of the group
             end = min(end, adverbial.left_edge.i)
+        if names_part(root, self.share_nouns):  # "Share of respondents who feel safe …:", "Anteil der Pendler, die …:"
+            relative = next((t.i for t in parsed[group.i + 1 : end] if t.lower_ in self.data.RELATIVE_PRONOUNS), end)
+            end = min(end, relative - (1 if parsed[relative - 1].text == "," else 0))  # what its clause says is measured, not the group
         phrase = [t for t in phrase if t.i < end]
         while phrase and phrase[0] != group and (
             (phrase[0].pos_ not in ("ADJ", "NOUN", "PROPN", "NUM") and phrase[0].dep_ != "amod")
