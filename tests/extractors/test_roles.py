@@ -639,6 +639,8 @@ EN = [
      "listen to podcasts weekly", "16- to 34-year-olds"),
     ("... not one whose object is the figure, which says what they do", "About one in four households were burdened, spending 50% of their income on rent.",
      "50%", "spending on rent", "income"),
+    ("a present participle's figure with \"by\" is its change, no agent", "Sales fell 7.5% last year, the network said, after growing by 20% a year.",
+     "20%", "growing a year", None),
     ("whom the study that reports the figure's clause asked", "A poll of MPs by a think tank found that 62% support the plan.",
      "62%", "support the plan", "MPs"),
     ("a passive participle set off by a comma, its figure where it was done: what the clause before names",
