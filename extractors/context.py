@@ -84,7 +84,8 @@ def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[in
     data = language_data.get(lang)
     last_figure = max(figure for figure in figures if figure < start)
     before = f" {' '.join(sentence[max(figures[0], last_figure - 25) : start].lower().split())} "  # from just before that figure
-    if any(f" {cue} " in before for cue in (*data.CLAUSE_COMPARISONS, *data.BASELINE_CUES)):
+    earlier_value = any(f", {case} " in before for case in data.EARLIER_VALUE_CASES)  # "…, nach 81 Prozent bei der Erhebung 2020"
+    if earlier_value or any(f" {cue} " in before for cue in (*data.CLAUSE_COMPARISONS, *data.BASELINE_CUES)):
         return ""  # the study a figure is compared with: "…, down from 31% in our first survey in 2016"
     # (or from the word that names it as the source: "…, according to the 2024 fourth-quarter survey")
     lead = reporting_lead(lang).search(sentence, figures[0], start)

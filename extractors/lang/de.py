@@ -226,7 +226,8 @@ STUDY_WORDS = (
     "versuch", "experiment",
 )
 # Before a study word, name an earlier study, not the one reported: "seit der letzten Erhebung".
-EARLIER_STUDY_WORDS = ("seit", "letzte", "letzten", "letzter", "vorige", "vorigen", "vorheriger", "vorherigen", "frühere", "früheren", "vorgänger", "vorjahres")
+EARLIER_STUDY_WORDS = ("seit", "letzte", "letzten", "letzter", "vorige", "vorigen", "vorheriger", "vorherigen", "frühere", "früheren", "vorgänger", "vorjahres",
+                       "vorangegangene", "vorangegangenen", "vorausgegangene", "vorausgegangenen")
 # Words between a study word and its sample ("survey of 2,000 adults"), and a word that names a
 # sample of a hundred or more anywhere in a sentence about the study ("among 1,200 voters").
 SAMPLE_CASES = ("von", "unter", "mit")

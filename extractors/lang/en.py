@@ -225,7 +225,7 @@ STUDY_WORDS = (
     "trial", "trials", "experiment", "experiments", "fielded",
 )
 # Before a study word, name an earlier study, not the one reported: "since the last survey".
-EARLIER_STUDY_WORDS = ("since", "last", "previous", "prior", "earlier", "predecessor")
+EARLIER_STUDY_WORDS = ("since", "last", "previous", "prior", "earlier", "predecessor", "preceding")
 # Words between a study word and its sample ("survey of 2,000 adults"), and a word that names a
 # sample of a hundred or more anywhere in a sentence about the study ("among 1,200 voters").
 SAMPLE_CASES = ("of", "among", "with")

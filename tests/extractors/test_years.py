@@ -331,3 +331,17 @@ def test_a_change_and_the_level_it_leads_to_share_their_clauses_year(lang, text,
 ])
 def test_a_relative_time_after_a_comparisons_cue_is_its_baseline_not_a_time_of_the_clause_after(lang, text, mention):
     assert year_of(text, mention, dt.date(2024, 3, 3)) == (2024, "published")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    # a study named as the one before is no study year
+    ("de", "Die vorangegangene Erhebung lief im Jahr 2020.\n\nHeute sind 84 Prozent dafür.\n\nBefragt wurden im November 2023 "
+           "insgesamt 4.002 Personen.", "84 Prozent"),
+    ("en", "The preceding survey ran in 2020.\n\nToday 84 percent are in favour.\n\nIn November 2023, 4,002 people were surveyed.",
+     "84 percent"),
+    # nor the study of the earlier value a figure is compared with
+    ("de", "Heute sind 84 Prozent dafür, nach 81 Prozent bei der Erhebung im Jahr 2020.\n\nBefragt wurden im November 2023 "
+           "insgesamt 4.002 Personen.", "84 Prozent"),
+])
+def test_an_earlier_study_names_no_study_year(lang, text, mention):
+    assert year_of(text, mention, dt.date(2024, 2, 14)) == (2023, "context")
