@@ -17,6 +17,7 @@ from findings.records import Article, Passage
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"]|(?:19|20)\d\d\b)")  # also before a year: "… befragt. 2023 hatten …"
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # also one in a name: the source's "Road Safety Review 2021"
 _COMMA = re.compile(r",\s")  # not the comma inside "2,400"
 _CLAUSE_END = re.compile(r",\s|\s[–—-]\s|[;:]")
 _STUDY_PHRASE_WORDS = 12
@@ -53,7 +54,11 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         years = text_years(article.title, lang)
         if years:
             return max(years)
+    data = language_data.get(lang)
     for passage in passages:
+        label = passage.text.split(":", 1)[0].strip().lower() if ":" in passage.text[:20] else ""
+        if label in data.SOURCE_LABELS and (years := _YEAR.findall(dates_masked(passage.text, lang))):
+            return max(map(int, years))  # a line that names the source: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year
         if passage.kind == "heading" and date_pattern(lang).search(passage.text):

@@ -220,6 +220,8 @@ INDEFINITE_OBJECT_CASES = ("von",)
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").
 COMPOUNDS_AS_ONE_WORD = True
+# Labels of a line that names the source of an article's figures; its year is the study's: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht".
+SOURCE_LABELS = ("quelle", "quellen")
 STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "erhoben", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",

@@ -219,6 +219,8 @@ INDEFINITE_OBJECT_CASES = ()
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are written apart: a study word starts a word.
 COMPOUNDS_AS_ONE_WORD = False
+# Labels of a line that names the source of an article's figures; its year is the study's: "Source: Retirement Readiness Report 2023".
+SOURCE_LABELS = ("source", "sources")
 STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",

@@ -345,3 +345,12 @@ def test_a_relative_time_after_a_comparisons_cue_is_its_baseline_not_a_time_of_t
 ])
 def test_an_earlier_study_names_no_study_year(lang, text, mention):
     assert year_of(text, mention, dt.date(2024, 2, 14)) == (2023, "context")
+
+
+@pytest.mark.parametrize("lang,text,mention", [
+    ("de", "Radunfälle: Mehr Verletzte\n\nDie Zahl der Unfälle mit Pedelecs stieg um 27 Prozent.\n\nQuelle: Unfallbilanz 2021 der Verkehrswacht",
+     "27 Prozent"),
+    ("en", "Cycling accidents rise\n\nCrashes involving e-bikes rose 27 percent.\n\nSource: Road Safety Review 2021, Transport Trust", "27 percent"),
+])
+def test_the_year_of_the_line_that_names_the_source_is_the_study_year(lang, text, mention):
+    assert year_of(text, mention, dt.date(2022, 7, 5)) == (2021, "context")
