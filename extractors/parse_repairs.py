@@ -127,6 +127,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_copula_with_two_subjects(parsed)
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
+    attach_item_coordinated_with_figure(parsed)
     attach_verb_taken_for_modifier_of_subject(parsed, data.AGENT_CASES)
     attach_phrase_hung_on_reporting_noun(parsed, data.REPORTING_NOUNS)
     attach_complementizer_taken_for_dependent(parsed, data.COMPLEMENTIZERS)
@@ -465,6 +466,21 @@ def attach_bracket_within_restated_share(span: Span, restated: list[Span]) -> No
     share = next((a for a in anchor.ancestors if any(r.start <= a.i < r.end for r in shares)), None)
     if share is not None and anchor.head != share:
         reattach(anchor, share, "appos")
+
+
+def attach_item_coordinated_with_figure(parsed: Doc) -> None:
+    """Repair the parse of a listed noun that the parser coordinated with the bracketed figure of
+    the item before ("Flohmärkte (41 Prozent) und Sozialkaufhäuser (27 Prozent)", with
+    "Sozialkaufhäuser" a conjunct of "Prozent"): a figure in brackets restates its noun, so the
+    next item is coordinated with that noun."""
+    for noun in parsed:
+        figure = noun.head
+        if not (noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and is_figure(figure) and figure.i < noun.i):
+            continue
+        bracketed = figure.i >= 2 and any(parsed[k].text == "(" for k in range(max(figure.i - 3, 0), figure.i))
+        owner = figure.head
+        if bracketed and owner.pos_ in ("NOUN", "PROPN") and owner.i < figure.i and not is_figure(owner):
+            reattach(noun, owner, "conj")
 
 
 def attach_bracketed_figure_on_item_before(span: Span) -> None:

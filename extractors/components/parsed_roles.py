@@ -1582,6 +1582,13 @@ class SentenceRoles(ParsedSentence):
             # "Frauen (35,2 Prozent) lagen knapp vor den Männern (32,9 Prozent)": each figure of its own
             # group, and what they measure was said before
             return None, self.phrase(noun) if first is noun else self.list_item(noun), True
+        linked = first.head.lemma_.lower() in self.data.LINKING_VERBS and any(
+            c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN" and c.i > first.head.i for c in first.head.children)  # "bleiben beliebte Anlaufstellen"
+        classified = linked or (first.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in first.head.children))
+        if first.dep_ in SUBJECTS and classified:
+            # "Flohmärkte (41 Prozent) und Sozialkaufhäuser (27 Prozent) sind beliebte Anlaufstellen": a noun
+            # predicate says what kind of thing the items are, so they are items, not groups
+            return self.list_item(noun), self.clause_group(noun, group), group is not None
         fronted, verb = self.fronted_list(noun, anchor)
         if fronted:  # "Förder- (28 Prozent) und Hauptschüler (18 Prozent) haben Übergewicht"
             population = self.list_item(noun)

@@ -110,6 +110,8 @@ PREPOSITIONS = (
 
 # -- Verbs ---------------------------------------------------------------------------------------
 COPULAS = ("sein", "liegen", "betragen", "erreichen")  # "Die Quote liegt bei 3 Prozent", "erreichte 5 Prozent"
+# Verbs that link a subject to a noun that says what kind of thing it is: "Flohmärkte bleiben beliebte Anlaufstellen".
+LINKING_VERBS = ("sein", "bleiben", "werden")
 PRO_VERBS = ("tun", "machen")
 # What a pro-verb takes to stand for the predicate before, whatever else its clause adds: "7 Prozent tun dies mehrmals pro Woche".
 PRO_VERB_OBJECTS = ("das", "dies", "dieses", "es")

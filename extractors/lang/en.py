@@ -109,6 +109,8 @@ PREPOSITIONS = (
 
 # -- Verbs ---------------------------------------------------------------------------------------
 COPULAS = ("be", "reach")                   # "Margins of error were 3.9 percent", "Turnout reached 76 percent"
+# Verbs that link a subject to a noun that says what kind of thing it is: "Flea markets remain popular places".
+LINKING_VERBS = ("be", "remain", "become")
 PRO_VERBS = ("do",)                          # "only 35% of those over 65 do"
 # What a pro-verb takes to stand for the predicate before, whatever else its clause adds: "7 percent do so several times a week".
 PRO_VERB_OBJECTS = ("so", "it", "this", "that")

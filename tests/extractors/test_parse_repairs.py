@@ -36,6 +36,7 @@ from extractors.parse_repairs import (
     attach_gerund_taken_for_root,
     attach_group_taken_into_verb,
     attach_hyphenated_noun,
+    attach_item_coordinated_with_figure,
     attach_level_on_change,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
@@ -1688,3 +1689,13 @@ def test_a_complementizer_hung_on_a_noun_of_its_clause_marks_the_clauses_verb(la
     doc = parse(rows)
     attach_complementizer_taken_for_dependent(doc, {"de": de, "en": en}[lang].COMPLEMENTIZERS)
     assert (doc[0].head.i, doc[0].dep_) == (2, "mark")
+
+
+def test_an_item_coordinated_with_the_bracketed_figure_before_is_coordinated_with_its_noun():
+    """"Flohmärkte (41 Prozent) und Läden (27 Prozent) …", with "Läden" a conjunct of the first "Prozent"."""
+    doc = parse([("Flohmärkte", 9, "nsubj", "NOUN", ""), ("(", 3, "punct", "PUNCT", ""), ("41", 3, "nummod", "NUM", ""),
+                 ("Prozent", 0, "nmod", "NOUN", ""), (")", 3, "punct", "PUNCT", ""), ("und", 6, "cc", "CCONJ", ""),
+                 ("Läden", 3, "conj", "NOUN", ""), ("27", 8, "nummod", "NUM", ""), ("Prozent", 6, "nmod", "NOUN", ""),
+                 ("bleiben", 9, "ROOT", "VERB", "")])
+    attach_item_coordinated_with_figure(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (0, "conj")
