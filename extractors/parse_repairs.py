@@ -106,6 +106,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
         attach_level_on_change(parsed[share_start:share_end], data.LEVEL_CASES, data.CHANGE_CASES)
+        attach_subject_share_on_predicate(parsed[share_start:share_end], data.SUBJECT_SHARE_CASES)
         attach_partitive_adverb_after_figure(parsed[share_start:share_end], data)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -2034,6 +2035,17 @@ def attach_change_on_subject(span: Span, cases: tuple[str, ...]) -> None:
     if subject is not None and subject.head.pos_ in ("VERB", "AUX") and all(a.dep_ == "nmod" for a in figure.ancestors if subject.is_ancestor(a)):
         if reattach(figure, subject.head, "obl"):
             subject.dep_ = "nsubj"  # a verb that changes by an amount takes no object
+
+
+def attach_subject_share_on_predicate(span: Span, share_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a figure that is a share of the clause's subject (`SUBJECT_SHARE_CASES`:
+    "Industriemechaniker sind zu 87 Prozent zufrieden") which the parser hung on that subject as
+    its attribute: the figure says how many of them the predicate holds for, so it hangs on the
+    predicate."""
+    figure = share_word(span)
+    subject = figure.head
+    if figure.dep_ == "nmod" and cases(figure) & set(share_cases) and subject.dep_ in SUBJECTS and subject.head != subject:
+        reattach(figure, subject.head, "obl")
 
 
 def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_cases: tuple[str, ...]) -> None:

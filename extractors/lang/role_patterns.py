@@ -37,11 +37,12 @@ def on_figure(cases: tuple[str, ...]) -> list:
 
 
 def subject_share(cases: tuple[str, ...]) -> list:
-    """A plural subject of the verb a figure with one of `cases` hangs on ("Bäckereien meldeten
-    zu 61 Prozent unbesetzte Stellen": 61 percent of the bakeries)."""
+    """A plural subject of the verb or predicative adjective a figure with one of `cases` hangs on
+    ("Bäckereien meldeten zu 61 Prozent unbesetzte Stellen": 61 percent of the bakeries; "Azubis
+    sind zu 87 Prozent zufrieden")."""
     return [
         [_OWNER, {"LEFT_ID": "owner", "REL_OP": ">", "RIGHT_ID": "case", "RIGHT_ATTRS": {"DEP": "case", "LOWER": {"IN": list(cases)}}},
-         {"LEFT_ID": "owner", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+         {"LEFT_ID": "owner", "REL_OP": "<", "RIGHT_ID": "verb", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX", "ADJ"]}}},
          {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "group",
           "RIGHT_ATTRS": {"DEP": "nsubj", "POS": {"IN": ["NOUN", "PROPN"]}, "MORPH": {"IS_SUPERSET": ["Number=Plur"]}}}],
     ] if cases else []

@@ -229,6 +229,8 @@ DE = [
      "Rund 30 Prozent der Mieter heizen weniger, während die Eigentümer kaum sparen.", "Rund 30 Prozent", "heizen weniger", "Mieter"),
     ("a genitive after a restated share whose article the parser hung on the verb",
      "Knapp ein Drittel der Befragten plant, mehr Geld auszugeben.", "Knapp ein Drittel", "plant, mehr Geld auszugeben", "Befragte"),
+    ("a figure with \"zu\" is a share of the subject of a predicative adjective, where the parser hung it on the subject",
+     "Während angehende Mechaniker zu 87 Prozent zufrieden sind, klagen die anderen.", "87 Prozent", "sind zufrieden", "angehende Mechaniker"),
     ("the earlier value after a comma and nach", "Heute zahlen 18 Prozent der Kunden mit dem Handy, nach 9 Prozent im Jahr 2020.",
      "9 Prozent", None, None),
     ("change of a counted group, a qualifier between", "Seit dem Vorjahr sank die Zahl der Ehepaare um gut 8 Prozent.",
