@@ -129,6 +129,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
     attach_item_coordinated_with_figure(parsed)
+    if data.RELATIVE_PRONOUN_OPTIONAL:
+        attach_contact_clause(parsed)
     attach_verb_taken_for_modifier_of_subject(parsed, data.AGENT_CASES)
     attach_phrase_hung_on_reporting_noun(parsed, data.REPORTING_NOUNS)
     attach_complementizer_taken_for_dependent(parsed, data.COMPLEMENTIZERS)
@@ -2046,6 +2048,22 @@ def attach_subject_share_on_predicate(span: Span, share_cases: tuple[str, ...]) 
     subject = figure.head
     if figure.dep_ == "nmod" and cases(figure) & set(share_cases) and subject.dep_ in SUBJECTS and subject.head != subject:
         reattach(figure, subject.head, "obl")
+
+
+def attach_contact_clause(parsed: Doc) -> None:
+    """Repair the parse of a noun with a relative clause that has no relative pronoun ("Reasons
+    shoppers gave for their return:", with "Reasons" and "shoppers" both subjects of "gave"): a
+    verb has one subject, so the first noun is the head the clause after it says more of, and the
+    clause's verb hangs on it."""
+    for verb in parsed:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
+        if len(subjects) != 2 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i:
+            continue
+        head = subjects[0]
+        if verb.head == verb:
+            take_root(head, verb, "acl", [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i])
+        elif reattach(head, verb.head, verb.dep_):
+            reattach(verb, head, "acl")
 
 
 def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_cases: tuple[str, ...]) -> None:

@@ -257,14 +257,14 @@ class ParsedRoles:
         hung = next((t for t in reversed(parsed) if t.pos_ == "VERB" and t.is_lower and t.morph.get("Mood") and t.dep_ in ("amod", "acl")
                      and not is_relative_clause(t)), None)  # (not "Share of respondents who feel safe …:")
         hung = hung if verb == root and root.pos_ in ("NOUN", "PROPN") and not copula else None  # not a copula's relative clause
-        if hung is not None:
-            arguments += list(parsed[hung.i + 1 :])
+        if hung is not None:  # the nouns after it, or its own subject ("Reasons shoppers gave for their return:")
+            arguments += [*(c for c in hung.children if c.dep_ == "nsubj" and c.i < hung.i), *parsed[hung.i + 1 :]]
         elif root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
             arguments += [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
         group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
                       and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
         phrase = reading.phrase(group) if group is not None else None
-        if phrase and hung is not None and group not in frames:
+        if phrase and hung is not None and group not in frames and group.i > hung.i:
             phrase = [t for t in phrase if t.i > hung.i]
         if not phrase:
             return self.defined_group(parsed)

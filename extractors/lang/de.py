@@ -139,6 +139,8 @@ ELABORATION_MARKS = ("also", "d.h.", "nämlich", "sprich", "beispielsweise")
 SUBJECT_BEFORE_VERB = False
 # A subordinate clause ends with its verb: "dass 40 Prozent der Firmen in Bayern investieren".
 SUBCLAUSE_VERB_LAST = True
+# A relative clause always opens with its pronoun ("Gründe, die Käufer nannten"), never without one.
+RELATIVE_PRONOUN_OPTIONAL = False
 
 # German plural and infinitive verb forms end so ("nutzen", "planen"); a tagger may take them for adjectives.
 VERB_FORM_ENDINGS = ("en",)

@@ -136,6 +136,8 @@ ELABORATION_MARKS = ("i.e.", "namely", "e.g.", "that is")
 SUBJECT_BEFORE_VERB = True
 # A subordinate clause keeps the subject before the verb: "that 40 percent of firms in Texas invest".
 SUBCLAUSE_VERB_LAST = False
+# A relative clause may leave out its pronoun ("Reasons shoppers gave for their return").
+RELATIVE_PRONOUN_OPTIONAL = True
 
 # (English verbs have no ending a tagger confuses with an adjective's.)
 VERB_FORM_ENDINGS = ()

@@ -282,6 +282,8 @@ CASES = [
      "Title\n\nShare of commuters who cycle to work, by region:\n\n- North: 34%\n", "34%", "North", "commuters"),
     ("de", "a lead-in that names a share of a group: the group without the clause that says what is measured",
      "Titel\n\nAnteil der Pendler, die mit dem Rad fahren, nach Region:\n\n- Norden: 34 Prozent\n", "34 Prozent", "Norden", "Pendler"),
+    ("en", "a lead-in noun with a relative clause without its pronoun: the clause's subject is the group",
+     "Title\n\nReasons shoppers gave for their most recent return:\n\n• wrong size: 52%\n", "52%", "wrong size", "shoppers"),
     ("en", "a demonstrative group stands for the noun of the group named before, narrowed as it says",
      "About 45 percent of adults read a local paper every week. For those aged 65 and over, the figure is 71 percent.",
      "71 percent", "read a local paper every week", "adults aged 65 and over"),

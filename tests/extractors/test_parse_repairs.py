@@ -24,6 +24,7 @@ from extractors.parse_repairs import (
     attach_clause_taken_into_participle,
     attach_complementizer_taken_for_dependent,
     attach_conjunct_without_conjunction,
+    attach_contact_clause,
     attach_copula_on_subject,
     attach_copula_on_verb,
     attach_copula_with_two_subjects,
@@ -1699,3 +1700,12 @@ def test_an_item_coordinated_with_the_bracketed_figure_before_is_coordinated_wit
                  ("bleiben", 9, "ROOT", "VERB", "")])
     attach_item_coordinated_with_figure(doc)
     assert (doc[6].head.i, doc[6].dep_) == (0, "conj")
+
+
+def test_a_relative_clause_without_its_pronoun_says_more_of_the_noun_before_it():
+    """"Reasons shoppers gave for returns:", with both nouns subjects of "gave"."""
+    doc = parse([("Reasons", 2, "nsubj", "NOUN", "Number=Plur"), ("shoppers", 2, "nsubj", "NOUN", "Number=Plur"),
+                 ("gave", 2, "ROOT", "VERB", "VerbForm=Fin"), ("for", 4, "case", "ADP", ""), ("returns", 2, "obl", "NOUN", "Number=Plur"),
+                 (":", 2, "punct", "PUNCT", "")])
+    attach_contact_clause(doc)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (0, 2, 1, 5)] == [(0, "ROOT"), (0, "acl"), (2, "nsubj"), (0, "punct")]
