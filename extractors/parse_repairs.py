@@ -107,6 +107,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
         attach_level_on_change(parsed[share_start:share_end], data.LEVEL_CASES, data.CHANGE_CASES)
         attach_subject_share_on_predicate(parsed[share_start:share_end], data.SUBJECT_SHARE_CASES)
+        attach_narrowing_phrase_hung_on_figure(parsed[share_start:share_end], data.GROUP_CASES, data.GROUP_MODIFIER_CASES)
         attach_partitive_adverb_after_figure(parsed[share_start:share_end], data)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -2064,6 +2065,20 @@ def attach_contact_clause(parsed: Doc) -> None:
             take_root(head, verb, "acl", [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i])
         elif reattach(head, verb.head, verb.dep_):
             reattach(verb, head, "acl")
+
+
+def attach_narrowing_phrase_hung_on_figure(span: Span, group_cases: tuple[str, ...], modifier_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a phrase right after a figure's plural group that the parser hung on the
+    figure ("52% among people in their twenties", with "in their twenties" on "%"): a figure has
+    one group, so a phrase that narrows a group right after it narrows that group."""
+    figure = share_word(span)
+    group = next((c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i and cases(c) & set(group_cases) and is_plural(c)), None)
+    if group is None:
+        return
+    after = group.right_edge.i + 1
+    phrase = next((c for c in figure.children if c.dep_ == "nmod" and c.left_edge.i == after and cases(c) & set(modifier_cases)), None)
+    if phrase is not None and not is_figure(phrase):
+        reattach(phrase, group, "nmod")
 
 
 def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_cases: tuple[str, ...]) -> None:

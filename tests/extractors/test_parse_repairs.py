@@ -39,6 +39,7 @@ from extractors.parse_repairs import (
     attach_hyphenated_noun,
     attach_item_coordinated_with_figure,
     attach_level_on_change,
+    attach_narrowing_phrase_hung_on_figure,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
     attach_noun_taken_for_case,
@@ -1709,3 +1710,20 @@ def test_a_relative_clause_without_its_pronoun_says_more_of_the_noun_before_it()
                  (":", 2, "punct", "PUNCT", "")])
     attach_contact_clause(doc)
     assert [(doc[k].head.i, doc[k].dep_) for k in (0, 2, 1, 5)] == [(0, "ROOT"), (0, "acl"), (2, "nsubj"), (0, "punct")]
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "52% among people in their twenties", "in their twenties" on "%"
+    ("en", [("52", 1, "nummod", "NUM", ""), ("%", 1, "ROOT", "SYM", ""), ("among", 3, "case", "ADP", ""),
+            ("people", 1, "nmod", "NOUN", "Number=Plur"), ("in", 6, "case", "ADP", ""), ("their", 6, "nmod", "PRON", ""),
+            ("twenties", 1, "nmod", "NOUN", "Number=Plur")]),
+    # "52 Prozent von Menschen in ihren Zwanzigern", "in ihren Zwanzigern" on "Prozent"
+    ("de", [("52", 1, "nummod", "NUM", ""), ("Prozent", 1, "ROOT", "NOUN", ""), ("von", 3, "case", "ADP", ""),
+            ("Menschen", 1, "nmod", "NOUN", "Number=Plur"), ("in", 6, "case", "ADP", ""), ("ihren", 6, "det", "DET", ""),
+            ("Zwanzigern", 1, "nmod", "NOUN", "Number=Plur")]),
+])
+def test_a_phrase_right_after_a_figures_group_hung_on_the_figure_narrows_the_group(lang, rows):
+    doc = parse(rows)
+    data = {"de": de, "en": en}[lang]
+    attach_narrowing_phrase_hung_on_figure(doc[0:2], data.GROUP_CASES, data.GROUP_MODIFIER_CASES)
+    assert (doc[6].head.i, doc[6].dep_) == (3, "nmod")
