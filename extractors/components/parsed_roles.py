@@ -1374,8 +1374,9 @@ class SentenceRoles(ParsedSentence):
         participle = anchor.head
         if participle.dep_ not in ("acl", "advcl", "parataxis", "appos", "conj") or "Part" not in participle.morph.get("VerbForm"):
             return None  # a participle set off after its noun, whatever the parse calls the link
-        if "Pres" in participle.morph.get("Tense"):
-            return None  # a present participle does, and "by" gives its change: "…, after growing by more than 20%"
+        if "Pres" in participle.morph.get("Tense") or any(c.dep_.startswith("aux") for c in participle.children):
+            return None  # a present participle does, and "by" gives its change: "…, after growing by more than 20%"; so
+            # does a perfect: "…, and uptake has grown by 6 percentage points"
         cases_of_figure = self.figure_cases(anchor)
         set_off = participle.i > 0 and self.parsed[participle.i - 1].text == ","
         if not (cases_of_figure & set(self.data.AGENT_CASES) or (set_off and cases_of_figure)):
