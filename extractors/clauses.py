@@ -111,11 +111,12 @@ def names_part(token: Token, part_nouns: Collection[str]) -> bool:
 
 
 def is_bare_part_noun(token: Token, part_nouns: Collection[str], besides: Collection[Token] = ()) -> bool:
-    """A part or measure noun with nothing but a definite article or a demonstrative, `besides`
-    left aside: "der Anteil", "die Quote", "the share", "that figure" (no "of whom")."""
+    """A part or measure noun with nothing but a definite article or a demonstrative (also one
+    the tagger took for a relative pronoun), `besides` left aside: "der Anteil", "die Quote", "the
+    share", "that figure" (no "of whom")."""
     children = [c for c in token.children if c not in besides]
     return (token.pos_ == "NOUN" and names_part(token, part_nouns) and bool(children)
-            and all(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")) for c in children))
+            and all(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or set(c.morph.get("PronType")) & {"Dem", "Rel"}) for c in children))
 
 
 def is_plural(noun: Token) -> bool:

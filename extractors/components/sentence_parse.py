@@ -92,7 +92,7 @@ class SentenceParse:
         elsewhere, the word must be followed by its object ("while only 29 percent of Republicans
         back the measure"), so that a verbless clause stays one ("29 Prozent gelegentlich")."""
         has_verb = any(is_clause_verb(token) for token in parsed)
-        replaced = {}
+        replaced = self.nouns_taken_for_verbs(parsed)
         for mention in mentions:
             if not sentence.start <= mention.start < sentence.end:
                 continue
@@ -116,6 +116,17 @@ class SentenceParse:
         if not replaced:
             return parsed
         return on_own_words(self.parser(self.copy(sentence, replaced)), sentence)
+
+    def nouns_taken_for_verbs(self, parsed: Doc) -> dict[int, str]:
+        """Stand-ins (`STAND_IN_NOUN`) for a word after a demonstrative that the tagger took for a
+        verb although a finite verb follows it ("Among baby boomers that figure is 17 percent"): a
+        demonstrative with a noun is that verb's subject, as "that" cannot be a relative pronoun
+        whose clause goes on with another finite verb."""
+        if not self.data.STAND_IN_NOUN:
+            return {}
+        return {word.i: self.data.STAND_IN_NOUN for word, after in zip(parsed[1:], parsed[2:])
+                if word.pos_ == "VERB" and parsed[word.i - 1].lower_ in ("that", "this") and after.pos_ in ("AUX", "VERB")
+                and "Fin" in after.morph.get("VerbForm")}
 
     def with_main_verb(self, parsed: Doc, sentence: Span, mentions: Iterable[Span]) -> Doc:
         """The parse of a sentence whose main verb the parser took into a relative clause before it

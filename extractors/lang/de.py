@@ -156,6 +156,8 @@ COUNT_BOUND_STAND_IN = ("bis", "zu")
 STAND_IN_VERB = "sagen"
 # ... and a verb a level follows with a LEVEL_CASES preposition, in place of one before a figure ("die Quote stieg auf 5 Prozent", where the tagger missed the verb).
 STAND_IN_LEVEL_VERB = "stieg"
+# (German writes its nouns with a capital, which the tagger reads: none needed.)
+STAND_IN_NOUN = ""
 # Words that bound the number of a noun written with one, between its article and it: "der über
 # 65-Jährigen", "den unter 30-Jährigen" (no prepositions there, whatever the parse says).
 NUMBER_BOUNDS = ("über", "unter", "ab")

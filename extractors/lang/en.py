@@ -154,6 +154,8 @@ COUNT_BOUND_STAND_IN = ("at", "least")
 STAND_IN_VERB = "say"
 # ... and a verb a level follows with a LEVEL_CASES preposition, in place of one before a figure ("burnout rose to 56 percent", with "rose" taken for a noun).
 STAND_IN_LEVEL_VERB = "climbed"
+# A noun that stands in for a word after a demonstrative that the tagger took for a verb ("that figure is 17 percent").
+STAND_IN_NOUN = "rate"
 # (English bounds an age after its noun: "adults over 65".)
 NUMBER_BOUNDS = ()
 # The words that leave a number's range open above ("aged 55 and over").
