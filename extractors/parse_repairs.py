@@ -105,6 +105,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
+        attach_figure_of_average(parsed[share_start:share_end], data.AVERAGE_NOUNS)
         attach_level_on_change(parsed[share_start:share_end], data.LEVEL_CASES, data.CHANGE_CASES)
         attach_subject_share_on_predicate(parsed[share_start:share_end], data.SUBJECT_SHARE_CASES)
         attach_narrowing_phrase_hung_on_figure(parsed[share_start:share_end], data.GROUP_CASES, data.GROUP_MODIFIER_CASES)
@@ -2079,6 +2080,23 @@ def attach_narrowing_phrase_hung_on_figure(span: Span, group_cases: tuple[str, .
     phrase = next((c for c in figure.children if c.dep_ == "nmod" and c.left_edge.i == after and cases(c) & set(modifier_cases)), None)
     if phrase is not None and not is_figure(phrase):
         reattach(phrase, group, "nmod")
+
+
+def attach_figure_of_average(span: Span, average_nouns: tuple[str, ...]) -> None:
+    """Repair the parse of a figure after a noun that says how it sums up ("Premiums rose an average
+    of 11%", with "average" the object of "rose" and the figure its attribute): the figure is the
+    verb's argument, the noun says how it is meant."""
+    figure = share_word(span)
+    noun = figure.head
+    if figure.dep_ != "nmod" or noun.lemma_.lower() not in average_nouns or noun.head.pos_ not in ("VERB", "AUX") or noun.i > figure.i:
+        return
+    if cases(noun):
+        return  # a phrase of its own: "liegen im Schnitt 9 Prozent über dem Vorjahr"
+    verb = noun.head
+    if reattach(figure, verb, noun.dep_):
+        reattach(noun, verb, "obl")  # (as "on average" would), with the figure's "of"
+        for case in [c for c in figure.children if c.dep_ == "case" and noun.i < c.i < figure.i]:
+            reattach(case, noun, "case")
 
 
 def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_cases: tuple[str, ...]) -> None:

@@ -330,6 +330,9 @@ ROLE_MARKS = ("als",)
 COMPARISON_VERBS = ("vergleichen",)
 # A figure after these is a change: "um 10 Prozent gestiegen".
 CHANGE_CASES = ("um",)
+# Nouns of a figure that say how it sums up, which the figure stands for as the verb's argument (German says
+# it in a phrase of its own: "stiegen im Schnitt um 6 Prozent").
+AVERAGE_NOUNS = ()
 # German always marks a change with "um"; a bare figure after the verb is its subject ("nutzen 45 Prozent").
 BARE_CHANGE = False
 # Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Elektroautos machten 14,6 Prozent der Neuzulassungen aus".

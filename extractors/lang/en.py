@@ -323,6 +323,8 @@ ROLE_MARKS = ("as",)
 COMPARISON_VERBS = ("compare",)
 # A figure after these is a change: "fell by 3 percent".
 CHANGE_CASES = ("by",)
+# Nouns of a figure that say how it sums up, which the figure stands for as the verb's argument: "rose an average of 11%".
+AVERAGE_NOUNS = ("average", "total", "median")
 # English may leave out "by": "jobs have increased 6 percent".
 BARE_CHANGE = True
 # Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Women make up 40 percent of the workforce".

@@ -640,6 +640,8 @@ EN = [
     ("a part noun a conjunction joins, whose relative clause swallowed the main verb, is parsed again without it",
      "Most shoppers waste less than last year, and the share who plan meals for the whole week climbed to 44%.", "44%",
      "share who plan meals for the whole week", None),
+    ("a figure after a noun that says how it sums up is the verb's", "Rents rose an average of 6% last year.",
+     "6%", "rose an average", "Rents"),
     ("the amount a change leads to is no part of what changes", "Average rents rose 7% on the previous year, to $1,600.",
      "7%", "rose on the previous year", "Average rents"),
     ("a participle after a comma carries the figure before on to this one, of its own group",
