@@ -429,10 +429,13 @@ class ParsedSentence:
 
     def is_comment(self, clause: Token) -> bool:
         """Whether a clause says who reports what the sentence says ("wie der Verband mitteilte",
-        "as the group reported"): a reporting verb's clause opened by a comment mark (an adverbial
-        clause, whatever relation the parse gives it)."""
-        return (clause.pos_ == "VERB" and clause.lemma_.lower() in self.data.REPORTING_VERBS
-                and any(c.dep_ == "mark" and c.lower_ in self.data.COMMENT_MARKS for c in clause.children))
+        "as the group reported", "wie aus der Bilanz hervorgeht"): a clause of a reporting verb or
+        a verb that names a source (`SOURCE_VERBS`), opened by a comment mark (an adverbial clause,
+        whatever relation the parse gives it)."""
+        verbs = (*self.data.REPORTING_VERBS, *self.data.SOURCE_VERBS)
+        first = next((t for t in clause.subtree if not t.is_punct), clause)  # (the mark, whatever the parse calls it)
+        return (clause.pos_ == "VERB" and clause.lemma_.lower() in verbs and any(
+            c.lower_ in self.data.COMMENT_MARKS and (c.dep_ == "mark" or c == first) for c in clause.children))
 
     def names_study(self, noun: Token) -> bool:
         """Whether a noun names a study ("Erhebung", "survey"; in German also as a compound's last

@@ -121,6 +121,8 @@ COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: 
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
 COMMENT_MARKS = ("wie",)
+# ... and verbs of such a clause that name a source, not who reports: "wie aus der Unfallbilanz hervorgeht".
+SOURCE_VERBS = ("hervorgehen",)
 # A clause opened by one of these concedes or contrasts another fact, no part of what a figure's group does:
 # "…, obwohl der Anteil gestiegen ist", "…, while the average downtime was nine days".
 CONTRAST_MARKS = ("obwohl", "obgleich", "wenngleich", "während", "wohingegen")

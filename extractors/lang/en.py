@@ -121,6 +121,8 @@ COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument
 REPORTING_LEADS = ("according",)
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "as the group reported".
 COMMENT_MARKS = ("as",)
+# ... and verbs of such a clause that name a source, not who reports: "as emerges from the figures".
+SOURCE_VERBS = ("emerge",)
 # A clause opened by one of these concedes or contrasts another fact, no part of what a figure's group does:
 # "…, obwohl der Anteil gestiegen ist", "…, while the average downtime was nine days".
 CONTRAST_MARKS = ("although", "though", "while", "whereas")

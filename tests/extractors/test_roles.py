@@ -231,6 +231,8 @@ DE = [
      "Knapp ein Drittel der Befragten plant, mehr Geld auszugeben.", "Knapp ein Drittel", "plant, mehr Geld auszugeben", "Befragte"),
     ("a figure with \"zu\" is a share of the subject of a predicative adjective, where the parser hung it on the subject",
      "Während angehende Mechaniker zu 87 Prozent zufrieden sind, klagen die anderen.", "87 Prozent", "sind zufrieden", "angehende Mechaniker"),
+    ("a comment clause that names the source is no part of what changes",
+     "Der Umsatz sank im Jahr 2022 um 4 Prozent, wie aus vorläufigen Zahlen der Bundesanstalt hervorgeht.", "4 Prozent", "sank", "Umsatz"),
     ("the amount a change leads to is no part of what changes", "Der Umsatz stieg um 6 Prozent auf 2,4 Milliarden Euro.",
      "6 Prozent", "stieg", "Umsatz"),
     ("the earlier value after a comma and nach", "Heute zahlen 18 Prozent der Kunden mit dem Handy, nach 9 Prozent im Jahr 2020.",
