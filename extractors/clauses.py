@@ -442,7 +442,9 @@ class ParsedSentence:
         part: "Verbraucherumfrage")."""
         lemma = noun.lemma_.lower()
         ends = self.data.COMPOUNDS_AS_ONE_WORD and lemma.endswith(self.data.STUDY_WORDS)
-        return noun.pos_ in ("NOUN", "PROPN") and (lemma.startswith(self.data.STUDY_WORDS) or ends)
+        # the word or its plural ("Umfragen", "surveys"), not a longer word that starts like it ("Studierende")
+        inflected = any(lemma.startswith(word) and len(lemma) - len(word) <= 2 for word in self.data.STUDY_WORDS)
+        return noun.pos_ in ("NOUN", "PROPN") and (inflected or ends)
 
     def is_comparison(self, child: Token) -> bool:
         """Whether a dependent is the other side of a comparative ("more ... than when the question

@@ -788,6 +788,9 @@ GROUPS = [
     ("de", "Unter den 18- bis 29-Jährigen nennen 40 Prozent das Radio als wichtigste Quelle.", "40 Prozent", "18- bis 29-Jährige"),
     ("en", "Retailers were the most pessimistic group: more than half of them (53%) expect sales to fall.", "53%", "Retailers"),
     ("de", "Die Händler sind am skeptischsten: mehr als die Hälfte von ihnen (53 Prozent) erwartet sinkende Umsätze.", "53 Prozent", "Händler"),
+    # a study that labels what follows names no group, but a group whose word starts like a study word does
+    ("de", "Umfrage: Nur noch 19 Prozent zufrieden mit der Bundesregierung", "19 Prozent", None),
+    ("de", "Beliebt ist das Ticket bei Studierenden: Hier liegt der Anteil bei 41 Prozent.", "41 Prozent", "Studierende"),
     ("de", "Dabei vertrauen die Jugendlichen den klassischen Medien mehr: 71 Prozent halten Sender für glaubwürdig.", "71 Prozent", "Jugendliche"),
     ("en", "Teens trust the old media more: 71 percent find TV news credible.", "71 percent", "Teens"),
     ("de", "Während 63 Prozent der über 60-Jährigen ein Verbot wollen, sind es bei den 18- bis 24-Jährigen nur 41 Prozent.",
