@@ -703,8 +703,7 @@ class SentenceRoles(ParsedSentence):
         subjects = [t for t in self.parsed[: colon.i] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and names_many_by_agreement(t)
                     and t.i not in self.taken and not self.is_first_adverb(t) and not any(c.dep_ == "cop" for c in t.head.children)]
         named = [t for t in self.parsed[: colon.i] if t.pos_ in ("NOUN", "PROPN") and self.names_clause_group(t) and t.i not in self.taken]
-        # a study that labels what follows names no group ("Umfrage: Nur noch 19 Prozent zufrieden …")
-        groups = sorted((t for t in subjects + named if not self.names_study(t)), key=lambda t: t.i)
+        groups = sorted(subjects + named, key=lambda t: t.i)
         return groups[-1] if groups else None
 
     def attach_figure_hung_on_time(self, anchor: Token) -> None:
