@@ -896,12 +896,15 @@ class SentenceRoles(ParsedSentence):
                 continue
             mark = next((t for t in words[likely.i + 2 :] if t.lower_ in self.data.INFINITIVE_MARKS), None)
             figures = [a for a in self.anchors if mark is not None and a.i > mark.i]
+            # or each figure in brackets after its group: "Women (31%) are more likely than men (21%) to …"
+            beside = [a for a in self.anchors if mark is not None and a.i < mark.i and self.parsed[self.spans[a.i].start - 1].text == "("]
+            figures = figures if len(figures) == 2 else beside
             subject = self.subject_of(likely)
             if mark is None or len(figures) != 2 or subject is None:
                 continue
-            end = next(t.i for t in words[mark.i + 1 :] if t.text in CLAUSE_MARKS or t.i in self.taken or t == figures[0])
+            end = next((t.i for t in words[mark.i + 1 :] if t.text in CLAUSE_MARKS or t.i in self.taken or t == figures[0]), len(words))
             clause = trim(list(words[mark.i + 1 : end]))
-            other = trim([t for t in words[likely.i + 2 : mark.i] if t.dep_ != "det"])
+            other = trim([t for t in words[likely.i + 2 : mark.i] if t.dep_ != "det" and t.i not in self.taken and t.text not in "()"])
             if not clause or not other or any(self.is_verb(t) for t in other):
                 continue
             return {figures[0].i: (clause, self.phrase(subject), True), figures[1].i: (clause, other, True)}

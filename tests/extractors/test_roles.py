@@ -460,6 +460,8 @@ EN = [
      "Some 58 percent said they plan to hire in 2025, up from 49 percent a year ago.", "Some 58 percent", "plan to hire", None),
     ("a compared likelihood: the first figure the subject's share", "Renters were more likely than owners to skip a meal (32% vs. 11%).",
      "32%", "skip a meal", "Renters"),
+    ("a compared likelihood with each figure in brackets after its group", "Women (31%) are more likely than men (21%) to cycle to work.",
+     "21%", "cycle to work", "men"),
     ("a compared likelihood: the second figure the share of the group after \"than\"",
      "Renters were more likely than owners to skip a meal (32% vs. 11%).", "11%", "skip a meal", "owners"),
     ("the agent of a participle after a predicate noun: the copula's subject is what it names",
