@@ -1295,10 +1295,15 @@ def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) 
 
 def mark_articles_as_determiners(parsed: Doc) -> None:
     """Repair the relation of an article the parser hung on the noun after it with an unspecified
-    one ("Die Abbrecherquote", with "Die" a dep): an article before its noun determines it."""
+    one ("Die Abbrecherquote", with "Die" a dep), or on the verb in the noun's own relation ("Der
+    Pro-Kopf-Verzehr sank", with both the verb's subjects): an article before its noun determines it."""
     for article in parsed:
         if article.pos_ == "DET" and article.dep_ == "dep" and article.head.i > article.i and article.head.pos_ in ("NOUN", "PROPN"):
             article.dep_ = "det"
+        noun = parsed[article.i + 1] if article.i + 1 < len(parsed) else None
+        if (article.pos_ == "DET" and "Art" in article.morph.get("PronType") and noun is not None and noun.pos_ in ("NOUN", "PROPN")
+                and article.dep_ in ("nsubj", "obj") and (noun.head, noun.dep_) == (article.head, article.dep_)):
+            reattach(article, noun, "det")  # "Der Pro-Kopf-Verzehr sank", with both the verb's subjects
 
 
 def mark_determiners_without_noun(parsed: Doc) -> None:

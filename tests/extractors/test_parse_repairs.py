@@ -1727,3 +1727,10 @@ def test_a_phrase_right_after_a_figures_group_hung_on_the_figure_narrows_the_gro
     data = {"de": de, "en": en}[lang]
     attach_narrowing_phrase_hung_on_figure(doc[0:2], data.GROUP_CASES, data.GROUP_MODIFIER_CASES)
     assert (doc[6].head.i, doc[6].dep_) == (3, "nmod")
+
+
+def test_an_article_hung_on_the_verb_in_its_nouns_relation_determines_the_noun():
+    """"Der Verzehr sank", with "Der" and "Verzehr" both subjects of "sank"."""
+    doc = parse([("Der", 2, "nsubj", "DET", "PronType=Art"), ("Verzehr", 2, "nsubj", "NOUN", ""), ("sank", 2, "ROOT", "VERB", "")])
+    mark_articles_as_determiners(doc)
+    assert (doc[0].head.i, doc[0].dep_) == (1, "det")
