@@ -12,9 +12,10 @@ from extractors.lang import unit_pattern
 from extractors.years import has_year, text_years
 from findings.records import Article, Passage
 
-# A sentence ends at a full stop before a capital or a quote; not before a digit, where an
-# abbreviation is more likely ("conducted Nov. 10-14, 2023", "am 3. Mai").
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"]|(?:19|20)\d\d\b)")  # also before a year: "… befragt. 2023 hatten …"
+# A sentence ends at a full stop before a capital or a quote, or before a year ("… befragt. 2023
+# hatten …"); not before another number, where an abbreviation is more likely ("conducted Nov.
+# 10-14, 2023", "am 3. Mai").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"]|(?:19|20)\d\d\b)")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # also one in a name: the source's "Road Safety Review 2021"
@@ -49,7 +50,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
     the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
     of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
     that names an earlier study; or in the phrase that names the study after a figure ("…, according
-    to a poll of 2,000 adults conducted in December 2024"). Periods give their last year."""
+    to a poll of 2,000 adults conducted in December 2024"), or in a line that names the source
+    (`SOURCE_LABELS`: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"). Periods give their last year."""
     if article.title:
         years = text_years(article.title, lang)
         if years:
@@ -231,7 +233,7 @@ def sample_phrase(words: list[str], data) -> str:
     narrowing = False  # inside a phrase that narrows the group, where articles and numbers belong
     for word, following in zip(words, [*words[1:], ""]):
         lower = word.lower()
-        day = data.NOUNS_CAPITALIZED and lower[:1].isdigit() and lower.endswith(".") and following[:1].isalnum()  # "vom 3. bis 21. März"
+        day = data.ORDINAL_FULL_STOP and lower[:1].isdigit() and lower.endswith(".") and following[:1].isalnum()  # "vom 3. bis 21. März"
         if phrase and (without_end_mark(lower) in data.MONTHS or day):
             # the dates the survey ran end the group: "2,010 UK workers aged 18 to 66 between 3 and 9 March",
             # "1,400 businesses with 10 to 999 employees in October"

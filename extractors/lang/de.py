@@ -177,6 +177,8 @@ PRESENT_PARTICIPLE_LEMMA_ENDINGS = ("end",)
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = True
+# An ordinal is written as a number with a full stop ("am 3. März").
+ORDINAL_FULL_STOP = True
 # The word-class lexicon (HanTa's German model, TIGER tags) that tells the class of a sentence's
 # capitalised first word, which the tagger often takes for a noun or name ("Dahinter", "Bloß",
 # "Demnach"), and the adverb classes: such a word names no group and is no subject. A participle

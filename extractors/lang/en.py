@@ -172,6 +172,8 @@ PRESENT_PARTICIPLE_LEMMA_ENDINGS = ()
 # -- Populations ---------------------------------------------------------------------------------
 # Whether nouns are written with a capital letter (the fallback roles read groups by it).
 NOUNS_CAPITALIZED = False
+# (An English ordinal is written "3rd", never "3.".)
+ORDINAL_FULL_STOP = False
 # No word-class lexicon: the English tagger reads a capitalised first word well enough.
 WORD_CLASS_MODEL = None
 ADVERB_CLASSES = ()
