@@ -58,8 +58,8 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
             return max(years)
     data = language_data.get(lang)
     for passage in passages:
-        label = passage.text.split(":", 1)[0].strip().lower() if ":" in passage.text[:20] else ""
-        if label in data.SOURCE_LABELS and (years := _YEAR.findall(dates_masked(passage.text, lang))):
+        label, colon, _ = passage.text[:20].partition(":")
+        if colon and label.strip().lower() in data.SOURCE_LABELS and (years := _YEAR.findall(dates_masked(passage.text, lang))):
             return max(map(int, years))  # a line that names the source: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"
         if passage.kind == "boilerplate" or not (has_year(passage.text) and study_word(lang).search(passage.text)):
             continue  # none of its sentences can name a study and a year

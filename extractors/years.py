@@ -442,8 +442,8 @@ def change_and_level(words: Words, figures: list[Span], data: ModuleType) -> boo
     if len(figures) != 2:
         return False
     change, level = figures
-    return (change.start > 0 and words.lower[change.start - 1] in data.CHANGE_CASES
-            and words.lower[change.end : level.start] in ([case] for case in data.LEVEL_CASES))
+    between = words.lower[change.end : level.start]
+    return change.start > 0 and words.lower[change.start - 1] in data.CHANGE_CASES and len(between) == 1 and between[0] in data.LEVEL_CASES
 
 
 def coordinated_years(words: Words, marks: list[tuple[int, int | None, int]], data: ModuleType) -> list[tuple[int, int | None, int]]:
