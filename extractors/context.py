@@ -33,7 +33,7 @@ def study_word(lang: str) -> re.Pattern[str]:
     as one word, also a word that starts or ends with one ("Umfrageergebnisse", "Mikrozensus",
     "Verbraucherumfrage"), where elsewhere a longer word is another ("Reporter", "polled")."""
     data = language_data.get(lang)
-    words = "|".join(re.escape(word) for word in data.STUDY_WORDS)
+    words = "|".join(re.escape(word) for word in (*data.STUDY_WORDS, *data.SAMPLE_VERBS))
     if data.COMPOUNDS_AS_ONE_WORD:
         return re.compile(rf"\b(?:{words})|(?:{words})(?:e?n|e?s)?\b", re.IGNORECASE)
     return re.compile(rf"\b(?:{words})(?:s|ed|ing)?\b", re.IGNORECASE)
@@ -46,7 +46,9 @@ def sentences(text: str) -> list[str]:
 
 def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int | None:
     """The year of the study an article reports: a year in the title, in a sentence that names a
-    study (survey, Umfrage, poll...) and states no percentage itself, or in the phrase that names
+    study (survey, Umfrage, poll..., or by a verb of asking: "questioned", "befragt") and states no
+    percentage itself (before all others: it says when the study ran; up to a study it names as an
+    earlier one), or in the phrase that names
     the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
     of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
     that names an earlier study; or in the phrase that names the study after a figure ("…, according
@@ -57,6 +59,7 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if years:
             return max(years)
     data = language_data.get(lang)
+    in_figure_sentences = []
     for passage in passages:
         label, colon, _ = passage.text[:20].partition(":")
         if colon and label.strip().lower() in data.SOURCE_LABELS and (years := _YEAR.findall(dates_masked(passage.text, lang))):
@@ -67,14 +70,20 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
             continue  # a heading with a calendar date dates the article ("Centre for Media | Report summary | 28 January 2025")
         for sentence in sentences(passage.text):
             figures = [m.start() for m in _PERCENT.finditer(sentence)]
-            studies = [m.start() for m in study_word(lang).finditer(sentence) if not names_earlier_study(sentence, m.start(), lang)]
+            named = [m.start() for m in study_word(lang).finditer(sentence)]
+            studies = [start for start in named if not names_earlier_study(sentence, start, lang)]
             if not studies:
                 continue
-            phrases = [study_phrase_between_figures(sentence, start, figures, lang) for start in studies] if figures else [sentence]
+            if figures:
+                phrases = [study_phrase_between_figures(sentence, start, figures, lang) for start in studies]
+            else:  # the sentence up to a study it names as an earlier one ("…, with its previous 2021 survey")
+                phrases = [sentence[: min([earlier_study_start(sentence, start) for start in named if start not in studies], default=None)]]
             years = [year for phrase in phrases for year in text_years(phrase, lang)]
-            if years:
+            if years and not figures:
                 return max(years)
-    return None
+            if years:
+                in_figure_sentences.append(max(years))
+    return in_figure_sentences[0] if in_figure_sentences else None
 
 
 def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[int], lang: str) -> str:
@@ -107,6 +116,13 @@ def reporting_lead(lang: str) -> re.Pattern[str]:
     """The last word before a study that names it as a sentence's source ("according", "laut")."""
     leads = "|".join(re.escape(word) for word in language_data.get(lang).REPORTING_LEADS)
     return re.compile(rf"\b(?:{leads})\b(?!.*\b(?:{leads})\b)", re.IGNORECASE)
+
+
+def earlier_study_start(sentence: str, start: int) -> int:
+    """Where the words that name the study at `start` as an earlier one begin: the three words
+    before it, which hold the word that says so (see `names_earlier_study`)."""
+    before = list(re.finditer(r"\S+", sentence[:start]))[-3:]
+    return before[0].start() if before else start
 
 
 def names_earlier_study(sentence: str, start: int, lang: str) -> bool:

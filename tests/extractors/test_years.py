@@ -238,6 +238,21 @@ CASES = [
     ("de", "Radunfälle: Mehr Verletzte\n\nDie Zahl der Unfälle mit Pedelecs stieg um 27 Prozent.\n\nQuelle: Unfallbilanz 2021 der Verkehrswacht",
      "27 Prozent", dt.date(2022, 7, 5), 2021, "context"),
     ("en", "Cycling accidents rise\n\nCrashes involving e-bikes rose 27 percent.\n\nSource: Road Safety Review 2021, Transport Trust", "27 percent", dt.date(2022, 7, 5), 2021, "context"),
+    # a verb of asking names the study as a study word does
+    ("en", "Of the 5,300 residents questioned in October 2024, 24 percent cycle to work.\n\nBuses carry 22 percent of commuters.",
+     "22 percent", None, 2024, "context"),
+    ("de", "Von den 5.300 im Oktober 2024 interviewten Einwohnern fahren 24 Prozent mit dem Rad.\n\nBusse befördern 22 Prozent der "
+           "Pendler.", "22 Prozent", None, 2024, "context"),
+    # a sentence about the study alone (its fieldwork) dates it before a study named beside figures, which may be an earlier one
+    ("en", "In the center's 2021 poll, 24 percent trusted podcasts.\n\nToday 19 percent do.\n\nThe center interviewed 1,204 adults "
+           "in November 2023.", "19 percent", dt.date(2024, 1, 8), 2023, "context"),
+    ("de", "In der Umfrage des Zentrums von 2021 vertrauten 24 Prozent den Podcasts.\n\nHeute sind es 19 Prozent.\n\nDas Zentrum "
+           "befragte im November 2023 insgesamt 1.204 Erwachsene.", "19 Prozent", dt.date(2024, 1, 8), 2023, "context"),
+    # ... and not the year of a study it names as an earlier one
+    ("en", "A survey of 4,100 tenants compared this spring's results with its previous survey from 2022.\n\nThe median household "
+           "spends 32 percent of its income on rent.", "32 percent", dt.date(2025, 4, 27), 2025, "published"),
+    ("de", "Eine Umfrage unter 4.100 Mieterhaushalten verglich die Ergebnisse mit der vorigen Umfrage aus dem Jahr 2022.\n\n"
+           "Der mittlere Haushalt zahlt 32 Prozent seines Einkommens für die Miete.", "32 Prozent", dt.date(2025, 4, 27), 2025, "published"),
 ]
 
 
