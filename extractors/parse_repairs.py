@@ -26,6 +26,7 @@ from extractors.clauses import (
     share_word,
 )
 from extractors.components.sentence_parse import has_digit
+from extractors.shares import number_value
 from extractors.word_classes import word_class
 
 # A number with the plural ending ("over-65s", "30s", "1990's").
@@ -1746,20 +1747,29 @@ def attach_subject_by_agreement(parsed: Doc) -> None:
     object agrees with the verb in number ("Mit 51 Prozent nutzen Angestellte das Home Office",
     with "Office" the subject of "nutzen"; "Die Prüfung bestanden 91 Prozent der Teilnehmer"): a
     finite verb agrees with its subject, a figure in the number of its group; the subject's number
-    is read where its article shows it. (Only where the word order leaves subject and object
-    open, as in German; in English the place decides.)"""
+    is read where its article shows it, with the noun or an adjective of the phrase agreeing ("Dagegen
+    erreichen nur 46 Prozent die empfohlene Schlafdauer", with "Schlafdauer" tagged a plural). (Only
+    where the word order leaves subject and object open, as in German; in English the place decides.)"""
     for verb in parsed:
         finite = verb if is_marked_finite(verb) else next((c for c in verb.children if c.dep_ == "aux" and is_marked_finite(c)), None)
         number = finite.morph.get("Number") if finite is not None else []
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
         objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN", "SYM") and not cases(c)]
-        if not number or subject is None or len(objects) != 1 or subject.morph.get("Number") in ([], number):
-            continue
-        article = next((c for c in subject.children if c.dep_ == "det" and c.i < subject.i), None)
-        if article is None or article.morph.get("Number") != subject.morph.get("Number"):
-            continue  # the number of a noun without an article is the tagger's guess ("Elektroautos")
+        if not number or subject is None or len(objects) != 1 or article_number(subject) in ([], number):
+            continue  # (the number of a noun without an article is the tagger's guess: "Elektroautos")
         if number_of(objects[0]) == number:
             subject.dep_, objects[0].dep_ = "obj", "nsubj"
+
+
+def article_number(noun: Token) -> list[str]:
+    """A noun's number as its article shows it, where the noun or an adjective between them agrees
+    with the article (two of the tagger's readings against one); none without an article."""
+    article = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if article is None:
+        return []
+    number = article.morph.get("Number")
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and article.i < c.i < noun.i]
+    return number if any(word.morph.get("Number") == number for word in [noun, *adjectives]) else []
 
 
 def may_be_finite(verb: Token) -> bool:
@@ -1774,9 +1784,15 @@ def is_marked_finite(verb: Token) -> bool:
 
 
 def number_of(noun: Token) -> list[str]:
-    """A noun's grammatical number; a figure's is its group's ("91 Prozent der Teilnehmer")."""
-    group = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None) if is_figure(noun) else None
-    return (group or noun).morph.get("Number")
+    """A noun's grammatical number; a figure's is its group's ("91 Prozent der Teilnehmer"), or
+    without one a plural's ("nur 46 Prozent erreichen"), unless its number is one."""
+    if not is_figure(noun):
+        return noun.morph.get("Number")
+    group = next((c for c in noun.children if c.dep_ == "nmod" and c.i > noun.i), None)
+    if group is not None:
+        return group.morph.get("Number")
+    count = next(c for c in noun.children if c.dep_ == "nummod")
+    return ["Sing"] if number_value(count.text, noun.doc.lang_) == 1 else ["Plur"]
 
 
 def mark_plural_adjectival_nouns(parsed: Doc, data) -> None:

@@ -1446,6 +1446,20 @@ def test_the_noun_that_agrees_with_the_verb_is_its_subject(article, object_numbe
     assert (doc[6].dep_, doc[4].dep_) == expected
 
 
+@pytest.mark.parametrize("adjective_number,figure,expected", [
+    ("Number=Sing", "46", ("obj", "nsubj")), ("Number=Plur", "46", ("nsubj", "obj")), ("Number=Sing", "1", ("nsubj", "obj"))])
+def test_the_article_and_an_adjective_that_agree_give_the_subjects_number(adjective_number, figure, expected):
+    """"Die empfohlene Schlafdauer erreichen nur 46 Prozent" with "Schlafdauer" tagged a plural and
+    the subject: article and adjective say singular, and a figure without a group is a plural;
+    not where the adjective agrees with the noun, nor for a figure of one."""
+    rows = [("Die", 2, "det", "DET", "Number=Sing"), ("empfohlene", 2, "amod", "ADJ", adjective_number), ("Schlafdauer", 3, "nsubj", "NOUN", "Number=Plur"),
+            ("erreichen", 3, "ROOT", "VERB", "Number=Plur|VerbForm=Fin"), ("nur", 6, "advmod", "ADV", ""), (figure, 6, "nummod", "NUM", ""),
+            ("Prozent", 3, "obj", "NOUN", "")]
+    doc = parse(rows)
+    attach_subject_by_agreement(doc)
+    assert (doc[2].dep_, doc[6].dep_) == expected
+
+
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
     """"Dafür wäre jeder Dritte (31 Prozent) bereit, …" with "Dritte" the root and "bereit" its modifier."""
     doc = parse([("Dafür", 3, "advmod", "ADV", ""), ("wäre", 3, "cop", "AUX", ""), ("jeder", 3, "det", "DET", ""), ("Dritte", 3, "ROOT", "NOUN", ""),
