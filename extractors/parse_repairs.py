@@ -128,6 +128,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_subject_of_complement(parsed)
     attach_copula_on_verb(parsed)
     attach_copula_on_subject(parsed)
+    attach_dependents_of_copula(parsed)
     attach_copula_with_two_subjects(parsed)
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
@@ -1826,6 +1827,18 @@ def attach_word_taken_for_punctuation(parsed: Doc) -> None:
         if before is not None and before.pos_ in ("NOUN", "PROPN") and reattach(word, before, "conj"):
             continue
         word.dep_ = "dep"
+
+
+def attach_dependents_of_copula(parsed: Doc) -> None:
+    """Repair the parse of a phrase the parser hung on a copula or an auxiliary ("bei den 18- bis
+    29-Jährigen sind es 68 Prozent", with "29-Jährigen" on "sind"): such a verb is a function word
+    of its predicate and heads nothing, so what hung on it belongs to the predicate."""
+    for verb in parsed:
+        if verb.dep_ not in ("cop", "aux") or verb.head == verb:
+            continue
+        for child in list(verb.children):
+            if child.dep_ not in ("punct", "fixed", "conj", "cc"):
+                reattach(child, verb.head, child.dep_)
 
 
 def attach_copula_on_subject(parsed: Doc) -> None:

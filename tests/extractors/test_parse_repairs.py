@@ -26,6 +26,7 @@ from extractors.parse_repairs import (
     attach_conjunct_without_conjunction,
     attach_contact_clause,
     attach_copula_on_subject,
+    attach_dependents_of_copula,
     attach_copula_on_verb,
     attach_copula_with_two_subjects,
     attach_degree_taken_for_noun,
@@ -1458,6 +1459,20 @@ def test_the_article_and_an_adjective_that_agree_give_the_subjects_number(adject
     doc = parse(rows)
     attach_subject_by_agreement(doc)
     assert (doc[2].dep_, doc[6].dep_) == expected
+
+
+@pytest.mark.parametrize("rows", [
+    [("bei", 2, "case", "ADP"), ("den", 2, "det", "DET"), ("Älteren", 3, "obl", "NOUN"), ("sind", 6, "cop", "AUX"),
+     ("es", 6, "nsubj", "PRON"), ("68", 6, "nummod", "NUM"), ("Prozent", 6, "ROOT", "NOUN")],
+    [("among", 2, "case", "ADP"), ("the", 2, "det", "DET"), ("old", 4, "obl", "NOUN"), ("it", 6, "nsubj", "PRON"),
+     ("is", 6, "cop", "AUX"), ("68", 6, "nummod", "NUM"), ("percent", 6, "ROOT", "NOUN")],
+])
+def test_what_hangs_on_a_copula_hangs_on_its_predicate(rows):
+    """"bei den 18- bis 29-Jährigen sind es 68 Prozent" with the group on "sind"; "among the old it
+    is 68 percent" with the group on "is"."""
+    doc = parse([(*row, "") for row in rows])
+    attach_dependents_of_copula(doc)
+    assert doc[2].head.i == 6
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
