@@ -65,17 +65,17 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
     if takes_a_side(tokens):
         return False
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)]
+    def stands_for_predicate(argument: Token) -> bool:  # an oblique with a demonstrative is a time or place: "in diesem Jahr"
+        return argument.dep_ != "obl" and (is_pro_form(argument) or is_bare_part_noun(argument, part_nouns) or argument.lower_ in same_words)
+
     # the verb's arguments the subject kept, and a pro-form it left out ("Bei Glätte betrifft das ...")
     arguments = [
         c for verb in verbs for c in [*verb.children, *shared_subjects(verb)]
-        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM"
-        and (c.i in ids or is_pro_form(c) or is_bare_part_noun(c, part_nouns) or c.lower_ in same_words)
+        if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or stands_for_predicate(c))
     ]
     # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
     announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
-    return bool(arguments) and not announces and all(
-        is_pro_form(t) or is_bare_part_noun(t, part_nouns) or t.lower_ in same_words for t in arguments
-    )
+    return bool(arguments) and not announces and all(stands_for_predicate(t) for t in arguments)
 
 
 def is_predicative(token: Token) -> bool:

@@ -288,9 +288,9 @@ def sample_phrase(words: list[str], data) -> str:
         phrase.pop()  # "Pflegekräften in den Heimen und" keeps no dangling joiner
     if data.NOUNS_CAPITALIZED and not any(word[:1].isupper() for word in phrase):
         return ""  # no noun: "Umfrage von 2022 gaben …" names a year, no one asked
-    units = {unit.lower() for unit in (*data.PERCENT_UNITS, *data.POINT_UNITS)}
+    units = {unit.lower() for unit in (*data.PERCENT_UNITS, *data.POINT_UNITS, *data.AMOUNT_UNITS)}
     if phrase and phrase[0].lower() in units:
-        return ""  # "ergab, dass 40 Prozent …": a figure, no sample
+        return ""  # "ergab, dass 40 Prozent …": a figure, no sample; "mit mehr als 4.000 Euro Haushaltseinkommen": an amount
     return " ".join(phrase)
 
 

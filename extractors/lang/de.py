@@ -210,6 +210,10 @@ COORDINATORS = ("und", "oder")
 GROUP_MODIFIER_CASES = ("in", "im", "an", "am", "aus", "zwischen", "über", "unter", "ab", "bis", "von", "vom", "mit", "ohne", "außerhalb", "innerhalb")
 # ... of these only with a number: "Frauen über 50" narrows, "klagen über Erschöpfung" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("über", "unter", "ab", "bis")
+# Units a number measures an amount in, not a count of people or things asked ("mit mehr als 4.000 Euro Haushaltseinkommen").
+AMOUNT_UNITS = ("euro", "eur", "€", "dollar", "us-dollar", "$", "franken", "pfund", "£", "cent", "stunden", "minuten", "sekunden",
+                "tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "kilometer", "km", "meter", "kilogramm", "kg",
+                "gramm", "liter", "tonnen", "kilowattstunden", "kwh", "quadratmeter", "qm", "m²")
 MEASURE_OF = ("von",)                        # "eine Fehlertoleranz von 3 Prozent"
 UNPOPULATED_SUBJECTS = ("fehlerspanne", "fehlertoleranz", "statistische fehlertoleranz", "schwankungsbreite", "fehlerquote der umfrage",
                         "fehlermarge", "stichprobenfehler")

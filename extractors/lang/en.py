@@ -206,6 +206,10 @@ COORDINATORS = ("and", "or")
 GROUP_MODIFIER_CASES = ("in", "at", "from", "between", "over", "under", "of", "with", "without", "across", "outside", "inside", "within", "aged")
 # ... of these only with a number: "workers under 35" narrows, "under pressure" does not.
 NUMBER_GROUP_MODIFIER_CASES = ("over", "under")
+# Units a number measures an amount in, not a count of people or things asked ("with more than $4,000 in savings").
+AMOUNT_UNITS = ("euros", "eur", "€", "dollars", "usd", "$", "pounds", "£", "cents", "hours", "minutes", "seconds", "days", "weeks",
+                "months", "years", "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "kilograms", "kg", "pounds",
+                "grams", "litres", "liters", "gallons", "tonnes", "tons", "kwh", "square")
 MEASURE_OF = ("of",)
 # Measures that belong to no group.
 UNPOPULATED_SUBJECTS = ("margin of error", "margins of error", "sampling error", "error margin", "the margin of error",

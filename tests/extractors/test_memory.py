@@ -3,6 +3,7 @@ what the article said before; what the clause says itself always wins."""
 
 import pytest
 
+from extractors.context import study_population
 from findings.passages import split_passages
 from findings.records import Article
 from findings.rows import article_rows
@@ -396,6 +397,15 @@ CASES = [
     ("en", "a pronoun stands for the group a copula's predicate names, without its subject",
      "The sharpest rise was among 25- to 29-year-olds. Some 41 percent of them lived with their parents.",
      "Some 41 percent", "lived with their parents", "25- to 29-year-olds"),
+    ("de", "a phrase of time with a demonstrative is no pro-form",
+     "40 Prozent der Eltern sparen. Gut 30 Prozent wollen in diesem Jahr verreisen.",
+     "Gut 30 Prozent", "wollen verreisen", "Eltern"),
+    ("en", "a phrase of time with a demonstrative is no pro-form",
+     "Some 40 percent of parents save money. About 30 percent travelled in that period.",
+     "About 30 percent", "travelled in that period", "parents"),
+    ("de", "a place in the clause that announces the figure after a colon narrows no group",
+     "40 Prozent der Eltern verreisen.\n\nVerreisen liegt im Trend: Gut 30 Prozent tun das.",
+     "Gut 30 Prozent", "verreisen", "Eltern"),
 ]
 
 
@@ -432,3 +442,15 @@ def test_a_headline_figure_without_a_time_of_its_own_takes_the_year_of_the_same_
     passages = split_passages(article)
     findings = article_rows(article, passages, {p.index: ("a.txt",) for p in passages})
     assert [f.year for f in findings] == [year, year]
+
+
+@pytest.mark.parametrize("lang,text,sample", [
+    ("de", "Von den Befragten mit mehr als 4.000 Euro Einkommen will ein Drittel sparen.", ""),
+    ("en", "Those surveyed with more than 4,000 dollars in savings were calmer.", ""),
+    ("de", "Für die Umfrage wurden 2.045 Personen ab 18 Jahren befragt.", "Personen ab 18 Jahren"),
+    ("en", "The survey of 2,045 adults found rising costs.", "adults"),
+])
+def test_an_amount_after_a_number_is_no_sample(lang, text, sample):
+    """The number of a sample counts people or things, not an amount in a unit (`AMOUNT_UNITS`)."""
+    article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=None, published=None)
+    assert study_population(split_passages(article), lang) == sample
