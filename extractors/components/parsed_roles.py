@@ -1042,8 +1042,9 @@ class SentenceRoles(ParsedSentence):
         group = self.groups.get(anchor.i)
         inside = {t.i for t in group.subtree} if group is not None else set()
 
-        def distance(noun: Token) -> tuple[bool, int]:
-            between = range(noun.i + 1, span.start) if noun.i < span.start else range(span.end, noun.left_edge.i)
+        def distance(noun: Token) -> tuple[bool, int]:  # (the comma the parser may hang on the phrase after it counts)
+            first_word = min(t.i for t in noun.subtree if not t.is_punct)
+            between = range(noun.i + 1, span.start) if noun.i < span.start else range(span.end, first_word)
             return any(self.parsed[i].text == "," for i in between), len(between)
 
         places = []

@@ -64,6 +64,7 @@ from extractors.parse_repairs import (
     attach_phrase_taken_for_root,
     attach_postposed_participles,
     attach_predicate_taken_for_argument,
+    attach_predicate_taken_for_modifier_of_next_figure,
     attach_predicate_taken_for_modifier,
     attach_preposition_over_its_noun,
     attach_reported_clause,
@@ -1473,6 +1474,22 @@ def test_what_hangs_on_a_copula_hangs_on_its_predicate(rows):
     doc = parse([(*row, "") for row in rows])
     attach_dependents_of_copula(doc)
     assert doc[2].head.i == 6
+
+
+@pytest.mark.parametrize("rows", [
+    [("In", 1, "case", "ADP"), ("Industrie", 10, "obl", "NOUN"), ("waren", 5, "cop", "AUX"), ("es", 5, "expl", "PRON"), ("29", 5, "nummod", "NUM"),
+     ("Prozent", 10, "nmod", "NOUN"), (",", 8, "punct", "PUNCT"), ("im", 8, "case", "ADP"), ("Dienst", 5, "nmod", "NOUN"), ("11", 10, "nummod", "NUM"),
+     ("Prozent", 10, "ROOT", "NOUN")],
+    [("In", 1, "case", "ADP"), ("industry", 10, "obl", "NOUN"), ("it", 5, "nsubj", "PRON"), ("was", 5, "cop", "AUX"), ("29", 5, "nummod", "NUM"),
+     ("percent", 10, "nmod", "NOUN"), (",", 8, "punct", "PUNCT"), ("in", 8, "case", "ADP"), ("services", 5, "nmod", "NOUN"), ("11", 10, "nummod", "NUM"),
+     ("percent", 10, "ROOT", "NOUN")],
+])
+def test_a_figure_with_a_copula_hung_on_the_next_figure_heads_the_sentence(rows):
+    """"In der Industrie waren es 29 Prozent, im öffentlichen Dienst nur 11 Prozent" with the first
+    figure and its place on the second: the first, a predicate, heads the sentence with its place."""
+    doc = parse([(*row, "") for row in rows])
+    attach_predicate_taken_for_modifier_of_next_figure(doc)
+    assert (doc[5].dep_, doc[10].head.i, doc[1].head.i) == ("ROOT", 5, 5)
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
