@@ -105,6 +105,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracketed_figure_on_item_before(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
+        attach_level_on_attribute(parsed[share_start:share_end], data.LEVEL_CASES, data.MEASURE_OF)
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
         attach_figure_of_average(parsed[share_start:share_end], data.AVERAGE_NOUNS)
         attach_level_on_change(parsed[share_start:share_end], data.LEVEL_CASES, data.CHANGE_CASES)
@@ -541,6 +542,23 @@ def attach_level_on_complement(span: Span, level_cases: tuple[str, ...]) -> None
         return
     if any(c.dep_ in SUBJECTS for c in complement.head.children):
         reattach(anchor, complement.head, "obl")
+
+
+def attach_level_on_attribute(span: Span, level_cases: tuple[str, ...], measure_of: tuple[str, ...]) -> None:
+    """Repair the parse of a level figure hung on the attribute of a verb's subject ("Bei Betrieben
+    mit weniger als zehn Beschäftigten liegt die Quote unbesetzter Ausbildungsplätze bei 52
+    Prozent", with "Prozent" on "Ausbildungsplätze"): a noun that is itself an attribute ("der
+    Kunden", "of posts") takes no level, so the figure is the level of the verb's clause; not a
+    measure (`MEASURE_OF`: "eine Quote von 52 Prozent")."""
+    anchor = share_word(span)
+    case = next((c for c in anchor.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ not in level_cases or case.lower_ in measure_of or anchor.dep_ != "nmod" or anchor.head.dep_ != "nmod":
+        return
+    top = anchor.head
+    while top.dep_ == "nmod" and top.head != top:
+        top = top.head
+    if top.dep_ in SUBJECTS and top.head.pos_ in ("VERB", "AUX"):
+        reattach(anchor, top.head, "obl")
 
 
 def attach_bracket_on_item_before(span: Span) -> None:

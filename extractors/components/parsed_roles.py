@@ -61,7 +61,7 @@ from extractors.components.sentence_parse import CLAUSE_MARKS
 from extractors.lang.role_patterns import FRONTED
 from extractors.parse_repairs import is_figure, reattach, repair, umlauted
 from extractors.sentences import LIST_MARKER, sentence_of
-from extractors.shares import register_extensions
+from extractors.shares import number_value, register_extensions
 from extractors.word_classes import compound_last_part, separable_particle, word_class
 
 # Universal Dependencies relations the roles read (and `extractors.clauses` those it reads by).
@@ -365,8 +365,9 @@ class ParsedRoles:
 
     def compared_apart(self, between: Span) -> bool:
         """Whether the words between a figure and a group hold a comparison's mark, which puts them
-        on its two sides ("als bei Männern", "than among men"; not a figure's bound: "fewer than 20%")."""
-        return any(t.lower_ in self.data.COMPARISON_CASES and not t.nbor().like_num for t in between)
+        on its two sides ("als bei Männern", "than among men"; not a bound: "fewer than 20%", "mit
+        weniger als zehn Beschäftigten")."""
+        return any(t.lower_ in self.data.COMPARISON_CASES and number_value(t.nbor().text, t.doc.lang_) is None for t in between)
 
     def set_annotations(self, mention: Span, roles: Roles) -> None:
         subject, population, cue = roles

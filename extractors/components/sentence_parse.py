@@ -28,6 +28,7 @@ from spacy.util import minibatch
 from extractors import lang as language_data
 from extractors.clauses import is_hyphen_compound_end, names_part
 from extractors.sentences import sentence_of
+from extractors.shares import number_value
 from extractors.word_classes import lexicon_classes
 
 # The marks that open a line of a list ("• ", "- "; see `extractors.sentences.LIST_MARKER`).
@@ -284,13 +285,15 @@ class SentenceParse:
         """Stand-ins for a comparison that bounds a count of things after the preposition of a group's
         phrase ("with fewer than 20 staff", "mit weniger als 20 Beschäftigten"), which the parser
         takes for a clause of its own: a bound it reads as one (`COUNT_BOUND_STAND_IN`: "at least",
-        "bis zu"), by index in the sentence. A percentage's own bound ("More than 40 percent")
+        "bis zu"), by index in the sentence; the count in digits or words ("mit weniger als zehn
+        Beschäftigten"). A percentage's own bound ("More than 40 percent")
         keeps its words."""
         units = {*self.data.PERCENT_UNITS, *self.data.POINT_UNITS}
         words = [token.lower_ for token in sentence]
         found = {}
         for k in range(1, len(words) - 3):
-            counted = sentence[k + 2].like_num and words[k + 3] not in units and sentence[k + 3].is_alpha
+            is_number = sentence[k + 2].like_num or number_value(sentence[k + 2].text, sentence.doc.lang_) is not None  # "zehn"
+            counted = is_number and words[k + 3] not in units and sentence[k + 3].is_alpha
             narrows = words[k - 1] in self.data.GROUP_MODIFIER_CASES  # after the preposition of a group's phrase
             if (words[k], words[k + 1]) in self.data.COUNT_BOUNDS and counted and narrows:
                 found.update(zip((k, k + 1), self.data.COUNT_BOUND_STAND_IN))

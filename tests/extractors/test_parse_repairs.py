@@ -39,6 +39,7 @@ from extractors.parse_repairs import (
     attach_group_taken_into_verb,
     attach_hyphenated_noun,
     attach_item_coordinated_with_figure,
+    attach_level_on_attribute,
     attach_level_on_change,
     attach_narrowing_phrase_hung_on_figure,
     attach_noun_marked_by_preposition,
@@ -1490,6 +1491,20 @@ def test_a_figure_with_a_copula_hung_on_the_next_figure_heads_the_sentence(rows)
     doc = parse([(*row, "") for row in rows])
     attach_predicate_taken_for_modifier_of_next_figure(doc)
     assert (doc[5].dep_, doc[10].head.i, doc[1].head.i) == ("ROOT", 5, 5)
+
+
+@pytest.mark.parametrize("lang,rows", [
+    (de, [("liegt", 0, "ROOT", "VERB"), ("die", 2, "det", "DET"), ("Quote", 0, "nsubj", "NOUN"), ("unbesetzter", 4, "amod", "ADJ"),
+          ("Plätze", 2, "nmod", "NOUN"), ("bei", 7, "case", "ADP"), ("52", 7, "nummod", "NUM"), ("Prozent", 4, "nmod", "NOUN")]),
+    (en, [("stands", 0, "ROOT", "VERB"), ("the", 2, "det", "DET"), ("rate", 0, "nsubj", "NOUN"), ("of", 4, "case", "ADP"),
+          ("posts", 2, "nmod", "NOUN"), ("at", 7, "case", "ADP"), ("52", 7, "nummod", "NUM"), ("percent", 4, "nmod", "NOUN")]),
+])
+def test_a_level_hung_on_the_attribute_of_the_subject_is_the_clauses(lang, rows):
+    """"liegt die Quote unbesetzter Plätze bei 52 Prozent" with the figure on "Plätze": an attribute
+    takes no level, so the figure is the verb's."""
+    doc = parse([(*row, "") for row in rows])
+    attach_level_on_attribute(doc[6:8], lang.LEVEL_CASES, lang.MEASURE_OF)
+    assert (doc[7].head.i, doc[7].dep_) == (0, "obl")
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():

@@ -906,6 +906,11 @@ GROUPS = [
     # a number with the plural -s is a plural group
     ("en", "For the under-30s the figure was just 14 percent.", "14 percent", "under-30s"),
     ("en", "Among the over-65s, 38 percent always plan their meals.", "38 percent", "over-65s"),
+    # a bound of a count in words is no comparison's mark, and a level hung on the subject's attribute is the clause's
+    ("de", "Bei Betrieben mit weniger als zehn Beschäftigten liegt die Quote unbesetzter Ausbildungsplätze bei 52 Prozent.",
+     "52 Prozent", "Betriebe mit weniger als zehn Beschäftigten"),
+    ("en", "Among firms with fewer than ten staff, the rate of unfilled posts stands at 52 percent.",
+     "52 percent", "firms with fewer than ten staff"),
 ]
 
 
