@@ -1388,11 +1388,15 @@ def attach_truncated_compound_before_bracket(parsed: Doc) -> None:
 def attach_truncated_compound_before_conjunction(parsed: Doc) -> None:
     """Repair the parse of a compound's first part cut before a conjunction ("Puzzle- und
     Denkspiele", with "Puzzle-" a conjunction the verb's subject): the whole compound after the
-    conjunction is the noun of the phrase, and the cut part its conjunct."""
+    conjunction is the noun of the phrase, and the cut part its conjunct; the preposition and
+    article before the cut part are the phrase's ("Von den Zwölf- und 13-Jährigen")."""
     for part, conjunction in zip(parsed, parsed[1:]):
         if not (part.text.endswith("-") and part.text[:-1].isalpha() and conjunction.pos_ == "CCONJ"):
             continue
         full = next((t for t in parsed[conjunction.i + 1 : conjunction.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+        if full is not None:
+            for child in [c for c in part.children if c.i < part.i and c.dep_ in ("case", "det")]:
+                reattach(child, full, child.dep_)
         if full is None or part.head == full:
             part.pos_ = "NOUN"
             continue

@@ -1585,6 +1585,16 @@ def test_a_compound_cut_before_a_conjunction_is_the_conjunct_of_the_whole_one():
         ("Denkspiele", "sind", "nsubj"), ("Puzzle-", "Denkspiele", "conj"), ("Prozent", "Denkspiele", "parataxis")]
 
 
+@pytest.mark.parametrize("full_head", [2, 5])
+def test_the_preposition_and_article_before_a_cut_compound_are_the_whole_phrases(full_head):
+    """"Von den Zwölf- und 13-Jährigen lesen 27 Prozent …" with "Von den" on "Zwölf-", the whole
+    noun after the conjunction its conjunct or the head already."""
+    doc = parse([("Von", 2, "case", "ADP", ""), ("den", 2, "det", "DET", ""), ("Zwölf-", 5 if full_head == 2 else 4, "obl" if full_head == 2 else "conj", "PROPN", ""),
+                 ("und", 4, "cc", "CCONJ", ""), ("13-Jährigen", full_head, "conj" if full_head == 2 else "obl", "NOUN", ""), ("lesen", 5, "ROOT", "VERB", "")])
+    attach_truncated_compound_before_conjunction(doc)
+    assert [t.head.i for t in doc[:3]] == [4, 4, 4]
+
+
 @pytest.mark.parametrize("lang_rows,predicate", [
     ([("Die", 1, "det", "DET", ""), ("Genres", 2, "nsubj", "NOUN", ""), ("sind", 2, "ROOT", "AUX", ""), ("Denkspiele", 2, "nsubj", "NOUN", ""),
       ("(", 6, "punct", "PUNCT", ""), ("41", 6, "nummod", "NUM", ""), ("Prozent", 3, "appos", "NOUN", ""), (")", 6, "punct", "PUNCT", "")], 3),
