@@ -1294,7 +1294,8 @@ def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) 
     """Repair the relation of a noun with a preposition that the parser made a subject beside
     another one ("For firms with under ten staff the share falls to 9 per cent", "firms" and
     "share" both subjects), or where a figure between them after a comma is the subject the parser
-    hung elsewhere: a subject has no preposition, so the noun is an oblique of the verb."""
+    hung elsewhere, or where a figure is the predicate ("bei den Jungen sind es 41 Prozent", with
+    "Jungen" its subject): a subject has no preposition, so the noun is an oblique of the verb."""
     figures = [share_word(parsed[start:end]) for start, end in shares]
     for noun in parsed:
         prepositions = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
@@ -1308,6 +1309,8 @@ def attach_subject_with_preposition(parsed: Doc, shares: list[tuple[int, int]]) 
         figure = next((t for t in figures if comma is not None and comma < t.i < predicate.i and t.head != predicate
                        and not any(c.dep_ == "case" for c in t.children)), None)  # no preposition: "rose to 56 percent"
         if others and (not is_figure(noun) or is_plural(noun)):  # (a counted group is no figure: "Von den rund 2.000 Befragten")
+            noun.dep_ = "obl"
+        elif is_figure(predicate) and not is_figure(noun):  # "bei den Jungen sind es 41 Prozent": the figure is the predicate
             noun.dep_ = "obl"
         elif figure is not None and not any(t.pos_ in ("VERB", "AUX") and t.head == figure for t in parsed):
             if reattach(figure, predicate, "nsubj"):
