@@ -170,7 +170,6 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
     a hundred or more that a verb of asking ends the clause of (`SAMPLE_VERBS`: "hat rund 3.200
     Erwerbstätige zu ihren Schlafgewohnheiten befragt", "2,000 adults were surveyed"); written as
     found (`ParsedRoles.sample_citation_form` gives a German dative plural its citation form)."""
-    data = language_data.get(lang)
     for passage in passages:
         if not _DIGIT.search(passage.text):
             continue  # the number asked is written in digits
@@ -179,7 +178,7 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
         for match in sorted(samples, key=lambda m: m.start()):
             if match.re is sample_patterns(lang)[1] and not study_word(lang).search(sentence_around(text, match.start())):
                 continue
-            phrase = sample_phrase(match.group(1).split(), data)
+            phrase = sample_phrase(match.group(1).split(), lang)
             if phrase:
                 return phrase
     return ""
@@ -235,19 +234,21 @@ def sentence_around(text: str, position: int) -> str:
     return ""
 
 
-def sample_phrase(words: list[str], data) -> str:
+def sample_phrase(words: list[str], lang: str) -> str:
     """The noun phrase that opens `words`, the words after a sample's number, with the phrases that
     narrow it ("Pflegekräften in Krankenhäusern und Heimen", "owners of firms with fewer than 50
     employees", "adults aged 18 and over"): up to another preposition, an article or a verb
     (`SAMPLE_ENDS`: "survey of 3,000 employees found") or the sentence's end; in German up to a
     lower-case word after a noun ("1.000 Personen befragt"), in English up to a participle after
     its first word that no number follows ("1,453 teens conducted"); never into the dates it ran
-    ("aged 18 to 66 between 3 and 9 March")."""
+    ("aged 18 to 66 between 3 and 9 March"), nor into how and when it was asked ("in persönlichen
+    Interviews", "vom Herbst 2024": a phrase with a study word or a year)."""
+    data = language_data.get(lang)
     stop = (set(data.PREPOSITIONS) - set(data.GROUP_MODIFIER_CASES)) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
     joiners = set(data.GROUP_MODIFIER_CASES) | set(data.COORDINATORS)
     phrase: list[str] = []
     narrowing = False  # inside a phrase that narrows the group, where articles and numbers belong
-    for word, following in zip(words, [*words[1:], ""]):
+    for k, (word, following) in enumerate(zip(words, [*words[1:], ""])):
         lower = word.lower()
         day = data.ORDINAL_FULL_STOP and lower[:1].isdigit() and lower.endswith(".") and following[:1].isalnum()  # "vom 3. bis 21. März"
         if phrase and (without_end_mark(lower) in data.MONTHS or day):
@@ -263,6 +264,8 @@ def sample_phrase(words: list[str], data) -> str:
                 phrase.append(without_end_mark(word))  # "aged 18 and over" ends the phrase
                 return " ".join(phrase)
             break  # "über 50" narrows the group, "über ihre Strategien" says what was asked
+        if phrase and lower in joiners and any(names_time_or_study(without_end_mark(w), lang) for w in words[k + 1 : k + 4]):
+            break  # how and when it was asked, no narrower group: "in persönlichen Interviews", "vom Herbst 2024"
         if phrase and lower in joiners and lower not in data.SAMPLE_ENDS:
             narrowing = narrowing or lower in data.GROUP_MODIFIER_CASES
             phrase.append(word)
@@ -292,6 +295,12 @@ def sample_phrase(words: list[str], data) -> str:
     if phrase and phrase[0].lower() in units:
         return ""  # "ergab, dass 40 Prozent …": a figure, no sample; "mit mehr als 4.000 Euro Haushaltseinkommen": an amount
     return " ".join(phrase)
+
+
+def names_time_or_study(word: str, lang: str) -> bool:
+    """Whether a word after a sample is a year or a study word ("2024", "Interviews"), not the verb
+    of asking that ends its clause ("befragt")."""
+    return bool(_YEAR.fullmatch(word)) or (bool(study_word(lang).match(word)) and word.lower() not in language_data.get(lang).SAMPLE_VERBS)
 
 
 def without_end_mark(word: str) -> str:

@@ -239,7 +239,7 @@ SOURCE_LABELS = ("quelle", "quellen")
 STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "erhoben", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",
-    "versuch", "experiment",
+    "versuch", "experiment", "interview",
 )
 # Before a study word, name an earlier study, not the one reported: "seit der letzten Erhebung".
 EARLIER_STUDY_WORDS = ("seit", "letzte", "letzten", "letzter", "vorige", "vorigen", "vorheriger", "vorherigen", "frühere", "früheren", "vorgänger", "vorjahres",

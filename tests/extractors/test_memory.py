@@ -460,3 +460,18 @@ def test_an_amount_after_a_number_is_no_sample(lang, text, sample):
     """The number of a sample counts people or things, not an amount in a unit (`AMOUNT_UNITS`)."""
     article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=None, published=None)
     assert study_population(split_passages(article), lang) == sample
+
+
+@pytest.mark.parametrize("lang,text,sample", [
+    ("de", "Für die Studie wurden 3.000 Personen ab 14 Jahren in persönlichen Interviews befragt.", "Personen ab 14 Jahren"),
+    ("de", "Befragt wurden 1.200 Personen ab 18 Jahren vom 4. bis 29. September 2023 in telefonischen Interviews.", "Personen ab 18 Jahren"),
+    ("de", "Eine Umfrage unter 800 Landwirten vom Herbst 2024 zeigt, wo es hakt.", "Landwirten"),
+    ("en", "The survey of 1,200 adults in telephone interviews found rising costs.", "adults"),
+    ("en", "A poll of 800 farmers from autumn 2024 shows where the problems lie.", "farmers"),
+    ("de", "Für die Studie wurden 2.400 Pflegekräfte in Kliniken befragt.", "Pflegekräfte in Kliniken"),
+])
+def test_a_sample_ends_before_how_and_when_it_was_asked(lang, text, sample):
+    """A phrase with a study word or a year after the sample says how or when it was asked, not
+    which group (a place does narrow it)."""
+    article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=None, published=None)
+    assert study_population(split_passages(article), lang) == sample
