@@ -242,7 +242,8 @@ def sample_phrase(words: list[str], lang: str) -> str:
     lower-case word after a noun ("1.000 Personen befragt"), in English up to a participle after
     its first word that no number follows ("1,453 teens conducted"); never into the dates it ran
     ("aged 18 to 66 between 3 and 9 March"), nor into how and when it was asked ("in persönlichen
-    Interviews", "vom Herbst 2024": a phrase with a study word or a year)."""
+    Interviews", "vom Herbst 2024": a phrase with a study word or a year), nor into where it was
+    drawn (`SAMPLE_FRAME_CASES`: "students at 41 universities")."""
     data = language_data.get(lang)
     stop = (set(data.PREPOSITIONS) - set(data.GROUP_MODIFIER_CASES)) | set(data.DETERMINERS) | set(data.SAMPLE_ENDS)
     joiners = set(data.GROUP_MODIFIER_CASES) | set(data.COORDINATORS)
@@ -266,6 +267,8 @@ def sample_phrase(words: list[str], lang: str) -> str:
             break  # "über 50" narrows the group, "über ihre Strategien" says what was asked
         if phrase and lower in joiners and any(names_time_or_study(without_end_mark(w), lang) for w in words[k + 1 : k + 4]):
             break  # how and when it was asked, no narrower group: "in persönlichen Interviews", "vom Herbst 2024"
+        if phrase and lower in data.SAMPLE_FRAME_CASES and following[:1].isdigit():
+            break  # where it was drawn: "students at 41 universities"
         if phrase and lower in joiners and lower not in data.SAMPLE_ENDS:
             narrowing = narrowing or lower in data.GROUP_MODIFIER_CASES
             phrase.append(word)

@@ -252,6 +252,8 @@ SAMPLE_AMONG = ("unter",)
 SAMPLE_ENDS = ("wurde", "wurden", "zeigt", "zeigte", "zeigen", "ergab", "ergibt", "ergaben", "belegt", "hat", "haben", "sind", "waren")
 # A verb of asking that ends the clause of a sample ("3.200 Erwerbstätige zu ihren Schlafgewohnheiten befragt").
 SAMPLE_VERBS = ("befragt", "interviewt")
+# Before a count of places, say where a sample was drawn, not which group it is ("Schüler an 38 Schulen", "Pflegekräfte aus 120 Kliniken").
+SAMPLE_FRAME_CASES = ("in", "an", "aus")
 PRESENT_WORDS = (
     "heute", "jetzt", "aktuell", "derzeit", "gegenwärtig", "momentan", "zurzeit", "inzwischen",
     "mittlerweile", "dieses jahr", "in diesem jahr", "diesjährigen",

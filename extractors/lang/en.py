@@ -251,6 +251,8 @@ SAMPLE_ENDS = ("was", "were", "is", "are", "who", "that", "found", "finds", "sho
                "suggests", "suggested", "indicates", "said", "says", "reported", "has", "have")
 # A verb of asking that ends the clause of a sample ("2,000 adults were surveyed").
 SAMPLE_VERBS = ("surveyed", "polled", "interviewed", "questioned")
+# Before a count of places, say where a sample was drawn, not which group it is ("students at 41 universities", "pupils in 38 schools").
+SAMPLE_FRAME_CASES = ("in", "at", "across", "from")
 PRESENT_WORDS = ("today", "now", "currently", "this year", "at present", "presently", "these days", "nowadays")
 PREVIOUS_YEAR_WORDS = ("last year", "the previous year", "the prior year", "a year ago", "the year before", "a year earlier")
 DECADE_BEFORE_WORDS = ("a decade ago", "a decade earlier", "a decade before")  # ten years before

@@ -469,9 +469,13 @@ def test_an_amount_after_a_number_is_no_sample(lang, text, sample):
     ("en", "The survey of 1,200 adults in telephone interviews found rising costs.", "adults"),
     ("en", "A poll of 800 farmers from autumn 2024 shows where the problems lie.", "farmers"),
     ("de", "Für die Studie wurden 2.400 Pflegekräfte in Kliniken befragt.", "Pflegekräfte in Kliniken"),
+    ("en", "The survey of 9,000 students at 41 universities found rising costs.", "students"),
+    ("de", "Für die Studie wurden 9.000 Schüler an 38 Schulen befragt.", "Schüler"),
+    ("en", "A survey of 1,400 businesses with 10 to 999 employees found rising costs.", "businesses with 10 to 999 employees"),
 ])
 def test_a_sample_ends_before_how_and_when_it_was_asked(lang, text, sample):
-    """A phrase with a study word or a year after the sample says how or when it was asked, not
-    which group (a place does narrow it)."""
+    """A phrase with a study word or a year after the sample says how or when it was asked, one
+    with a count of places where it was drawn (`SAMPLE_FRAME_CASES`), not which group (a place
+    or a size does narrow it)."""
     article = Article(doc_id="a.txt", text=text, kind="text", encoding="utf-8", content_hash="x", title=None, published=None)
     assert study_population(split_passages(article), lang) == sample
