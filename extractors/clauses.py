@@ -879,7 +879,8 @@ class ParsedSentence:
 
     def list_item(self, noun: Token) -> list[Token] | None:
         """A listed item that ends with a noun: the words since the previous item, as the text
-        gives them ("soap and hand sanitizer (65 percent)", "und Rücksicht auf andere (81 %)"),
+        gives them ("soap and hand sanitizer (65 percent)", "und Rücksicht auf andere (81 %)", also
+        with the gerund that opens it: "avoiding queues (48%)"),
         or where a clause stands before it, the phrase of the noun or of the noun it is the
         attribute of ("nennen die Befragten die Beratung durch einen Fachmann (30 Prozent)"), without
         its article or preposition."""
@@ -887,7 +888,9 @@ class ParsedSentence:
         while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
             start -= 1
         words = [t for t in self.parsed[start : noun.i + 1] if t.i not in self.taken]
-        if len(words) > MAX_ITEM_WORDS or any(self.is_verb(t) or t.dep_ in SUBJECTS for t in words if t != noun):
+        # a gerund that opens the item and governs its noun is the item's word ("avoiding queues (48%)")
+        gerund = words[0] if words and "Ger" in words[0].morph.get("VerbForm") and words[0] in noun.ancestors else None
+        if len(words) > MAX_ITEM_WORDS or any(self.is_verb(t) or t.dep_ in SUBJECTS for t in words if t not in (noun, gerund)):
             head = self.item_head(noun)  # a clause before it
             first = head
             while first.dep_ == "conj" and first.head.i < first.i and self.only_coordinated(first.head, first):

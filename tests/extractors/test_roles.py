@@ -383,6 +383,8 @@ DE = [
 ]
 
 EN = [
+    ("a gerund that opens a listed item is the item's",
+     "The most common reasons were cost (45%), avoiding queues (38%) and distance (21%).", "38%", "avoiding queues", None),
     ("the noun a ratio counts past the bracket of the figure that restates it",
      "Roughly four in ten (41%) households have cut back on heating this winter.", "41%", "have cut back on heating this winter", "households"),
     ("a part noun without a group whose relative clause took in the main verb",
