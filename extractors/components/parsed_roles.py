@@ -778,11 +778,13 @@ class SentenceRoles(ParsedSentence):
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
         that is a subject before it ("People aged 18 to 29 are the likeliest users, with 90
         percent of them ..."), or that a copula presents ("Besonders betroffen sind
-        Alleinerziehende: 41 Prozent von ihnen …"), else None (the article before says it)."""
+        Alleinerziehende: 41 Prozent von ihnen …"), not one inside a relative clause, else None (the
+        article before says it)."""
         if not is_plural(pronoun):
             return None
         nouns = [t for t in self.parsed[: pronoun.i] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not self.is_first_adverb(t)
-                 and t != pronoun.head]  # not the part it is the group of ("zwei Drittel von ihnen")
+                 and t != pronoun.head  # not the part it is the group of ("zwei Drittel von ihnen")
+                 and not opens_relative_clause(t)]  # nor the subject of a relative clause ("…, whose parents did not …")
         subjects = [t for t in nouns if t.dep_ in SUBJECTS] or [t for t in nouns if any(c.dep_ == "cop" for c in t.children)]
         return subjects[-1] if subjects else None
 
@@ -1937,6 +1939,12 @@ def is_finite(verb: Token) -> bool:
 def phrase_head(tokens: list[Token]) -> Token:
     """The head of a phrase's words: the one nearest the root."""
     return min(tokens, key=lambda t: len(list(t.ancestors)))
+
+
+def opens_relative_clause(noun: Token) -> bool:
+    """Whether a noun is the subject of a relative clause, by a relative pronoun that is it or its
+    own ("students, who …", "students, whose parents did not …"), whatever the parse calls the clause."""
+    return any("Rel" in t.morph.get("PronType") for t in [noun, *noun.children] if t.i <= noun.i)
 
 
 def names_no_group(subject: str, data: ModuleType) -> bool:

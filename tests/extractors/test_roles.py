@@ -908,6 +908,11 @@ GROUPS = [
     # a number with the plural -s is a plural group
     ("en", "For the under-30s the figure was just 14 percent.", "14 percent", "under-30s"),
     ("en", "Among the over-65s, 38 percent always plan their meals.", "38 percent", "over-65s"),
+    # a pronoun stands for no subject of a relative clause
+    ("en", "First-generation students, whose parents did not attend university, were more likely to work long hours: 42 percent of them did.",
+     "42 percent", "First-generation students"),
+    ("de", "Studierende, deren Eltern nicht studiert haben, arbeiten häufiger neben dem Studium: 42 Prozent von ihnen haben einen Job.",
+     "42 Prozent", "Studierende, deren Eltern nicht studiert haben"),
     # a bound of a count in words is no comparison's mark, and a level hung on the subject's attribute is the clause's
     ("de", "Bei Betrieben mit weniger als zehn Beschäftigten liegt die Quote unbesetzter Ausbildungsplätze bei 52 Prozent.",
      "52 Prozent", "Betriebe mit weniger als zehn Beschäftigten"),
