@@ -913,6 +913,11 @@ GROUPS = [
      "42 percent", "First-generation students"),
     ("de", "Studierende, deren Eltern nicht studiert haben, arbeiten häufiger neben dem Studium: 42 Prozent von ihnen haben einen Job.",
      "42 Prozent", "Studierende, deren Eltern nicht studiert haben"),
+    # without a plural subject, a pronoun stands for the plural a preposition puts before the verb
+    ("de", "Für Pendler mit einem Arbeitsweg von mehr als 30 Kilometern bleibt das Auto erste Wahl: 64 Prozent von ihnen fahren täglich.",
+     "64 Prozent", "Pendler mit einem Arbeitsweg von mehr als 30 Kilometern"),
+    ("en", "For commuters with a journey of more than 30 kilometres, the car remains the first choice: 64 percent of them drive to work every day.",
+     "64 percent", "commuters with a journey of more than 30 kilometres"),
     # a bound of a count in words is no comparison's mark, and a level hung on the subject's attribute is the clause's
     ("de", "Bei Betrieben mit weniger als zehn Beschäftigten liegt die Quote unbesetzter Ausbildungsplätze bei 52 Prozent.",
      "52 Prozent", "Betriebe mit weniger als zehn Beschäftigten"),
