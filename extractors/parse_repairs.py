@@ -130,6 +130,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_copula_on_verb(parsed)
     attach_copula_on_subject(parsed)
     attach_dependents_of_copula(parsed)
+    attach_time_taken_for_subject(parsed, data)
     attach_copula_with_two_subjects(parsed)
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
@@ -1853,6 +1854,17 @@ def attach_word_taken_for_punctuation(parsed: Doc) -> None:
         if before is not None and before.pos_ in ("NOUN", "PROPN") and reattach(word, before, "conj"):
             continue
         word.dep_ = "dep"
+
+
+def attach_time_taken_for_subject(parsed: Doc, data: ModuleType) -> None:
+    """Repair the relation of a time the parser made a subject or an object ("Ein Jahr zuvor waren
+    es 57,1 Prozent", "A year earlier it was 49 percent", with "Jahr" the subject): a time word
+    with a word that counts back from it (`ANAPHORIC_TIME_WORDS`, the end of `YEARS_AGO`) says
+    when, so it is an oblique."""
+    back = {*data.ANAPHORIC_TIME_WORDS, *(sequence[-1] for sequence in data.YEARS_AGO)}
+    for noun in parsed:
+        if noun.dep_ in (*SUBJECTS, "obj") and noun.lower_ in data.TIME_WORDS and any(c.lower_ in back for c in noun.children):
+            noun.dep_ = "obl"
 
 
 def attach_dependents_of_copula(parsed: Doc) -> None:

@@ -76,6 +76,7 @@ from extractors.parse_repairs import (
     attach_subject_of_complement,
     attach_subject_taken_for_object,
     attach_subject_with_preposition,
+    attach_time_taken_for_subject,
     attach_time_phrase_of_group,
     attach_truncated_compound_before_bracket,
     attach_truncated_compound_before_conjunction,
@@ -1509,6 +1510,19 @@ def test_a_level_hung_on_the_attribute_of_the_subject_is_the_clauses(lang, rows)
     doc = parse([(*row, "") for row in rows])
     attach_level_on_attribute(doc[6:8], lang.LEVEL_CASES, lang.MEASURE_OF)
     assert (doc[7].head.i, doc[7].dep_) == (0, "obl")
+
+
+@pytest.mark.parametrize("lang,rows", [
+    (de, [("Ein", 1, "det", "DET"), ("Jahr", 6, "nsubj", "NOUN"), ("zuvor", 1, "advmod", "ADV"), ("waren", 6, "cop", "AUX"),
+          ("es", 6, "expl", "PRON"), ("57", 6, "nummod", "NUM"), ("Prozent", 6, "ROOT", "NOUN")]),
+    (en, [("A", 1, "det", "DET"), ("year", 6, "nsubj", "NOUN"), ("earlier", 1, "advmod", "ADV"), ("it", 6, "expl", "PRON"),
+          ("was", 6, "cop", "AUX"), ("49", 6, "nummod", "NUM"), ("percent", 6, "ROOT", "NOUN")]),
+])
+def test_a_time_that_counts_back_is_no_subject(lang, rows):
+    """"Ein Jahr zuvor waren es 57,1 Prozent" with "Jahr" the subject: a time says when."""
+    doc = parse([(*row, "") for row in rows])
+    attach_time_taken_for_subject(doc, lang)
+    assert doc[1].dep_ == "obl"
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
