@@ -574,6 +574,11 @@ class ParsedSentence:
             complements.update(t.i for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and not cases(c)
                                and c.i not in left_out and not self.is_first_adverb(c)
                                for t in c.subtree)  # (a subject has no preposition: "vor fünf Jahren waren es 29 Prozent")
+            # so does a noun in the dative without a preposition, whatever the parse calls it ("Dem Rundfunk vertrauen 64 Prozent")
+            complements.update(t.i for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not cases(c)
+                               and not (c.left_edge.i > 0 and self.parsed[c.left_edge.i - 1].pos_ == "ADP")
+                               and c.i not in left_out and "Dat" in [*c.morph.get("Case"), *(d for a in c.children if a.dep_ == "det" for d in a.morph.get("Case"))]
+                               and not self.is_time_word(c) for t in c.subtree)
         if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
             complements.update(t.i for c in verb.children if c.dep_ in SUBJECTS and c.i not in left_out for t in c.subtree)
         for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object

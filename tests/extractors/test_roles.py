@@ -18,6 +18,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a fronted dative object is what the figure's group does",
+     "Dem Rundfunk vertrauen lediglich 6 Prozent der Befragten.", "6 Prozent", "vertrauen dem Rundfunk", "Befragte"),
     ("a fronted group with its count and a qualifier, parsed as a second subject",
      "Von den rund 2.000 Befragten haben 43 Prozent schon einmal ein Ehrenamt ausgeübt.", "43 Prozent",
      "haben schon einmal ein Ehrenamt ausgeübt", "Befragte"),
