@@ -576,7 +576,7 @@ class ParsedSentence:
                                for t in c.subtree)  # (a subject has no preposition: "vor fünf Jahren waren es 29 Prozent")
             # so does a noun in the dative without a preposition, whatever the parse calls it ("Dem Rundfunk vertrauen 64 Prozent")
             complements.update(t.i for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not cases(c)
-                               and not (c.left_edge.i > 0 and self.parsed[c.left_edge.i - 1].pos_ == "ADP")
+                               and not any(t.pos_ == "ADP" for t in (*c.subtree, *self.parsed[max(c.left_edge.i - 1, 0) : c.right_edge.i + 2]))  # "Der Umfrage zufolge"
                                and c.i not in left_out and "Dat" in [*c.morph.get("Case"), *(d for a in c.children if a.dep_ == "det" for d in a.morph.get("Case"))]
                                and not self.is_time_word(c) for t in c.subtree)
         if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
