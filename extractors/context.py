@@ -18,6 +18,7 @@ from findings.records import Article, Passage
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„“\"]|(?:19|20)\d\d\b)")
 _PERCENT = re.compile(rf"\d\s?%|(?<!\w){unit_pattern()}", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")  # a day's number and its full stop, at the end of the text searched
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # also one in a name: the source's "Road Safety Review 2021"
 _COMMA = re.compile(r",\s")  # not the comma inside "2,400"
 _CLAUSE_END = re.compile(r",\s|\s[–—-]\s|[;:]")
@@ -40,8 +41,23 @@ def study_word(lang: str) -> re.Pattern[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """A light sentence split for article-wide cues (the mined passages use spaCy's)."""
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+    """A light sentence split for article-wide cues (the mined passages use spaCy's), not between a
+    day and its month ("zwischen dem 4. März und dem 15. April 2024")."""
+    pieces, start = [], 0
+    for end in _SENTENCE_END.finditer(text):
+        if _DAY.search(text, 0, end.start()) and month_start().match(text, end.end()):
+            continue
+        pieces.append(text[start : end.start()])
+        start = end.end()
+    pieces.append(text[start:])
+    return [piece for piece in pieces if piece.strip()]
+
+
+@cache
+def month_start() -> re.Pattern[str]:
+    """A month's name, of any language, at the start of a text."""
+    months = sorted({month for lang in language_data.SUPPORTED for month in language_data.get(lang).MONTHS}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, months))})\b", re.IGNORECASE)
 
 
 def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int | None:

@@ -248,6 +248,9 @@ CASES = [
            "in November 2023.", "19 percent", dt.date(2024, 1, 8), 2023, "context"),
     ("de", "In der Umfrage des Zentrums von 2021 vertrauten 24 Prozent den Podcasts.\n\nHeute sind es 19 Prozent.\n\nDas Zentrum "
            "befragte im November 2023 insgesamt 1.204 Erwachsene.", "19 Prozent", dt.date(2024, 1, 8), 2023, "context"),
+    # a day's full stop before its month ends no sentence about the study
+    ("de", "Bei der ersten Umfrage im Jahr 2019 waren es 61 Prozent.\n\nHeute sind es 72 Prozent.\n\nFür die Umfrage wurden zwischen "
+           "dem 4. März und dem 15. April 2024 Mitglieder angeschrieben.", "72 Prozent", dt.date(2024, 6, 5), 2024, "context"),
     # ... and not the year of a study it names as an earlier one
     ("en", "A survey of 4,100 tenants compared this spring's results with its previous survey from 2022.\n\nThe median household "
            "spends 32 percent of its income on rent.", "32 percent", dt.date(2025, 4, 27), 2025, "published"),
