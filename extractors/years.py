@@ -334,8 +334,14 @@ def report_after(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
 
 def in_study_name(words: Words, index: int, data: ModuleType) -> bool:
     """Whether the year at `index` is part of a study's name ("Reiseanalyse 2024", "the 2023
-    survey", "a 2018 field trial", "ein Feldversuch von 2018")."""
-    near = [words.lower[k] for k in (index - 2, index - 1, index + 1, index + 2) if 0 <= k < len(words.lower)]
+    survey", "a 2018 field trial", "ein Feldversuch von 2018"); not across punctuation ("… der
+    Befragten, 2019 waren es 51 Prozent")."""
+    near = []
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(words.lower) and abs(k - index) <= 2 and any(c.isalnum() for c in words.lower[k]):
+            near.append(words.lower[k])
+            k += step
     return any(study in word for word in near for study in data.STUDY_WORDS)
 
 

@@ -251,6 +251,11 @@ CASES = [
     # a day's full stop before its month ends no sentence about the study
     ("de", "Bei der ersten Umfrage im Jahr 2019 waren es 61 Prozent.\n\nHeute sind es 72 Prozent.\n\nFür die Umfrage wurden zwischen "
            "dem 4. März und dem 15. April 2024 Mitglieder angeschrieben.", "72 Prozent", dt.date(2024, 6, 5), 2024, "context"),
+    # a year after a comma names no study with the word before the comma
+    ("de", "Mitglied in einem Verein sind 42 Prozent der Befragten, 2019 waren es 51 Prozent. Ein Buch lesen 29 Prozent täglich.",
+     "29 Prozent", dt.date(2023, 11, 14), 2023, "published"),
+    ("en", "Club members were 42 percent of those surveyed, 2019 saw 51 percent. Some 29 percent read a book daily.",
+     "Some 29 percent", dt.date(2023, 11, 14), 2023, "published"),
     # ... and not the year of a study it names as an earlier one
     ("en", "A survey of 4,100 tenants compared this spring's results with its previous survey from 2022.\n\nThe median household "
            "spends 32 percent of its income on rent.", "32 percent", dt.date(2025, 4, 27), 2025, "published"),
