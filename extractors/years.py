@@ -280,8 +280,9 @@ def sentence_year_marks(mention: Span, mentions: list[Span], data: ModuleType) -
                     nearest = min(figures, key=lambda m: (words_between(words, m, index, data), m.start > index))
                 if nearest == mention and not is_baseline(words, mention, index, data):
                     owned.append((index, year, offset))
-        if not owned and start > sentence.start and words.lower[start] in data.WHEN_WORDS:
-            # "since 2010, when 50 percent ...": the when-clause is about the year just named.
+        if not owned and start > sentence.start and words.lower[start] in data.WHEN_WORDS and words.text[start - 1] == ",":
+            # "since 2010, when 50 percent ...": the when-clause is about the year just named (not a
+            # comparison's "als": "Mädchen (37 Prozent) häufiger als Jungen (21 Prozent)")
             previous = [i for i in range(sentence.start, start - 1) if _YEAR.match(words.text[i])]
             if previous:
                 owned.append((previous[-1], int(words.text[previous[-1]]), 0))

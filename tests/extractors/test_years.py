@@ -256,6 +256,11 @@ CASES = [
      "29 Prozent", dt.date(2023, 11, 14), 2023, "published"),
     ("en", "Club members were 42 percent of those surveyed, 2019 saw 51 percent. Some 29 percent read a book daily.",
      "Some 29 percent", dt.date(2023, 11, 14), 2023, "published"),
+    # a when-clause after a comma is about the year just named; a comparison's "als" is none
+    ("en", "Use has tripled since 2010, when a mere 11 percent used it.", "11 percent", dt.date(2015, 1, 8), 2010, "sentence"),
+    ("de", "Die Nutzung hat sich seit 2010 verdreifacht, als erst 11 Prozent es nutzten.", "11 Prozent", dt.date(2015, 1, 8), 2010, "sentence"),
+    ("de", "29 Prozent lesen täglich ein Buch (2021: 30 Prozent), Mädchen (37 Prozent) häufiger als Jungen (21 Prozent).", "21 Prozent",
+     dt.date(2023, 11, 14), 2023, "published"),
     # ... and not the year of a study it names as an earlier one
     ("en", "A survey of 4,100 tenants compared this spring's results with its previous survey from 2022.\n\nThe median household "
            "spends 32 percent of its income on rent.", "32 percent", dt.date(2025, 4, 27), 2025, "published"),
