@@ -778,12 +778,14 @@ class SentenceRoles(ParsedSentence):
         """What a plural personal pronoun stands for in its own sentence: the last plural noun
         that is a subject before it ("People aged 18 to 29 are the likeliest users, with 90
         percent of them ..."), or that a copula presents ("Besonders betroffen sind
-        Alleinerziehende: 41 Prozent von ihnen …"), not one inside a relative clause; else the first
+        Alleinerziehende: 41 Prozent von ihnen …"), or plural by its verb where the tags give it no
+        number ("fehlten Beschäftigte …, von ihnen …"), not one inside a relative clause; else the first
         plural noun a preposition puts before a verb ("Für Pendler … bleibt das Auto erste Wahl: 64
         Prozent von ihnen …"); else None (the article before says it)."""
         if not is_plural(pronoun):
             return None
-        nouns = [t for t in self.parsed[: pronoun.i] if t.pos_ in ("NOUN", "PROPN") and is_plural(t) and not self.is_first_adverb(t)
+        nouns = [t for t in self.parsed[: pronoun.i] if t.pos_ in ("NOUN", "PROPN") and not self.is_first_adverb(t)
+                 and (is_plural(t) or (t.dep_ in SUBJECTS and not t.morph.get("Number") and "Number=Plur" in t.head.morph and not is_figure(t)))
                  and t != pronoun.head  # not the part it is the group of ("zwei Drittel von ihnen")
                  and not opens_relative_clause(t)]  # nor the subject of a relative clause ("…, whose parents did not …")
         subjects = [t for t in nouns if t.dep_ in SUBJECTS] or [t for t in nouns if any(c.dep_ == "cop" for c in t.children)]

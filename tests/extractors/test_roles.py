@@ -918,6 +918,9 @@ GROUPS = [
      "42 percent", "First-generation students"),
     ("de", "Studierende, deren Eltern nicht studiert haben, arbeiten häufiger neben dem Studium: 42 Prozent von ihnen haben einen Job.",
      "42 Prozent", "Studierende, deren Eltern nicht studiert haben"),
+    # a subject the tags give no number is plural by its verb, for a pronoun; a figure is none
+    ("de", "Am seltensten fehlten Beschäftigte in der Softwareentwicklung, von ihnen waren im Schnitt nur 2,9 Prozent krankgeschrieben.",
+     "2,9 Prozent", "Beschäftigte in der Softwareentwicklung"),
     # without a plural subject, a pronoun stands for the plural a preposition puts before the verb
     ("de", "Für Pendler mit einem Arbeitsweg von mehr als 30 Kilometern bleibt das Auto erste Wahl: 64 Prozent von ihnen fahren täglich.",
      "64 Prozent", "Pendler mit einem Arbeitsweg von mehr als 30 Kilometern"),
