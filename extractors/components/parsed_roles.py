@@ -1825,10 +1825,15 @@ class SentenceRoles(ParsedSentence):
             return self.phrase(owner), self.phrase(whole) if whole is not None else None, whole is not None
         noun_group = self.groups.get(noun.i) or next(  # "the unemployment rate for Black workers"
             (c for c in noun.children if is_attribute(c) and is_plural(c) and cases(c) & set(self.data.FRONTED_GROUP_CASES)), None)
+        measured_by_of = any(is_figure(c) and cases(c) & set(self.data.MEASURE_OF) for c in noun.children)  # "ein Krankenstand von 5,9 Prozent"
         if noun_group is None and noun.dep_ == "obj" and noun.lemma_.lower() in self.data.MEASURE_NOUNS:
             # "The North recorded the highest rate": the rate of who records it
             holder = self.subject_of(noun.head)
             noun_group = holder if holder is not None and holder.pos_ in ("NOUN", "PROPN") else None
+        elif noun_group is None and noun.dep_ in ("obj", "obl") and measured_by_of:
+            # "Frauen waren mit einem Krankenstand von 5,9 Prozent häufiger krankgeschrieben": the plural subject's
+            holder = self.subject_of(noun.head)
+            noun_group = holder if holder is not None and holder.pos_ in ("NOUN", "PROPN") and is_plural(holder) else None
         group = group or noun_group
         population = self.phrase(group) if group is not None else None
         if noun.pos_ == "PRON":  # "Im Jahr 2021 hatte sie noch bei 10,8 Prozent gelegen": the measure named before

@@ -921,6 +921,8 @@ GROUPS = [
     # a subject the tags give no number is plural by its verb, for a pronoun; a figure is none
     ("de", "Am seltensten fehlten Beschäftigte in der Softwareentwicklung, von ihnen waren im Schnitt nur 2,9 Prozent krankgeschrieben.",
      "2,9 Prozent", "Beschäftigte in der Softwareentwicklung"),
+    # a measure a figure gives with "von" in an oblique is the clause's plural subject's
+    ("de", "Frauen waren mit einem Krankenstand von 5,9 Prozent häufiger krankgeschrieben als Männer.", "5,9 Prozent", "Frauen"),
     # without a plural subject, a pronoun stands for the plural a preposition puts before the verb
     ("de", "Für Pendler mit einem Arbeitsweg von mehr als 30 Kilometern bleibt das Auto erste Wahl: 64 Prozent von ihnen fahren täglich.",
      "64 Prozent", "Pendler mit einem Arbeitsweg von mehr als 30 Kilometern"),
