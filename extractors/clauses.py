@@ -73,8 +73,10 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
         c for verb in verbs for c in [*verb.children, *shared_subjects(verb)]
         if c.dep_ in ("nsubj", "obj", "iobj", "obl") and c.pos_ != "NUM" and (c.i in ids or stands_for_predicate(c))
     ]
-    # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows
+    # "begrüßen es, wenn ...", "halten es für richtig, dass ...": the pronoun stands for what follows;
+    # "Eine solche Leistung halten 88 Prozent für notwendig": a predicate of its own says what is new
     announces = any(t.dep_ in ("ccomp", "csubj") or any(c.dep_ == "mark" for c in t.children) for t in tokens)
+    announces = announces or any(t.dep_ == "xcomp" and t.head in verbs and t.pos_ in ("ADJ", "NOUN") for t in tokens)
     return bool(arguments) and not announces and all(stands_for_predicate(t) for t in arguments)
 
 
