@@ -135,6 +135,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_predicate_taken_for_modifier(parsed)
     attach_finite_verb_taken_for_modifier(parsed)
     attach_item_coordinated_with_figure(parsed)
+    attach_noun_coordinated_with_group(parsed)
     if data.RELATIVE_PRONOUN_OPTIONAL:
         attach_contact_clause(parsed)
     attach_verb_taken_for_modifier_of_subject(parsed, data.AGENT_CASES)
@@ -496,6 +497,25 @@ def attach_item_coordinated_with_figure(parsed: Doc) -> None:
         owner = figure.head
         if bracketed and owner.pos_ in ("NOUN", "PROPN") and owner.i < figure.i and not is_figure(owner):
             reattach(noun, owner, "conj")
+
+
+def attach_noun_coordinated_with_group(parsed: Doc) -> None:
+    """Repair the parse of a noun that the parser coordinated with a figure although a conjunction
+    joins it to the figure's group right before it ("27 Prozent der Eigentümerinnen und Eigentümer
+    von Einfamilienhäusern", with "Eigentümer" and the phrase after it on "Prozent"): the noun
+    is the group's conjunct, and a phrase after it that the parser hung on the figure narrows the
+    coordinated group."""
+    for noun in parsed:
+        figure = noun.head
+        if not (noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and is_figure(figure) and figure.i < noun.i and not is_figure(noun)):
+            continue
+        conjunction, group = parsed[noun.i - 1], parsed[noun.i - 2]
+        if conjunction.pos_ != "CCONJ" or group.head != figure or group.dep_ != "nmod" or not reattach(noun, group, "conj"):
+            continue
+        reattach(conjunction, noun, "cc")
+        after = next((c for c in figure.children if c.dep_ == "nmod" and c.left_edge.i == noun.i + 1), None)
+        if after is not None:
+            reattach(after, noun, "nmod")
 
 
 def attach_bracketed_figure_on_item_before(span: Span) -> None:

@@ -39,6 +39,7 @@ from extractors.parse_repairs import (
     attach_group_taken_into_verb,
     attach_hyphenated_noun,
     attach_item_coordinated_with_figure,
+    attach_noun_coordinated_with_group,
     attach_level_on_attribute,
     attach_level_on_change,
     attach_narrowing_phrase_hung_on_figure,
@@ -1523,6 +1524,22 @@ def test_a_time_that_counts_back_is_no_subject(lang, rows):
     doc = parse([(*row, "") for row in rows])
     attach_time_taken_for_subject(doc, lang)
     assert doc[1].dep_ == "obl"
+
+
+@pytest.mark.parametrize("rows", [
+    [("27", 1, "nummod", "NUM"), ("Prozent", 8, "nsubj", "NOUN"), ("der", 3, "det", "DET"), ("Eigentümerinnen", 1, "nmod", "NOUN"),
+     ("und", 5, "cc", "CCONJ"), ("Eigentümer", 1, "conj", "NOUN"), ("von", 7, "case", "ADP"), ("Häusern", 1, "nmod", "NOUN"),
+     ("zögern", 8, "ROOT", "VERB")],
+    [("27", 1, "nummod", "NUM"), ("percent", 8, "nsubj", "NOUN"), ("of", 3, "case", "ADP"), ("landlords", 1, "nmod", "NOUN"),
+     ("and", 5, "cc", "CCONJ"), ("owners", 1, "conj", "NOUN"), ("of", 7, "case", "ADP"), ("houses", 1, "nmod", "NOUN"),
+     ("hesitate", 8, "ROOT", "VERB")],
+])
+def test_a_noun_coordinated_with_a_figure_after_its_group_is_the_groups_conjunct(rows):
+    """"27 Prozent der Eigentümerinnen und Eigentümer von Häusern" with "Eigentümer" and "Häusern"
+    on "Prozent": the noun joins the group, and the phrase after it narrows both."""
+    doc = parse([(*row, "") for row in rows])
+    attach_noun_coordinated_with_group(doc)
+    assert [(t.head.i, t.dep_) for t in (doc[5], doc[7])] == [(3, "conj"), (5, "nmod")]
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
