@@ -1777,6 +1777,19 @@ def test_a_phrase_hung_on_the_noun_of_who_reports_is_the_verbs(lang, rows):
     assert (doc[7].head.i, doc[7].dep_) == (2, "obl")
 
 
+@pytest.mark.parametrize("lang,rows", [
+    ("de", [("Ökostrom", 1, "nsubj", "NOUN"), ("beziehen", 1, "ROOT", "VERB"), ("nach", 4, "case", "ADP"), ("eigenen", 4, "amod", "ADJ"),
+            ("Angaben", 1, "obl", "NOUN"), ("48", 6, "nummod", "NUM"), ("Prozent", 4, "nmod", "NOUN")]),
+    ("en", [("Solar", 1, "nsubj", "NOUN"), ("use", 1, "ROOT", "VERB"), ("by", 4, "case", "ADP"), ("their", 4, "nmod:poss", "PRON"),
+            ("account", 1, "obl", "NOUN"), ("48", 6, "nummod", "NUM"), ("percent", 4, "nmod", "NOUN")]),
+])
+def test_a_figure_hung_on_the_noun_of_who_reports_is_the_verbs_subject(lang, rows):
+    """"Ökostrom beziehen nach eigenen Angaben 48 Prozent der Haushalte" with the figure on "Angaben"."""
+    doc = parse([(word, head, dep, pos, "", word.lower()) for word, head, dep, pos in rows])
+    attach_phrase_hung_on_reporting_noun(doc, {"de": de, "en": en}[lang].REPORTING_NOUNS)
+    assert (doc[6].head.i, doc[6].dep_) == (1, "nsubj")
+
+
 def test_a_verb_the_lexicon_knows_as_finite_after_an_accusative_takes_the_figure_after_it_for_its_subject():
     """"Den Preis halten 58 Prozent für angemessen", with "halten" (no form tagged) an attribute of "Prozent"."""
     doc = parse([("Den", 1, "det", "DET", "Case=Acc|Definite=Def|PronType=Art"), ("Preis", 2, "nsubj", "NOUN", "Case=Acc|Number=Sing"),
