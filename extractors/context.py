@@ -231,7 +231,8 @@ def sample_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     cases = "|".join(re.escape(w) for w in data.SAMPLE_CASES)
     among = "|".join(re.escape(w) for w in data.SAMPLE_AMONG)
     words = r"((?:[\w.-]+\s*){1,14})"
-    sample = rf"(?:(?:{among})\s+(?:{_QUANTITY})?|(?:(?:{cases})\s+)?{_QUANTITY})"  # "unter Schulleitungen" needs no number
+    # "unter Schulleitungen" needs no number; a year is none ("the Savings Barometer 2024 published today")
+    sample = rf"(?:(?:{among})\s+(?:{_QUANTITY})?|(?:(?:{cases})\s+)?(?!(?:19|20)\d\d\b){_QUANTITY})"
     after_study = rf"\b(?:{study})\w*(?:,?\s+(?-i:[^\W\d_A-ZÄÖÜ]+)){{0,2}}\s+{sample}\s*{words}"
     among_sample = rf"\b(?:{among})\s+{_HUNDREDS}\s+{words}"
     verbs = "|".join(re.escape(w) for w in data.SAMPLE_VERBS)

@@ -478,6 +478,9 @@ def test_an_amount_after_a_number_is_no_sample(lang, text, sample):
     ("en", "The survey of 9,000 students at 41 universities found rising costs.", "students"),
     ("de", "Für die Studie wurden 9.000 Schüler an 38 Schulen befragt.", "Schüler"),
     ("en", "A survey of 1,400 businesses with 10 to 999 employees found rising costs.", "businesses with 10 to 999 employees"),
+    # a year after the study's name is no sample's size
+    ("en", "Half of households save, according to the Savings Barometer 2024 published today by Alpenbank.", ""),
+    ("de", "Die Hälfte der Haushalte spart, so das Sparbarometer 2024 der Alpenbank.", ""),
 ])
 def test_a_sample_ends_before_how_and_when_it_was_asked(lang, text, sample):
     """A phrase with a study word or a year after the sample says how or when it was asked, one
