@@ -395,9 +395,12 @@ class ParsedSentence:
 
     def is_time(self, token: Token) -> bool:
         """Whether a dependent only says when: "in 2020", "im Jahr 2019", or a year named from now
-        ("last year", "im vergangenen Jahr"), which the year says."""
+        ("last year", "im vergangenen Jahr"), which the year says; not the start of a period, which
+        no year says (`PERIOD_START_WORDS`: "have increased 6 percent since 2012")."""
         if self.names_year_from_now(token):
             return True
+        if any(c.dep_ == "case" and c.lower_ in self.data.PERIOD_START_WORDS for c in token.children):
+            return False
         words = [t for t in token.subtree if t.dep_ not in ("case", "det", "punct")]
         return any(is_year(t.text) for t in words) and all(
             is_year(t.text) or self.is_time_word(t) or t.pos_ in ("ADP", "DET") for t in words

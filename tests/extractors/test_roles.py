@@ -388,6 +388,8 @@ DE = [
 ]
 
 EN = [
+    ("the start of a period is what a change says, not its year",
+     "Nursing jobs have increased 6 percent since 2012.", "6 percent", "have increased since 2012", "Nursing jobs"),
     ("a gerund that opens a listed item is the item's",
      "The most common reasons were cost (45%), avoiding queues (38%) and distance (21%).", "38%", "avoiding queues", None),
     ("the noun a ratio counts past the bracket of the figure that restates it",
