@@ -553,7 +553,7 @@ EN = [
     ("a comment after a comma on who estimates it", "Drivers spend about 12 percent of their pay on fuel, the institute estimated.",
      "about 12 percent", "spend", "pay"),
     ("what the group says holds a figure of its own", "Nearly 60% of landlords said their repayments had gone up by more than 25% since 2022.",
-     "Nearly 60%", "said their repayments had gone up", "landlords"),
+     "Nearly 60%", "said their repayments had gone up since 2022", "landlords"),
     ("verb taken for an adverb after a group that opens with a participle", "About 40% of working parents rely on grandparents for childcare.",
      "About 40%", "rely on grandparents for childcare", "working parents"),
     ("verb taken for an adverb after the figure's group", "Some 29 percent of Republicans back the measure.",
