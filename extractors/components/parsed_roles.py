@@ -612,6 +612,8 @@ class ParsedRoles:
         # they have after the nominative's ("der weggeworfenen Menge" -> "weggeworfene Menge")
         oblique = bool(ending) and not plural and any(
             c.dep_ == "det" and "Def" in c.morph.get("Definite") and set(c.morph.get("Case")) & {"Gen", "Dat"} for c in head.children)
+        # a singular's genitive -s comes with an article that ends so ("des", "ihres"), not with "der Jobs", a plural's
+        genitive_article = any(c.dep_ == "det" and c.lower_.endswith("s") for c in head.children)
         texts = []
         for token in tokens:
             text = self.written_out(token, tokens)
@@ -626,7 +628,7 @@ class ParsedRoles:
                 noun = nominal and self.drops_plural_n(text, dative)
                 if text.endswith(ending[-1]) and (adjective and text.endswith(ending) or noun):
                     text = text[:-1]  # "befragten" -> "befragte", "Händlern" -> "Händler", "Haushalte" stays
-            elif token == head and not plural and "Gen" in token.morph.get("Case") and text.endswith("s"):
+            elif token == head and not plural and "Gen" in token.morph.get("Case") and text.endswith("s") and genitive_article:
                 lemma = self.noun_lemma(text)  # an amount in the genitive: "ihres Einkommens" -> "Einkommen"
                 text = lemma if lemma in (text[:-1], text[:-2]) else text
             texts.append(text)
