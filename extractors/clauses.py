@@ -65,6 +65,7 @@ def stands_for_before(tokens: list[Token], part_nouns: frozenset[str], same_word
     if takes_a_side(tokens):
         return False
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX") and (t.head.i not in ids or t.head.i == t.i)]
+
     def stands_for_predicate(argument: Token) -> bool:  # an oblique with a demonstrative is a time or place: "in diesem Jahr"
         return argument.dep_ != "obl" and (is_pro_form(argument) or is_bare_part_noun(argument, part_nouns) or argument.lower_ in same_words)
 
@@ -580,10 +581,7 @@ class ParsedSentence:
                                and c.i not in left_out and not self.is_first_adverb(c)
                                for t in c.subtree)  # (a subject has no preposition: "vor fünf Jahren waren es 29 Prozent")
             # so does a noun in the dative without a preposition, whatever the parse calls it ("Dem Rundfunk vertrauen 64 Prozent")
-            complements.update(t.i for c in verb.children if c.i < verb.i and c.pos_ in ("NOUN", "PROPN") and not cases(c)
-                               and not any(t.pos_ == "ADP" for t in (*c.subtree, *self.parsed[max(c.left_edge.i - 1, 0) : c.right_edge.i + 2]))  # "Der Umfrage zufolge"
-                               and c.i not in left_out and "Dat" in [*c.morph.get("Case"), *(d for a in c.children if a.dep_ == "det" for d in a.morph.get("Case"))]
-                               and not self.is_time_word(c) for t in c.subtree)
+            complements.update(t.i for c in verb.children if c.i < verb.i and c.i not in left_out and self.is_bare_dative(c) for t in c.subtree)
         if self.is_passive(verb):  # "wurde Zeitmangel genannt": the passive's subject is what is done to
             complements.update(t.i for c in verb.children if c.dep_ in SUBJECTS and c.i not in left_out for t in c.subtree)
         for child in verb.children:  # "Mit Bluthochdruck hatten 15 Prozent zu kämpfen": the verb's object
@@ -886,6 +884,16 @@ class ParsedSentence:
         a prepositional phrase that does not narrow the group down (`verb_phrases`)."""
         outside = {t.i for c in noun.children if self.is_object_of_verb(c) for t in c.subtree} | verb_phrases(noun, self.data)
         return [t for t in noun.subtree if t.i not in outside]
+
+    def is_bare_dative(self, noun: Token) -> bool:
+        """Whether a noun is in the dative, by its tags or its article's, without a preposition
+        before or after it ("Dem Rundfunk", not "Der Umfrage zufolge"), and names no time."""
+        if noun.pos_ not in ("NOUN", "PROPN") or cases(noun) or self.is_time_word(noun):
+            return False
+        around = self.parsed[max(noun.left_edge.i - 1, 0) : noun.right_edge.i + 2]
+        if any(t.pos_ == "ADP" for t in around):
+            return False
+        return "Dat" in [*noun.morph.get("Case"), *(case for c in noun.children if c.dep_ == "det" for case in c.morph.get("Case"))]
 
     def list_item(self, noun: Token) -> list[Token] | None:
         """A listed item that ends with a noun: the words since the previous item, as the text

@@ -64,9 +64,9 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
     """The year of the study an article reports: a year in the title, in a sentence that names a
     study (survey, Umfrage, poll..., or by a verb of asking: "questioned", "befragt") and states no
     percentage itself (before all others: it says when the study ran; up to a study it names as an
-    earlier one), or in the phrase that names
-    the study before a sentence's first percentage ("a survey of 1,453 teens conducted in the fall
-    of 2023 finds 46% ...", "Laut dem Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
+    earlier one), or in the phrase that names the study before a sentence's first percentage ("a
+    survey of 1,453 teens conducted in the fall of 2023 finds 46% ...", "Laut dem
+    Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
     that names an earlier study; or in the phrase that names the study after a figure ("…, according
     to a poll of 2,000 adults conducted in December 2024"), or in a line that names the source
     (`SOURCE_LABELS`: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"). Periods give their last year."""
