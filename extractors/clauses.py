@@ -598,13 +598,17 @@ class ParsedSentence:
         # Einzelhandel und als Hilfskraft arbeiten je 18 Prozent")
         if any(t.lower_ in self.data.DISTRIBUTIVE_WORDS for i in left_out & self.anchor_ids for t in self.figure_phrase(self.parsed[i])):
             complements.update(i for i in window if i < verb.i)
+        # an adjective used as an adverb says how or how often they do it ("Regelmäßig nutzen 40 Prozent das Rad"),
+        # unlike a sentence adverb ("Demnach", "Zudem")
+        manner = {t.i for c in verb.children if c.i < verb.i and c.dep_ == "advmod" and c.pos_ == "ADJ" for t in c.subtree}
+        complements.update(manner)
         # a negation says the opposite, wherever it stands ("Nie mit dem Bus fahren 17 Prozent")
         complements.update(d.i for t in self.parsed[window.start : verb.i] if t.lower_ in self.data.NEGATIONS and t.head == verb for d in t.subtree)
         dropped.update(i for i in window if i < front and i not in complements)
         for share in self.amount_shares(verb, left_out):  # "zahlen mehr als 30 Prozent ihres Einkommens für die Miete"
             dropped.difference_update(t.i for t in [*self.figure_phrase(share), *share.subtree])
         tokens = [t for t in self.parsed[window.start : window.stop] if t.i not in dropped]
-        while tokens and tokens[0].i < verb.i and tokens[0].lower_ not in self.data.NEGATIONS and (
+        while tokens and tokens[0].i < verb.i and tokens[0].lower_ not in self.data.NEGATIONS and tokens[0].i not in manner and (
             tokens[0].pos_ in ("SCONJ", "CCONJ", "PART") or tokens[0].dep_ in ("mark", "cc") or self.is_first_adverb(tokens[0])
             or (tokens[0].pos_ == "ADV" and ((tokens[0].i < front and tokens[0].i not in complements) or tokens[0].lower_ in self.data.FOCUS_PARTICLES))
         ):

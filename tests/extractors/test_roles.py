@@ -18,6 +18,8 @@ ARTICLES_EN = "As reasons, renters named the rent (61%), the noise (44%) and the
 LIST_EN = "Teachers (45 percent) and parents (30 percent) use podcasts often, students (20 percent) and pupils (10 percent) far less."
 
 DE = [
+    ("a fronted adjective used as an adverb says how often the group does it",
+     "Regelmäßig nutzen 40 Prozent der Pendler das Rad.", "40 Prozent", "Regelmäßig nutzen das Rad", "Pendler"),
     ("a plural in -s after the genitive's plural article keeps its -s; the start of a period is what a change says",
      "Die Zahl der Jobs ist seit 2012 um 6 Prozent gestiegen.", "6 Prozent", "ist seit 2012 gestiegen", "Jobs"),
     ("a fronted dative object is what the figure's group does",
