@@ -122,6 +122,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_participle_after_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_prepositional_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
+    attach_participle_taken_for_subject_clause(parsed)
     attach_clause_taken_into_participle(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
     attach_stranded_particles(parsed)
@@ -771,6 +772,26 @@ def attach_participle_after_pronoun(parsed: Doc, endings: tuple[str, ...]) -> No
                 reattach(participle, pronoun, "acl")
                 for case in [c for c in participle.children if c.dep_ == "case" and c.i < pronoun.i]:
                     reattach(case, pronoun, "case")
+
+
+def attach_participle_taken_for_subject_clause(parsed: Doc) -> None:
+    """Repair the parse of a participle after a plural demonstrative, also past a negation, that
+    the parser made the subject clause of the verb after it with the figure for its subject ("56%
+    of those not planning a new heating system said …", with "planning" a clause and "56%" its
+    subject): the participle says which of "those" the group is, and the figure is the verb's
+    subject."""
+    for participle in parsed:
+        if participle.dep_ != "csubj" or not set(participle.morph.get("VerbForm")) & {"Part", "Ger"}:
+            continue
+        before = participle.i - 1
+        while before > 0 and "Neg" in parsed[before].morph.get("Polarity"):
+            before -= 1
+        pronoun = parsed[before]
+        figure = next((c for c in participle.children if c.dep_ == "nsubj" and is_figure(c)), None)
+        if figure is None or pronoun.pos_ != "PRON" or "Dem" not in pronoun.morph.get("PronType") or pronoun.head != figure:
+            continue
+        if reattach(figure, participle.head, "nsubj"):
+            reattach(participle, pronoun, "acl")
 
 
 def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], cases: tuple[str, ...]) -> None:

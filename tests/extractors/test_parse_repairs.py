@@ -57,6 +57,7 @@ from extractors.parse_repairs import (
     attach_participle_after_pronoun,
     attach_participle_of_fronted_group,
     attach_participle_taken_for_clause_of_group,
+    attach_participle_taken_for_subject_clause,
     attach_participle_with_complement,
     attach_partitive_adverb_after_figure,
     attach_phrase_before_bracket,
@@ -1540,6 +1541,21 @@ def test_a_noun_coordinated_with_a_figure_after_its_group_is_the_groups_conjunct
     doc = parse([(*row, "") for row in rows])
     attach_noun_coordinated_with_group(doc)
     assert [(t.head.i, t.dep_) for t in (doc[5], doc[7])] == [(3, "conj"), (5, "nmod")]
+
+
+@pytest.mark.parametrize("negated", [True, False])
+def test_a_participle_after_a_demonstrative_taken_for_a_subject_clause_is_the_groups(negated):
+    """"56% of those not planning a new system said …" with "planning" the subject clause of
+    "said" and the figure its subject."""
+    rows = [("56", 1, "nummod", "NUM", ""), ("%", 5, "nsubj", "SYM", ""), ("of", 3, "case", "ADP", ""),
+            ("those", 1, "nmod", "PRON", "Number=Plur|PronType=Dem")]
+    rows += [("not", 5, "advmod", "PART", "Polarity=Neg")] if negated else []
+    k = len(rows)
+    rows = [(w, k if h == 5 else h, d, p, m) for w, h, d, p, m in rows]
+    rows += [("planning", k + 2, "csubj", "VERB", "VerbForm=Part"), ("changes", k, "obj", "NOUN", ""), ("said", k + 2, "ROOT", "VERB", "")]
+    doc = parse(rows)
+    attach_participle_taken_for_subject_clause(doc)
+    assert [(t.head.i, t.dep_) for t in (doc[1], doc[k])] == [(k + 2, "nsubj"), (3, "acl")]
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
