@@ -75,7 +75,7 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
         if years:
             return max(years)
     data = language_data.get(lang)
-    in_figure_sentences = []
+    beside_figures = None  # the first year of a study named beside figures, which a sentence about the study alone overrides
     for passage in passages:
         label, colon, _ = passage.text[:20].partition(":")
         if colon and label.strip().lower() in data.SOURCE_LABELS and (years := _YEAR.findall(dates_masked(passage.text, lang))):
@@ -97,9 +97,9 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
             years = [year for phrase in phrases for year in text_years(phrase, lang)]
             if years and not figures:
                 return max(years)
-            if years:
-                in_figure_sentences.append(max(years))
-    return in_figure_sentences[0] if in_figure_sentences else None
+            if years and beside_figures is None:
+                beside_figures = max(years)
+    return beside_figures
 
 
 def study_phrase_between_figures(sentence: str, start: int, figures: Sequence[int], lang: str) -> str:
