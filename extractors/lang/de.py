@@ -234,8 +234,9 @@ INDEFINITE_OBJECT_CASES = ("von",)
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are one word: a study word may end one ("Verbraucherumfrage", "Mikrozensus").
 COMPOUNDS_AS_ONE_WORD = True
-# Labels of a line that names the source of an article's figures; its year is the study's: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht".
-SOURCE_LABELS = ("quelle", "quellen")
+# Labels of a line that names the source of an article's figures or how they were gathered; its year is the study's:
+# "Quelle: Unfallbilanz 2021 der Landesverkehrswacht", "Methodik: Für die Zusatzerhebung des Mikrozensus 2022 wurde …".
+SOURCE_LABELS = ("quelle", "quellen", "methodik", "methode", "zur methodik", "zur methode")
 STUDY_WORDS = (
     "studie", "umfrage", "befragung", "befragt", "erhebung", "erhoben", "untersuchung", "report", "bericht",
     "analyse", "panel", "monitor", "barometer", "index", "trendstudie", "marktstudie", "zensus",

@@ -233,8 +233,9 @@ INDEFINITE_OBJECT_CASES = ()
 # -- Time ----------------------------------------------------------------------------------------
 # Compounds are written apart: a study word starts a word.
 COMPOUNDS_AS_ONE_WORD = False
-# Labels of a line that names the source of an article's figures; its year is the study's: "Source: Retirement Readiness Report 2023".
-SOURCE_LABELS = ("source", "sources")
+# Labels of a line that names the source of an article's figures or how they were gathered; its year is the study's:
+# "Source: Retirement Readiness Report 2023", "Methodology: Online survey of 3,020 owner-occupiers in November 2022, …".
+SOURCE_LABELS = ("source", "sources", "methodology", "method", "methods", "about the survey", "about the study")
 STUDY_WORDS = (
     "survey", "study", "poll", "report", "census", "research", "interview", "interviews",
     "questionnaire", "panel", "index", "barometer", "analysis", "surveys", "studies", "polls",

@@ -238,6 +238,11 @@ CASES = [
     ("de", "Radunfälle: Mehr Verletzte\n\nDie Zahl der Unfälle mit Pedelecs stieg um 27 Prozent.\n\nQuelle: Unfallbilanz 2021 der Verkehrswacht",
      "27 Prozent", dt.date(2022, 7, 5), 2021, "context"),
     ("en", "Cycling accidents rise\n\nCrashes involving e-bikes rose 27 percent.\n\nSource: Road Safety Review 2021, Transport Trust", "27 percent", dt.date(2022, 7, 5), 2021, "context"),
+    # and so is the year of a line that says how the figures were gathered, figures of its own or not, over a study named beside figures
+    ("de", "Radunfälle: Mehr Verletzte\n\nDie Zahl der Unfälle mit Pedelecs stieg um 27 Prozent. Laut einer Umfrage von 2021 fühlen "
+           "sich 40 Prozent unsicher.\n\nMethodik: Für die Erhebung 2022 wurden 5 Prozent der Fälle nachgeprüft.", "27 Prozent", dt.date(2023, 7, 5), 2022, "context"),
+    ("en", "Cycling accidents rise\n\nCrashes involving e-bikes rose 27 percent. In a 2021 poll, 40 percent felt unsafe.\n\n"
+           "Methodology: For the 2022 review, 5 percent of cases were checked again.", "27 percent", dt.date(2023, 7, 5), 2022, "context"),
     # a verb of asking names the study as a study word does
     ("en", "Of the 5,300 residents questioned in October 2024, 24 percent cycle to work.\n\nBuses carry 22 percent of commuters.",
      "22 percent", None, 2024, "context"),
