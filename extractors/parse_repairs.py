@@ -123,6 +123,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_participle_of_prepositional_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_taken_for_subject_clause(parsed)
+    attach_verb_taken_for_subject_of_relative_clause(parsed)
     attach_clause_taken_into_participle(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
     attach_stranded_particles(parsed)
@@ -792,6 +793,33 @@ def attach_participle_taken_for_subject_clause(parsed: Doc) -> None:
             continue
         if reattach(figure, participle.head, "nsubj"):
             reattach(participle, pronoun, "acl")
+
+
+def attach_verb_taken_for_subject_of_relative_clause(parsed: Doc) -> None:
+    """Repair the parse of a relative clause's verb that the tagger took for a noun, a second
+    subject beside the relative pronoun of the verb after it ("38 percent of those who never cycle
+    said …", with "cycle" a noun and "said" the relative clause's verb): a verb has one subject,
+    so the word after the pronoun (and its adverbs) is the relative clause's verb, and the verb
+    after it the sentence's, with the figure the group is of for its subject."""
+    for noun in parsed:
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.pos_ != "NOUN" or verb.i < noun.i or verb.dep_ not in ("acl", "acl:relcl"):
+            continue
+        if any(c.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod") for c in noun.children):
+            continue
+        adverbs = []
+        while noun.i - len(adverbs) - 1 > 0 and parsed[noun.i - len(adverbs) - 1].pos_ == "ADV":
+            adverbs.append(parsed[noun.i - len(adverbs) - 1])
+        pronoun, group = parsed[noun.i - len(adverbs) - 1], verb.head
+        if "Rel" not in pronoun.morph.get("PronType") or pronoun.head != verb or pronoun.dep_ != "nsubj" or group.i > pronoun.i:
+            continue
+        noun.pos_ = "VERB"
+        reattach(noun, group, verb.dep_)
+        for word in (pronoun, *adverbs):
+            reattach(word, noun, "nsubj" if word == pronoun else "advmod")
+        figure = group.head
+        if group.dep_ == "nmod" and is_figure(figure) and figure.dep_ == "ROOT":
+            take_root(verb, figure, "nsubj", [c for c in figure.children if c.dep_ == "punct"])
 
 
 def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], cases: tuple[str, ...]) -> None:

@@ -87,6 +87,7 @@ from extractors.parse_repairs import (
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_modifier_of_subject,
     attach_verb_taken_for_participle,
+    attach_verb_taken_for_subject_of_relative_clause,
     attach_word_taken_for_punctuation,
     mark_articles_as_determiners,
     mark_capitalized_nouns,
@@ -1556,6 +1557,24 @@ def test_a_participle_after_a_demonstrative_taken_for_a_subject_clause_is_the_gr
     doc = parse(rows)
     attach_participle_taken_for_subject_clause(doc)
     assert [(t.head.i, t.dep_) for t in (doc[1], doc[k])] == [(k + 2, "nsubj"), (3, "acl")]
+
+
+@pytest.mark.parametrize("adverbs", [["never"], [], ["still", "rarely"]])
+def test_a_verb_after_a_relative_pronoun_taken_for_a_second_subject_is_the_relative_clauses(adverbs):
+    """"38 percent of those who never cycle said …" with "cycle" a noun, a second subject of
+    "said" beside "who", and "said" the relative clause's verb."""
+    k = len(adverbs)
+    rows = [("38", 1, "nummod", "NUM", ""), ("percent", 1, "ROOT", "NOUN", ""), ("of", 3, "case", "ADP", ""),
+            ("those", 1, "nmod", "PRON", "Number=Plur|PronType=Dem"), ("who", k + 6, "nsubj", "PRON", "PronType=Rel")]
+    rows += [(adverb, k + 5, "advmod", "ADV", "") for adverb in adverbs]
+    rows += [("cycle", k + 6, "nsubj", "NOUN", "Number=Sing"), ("said", 3, "acl", "VERB", ""), ("yes", k + 6, "obj", "NOUN", "")]
+    doc = parse(rows)
+    attach_verb_taken_for_subject_of_relative_clause(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in doc] == [
+        ("38", "percent", "nummod"), ("percent", "said", "nsubj"), ("of", "those", "case"), ("those", "percent", "nmod"),
+        ("who", "cycle", "nsubj"), *[(adverb, "cycle", "advmod") for adverb in adverbs], ("cycle", "those", "acl"),
+        ("said", "said", "ROOT"), ("yes", "said", "obj")]
+    assert doc[k + 5].pos_ == "VERB"
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():
