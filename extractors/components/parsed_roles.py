@@ -1238,6 +1238,9 @@ class SentenceRoles(ParsedSentence):
             own_verb = self.verb_after(anchor) if apart else None
             if own_verb is not None:  # "12 Prozent teilen X nicht, 25 Prozent konnten sich nicht festlegen":
                 head = own_verb.head if own_verb.dep_ in ("aux", "cop") else own_verb  # its own clause's verb
+            stood_for = self.clause_stood_for(head)
+            if stood_for is not None:  # "were more likely to work long hours: 42 percent of them did"
+                return stood_for + self.pro_verb_rest(head, left_out), population, group is not None
             return self.predicate(head, left_out), population, group is not None
         # the parse left the figure alone: its clause as the text gives it, from the first verb
         # after the figure and its group ("Almost three-quarters of those polled | describe ...")
@@ -1249,6 +1252,30 @@ class SentenceRoles(ParsedSentence):
             # predicate: the copula and what the parse hangs on the figure besides its group
             return self.predicate(anchor, left_out), population, group is not None
         return None, population, group is not None
+
+    def clause_stood_for(self, verb: Token) -> list[Token] | None:
+        """What a pro-verb ("did", "do so", "tun dies") stands for where its clause stands beside
+        one before it in its sentence that gives no figure: that clause's predicate, or that of the
+        infinitive its adjective or verb governs ("were more likely to work long hours: 42 percent
+        of them did" -> "work long hours"); None for other verbs."""
+        before = verb.head
+        beside = verb.dep_ in ("parataxis", "conj") or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
+        if verb.lemma_.lower() not in self.data.PRO_VERBS or not beside or before.i > verb.i:
+            return None
+        own = {t.i for t in verb.subtree}
+        if any(t.i in self.anchor_ids for t in before.subtree if t.i not in own):
+            return None
+        infinitive = next((c for c in before.children if c.dep_ == "xcomp" and self.is_verb(c) and c.i < verb.i), None)
+        clause = self.predicate(infinitive if infinitive is not None else before, own - self.anchor_ids)
+        return [t for t in clause if t.i < verb.left_edge.i] if clause else None
+
+    def pro_verb_rest(self, verb: Token, left_out: set[int]) -> list[Token]:
+        """What the clause of a pro-verb adds to the clause it stands for ("tun dies bereits"
+        -> "bereits"): its words but the verb, its pro-form, its auxiliaries and focus particles."""
+        after = [verb.nbor(1)] if verb.i + 1 < len(self.parsed) else []  # "do so every month", "so" hung on "month"
+        forms = [t for t in (*verb.children, *after) if t.lower_ in self.data.PRO_VERB_OBJECTS]
+        dropped = {verb.i, *(t.i for t in forms), *(c.i for c in verb.children if c.dep_.startswith("aux"))}
+        return [t for t in self.predicate(verb, left_out) or [] if t.i not in dropped and t.lower_ not in self.data.FOCUS_PARTICLES]
 
     def continued_figure(self, anchor: Token) -> Token | None:
         """The figure before whose measure a participle after a comma carries on to this figure

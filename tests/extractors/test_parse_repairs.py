@@ -19,6 +19,7 @@ from extractors.parse_repairs import (
     attach_bare_noun_after_group,
     attach_bracket_on_item_before,
     attach_change_on_subject,
+    attach_clause_after_colon_taken_for_modifier,
     attach_clause_before_comparison,
     attach_clause_taken_for_complement,
     attach_clause_taken_into_participle,
@@ -1575,6 +1576,24 @@ def test_a_verb_after_a_relative_pronoun_taken_for_a_second_subject_is_the_relat
         ("who", "cycle", "nsubj"), *[(adverb, "cycle", "advmod") for adverb in adverbs], ("cycle", "those", "acl"),
         ("said", "said", "ROOT"), ("yes", "said", "obj")]
     assert doc[k + 5].pos_ == "VERB"
+
+
+@pytest.mark.parametrize("rows", [
+    [("Sie", 1, "nsubj", "PRON", ""), ("arbeiten", 1, "ROOT", "VERB", ""), ("lange", 3, "amod", "ADJ", ""), ("Stunden", 1, "obj", "NOUN", ""),
+     (":", 7, "punct", "PUNCT", ""), ("42", 6, "nummod", "NUM", ""), ("Prozent", 7, "nsubj", "NOUN", ""),
+     ("tun", 3, "amod", "VERB", "Mood=Ind|VerbForm=Fin"), ("es", 7, "obj", "PRON", ""), (",", 11, "punct", "PUNCT", ""),
+     ("29", 11, "nummod", "NUM", ""), ("Prozent", 3, "conj", "NOUN", "")],
+    [("They", 1, "nsubj", "PRON", ""), ("work", 1, "ROOT", "VERB", ""), ("long", 3, "amod", "ADJ", ""), ("hours", 1, "obj", "NOUN", ""),
+     (":", 7, "punct", "PUNCT", ""), ("42", 6, "nummod", "NUM", ""), ("percent", 7, "nsubj", "NOUN", ""),
+     ("did", 3, "amod", "AUX", "Mood=Ind|VerbForm=Fin"), ("so", 7, "advmod", "ADV", ""), (",", 11, "punct", "PUNCT", ""),
+     ("29", 11, "nummod", "NUM", ""), ("percent", 3, "conj", "NOUN", "")],
+])
+def test_a_clause_after_a_colon_taken_for_a_modifier_of_a_noun_before_stands_beside_the_sentences(rows):
+    """"… work long hours: 42 percent did so, 29 percent …" with "did" an attribute of "hours"
+    and the second figure a conjunct of it."""
+    doc = parse(rows)
+    attach_clause_after_colon_taken_for_modifier(doc)
+    assert [(t.head.i, t.dep_) for t in (doc[7], doc[4], doc[11])] == [(1, "parataxis"), (7, "punct"), (6, "conj")]
 
 
 def test_an_adjective_after_the_subject_of_a_copula_made_the_root_is_the_predicate():

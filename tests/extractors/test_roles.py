@@ -389,11 +389,17 @@ DE = [
     ("one thing with an indefinite article after 'von' is what the verb is about, no whole",
      "Unter ihnen erzählen 23 Prozent von einem Unfall im Urlaub.", "23 Prozent", "erzählen von einem Unfall im Urlaub", None),
     ("... also right after the figure", "Dabei erzählen 23 Prozent von einem Unfall.", "23 Prozent", "erzählen von einem Unfall", None),
+    ("a pro-verb beside a clause without a figure stands for that clause, with what its own adds",
+     "Viele Eltern wollen mehr sparen: 42 Prozent tun dies bereits jeden Monat.", "42 Prozent", "wollen mehr sparen jeden Monat", "Eltern"),
 ]
 
 EN = [
     ("the start of a period is what a change says, not its year",
      "Nursing jobs have increased 6 percent since 2012.", "6 percent", "have increased since 2012", "Nursing jobs"),
+    ("a pro-verb beside a clause without a figure stands for the infinitive that clause's adjective governs",
+     "First-time buyers were more likely to borrow from family: 42 percent of them did.", "42 percent", "borrow from family", "First-time buyers"),
+    ("... or for that clause's infinitive, with what its own adds",
+     "Many parents want to save more: 42 percent already do so every month.", "42 percent", "save more every month", "parents"),
     ("a gerund that opens a listed item is the item's",
      "The most common reasons were cost (45%), avoiding queues (38%) and distance (21%).", "38%", "avoiding queues", None),
     ("the noun a ratio counts past the bracket of the figure that restates it",
