@@ -82,6 +82,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     counted noun too."""
     mark_articles_as_determiners(parsed)
     mark_determiners_without_noun(parsed)
+    attach_pronoun_taken_for_article_of_figure(parsed)
     mark_number_plurals(parsed)
     mark_number_compounds(parsed)
     attach_word_taken_for_punctuation(parsed)
@@ -1411,14 +1412,39 @@ def mark_determiners_without_noun(parsed: Doc) -> None:
     its own ("25 Prozent machen das regelmäßig", with "das" an article and the verb's subject): a
     determiner that is itself a verb's argument and determines no noun is a pronoun: a
     demonstrative where it is definite, an indefinite one where it is not ("71 Prozent haben eines
-    installiert")."""
+    installiert"); one hung on a verb before it as its determiner is its subject ("…: this affects
+    30 percent of women")."""
     for word in parsed:
+        verb = word.head
+        if word.pos_ == "DET" and word.dep_ == "det" and verb.pos_ in ("VERB", "AUX") and is_marked_finite(verb) and word.i < verb.i and not any(
+                c.dep_ in SUBJECTS for c in verb.children) and not list(word.children):
+            word.dep_ = "nsubj"
         if word.pos_ == "DET" and word.dep_ in ("nsubj", "obj", "iobj") and word.head.pos_ in ("VERB", "AUX") and not list(word.children):
             word.pos_ = "PRON"
             definite = word.morph.get("Definite")  # "das" a demonstrative, "eines" an indefinite pronoun
             kind = "Dem" if definite == ["Def"] or not definite and word.morph.get("PronType") in ([], ["Art"]) else "Ind" if definite == ["Ind"] else None
             if kind:
                 word.set_morph({**word.morph.to_dict(), "PronType": kind})
+
+
+def attach_pronoun_taken_for_article_of_figure(parsed: Doc) -> None:
+    """Repair the parse of a demonstrative before a figure that the parser took for the figure's
+    article ("Bei Glätte betrifft das 30 Prozent der Frauen", with "das" the article of "Prozent"
+    and the figure the subject, or an object beside no subject): a singular article determines no plural figure, so it is a
+    pronoun, the subject of its verb where that agrees with it and not with the figure, and the
+    figure the verb's object."""
+    for article in parsed:
+        figure, verb = article.head, article.head.head
+        count = next((c for c in figure.children if c.dep_ == "nummod"), None)
+        if article.dep_ != "det" or article.morph.get("Number") != ["Sing"] or count is None or article.i > count.i:
+            continue
+        subject = figure.dep_ == "nsubj" or (figure.dep_ == "obj" and not any(c.dep_ in SUBJECTS for c in verb.children))
+        if number_of(figure) != ["Plur"] or not subject or verb.morph.get("Number") != ["Sing"]:
+            continue
+        if reattach(article, verb, "nsubj"):
+            article.pos_ = "PRON"
+            article.set_morph({**article.morph.to_dict(), "PronType": "Dem"})
+            figure.dep_ = "obj"
 
 
 def attach_preposition_taken_for_argument(parsed: Doc) -> None:

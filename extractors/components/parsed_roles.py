@@ -46,6 +46,7 @@ from extractors.clauses import (
     is_main_clause,
     is_partitive,
     is_plural,
+    is_pro_form,
     is_relative_clause,
     is_year,
     names_part,
@@ -1210,6 +1211,8 @@ class SentenceRoles(ParsedSentence):
             subject = self.predicate(head, {anchor.i, counted.i}) if head is not None else None
             return subject, self.phrase(counted), True
         measured = self.measured_noun(anchor)
+        if measured is not None and self.is_pro_form_subject(measured) and self.clause_stood_for(head) is not None:
+            measured = None  # "…: this applies to 30 percent of women": what the pronoun stands for is done, no measure
         if measured is not None and self.figure_cases(anchor) & set(self.data.CHANGE_CASES) and group is None:
             # "Der Krankenstand lag um 0,8 Prozentpunkte über dem Durchschnitt": a difference, like a change
             return self.predicate(head, {anchor.i, measured.i}), self.phrase(measured), True
@@ -1254,27 +1257,42 @@ class SentenceRoles(ParsedSentence):
         return None, population, group is not None
 
     def clause_stood_for(self, verb: Token) -> list[Token] | None:
-        """What a pro-verb ("did", "do so", "tun dies") stands for where its clause stands beside
-        one before it in its sentence that gives no figure: that clause's predicate, or that of the
-        infinitive its adjective or verb governs ("were more likely to work long hours: 42 percent
-        of them did" -> "work long hours"); None for other verbs."""
-        before = verb.head
-        beside = verb.dep_ in ("parataxis", "conj") or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))
-        if verb.lemma_.lower() not in self.data.PRO_VERBS or not beside or before.i > verb.i:
+        """What a pro-verb ("did", "do so", "tun dies") or a pro-form subject ("Bei Glätte betrifft
+        das 30 Prozent der Frauen") stands for where its clause stands beside one before it in its
+        sentence that gives no figure: that clause's predicate, or that of the infinitive its
+        adjective or verb governs ("were more likely to work long hours: 42 percent of them did" ->
+        "work long hours"); None for other verbs."""
+        stands_in = verb.lemma_.lower() in self.data.PRO_VERBS or any(self.is_pro_form_subject(c) for c in verb.children)
+        before = self.clause_before(verb) if stands_in else None
+        if before is None:
             return None
-        own = {t.i for t in verb.subtree}
+        own = {t.i for t in verb.subtree} - ({t.i for t in before.subtree} if before.head == verb else set())
         if any(t.i in self.anchor_ids for t in before.subtree if t.i not in own):
             return None
         infinitive = next((c for c in before.children if c.dep_ == "xcomp" and self.is_verb(c) and c.i < verb.i), None)
         clause = self.predicate(infinitive if infinitive is not None else before, own - self.anchor_ids)
-        return [t for t in clause if t.i < verb.left_edge.i] if clause else None
+        return [t for t in clause if t.i < verb.left_edge.i or t.i not in own] if clause else None
+
+    def clause_before(self, verb: Token) -> Token | None:
+        """The verb of the clause that a verb's clause stands beside right after it: its head, or a
+        clause of its that ends with a colon or semicolon before it ("Viele fahren Rad: Im Sommer
+        betrifft das 40 Prozent", with "fahren" a clause of "betrifft")."""
+        if verb.head.i < verb.i and (verb.dep_ in ("parataxis", "conj") or (verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children))):
+            return verb.head
+        return next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "dep", "advcl") and c.i < verb.i and self.is_predicate(c)
+                     and any(t.text in (":", ";") for t in self.parsed[c.right_edge.i : verb.i])), None)
+
+    @staticmethod
+    def is_pro_form_subject(token: Token) -> bool:
+        """Whether a word is a demonstrative pronoun that is its verb's subject ("das", "this")."""
+        return token.dep_ == "nsubj" and token.pos_ == "PRON" and is_pro_form(token)
 
     def pro_verb_rest(self, verb: Token, left_out: set[int]) -> list[Token]:
         """What the clause of a pro-verb adds to the clause it stands for ("tun dies bereits"
         -> "bereits"): its words but the verb, its pro-form, its auxiliaries and focus particles."""
         after = [verb.nbor(1)] if verb.i + 1 < len(self.parsed) else []  # "do so every month", "so" hung on "month"
         forms = [t for t in (*verb.children, *after) if t.lower_ in self.data.PRO_VERB_OBJECTS]
-        dropped = {verb.i, *(t.i for t in forms), *(c.i for c in verb.children if c.dep_.startswith("aux"))}
+        dropped = {verb.i, *(t.i for t in forms), *(c.i for c in verb.children if c.dep_.startswith("aux") or self.is_pro_form_subject(c))}
         return [t for t in self.predicate(verb, left_out) or [] if t.i not in dropped and t.lower_ not in self.data.FOCUS_PARTICLES]
 
     def continued_figure(self, anchor: Token) -> Token | None:

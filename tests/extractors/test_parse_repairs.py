@@ -71,6 +71,7 @@ from extractors.parse_repairs import (
     attach_predicate_taken_for_modifier,
     attach_predicate_taken_for_modifier_of_next_figure,
     attach_preposition_over_its_noun,
+    attach_pronoun_taken_for_article_of_figure,
     attach_reported_clause,
     attach_restated_share_under_its_figure,
     attach_root_taken_by_punctuation,
@@ -1717,11 +1718,34 @@ def test_a_figure_hung_on_the_verbs_time_before_it_is_the_verbs(case, expected):
       ("das", 4, "det", "DET", "PronType=Art"), ("Licht", 2, "obj", "NOUN", "")], ("DET", ["Art"])),
     ([("71", 1, "nummod", "NUM", ""), ("Prozent", 2, "nsubj", "NOUN", ""), ("haben", 2, "ROOT", "AUX", ""),
       ("eines", 2, "obj", "DET", "Definite=Ind|PronType=Art"), ("installiert", 2, "xcomp", "VERB", "")], ("PRON", ["Ind"])),
-], ids=["de: a verb's subject", "en: a verb's object", "an article of its noun", "an indefinite one"])
+    ([("They", 1, "nsubj", "PRON", ""), ("stay", 1, "ROOT", "VERB", ""), (":", 4, "punct", "PUNCT", ""),
+      ("this", 4, "det", "DET", "PronType=Dem"), ("affects", 1, "parataxis", "VERB", "Mood=Ind|VerbForm=Fin")], ("PRON", ["Dem"])),
+], ids=["de: a verb's subject", "en: a verb's object", "an article of its noun", "an indefinite one", "en: a determiner of a verb after it"])
 def test_a_determiner_that_is_a_verbs_argument_is_a_demonstrative(rows, expected):
     doc = parse(rows)
     mark_determiners_without_noun(doc)
     assert (doc[3].pos_, doc[3].morph.get("PronType")) == expected
+    if doc[3].head.pos_ == "VERB":
+        assert doc[3].dep_ in ("nsubj", "obj")
+
+
+@pytest.mark.parametrize("figure_role", ["nsubj", "obj"])
+def test_a_singular_article_before_a_plural_figure_is_a_pronoun_the_verbs_subject(figure_role):
+    """"Im Sommer betrifft das 40 Prozent der Befragten" with "das" the figure's article."""
+    doc = parse([("Im", 1, "case", "ADP", ""), ("Sommer", 2, "obl", "NOUN", ""), ("betrifft", 2, "ROOT", "VERB", "Number=Sing"),
+                 ("das", 5, "det", "DET", "Number=Sing|PronType=Art"), ("40", 5, "nummod", "NUM", ""), ("Prozent", 2, figure_role, "NOUN", ""),
+                 ("der", 7, "det", "DET", ""), ("Befragten", 5, "nmod", "NOUN", "Number=Plur")])
+    attach_pronoun_taken_for_article_of_figure(doc)
+    assert [(t.head.i, t.dep_, t.pos_) for t in (doc[3], doc[5])] == [(2, "nsubj", "PRON"), (2, "obj", "NOUN")]
+    assert doc[3].morph.get("PronType") == ["Dem"]
+
+
+def test_a_singular_article_before_a_plural_figure_of_a_plural_verb_stays():
+    """"…, die das 40 Prozent der Befragten nennen": no verb agrees with the article."""
+    doc = parse([("nennen", 0, "ROOT", "VERB", "Number=Plur"), ("das", 3, "det", "DET", "Number=Sing|PronType=Art"),
+                 ("40", 3, "nummod", "NUM", ""), ("Prozent", 0, "nsubj", "NOUN", "")])
+    attach_pronoun_taken_for_article_of_figure(doc)
+    assert (doc[1].head.i, doc[1].dep_) == (3, "det")
 
 
 @pytest.mark.parametrize("rows,clause,verb", [

@@ -391,6 +391,9 @@ DE = [
     ("... also right after the figure", "Dabei erzählen 23 Prozent von einem Unfall.", "23 Prozent", "erzählen von einem Unfall", None),
     ("a pro-verb beside a clause without a figure stands for that clause, with what its own adds",
      "Viele Eltern wollen mehr sparen: 42 Prozent tun dies bereits jeden Monat.", "42 Prozent", "wollen mehr sparen jeden Monat", "Eltern"),
+    ("a demonstrative subject of the figure's verb beside a clause without a figure stands for that clause",
+     "Viele Pendler fahren lieber mit dem Rad: Im Sommer betrifft das 40 Prozent der Befragten.", "40 Prozent",
+     "fahren lieber mit dem Rad", "Befragte"),
 ]
 
 EN = [
@@ -400,6 +403,8 @@ EN = [
      "First-time buyers were more likely to borrow from family: 42 percent of them did.", "42 percent", "borrow from family", "First-time buyers"),
     ("... or for that clause's infinitive, with what its own adds",
      "Many parents want to save more: 42 percent already do so every month.", "42 percent", "save more every month", "parents"),
+    ("a demonstrative subject of the figure's verb beside a clause without a figure stands for that clause",
+     "Many drivers avoid motorways at night: this applies to 30 percent of women.", "30 percent", "avoid motorways at night", "women"),
     ("a gerund that opens a listed item is the item's",
      "The most common reasons were cost (45%), avoiding queues (38%) and distance (21%).", "38%", "avoiding queues", None),
     ("the noun a ratio counts past the bracket of the figure that restates it",
