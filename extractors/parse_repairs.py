@@ -173,6 +173,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_phrase_hung_on_number(parsed)
     attach_other_side_of_comparison(parsed, data.COMPARISON_MARKS)
     attach_subject_taken_for_object(parsed)
+    attach_dative_taken_for_subject(parsed)
     attach_object_taken_for_oblique(parsed, data.TIME_WORDS)
     if not data.SUBJECT_BEFORE_VERB:
         attach_subject_by_agreement(parsed)
@@ -1412,11 +1413,11 @@ def mark_determiners_without_noun(parsed: Doc) -> None:
     its own ("25 Prozent machen das regelmäßig", with "das" an article and the verb's subject): a
     determiner that is itself a verb's argument and determines no noun is a pronoun: a
     demonstrative where it is definite, an indefinite one where it is not ("71 Prozent haben eines
-    installiert"); one hung on a verb before it as its determiner is its subject ("…: this affects
-    30 percent of women")."""
+    installiert"); one hung as its determiner on the finite verb right after it is its subject ("…:
+    this affects 30 percent of women")."""
     for word in parsed:
         verb = word.head
-        if word.pos_ == "DET" and word.dep_ == "det" and verb.pos_ in ("VERB", "AUX") and is_marked_finite(verb) and word.i < verb.i and not any(
+        if word.pos_ == "DET" and word.dep_ == "det" and verb.pos_ in ("VERB", "AUX") and is_marked_finite(verb) and word.i + 1 == verb.i and not any(
                 c.dep_ in SUBJECTS for c in verb.children) and not list(word.children):
             word.dep_ = "nsubj"
         if word.pos_ == "DET" and word.dep_ in ("nsubj", "obj", "iobj") and word.head.pos_ in ("VERB", "AUX") and not list(word.children):
@@ -1842,6 +1843,23 @@ def attach_subject_taken_for_object(parsed: Doc) -> None:
             continue
         if noun.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in noun.head.children):
             noun.dep_ = "nsubj"
+
+
+def attach_dative_taken_for_subject(parsed: Doc) -> None:
+    """Repair the relation of a verb's subject that is a pronoun in the dative ("Weit
+    abgeschlagen sind soziale Netzwerke: Ihnen vertrauen lediglich 6 Prozent", with "Ihnen" the
+    subject and the figure the object): a subject is never dative, so it is the verb's dative
+    object, and a figure the verb took for its object is its subject (a noun's case the tags
+    may get wrong, a pronoun's they read from its form)."""
+    for word in parsed:
+        verb = word.head
+        dative = word.pos_ == "PRON" and word.morph.get("Case") == ["Dat"]
+        if word.dep_ != "nsubj" or not dative or any(c.dep_ == "case" for c in word.children) or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        word.dep_ = "iobj"
+        figure = next((c for c in verb.children if c.dep_ == "obj" and is_figure(c)), None)
+        if figure is not None:
+            figure.dep_ = "nsubj"
 
 
 def attach_object_taken_for_oblique(parsed: Doc, time_words: tuple[str, ...]) -> None:

@@ -697,13 +697,20 @@ class SentenceRoles(ParsedSentence):
         """The plural subject of a clause that leads in to a figure's clause with a colon ("Die
         Jugendlichen vertrauen den Medien mehr: 71 Prozent halten …"), as a list's lead-in does,
         not of a copula ("Die Ergebnisse sind alarmierend: …"), or the group it names with a
-        preposition ("Besonders gestiegen ist der Anteil bei den Frauen: von 31 auf 39 Prozent")."""
+        preposition ("Besonders gestiegen ist der Anteil bei den Frauen: von 31 auf 39 Prozent");
+        none where a personal pronoun object of the figure's verb stands for it ("…: Ihnen vertrauen
+        lediglich 6 Prozent")."""
         colon = next((t for t in reversed(self.parsed[: anchor.i]) if t.text == ":"), None)
         def in_own_clause(other: Token) -> bool:  # a figure before it after the colon, with a group, in a clause of its own
             return colon.i < other.i < anchor.i and other.i in self.groups and any(t.text == "," for t in self.parsed[other.i : anchor.i])
 
         if colon is None or any(in_own_clause(other) for other in self.anchors):
             return None  # ("Nur zwei Prozent der Firmen …, weniger als 40 Prozent …"; but "von 31 auf 39 Prozent" share it)
+        verb = next((a for a in anchor.ancestors if self.is_predicate(a) and a.i > colon.i), None)
+        if verb is not None and any(c.pos_ == "PRON" and "Prs" in c.morph.get("PronType") and c.dep_ in ("obj", "iobj", "obl")
+                                    and not cases(c) and self.parsed[c.i - 1].pos_ != "ADP" and "Yes" not in c.morph.get("Reflex")
+                                    for c in verb.children):
+            return None  # "Weit abgeschlagen sind soziale Netzwerke: Ihnen vertrauen lediglich 6 Prozent": what they trust
         subjects = [t for t in self.parsed[: colon.i] if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN") and names_many_by_agreement(t)
                     and t.i not in self.taken and not self.is_first_adverb(t) and not any(c.dep_ == "cop" for c in t.head.children)]
         named = [t for t in self.parsed[: colon.i] if t.pos_ in ("NOUN", "PROPN") and self.names_clause_group(t) and t.i not in self.taken]

@@ -29,6 +29,7 @@ from extractors.parse_repairs import (
     attach_copula_on_subject,
     attach_copula_on_verb,
     attach_copula_with_two_subjects,
+    attach_dative_taken_for_subject,
     attach_degree_taken_for_noun,
     attach_dependents_of_copula,
     attach_elliptical_clause,
@@ -540,6 +541,27 @@ def test_a_finite_verb_taken_for_an_attribute_takes_its_nouns_place_with_the_nou
     text = "Als größtes Problem gilt der Lärm: 48 Prozent der Anwohner beklagen fehlende Ruhezonen."
     mention = only_mention_on_parse(de_nlp, text, "48 Prozent", FINITE_VERB_ON_ITS_OBJECT)
     assert (mention._.findings_subject, mention._.findings_population) == ("beklagen fehlende Ruhezonen", "Anwohner")
+
+
+# "Weit abgeschlagen sind soziale Netzwerke: Ihnen vertrauen lediglich 6 Prozent.", as the German pipeline parsed it
+DATIVE_PRONOUN_AS_SUBJECT = [
+    ("Weit", 1, "advmod", "ADJ", "Degree=Pos"), ("abgeschlagen", 1, "ROOT", "VERB", "Tense=Past"),
+    ("sind", 4, "cop", "AUX", "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"),
+    ("soziale", 4, "amod", "ADJ", "Case=Nom|Degree=Pos|Number=Plur"), ("Netzwerke", 1, "nsubj", "NOUN", "Case=Nom|Number=Plur"),
+    (":", 7, "punct", "PUNCT", ""), ("Ihnen", 7, "nsubj", "PRON", "Case=Dat|PronType=Prs"),
+    ("vertrauen", 1, "parataxis", "VERB", "Mood=Ind|Number=Plur|Person=3|Tense=Pres"), ("lediglich", 7, "advmod", "ADV", ""),
+    ("6", 10, "nummod", "NUM", "NumType=Card"), ("Prozent", 7, "obj", "NOUN", ""), (".", 1, "punct", "PUNCT", ""),
+]
+
+
+def test_a_dative_pronoun_taken_for_the_subject_is_the_object_and_the_figure_the_subject(de_nlp):
+    doc = parse(DATIVE_PRONOUN_AS_SUBJECT)
+    attach_dative_taken_for_subject(doc)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (6, 10)] == [(7, "iobj"), (7, "nsubj")]
+    # and the noun the pronoun stands for, the subject of the lead-in, is what they trust, no group
+    text = "Weit abgeschlagen sind soziale Netzwerke: Ihnen vertrauen lediglich 6 Prozent."
+    mention = only_mention_on_parse(de_nlp, text, "6 Prozent", DATIVE_PRONOUN_AS_SUBJECT)
+    assert mention._.findings_population is None
 
 
 @pytest.mark.parametrize("noun, figure, relations", [
