@@ -1465,12 +1465,18 @@ def attach_preposition_taken_for_argument(parsed: Doc) -> None:
 def mark_capitalized_nouns(parsed: Doc, data) -> None:
     """Repair the tag of a capitalized word inside a sentence that the tagger took for a verb, an
     adjective or an adverb ("aller Befragten" as a verb): in a language that capitalizes its nouns,
-    a word the lexicon knows as a noun first is one."""
+    a word the lexicon knows as a noun first is one, also an infinitive made a noun ("Grübeln");
+    where the parser made it a conjunction or a modifier of the noun after it ("Grübeln über
+    private Sorgen (37 Prozent)", with "Grübeln" the conjunction of "Sorgen"), it heads that noun."""
     for word in parsed[1:]:
         before = parsed[word.i - 1]
         if word.pos_ in ("VERB", "ADJ", "ADV") and word.is_alpha and word.text[:1].isupper() and (before.is_alpha or before.text == ","):
             if word_class(word.text, data) in data.NOUN_CLASSES:
                 word.pos_ = "NOUN"
+                word.set_morph({key: value for key, value in word.morph.to_dict().items() if key not in ("VerbForm", "Tense")})
+                noun = word.head
+                if word.dep_ in ("cc", "advmod", "amod") and noun.pos_ == "NOUN" and noun.i > word.i and reattach(word, noun.head if noun.head != noun else word, noun.dep_):
+                    reattach(noun, word, "nmod")
 
 
 def attach_truncated_compound_before_bracket(parsed: Doc) -> None:

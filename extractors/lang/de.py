@@ -191,7 +191,7 @@ PARTICIPLE_CLASS = "VV(PP)"  # the lexicon's class of a past participle ("genann
 MARKED_INFINITIVE_CLASS = "VV(IZU)"  # an infinitive with its "zu" inside ("wegzuwerfen")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 INDEFINITE_CLASSES = ("PIS", "PIAT")  # indefinite pronouns: "Weniger", "Viele", "Einige"
-NOUN_CLASSES = ("NN", "NNA", "NE")  # nouns, adjectival nouns and names
+NOUN_CLASSES = ("NN", "NNA", "NE", "NNI")  # nouns, adjectival nouns, names and infinitives made nouns ("Grübeln")
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"
 # Focus particles: they weigh a figure ("2006 schon 11 Prozent") and say nothing of what it measures.

@@ -1340,6 +1340,17 @@ def test_a_capitalized_word_inside_a_sentence_is_a_noun_where_the_lexicon_knows_
     assert doc[3].pos_ == pos
 
 
+def test_an_infinitive_made_a_noun_taken_for_a_conjunction_heads_the_noun_after_it():
+    # "nennen Stress (41 Prozent), Grübeln über Sorgen (37 Prozent)", with "Grübeln" a participle and the conjunction of "Sorgen"
+    doc = parse([("nennen", 0, "ROOT", "VERB", ""), ("Stress", 0, "obj", "NOUN", ""), (",", 5, "punct", "PUNCT", ""),
+                 ("Grübeln", 5, "cc", "VERB", "Tense=Past|VerbForm=Part"), ("über", 5, "case", "ADP", ""), ("Sorgen", 1, "conj", "NOUN", "")],
+                spacy.blank("de").vocab)
+    mark_capitalized_nouns(doc, de)
+    assert [(t.text, t.pos_, t.head.text, t.dep_) for t in doc[3:]] == [
+        ("Grübeln", "NOUN", "Stress", "conj"), ("über", "ADP", "Sorgen", "case"), ("Sorgen", "NOUN", "Grübeln", "nmod")]
+    assert not doc[3].morph.get("VerbForm")
+
+
 def test_a_truncated_compound_before_a_bracketed_figure_is_the_noun_it_restates():
     # "zielen auf Marken- (82 Prozent) beziehungsweise Produktkommunikation (62 Prozent) ab", "Marken-" taken for punctuation
     doc = parse([("zielen", 0, "ROOT", "VERB", ""), ("auf", 5, "case", "ADP", ""), ("Marken-", 1, "punct", "CCONJ", ""),
