@@ -137,6 +137,9 @@ class ParsedRoles:
             said = {t.i for subject, _, _ in all_roles for t in subject or []}
             for mention, anchor, roles in zip(own, sentence.anchors, all_roles):
                 self.set_annotations(mention, roles)
+                owner = sentence.amount_owner(anchor, roles[1]) if self.data.AMOUNT_OWNER_CASE and mention._.findings_population else None
+                if owner:  # "27,4 Prozent ihres Nettoeinkommens" -> "Nettoeinkommen der Mieterhaushalte"
+                    mention._.findings_population += f" {self.data.AMOUNT_OWNER_CASE} {self.oblique_plural(self.citation_form(owner))}"
                 # "Sie sind stark belastet: 64 Prozent von ihnen …", "Fast zwei Drittel von ihnen (64 Prozent)"
                 if {anchor.i, anchor.head.i} & sentence.refers_back and roles[1] is None:
                     mention._.findings_population = self.last_group_before(doc, start)
@@ -593,6 +596,21 @@ class ParsedRoles:
                 return tagged[: token.i].text
             after_noun = after_noun or token.pos_ in ("NOUN", "PROPN")
         return phrase
+
+    def oblique_plural(self, group: str) -> str:
+        """A plural group in its citation form as it reads after an oblique case's article: its
+        adjectives and an adjective made a noun take the ending's last letter, up to its head
+        ("Studierende" -> "der Studierenden", "junge Familien" -> "der jungen Familien")."""
+        ending = self.data.OBLIQUE_PLURAL_ENDING
+        words = group.split(" ")
+        for k, word in enumerate(words):
+            before_noun = k + 1 < len(words) and words[k + 1][:1].isupper()  # (an adjective capitalised first: "Junge Familien")
+            adjective = before_noun and (word.islower() or (word_class(word.lower(), self.data) or "").startswith("ADJ"))
+            if ending and word.endswith(ending[:-1]) and (adjective or word_class(word, self.data) == "NNA"):
+                words[k] = word + ending[-1]
+            if word[:1].isupper():
+                break
+        return " ".join(words)
 
     def citation_form(self, tokens: list[Token]) -> str:
         """A group in its citation form: plural adjectives and nouns of an oblique German case
@@ -1262,6 +1280,19 @@ class SentenceRoles(ParsedSentence):
             # predicate: the copula and what the parse hangs on the figure besides its group
             return self.predicate(anchor, left_out), population, group is not None
         return None, population, group is not None
+
+    def amount_owner(self, anchor: Token, population: list[Token] | None) -> list[Token] | None:
+        """Whose amount a figure is a share of, where a plural possessive says it ("Mieterhaushalte
+        mussten 27,4 Prozent ihres Nettoeinkommens aufwenden"): the subject of the figure's verb,
+        a group without a singular article."""
+        head = phrase_head(population) if population else None
+        if head is None or not any(c.dep_ == "det" and c.lower_ in self.data.PLURAL_POSSESSIVES for c in head.children):
+            return None
+        verb = next((a for a in anchor.ancestors if self.is_predicate(a)), None)
+        owner = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i not in self.anchor_ids
+                      and not any(d.dep_ == "det" and "Sing" in d.morph.get("Number") for d in c.children)), None) if verb is not None else None
+        phrase = self.phrase(owner) if owner is not None else None
+        return phrase if phrase and not any(self.is_verb(t) and t.i < owner.i for t in phrase) else None  # (not a clause the parse hung on it)
 
     def clause_stood_for(self, verb: Token) -> list[Token] | None:
         """What a pro-verb ("did", "do so", "tun dies") or a pro-form subject ("Bei Glätte betrifft

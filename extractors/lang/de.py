@@ -359,6 +359,10 @@ PART_NOUNS = ("mehrheit", "minderheit", "großteil", "teil", "anteil", "hälfte"
 # Nouns that name a figure itself: bare, they and the part nouns stand for the measure named before
 # ("Im Jahr 2001 lag die Quote noch bei 27 Prozent").
 MEASURE_NOUNS = ("quote", "rate", "wert", "plus", "minus", "niveau")
+# The word that names an amount's owner after it, where a possessive says whose amount a share is of
+# ("27,4 Prozent ihres Nettoeinkommens" of "Mieterhaushalte" -> "Nettoeinkommen der Mieterhaushalte").
+AMOUNT_OWNER_CASE = "der"
+PLURAL_POSSESSIVES = ("ihr", "ihre", "ihres", "ihrer", "ihrem", "ihren")  # "their", whose owner is a group
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.

@@ -351,6 +351,10 @@ PART_NOUNS = ("majority", "minority", "most", "half", "share", "proportion", "pe
 # Nouns that name a figure itself: bare, they and the part nouns stand for the measure named before
 # ("Among women, that figure rose to 71 percent").
 MEASURE_NOUNS = ("figure", "rate", "level", "value")
+# The word that names an amount's owner after it, where a possessive says whose amount a share is of:
+# none, English names the amount alone ("40 percent of their net income" -> "net income").
+AMOUNT_OWNER_CASE = ""
+PLURAL_POSSESSIVES = ("their",)
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""

@@ -394,6 +394,12 @@ DE = [
     ("a demonstrative subject of the figure's verb beside a clause without a figure stands for that clause",
      "Viele Pendler fahren lieber mit dem Rad: Im Sommer betrifft das 40 Prozent der Befragten.", "40 Prozent",
      "fahren lieber mit dem Rad", "Befragte"),
+    ("an amount a plural possessive gives its owner is named with it, in the genitive",
+     "Mieterhaushalte mussten im Schnitt 27 Prozent ihres Einkommens für die Miete aufwenden.", "27 Prozent",
+     "Mieterhaushalte mussten im Schnitt für die Miete aufwenden", "Einkommen der Mieterhaushalte"),
+    ("... an adjective made a noun with its genitive plural's ending",
+     "Viele Studierende geben mehr als 40 Prozent ihres Budgets für die Miete aus.", "mehr als 40 Prozent",
+     "Viele Studierende geben für die Miete aus", "Budget der Studierenden"),
 ]
 
 EN = [
@@ -405,6 +411,8 @@ EN = [
      "Many parents want to save more: 42 percent already do so every month.", "42 percent", "save more every month", "parents"),
     ("a demonstrative subject of the figure's verb beside a clause without a figure stands for that clause",
      "Many drivers avoid motorways at night: this applies to 30 percent of women.", "30 percent", "avoid motorways at night", "women"),
+    ("an amount a possessive gives its owner is named alone",
+     "Renter households spend 30 percent of their income on rent.", "30 percent", "spend on rent", "income"),
     ("a gerund that opens a listed item is the item's",
      "The most common reasons were cost (45%), avoiding queues (38%) and distance (21%).", "38%", "avoiding queues", None),
     ("the noun a ratio counts past the bracket of the figure that restates it",
