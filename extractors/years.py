@@ -23,6 +23,7 @@ _TIME_MARKS = "findings_time_marks"
 _SEGMENTS = "findings_year_segments"
 # The most tokens an introductory time phrase may have: "In the spring of 2022,".
 _OPENING_MAX = 6
+_STUDY_ATTRIBUTES_MAX = 10  # the words between a study word and the year its phrase ends with
 _OPENING_STUDY_MAX = 12  # one that names the study: "In the office's 2023 Environmental Quality Survey,"
 _TEXT_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?:\s?[-–/]\s?((?:19|20)?\d\d))?(?![\w%])")
 
@@ -335,15 +336,34 @@ def report_after(sentence: Span, mentions: list[Span], marks: list[tuple[int, in
 
 def in_study_name(words: Words, index: int, data: ModuleType) -> bool:
     """Whether the year at `index` is part of a study's name ("Reiseanalyse 2024", "the 2023
-    survey", "a 2018 field trial", "ein Feldversuch von 2018"); not across punctuation ("… der
-    Befragten, 2019 waren es 51 Prozent")."""
+    survey", "a 2018 field trial", "ein Feldversuch von 2018") or ends the phrase of a study word
+    before it, through its attributes and no verb ("Nach einer Befragung des Vereins unter seinen
+    Mitgliedern vom Herbst 2023 haben …"); not across punctuation ("… der Befragten, 2019 waren
+    es 51 Prozent")."""
     near = []
     for step in (-1, 1):
         k = index + step
         while 0 <= k < len(words.lower) and abs(k - index) <= 2 and any(c.isalnum() for c in words.lower[k]):
             near.append(words.lower[k])
             k += step
-    return any(study in word for word in near for study in data.STUDY_WORDS)
+    if any(study in word for word in near for study in data.STUDY_WORDS):
+        return True
+    return study_phrase_before(words, index, data)
+
+
+def study_phrase_before(words: Words, index: int, data: ModuleType) -> bool:
+    """Whether a study word opens the phrase the year at `index` ends: the words back to it are
+    articles, possessives, prepositions, numbers, words of time and, capitalised, nouns and names,
+    at most `_STUDY_ATTRIBUTES_MAX` of them."""
+    attribute_words = {*data.DETERMINERS, *data.PREPOSITIONS, *data.PLURAL_POSSESSIVES, *data.SINGULAR_POSSESSIVES,
+                       *data.MONTHS, *data.YEAR_NOUNS}
+    for k in range(index - 1, max(index - _STUDY_ATTRIBUTES_MAX - 1, -1), -1):
+        word, lower = words.text[k], words.lower[k]
+        if any(study in lower for study in data.STUDY_WORDS):
+            return True
+        if not (lower in attribute_words or word[:1].isupper() or word[:1].isdigit()):
+            return False
+    return False
 
 
 def words_between(words: Words, mention: Span, index: int, data: ModuleType) -> int:

@@ -363,6 +363,7 @@ MEASURE_NOUNS = ("quote", "rate", "wert", "plus", "minus", "niveau")
 # ("27,4 Prozent ihres Nettoeinkommens" of "Mieterhaushalte" -> "Nettoeinkommen der Mieterhaushalte").
 AMOUNT_OWNER_CASE = "der"
 PLURAL_POSSESSIVES = ("ihr", "ihre", "ihres", "ihrer", "ihrem", "ihren")  # "their", whose owner is a group
+SINGULAR_POSSESSIVES = ("sein", "seine", "seines", "seiner", "seinem", "seinen")  # "its", "his"
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen", "Händlern" -> "Händler" (a noun only where
 # that leaves its lemma, so "der Haushalte" stays "Haushalte"); English does not inflect them.

@@ -355,6 +355,7 @@ MEASURE_NOUNS = ("figure", "rate", "level", "value")
 # none, English names the amount alone ("40 percent of their net income" -> "net income").
 AMOUNT_OWNER_CASE = ""
 PLURAL_POSSESSIVES = ("their",)
+SINGULAR_POSSESSIVES = ("its", "his", "her")
 # Plural group words of an oblique case end so, and drop the last letter in the citation form:
 # "der befragten Unternehmen" -> "befragte Unternehmen" (German); English does not inflect them.
 OBLIQUE_PLURAL_ENDING = ""
