@@ -18,7 +18,8 @@ Woche"); a subject of one word that repeats the head of the last subject stands 
 media use has risen … use has climbed to 77 percent"); a pro-form or a bare measure noun ("die Quote") that opens a
 passage stands for the last subject of the article. Where the article's lead reports its figure
 for a year with its source ("Wie das Statistische Bundesamt mitteilte, galten im Jahr 2023 …"),
-that year dates the figures the article's date would. In an article that gives neither a study
+that year dates the figures the article's date would, or would date them in an article without a
+date of its own ("…, according to figures released on 21 August 2024"). In an article that gives neither a study
 year nor its own date, a figure without a year of its own has the year its passage last named
 for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ..."), unless the passage gave
 an undated figure in an earlier sentence, which makes that year look back. A study a passage
@@ -99,7 +100,7 @@ class ArticleMemory:
         named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; where
         the article's lead reports its figure for a year with its source ("Wie das Statistische
         Bundesamt mitteilte, galten im Jahr 2023 …"), that year (counted from, for a relative
-        time) rather than the article's date; else, where nothing dates the article and its
+        time) rather than the article's date, or where nothing dates the article; else, where nothing dates the article and its
         sentence names no time of its own ("jetzt", "heute"), the year its passage last gave a
         figure, unless an undated figure of an earlier sentence came before it: the year then
         looks back ("36 Prozent … 2019 lag der Anteil noch bei 29 Prozent. Frauen … (41
@@ -123,6 +124,8 @@ class ArticleMemory:
             return self.reported_year + resolved.offset, "context"  # "Fünf Jahre zuvor …": from 2023, not the article's 2024
         elif resolved.source == "none" and not resolved.own_time and self.named_year is not None and self.undated_sentence is None:
             return self.named_year, "context"
+        elif resolved.source == "none" and self.named_year is None and self.reported_year is not None:
+            return self.reported_year + resolved.offset, "context"  # nothing dates the article: the lead's reported year
         elif resolved.source == "none" and self.named_year is None:
             self.undated_sentence = sentence
         return resolved.year, resolved.source

@@ -523,10 +523,11 @@ def resolve_year(mention: Span, mentions: list[Span], context: YearContext) -> R
     base, base_source = (
         (context.study_year, "context") if context.study_year else (context.published_year, "published")
     )
-    if marks and base:
+    if marks:
         index, _, offset = marks[0]
         anaphoric = any(word in data.ANAPHORIC_TIME_WORDS for word in words_of(mention.doc).lower[index : index + 3])
-        return ResolvedYear(base + offset, base_source, True, offset if anaphoric else None, offset=offset)
+        year, source = (base + offset, base_source) if base else (None, "none")  # (nothing to count from: the article memory may know)
+        return ResolvedYear(year, source, True, offset if anaphoric else None, offset=offset)
     own_time = bool(marks) or bool(relative_years(sentence, data))  # "Jetzt setzt sich … fort: … 31 Prozent"
     if context.study_year:
         return ResolvedYear(context.study_year, "context", own_time)

@@ -313,6 +313,20 @@ def test_the_year_a_lead_reports_with_its_source_dates_the_article(lang, text, m
     assert year_of(text, mention, dt.date(2023, 6, 1))[0] == year
 
 
+@pytest.mark.parametrize("lang,text,mention,year", [
+    ("en", "The rate climbed to 58 per cent, according to figures released by the statistics office on 21 August 2024.\n\n"
+           "Part-time work is common: some 44 per cent work part-time.\n\nA year earlier it was 41 per cent.", "some 44 per cent", 2024),
+    ("en", "The rate climbed to 58 per cent, according to figures released by the statistics office on 21 August 2024.\n\n"
+           "Part-time work is common: some 44 per cent work part-time.\n\nA year earlier it was 41 per cent.", "41 per cent", 2023),
+    ("de", "Wie das Landesamt mitteilte, stieg die Quote im Jahr 2024 auf 58 Prozent.\n\n"
+           "Teilzeit ist häufig: Rund 44 Prozent arbeiten in Teilzeit.\n\nIm Vorjahr waren es 41 Prozent.", "Rund 44 Prozent", 2024),
+    ("de", "Wie das Landesamt mitteilte, stieg die Quote im Jahr 2024 auf 58 Prozent.\n\n"
+           "Teilzeit ist häufig: Rund 44 Prozent arbeiten in Teilzeit.\n\nIm Vorjahr waren es 41 Prozent.", "41 Prozent", 2023),
+])
+def test_the_year_a_lead_reports_with_its_source_dates_an_article_without_a_date(lang, text, mention, year):
+    assert year_of(text, mention, None)[0] == year
+
+
 @pytest.mark.parametrize("lang,text,mention", [
     ("en", "Trust in Local News\n\nCentre for Civic Life | Report summary | 28 January 2025\n\nThe survey ran in spring 2024.\n\n"
            "Trust is highest in the North, at 66%.", "66%"),
