@@ -125,6 +125,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_participle_after_pronoun(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_taken_for_subject_clause(parsed)
     attach_verb_taken_for_subject_of_relative_clause(parsed)
+    attach_relative_verb_taken_for_auxiliary(parsed)
     attach_clause_taken_into_participle(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
     attach_stranded_particles(parsed)
@@ -796,6 +797,28 @@ def attach_participle_taken_for_subject_clause(parsed: Doc) -> None:
             continue
         if reattach(figure, participle.head, "nsubj"):
             reattach(participle, pronoun, "acl")
+
+
+def attach_relative_verb_taken_for_auxiliary(parsed: Doc) -> None:
+    """Repair the parse of a relative clause's verb that the parser made an auxiliary of the verb
+    after it, with the relative pronoun that verb's subject ("The share of respondents who save
+    regularly fell from 64% …", with "save" an auxiliary of "fell"; the pronoun on either): a full verb is no auxiliary,
+    so it heads the relative clause of the noun before the pronoun, with the pronoun and the
+    adverbs after it."""
+    for verb in parsed:
+        main = verb.head
+        if verb.dep_ != "aux" or verb.pos_ != "VERB" or main.i < verb.i or verb.i == 0:
+            continue
+        pronoun = parsed[verb.i - 1]
+        if "Rel" not in pronoun.morph.get("PronType") or pronoun.head not in (main, verb) or pronoun.dep_ != "nsubj" or pronoun.i == 0:
+            continue
+        antecedent = parsed[pronoun.i - 1]
+        if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or not reattach(verb, antecedent, "acl"):
+            continue
+        reattach(pronoun, verb, "nsubj")
+        for adverb in parsed[verb.i + 1 : main.i]:
+            if adverb.head == main and adverb.dep_ == "advmod":
+                reattach(adverb, verb, "advmod")
 
 
 def attach_verb_taken_for_subject_of_relative_clause(parsed: Doc) -> None:

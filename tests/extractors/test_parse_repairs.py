@@ -73,6 +73,7 @@ from extractors.parse_repairs import (
     attach_predicate_taken_for_modifier_of_next_figure,
     attach_preposition_over_its_noun,
     attach_pronoun_taken_for_article_of_figure,
+    attach_relative_verb_taken_for_auxiliary,
     attach_reported_clause,
     attach_restated_share_under_its_figure,
     attach_root_taken_by_punctuation,
@@ -1592,6 +1593,18 @@ def test_a_participle_after_a_demonstrative_taken_for_a_subject_clause_is_the_gr
     doc = parse(rows)
     attach_participle_taken_for_subject_clause(doc)
     assert [(t.head.i, t.dep_) for t in (doc[1], doc[k])] == [(k + 2, "nsubj"), (3, "acl")]
+
+
+@pytest.mark.parametrize("pronoun_head", [5, 7])
+def test_a_verb_after_a_relative_pronoun_taken_for_an_auxiliary_heads_the_relative_clause(pronoun_head):
+    """"The share of respondents who save regularly fell from 64% …" with "save" an auxiliary of "fell"."""
+    doc = parse([("The", 1, "det", "DET", ""), ("share", 7, "nsubj", "NOUN", ""), ("of", 3, "case", "ADP", ""),
+                 ("respondents", 1, "nmod", "NOUN", ""), ("who", pronoun_head, "nsubj", "PRON", "PronType=Rel"),
+                 ("save", 7, "aux", "VERB", "Mood=Ind|VerbForm=Fin"), ("regularly", 7, "advmod", "ADV", ""), ("fell", 7, "ROOT", "VERB", "")])
+    attach_relative_verb_taken_for_auxiliary(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in doc[3:]] == [
+        ("respondents", "share", "nmod"), ("who", "save", "nsubj"), ("save", "respondents", "acl"), ("regularly", "save", "advmod"),
+        ("fell", "fell", "ROOT")]
 
 
 @pytest.mark.parametrize("adverbs", [["never"], [], ["still", "rarely"]])
