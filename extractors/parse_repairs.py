@@ -2340,19 +2340,24 @@ def attach_narrowing_phrase_hung_on_figure(span: Span, group_cases: tuple[str, .
 
 def attach_figure_of_average(span: Span, average_nouns: tuple[str, ...]) -> None:
     """Repair the parse of a figure after a noun that says how it sums up ("Premiums rose an average
-    of 11%", with "average" the object of "rose" and the figure its attribute): the figure is the
-    verb's argument, the noun says how it is meant."""
+    of 11%", with "average" the object of "rose" and the figure its attribute; "had gone up by an
+    average of 14 percent"): the figure is the verb's argument, with the noun's preposition, and the
+    noun says how it is meant."""
     figure = share_word(span)
     noun = figure.head
     if figure.dep_ != "nmod" or noun.lemma_.lower() not in average_nouns or noun.head.pos_ not in ("VERB", "AUX") or noun.i > figure.i:
         return
-    if cases(noun):
+    of = [c for c in figure.children if c.dep_ == "case" and noun.i < c.i < figure.i]
+    if cases(noun) and not of:
         return  # a phrase of its own: "liegen im Schnitt 9 Prozent über dem Vorjahr"
     verb = noun.head
     if reattach(figure, verb, noun.dep_):
         reattach(noun, verb, "obl")  # (as "on average" would), with the figure's "of"
-        for case in [c for c in figure.children if c.dep_ == "case" and noun.i < c.i < figure.i]:
+        preposition = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]  # "by an average of 14 percent": the change's
+        for case in of:
             reattach(case, noun, "case")
+        for case in preposition:
+            reattach(case, figure, "case")
 
 
 def attach_level_on_change(span: Span, level_cases: tuple[str, ...], change_cases: tuple[str, ...]) -> None:

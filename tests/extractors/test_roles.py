@@ -680,6 +680,8 @@ EN = [
      "share who plan meals for the whole week", None),
     ("a figure after a noun that says how it sums up is the verb's", "Rents rose an average of 6% last year.",
      "6%", "rose an average", "Rents"),
+    ("... also with the noun's preposition", "Rents went up by an average of 6% last year.",
+     "6%", "went up an average", "Rents"),
     ("the amount a change leads to is no part of what changes", "Average rents rose 7% on the previous year, to $1,600.",
      "7%", "rose on the previous year", "Average rents"),
     ("a participle after a comma carries the figure before on to this one, of its own group",
