@@ -1147,7 +1147,7 @@ class SentenceRoles(ParsedSentence):
         topic = self.absolute_topic(anchor)
         if topic is not None:  # "…, with fruit flavors the most popular at 63 percent"
             return self.phrase(topic, {anchor.head.i}), self.phrase(group) if group is not None else None, group is not None
-        ranked = self.ranked_item(anchor)
+        ranked = self.ranked_item(anchor) or self.linked_item(anchor)
         if ranked is not None:  # "Dahinter folgen Spanien mit 14 Prozent und Italien mit 9 Prozent"
             group = group if group is not None and group.i not in {t.i for t in ranked} else None
             return ranked, self.phrase(group) if group is not None else None, group is not None
@@ -1373,6 +1373,21 @@ class SentenceRoles(ParsedSentence):
         if subject is None or not self.names_study(subject):
             return None
         return self.words_after(anchor, group)
+
+    def linked_item(self, anchor: Token) -> list[Token] | None:
+        """The one thing a linking verb says is what the figure measures, with the figure's "mit" or
+        "at" on the noun it is said to be (`RANKED_FIGURE_CASES`: "The car remains the most common
+        choice at 41 percent"): the verb's singular subject, the item the figure is the share of."""
+        noun = anchor.head
+        if anchor.dep_ != "nmod" or noun.pos_ != "NOUN" or noun.i > anchor.i or not self.figure_cases(anchor) & set(self.data.RANKED_FIGURE_CASES):
+            return None
+        linked = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
+        if linked is not noun and (noun.dep_ not in ("ccomp", "xcomp", "obj", "attr") or linked.lemma_.lower() not in self.data.LINKING_VERBS):
+            return None
+        subject = next((c for c in linked.children if c.dep_ == "nsubj" and c.i < noun.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not names_one(subject) or self.is_part_noun(subject) or subject.i in self.taken:
+            return None
+        return self.phrase(subject)
 
     def ranked_item(self, anchor: Token) -> list[Token] | None:
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
