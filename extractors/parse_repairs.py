@@ -83,6 +83,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     mark_articles_as_determiners(parsed)
     mark_determiners_without_noun(parsed)
     attach_pronoun_taken_for_article_of_figure(parsed)
+    attach_pronoun_taken_for_determiner(parsed)
     mark_number_plurals(parsed)
     mark_number_compounds(parsed)
     attach_word_taken_for_punctuation(parsed)
@@ -1469,6 +1470,23 @@ def attach_pronoun_taken_for_article_of_figure(parsed: Doc) -> None:
             article.pos_ = "PRON"
             article.set_morph({**article.morph.to_dict(), "PronType": "Dem"})
             figure.dep_ = "obj"
+
+
+def attach_pronoun_taken_for_determiner(parsed: Doc) -> None:
+    """Repair the parse of a personal pronoun after a preposition that the parser made the
+    determiner of the noun after it ("setzen 47 Prozent von ihnen KI-Werkzeuge ein", with "ihnen"
+    the determiner of "KI-Werkzeuge"): a personal pronoun determines no noun, so it takes the
+    noun's place with the preposition, and the noun is the verb's object."""
+    for pronoun in parsed:
+        noun = pronoun.head
+        if pronoun.dep_ != "det" or pronoun.pos_ != "PRON" or "Prs" not in pronoun.morph.get("PronType") or "Yes" in pronoun.morph.get("Poss"):
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if noun.i < pronoun.i or verb is None or noun.head == noun or not reattach(pronoun, noun.head, noun.dep_):
+            continue
+        for case in [c for c in noun.children if c.dep_ == "case" and c.i < pronoun.i]:
+            reattach(case, pronoun, "case")
+        reattach(noun, verb, "obl" if any(c.dep_ == "case" for c in noun.children) else "obj")
 
 
 def attach_preposition_taken_for_argument(parsed: Doc) -> None:

@@ -73,6 +73,7 @@ from extractors.parse_repairs import (
     attach_predicate_taken_for_modifier_of_next_figure,
     attach_preposition_over_its_noun,
     attach_pronoun_taken_for_article_of_figure,
+    attach_pronoun_taken_for_determiner,
     attach_relative_verb_taken_for_auxiliary,
     attach_reported_clause,
     attach_restated_share_under_its_figure,
@@ -1773,6 +1774,19 @@ def test_a_determiner_that_is_a_verbs_argument_is_a_demonstrative(rows, expected
     assert (doc[3].pos_, doc[3].morph.get("PronType")) == expected
     if doc[3].head.pos_ == "VERB":
         assert doc[3].dep_ in ("nsubj", "obj")
+
+
+@pytest.mark.parametrize("rows", [
+    [("setzen", 0, "ROOT", "VERB", ""), ("47", 2, "nummod", "NUM", ""), ("Prozent", 0, "obj", "NOUN", ""), ("von", 5, "case", "ADP", ""),
+     ("ihnen", 5, "det", "PRON", "Case=Dat|Number=Plur|PronType=Prs"), ("Werkzeuge", 2, "nmod", "NOUN", ""), ("ein", 0, "compound", "ADV", "")],
+    [("use", 0, "ROOT", "VERB", ""), ("47", 2, "nummod", "NUM", ""), ("percent", 0, "nsubj", "NOUN", ""), ("of", 5, "case", "ADP", ""),
+     ("them", 5, "det", "PRON", "Case=Acc|Number=Plur|PronType=Prs"), ("tools", 2, "nmod", "NOUN", ""), ("daily", 0, "advmod", "ADV", "")],
+], ids=["de", "en"])
+def test_a_personal_pronoun_taken_for_a_determiner_takes_its_nouns_place(rows):
+    """"setzen 47 Prozent von ihnen Werkzeuge ein" with "ihnen" the determiner of "Werkzeuge"."""
+    doc = parse(rows)
+    attach_pronoun_taken_for_determiner(doc)
+    assert [(t.head.i, t.dep_) for t in doc[3:6]] == [(4, "case"), (2, "nmod"), (0, "obj")]
 
 
 @pytest.mark.parametrize("figure_role", ["nsubj", "obj"])
