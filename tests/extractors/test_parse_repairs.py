@@ -13,6 +13,7 @@ from extractors.components.parsed_roles import SentenceRoles
 from extractors.components.sentence_parse import is_title_case
 from extractors.lang import de, en
 from extractors.parse_repairs import (
+    attach_accusative_taken_for_subject,
     attach_adjectival_noun_taken_for_attribute,
     attach_adjectives_taken_for_participles,
     attach_age_after_group,
@@ -1787,6 +1788,18 @@ def test_a_personal_pronoun_taken_for_a_determiner_takes_its_nouns_place(rows):
     doc = parse(rows)
     attach_pronoun_taken_for_determiner(doc)
     assert [(t.head.i, t.dep_) for t in doc[3:6]] == [(4, "case"), (2, "nmod"), (0, "obj")]
+
+
+@pytest.mark.parametrize("article,morph,swapped", [
+    ("Den", "Case=Acc|Gender=Masc|Number=Sing|PronType=Art", True),
+    ("Das", "Case=Acc|Gender=Neut|Number=Sing|PronType=Art", False),  # "das" is nominative too: the parse stands
+])
+def test_a_subject_with_a_masculine_accusative_article_is_the_object_and_the_figure_the_subject(article, morph, swapped):
+    """"Den Bau befürworten sogar 81 Prozent" with "Bau" the subject and the figure an oblique."""
+    doc = parse([(article, 1, "det", "DET", morph), ("Bau", 2, "nsubj", "NOUN", "Case=Acc|Number=Sing"), ("befürworten", 2, "ROOT", "VERB", ""),
+                 ("81", 4, "nummod", "NUM", ""), ("Prozent", 2, "obl", "NOUN", "")])
+    attach_accusative_taken_for_subject(doc)
+    assert (doc[1].dep_, doc[4].dep_) == (("obj", "nsubj") if swapped else ("nsubj", "obl"))
 
 
 @pytest.mark.parametrize("figure_role", ["nsubj", "obj"])
