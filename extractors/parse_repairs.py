@@ -495,15 +495,18 @@ def attach_bracket_within_restated_share(span: Span, restated: list[Span]) -> No
 def attach_item_coordinated_with_figure(parsed: Doc) -> None:
     """Repair the parse of a listed noun that the parser coordinated with the bracketed figure of
     the item before ("Flohmärkte (41 Prozent) und Sozialkaufhäuser (27 Prozent)", with
-    "Sozialkaufhäuser" a conjunct of "Prozent"): a figure in brackets restates its noun, so the
-    next item is coordinated with that noun."""
+    "Sozialkaufhäuser" a conjunct of "Prozent"; "Es folgen die Altersvorsorge mit 31 Prozent,
+    Sparbuch mit 29 Prozent", each item with its figure): a figure in brackets or after its item's
+    preposition restates its noun, so the next item is coordinated with that noun."""
     for noun in parsed:
         figure = noun.head
         if not (noun.dep_ == "conj" and noun.pos_ in ("NOUN", "PROPN") and is_figure(figure) and figure.i < noun.i):
             continue
         bracketed = figure.i >= 2 and any(parsed[k].text == "(" for k in range(max(figure.i - 3, 0), figure.i))
+        # or each item with its figure after a preposition ("die Altersvorsorge mit 31 Prozent, Sparbuch mit 29 Prozent")
+        parallel = figure.dep_ == "nmod" and any(c.dep_ == "case" for c in figure.children) and any(is_figure(c) for c in noun.children)
         owner = figure.head
-        if bracketed and owner.pos_ in ("NOUN", "PROPN") and owner.i < figure.i and not is_figure(owner):
+        if (bracketed or parallel) and owner.pos_ in ("NOUN", "PROPN") and owner.i < figure.i and not is_figure(owner):
             reattach(noun, owner, "conj")
 
 

@@ -1973,6 +1973,21 @@ def test_an_item_coordinated_with_the_bracketed_figure_before_is_coordinated_wit
     assert (doc[6].head.i, doc[6].dep_) == (0, "conj")
 
 
+@pytest.mark.parametrize("rows", [
+    [("folgen", 0, "ROOT", "VERB", ""), ("Aktien", 0, "obj", "NOUN", ""), ("mit", 4, "case", "ADP", ""), ("31", 4, "nummod", "NUM", ""),
+     ("Prozent", 1, "nmod", "NOUN", ""), (",", 6, "punct", "PUNCT", ""), ("Sparbuch", 4, "conj", "NOUN", ""), ("mit", 9, "case", "ADP", ""),
+     ("29", 9, "nummod", "NUM", ""), ("Prozent", 6, "nmod", "NOUN", "")],
+    [("followed", 0, "ROOT", "VERB", ""), ("shares", 0, "obj", "NOUN", ""), ("at", 4, "case", "ADP", ""), ("31", 4, "nummod", "NUM", ""),
+     ("percent", 1, "nmod", "NOUN", ""), (",", 6, "punct", "PUNCT", ""), ("savings", 4, "conj", "NOUN", ""), ("at", 9, "case", "ADP", ""),
+     ("29", 9, "nummod", "NUM", ""), ("percent", 6, "nmod", "NOUN", "")],
+], ids=["de", "en"])
+def test_an_item_coordinated_with_the_figure_after_its_preposition_before_is_coordinated_with_its_noun(rows):
+    """"Es folgen Aktien mit 31 Prozent, Sparbuch mit 29 Prozent", with "Sparbuch" a conjunct of the first "Prozent"."""
+    doc = parse(rows)
+    attach_item_coordinated_with_figure(doc)
+    assert (doc[6].head.i, doc[6].dep_) == (1, "conj")
+
+
 def test_a_relative_clause_without_its_pronoun_says_more_of_the_noun_before_it():
     """"Reasons shoppers gave for returns:", with both nouns subjects of "gave"."""
     doc = parse([("Reasons", 2, "nsubj", "NOUN", "Number=Plur"), ("shoppers", 2, "nsubj", "NOUN", "Number=Plur"),
