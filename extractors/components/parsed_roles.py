@@ -223,7 +223,8 @@ class ParsedRoles:
         uses were:"), else the plural subject or object of its verb that names no role ("the
         children taking part most often named:", "Als größte Hürden nannten die befragten
         Firmen:"), or the plural attribute of a lead-in without a verb ("Die häufigsten Antworten
-        der Studierenden:"); up to a comma or that verb and the adverbs before it, in its citation
+        der Studierenden:"), but first the group of a figure there ("… schauen 61 Prozent der
+        erwachsenen Internetnutzer. Zum Vergleich die Werte früherer Erhebungen:"); up to a comma or that verb and the adverbs before it, in its citation
         form. None for a lead-in with only a copula ("Die Ergebnisse sind die folgenden:") or
         without a parse."""
         if self.sentence_parse is None:
@@ -265,8 +266,11 @@ class ParsedRoles:
             arguments += [*(c for c in hung.children if c.dep_ == "nsubj" and c.i < hung.i), *parsed[hung.i + 1 :]]
         elif root.pos_ in ("NOUN", "PROPN"):  # "Die häufigsten Antworten der erwerbstätigen Studierenden:"
             arguments += [c for c in root.children if c.dep_ == "nmod" and c.i > root.i]
-        group = next((t for t in [*frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
-                      and not reading.names_role(t) and not reading.is_first_adverb(t)), None)  # not "Gefragt, was …"
+        # a figure's own group comes first ("… schauen 61 Prozent der erwachsenen Internetnutzer. Zum Vergleich die Werte früherer Erhebungen:")
+        figure_groups = [c for t in parsed if is_figure(t) for c in t.children if c.dep_ == "nmod" and c.i > t.i and not cases(c)]
+        group = next((t for t in [*figure_groups, *frames, *arguments] if t.pos_ in ("NOUN", "PROPN") and is_plural(t)
+                      and not reading.names_role(t) and not reading.is_first_adverb(t)  # not "Gefragt, was …"
+                      and not reading.is_time_word(t)), None)  # nor a time: "the figures of earlier years:"
         phrase = reading.phrase(group) if group is not None else None
         if phrase and hung is not None and group not in frames and group.i > hung.i:
             phrase = [t for t in phrase if t.i > hung.i]
@@ -1141,6 +1145,8 @@ class SentenceRoles(ParsedSentence):
             subject, population, cue = found[continued.i]
             return subject, self.phrase(group) if group is not None else population, cue or group is not None
         item = self.listed_item(anchor)
+        if item is not None and all(is_year(t.text) or self.is_time_word(t) or t.is_punct for t in item):
+            return None, None, False  # "- 2019: 72 Prozent": the measure before, then; what and whose come from before
         if item is not None:  # "- watching videos online (72%)"; a noun of the item is no group
             group = group if group is not None and group.i > anchor.i else None
             return item, self.phrase(group) if group is not None else None, group is not None

@@ -418,6 +418,12 @@ CASES = [
     ("de", "a place in the clause that announces the figure after a colon narrows no group",
      "40 Prozent der Eltern verreisen.\n\nVerreisen liegt im Trend: Gut 30 Prozent tun das.",
      "Gut 30 Prozent", "verreisen", "Eltern"),
+    ("de", "a list line whose label is a year gives the measure before then, of the group of the figure before its lead-in",
+     "Regelmäßig mit dem Rad fahren 61 Prozent der befragten Pendler. Zum Vergleich die Werte früherer Jahre:\n\n"
+     "- 2019: 52 Prozent\n- 2021: 57 Prozent\n", "52 Prozent", "fahren regelmäßig mit dem Rad", "befragte Pendler"),
+    ("en", "a list line whose label is a year gives the measure before then, of the group of the figure before its lead-in",
+     "Some 61 percent of commuters cycle to work. For comparison, the figures of earlier years:\n\n"
+     "- 2019: 52 percent\n- 2021: 57 percent\n", "52 percent", "cycle to work", "commuters"),
 ]
 
 
