@@ -1489,8 +1489,9 @@ class SentenceRoles(ParsedSentence):
 
     def done_to_by(self, anchor: Token) -> Token | None:
         """What a figure does, where it is the agent of a passive participle after a noun ("the top
-        concern, cited by 44 percent of owners"): that noun, or the subject a copula gives it
-        ("Labor costs were the top concern, cited by ..."), or the subject of the clause the
+        concern, cited by 44 percent of owners"): that noun, or the subject a copula or linking verb
+        gives it ("Labor costs were the top concern, cited by ...", "Coffee remains the most common
+        remedy, used by …"), or the subject of the clause the
         participle is set off after ("Theft comes first, cited by 38% of owners"); set off by a
         comma, also a figure of where it was done ("Phishing was the most common entry point, cited
         in 54% of incidents")."""
@@ -1513,6 +1514,9 @@ class SentenceRoles(ParsedSentence):
             return None
         if any(c.dep_ == "cop" for c in noun.children):
             return next((c for c in noun.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), noun)
+        linking = noun.head if noun.dep_ in ("ccomp", "xcomp", "obj", "attr") and noun.head.lemma_.lower() in self.data.LINKING_VERBS else None
+        if linking is not None:  # "Coffee remains the most common remedy, used by 63 percent": what the verb says is it
+            return next((c for c in linking.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), noun)
         return noun
 
     def cleft_clause(self, anchor: Token) -> Token | None:
