@@ -143,6 +143,9 @@ class ParsedRoles:
                 # "Sie sind stark belastet: 64 Prozent von ihnen …", "Fast zwei Drittel von ihnen (64 Prozent)"
                 if {anchor.i, anchor.head.i} & sentence.refers_back and roles[1] is None:
                     mention._.findings_population = self.last_group_before(doc, start)
+                if anchor.i in sentence.parts_before and start > 0:  # "Women remain rare on two wheels. They make up 35 percent of …"
+                    before = sentence_of(doc[start - 1 : start])  # the subject the pronoun takes up, else its last group
+                    mention._.findings_subject = self.group_of_sentence(before) or self.last_group_before(doc, start)
                 mention._.findings_population_place = self.narrowing_place(mention, anchor, roles[0] or [], sentence)
                 # a threshold in what another figure's group does ("spend more than 30 percent of their income")
                 mention._.findings_threshold = anchor.i in said
@@ -673,6 +676,7 @@ class SentenceRoles(ParsedSentence):
         self.frame: tuple[Token, int] | None = None  # the group a sentence opens with, and where it ends
         # the words whose group is a plural pronoun that stands for a group of the sentence before ("von ihnen")
         self.refers_back: set[int] = set()
+        self.parts_before: set[int] = set()  # figures whose part a pronoun names that the sentence before says
         for anchor in self.anchors:
             self.attach_figure_hung_on_time(anchor)
         self.groups = component.groups(parsed, self.can_be_group, anchor_ids)
@@ -1190,6 +1194,8 @@ class SentenceRoles(ParsedSentence):
         part = self.part_named_by(anchor)
         if part is not None:  # "Electric models accounted for 14.6 percent of all new registrations"
             return self.phrase(part), self.phrase(group) if group is not None else None, group is not None
+        if anchor.i in self.parts_before:  # "… women. They make up 35 percent of regular cyclists": the part is named before
+            return None, self.phrase(group) if group is not None else None, group is not None
         whole = self.absolute_of(anchor) if group is None else None
         if whole is not None:  # "Independents are divided, with 51 percent in favor"
             words = self.words_after(anchor, None)
@@ -1540,7 +1546,8 @@ class SentenceRoles(ParsedSentence):
         """The subject of a verb that says what share of a whole it makes up ("Women make up 40
         percent of the workforce", "Elektroautos machten 14,6 Prozent aller Neuzulassungen aus"):
         the part the figure is the share of, its group being the whole; for a personal pronoun, the
-        subject of the clause that leads in to it with a colon."""
+        subject of the clause that leads in to it with a colon, else what the sentence before names
+        (noted in `parts_before`)."""
         verb = anchor.head
         if anchor.dep_ not in ("obj", "obl") or verb.pos_ not in ("VERB", "AUX"):
             return None
@@ -1550,6 +1557,8 @@ class SentenceRoles(ParsedSentence):
         subject = self.subject_of(verb)
         if subject is not None and subject.pos_ == "PRON" and "PronType=Prs" in subject.morph:
             subject = self.lead_in_group(anchor)  # "Frauen tragen die Hauptlast: Sie stellen 71 Prozent der Pflegenden"
+            if subject is None:
+                self.parts_before.add(anchor.i)  # the sentence before names it (see `ParsedRoles.last_group_before`)
         return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") else None
 
     def words_after(self, anchor: Token, group: Token | None) -> list[Token] | None:

@@ -418,6 +418,10 @@ CASES = [
     ("de", "a place in the clause that announces the figure after a colon narrows no group",
      "40 Prozent der Eltern verreisen.\n\nVerreisen liegt im Trend: Gut 30 Prozent tun das.",
      "Gut 30 Prozent", "verreisen", "Eltern"),
+    ("de", "a personal pronoun that names the part a share verb sizes stands for the subject of the sentence before",
+     "Immer mehr Frauen fahren Rad. Sie stellen 35 Prozent der Radfahrer.", "35 Prozent", "Frauen", "Radfahrer"),
+    ("en", "a personal pronoun that names the part a share verb sizes stands for the subject of the sentence before",
+     "Women remain rare on two wheels. They make up 35 percent of regular cyclists.", "35 percent", "Women", "regular cyclists"),
     ("de", "a list line whose label is a year gives the measure before then, of the group of the figure before its lead-in",
      "Regelmäßig mit dem Rad fahren 61 Prozent der befragten Pendler. Zum Vergleich die Werte früherer Jahre:\n\n"
      "- 2019: 52 Prozent\n- 2021: 57 Prozent\n", "52 Prozent", "fahren regelmäßig mit dem Rad", "befragte Pendler"),
