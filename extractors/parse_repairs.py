@@ -127,6 +127,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_participle_taken_for_subject_clause(parsed)
     attach_verb_taken_for_subject_of_relative_clause(parsed)
     attach_relative_verb_taken_for_auxiliary(parsed)
+    attach_verb_taken_for_participle_of_group(parsed)
     attach_clause_taken_into_participle(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_of_fronted_group(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS, data.CLAUSE_GROUP_CASES)
     attach_stranded_particles(parsed)
@@ -802,6 +803,28 @@ def attach_participle_taken_for_subject_clause(parsed: Doc) -> None:
             continue
         if reattach(figure, participle.head, "nsubj"):
             reattach(participle, pronoun, "acl")
+
+
+def attach_verb_taken_for_participle_of_group(parsed: Doc) -> None:
+    """Repair the parse of a figure's verb, a past form that the tagger took for a participle and
+    the parser for an attribute of the figure's group ("Asked where they get their news, 39% of
+    respondents named websites", with "named" an attribute of "respondents" and "Asked" the
+    root): a participle of a group takes no object, so it is the verb of the figure, which is its
+    subject, and heads the sentence, with the clause it was hung below as its adverbial."""
+    for verb in parsed:
+        group = verb.head
+        figure = group.head
+        if verb.dep_ != "acl" or "Part" not in verb.morph.get("VerbForm") or not any(c.dep_ == "obj" and c.i > verb.i for c in verb.children):
+            continue
+        if group.dep_ != "nmod" or not is_figure(figure) or figure.dep_ in ("nsubj", "nsubj:pass") or verb.i != group.i + 1:
+            continue
+        root = next(t for t in parsed if t.head == t)
+        if root.i > figure.i or root == figure or not reattach(verb, verb, "ROOT"):
+            continue
+        reattach(figure, verb, "nsubj")
+        reattach(root, verb, "advcl")
+        for word in [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]:
+            reattach(word, verb, "punct")
 
 
 def attach_relative_verb_taken_for_auxiliary(parsed: Doc) -> None:

@@ -93,6 +93,7 @@ from extractors.parse_repairs import (
     attach_verb_taken_for_modifier,
     attach_verb_taken_for_modifier_of_subject,
     attach_verb_taken_for_participle,
+    attach_verb_taken_for_participle_of_group,
     attach_verb_taken_for_subject_of_relative_clause,
     attach_word_taken_for_punctuation,
     mark_articles_as_determiners,
@@ -1595,6 +1596,18 @@ def test_a_participle_after_a_demonstrative_taken_for_a_subject_clause_is_the_gr
     doc = parse(rows)
     attach_participle_taken_for_subject_clause(doc)
     assert [(t.head.i, t.dep_) for t in (doc[1], doc[k])] == [(k + 2, "nsubj"), (3, "acl")]
+
+
+def test_a_verb_with_an_object_taken_for_a_participle_of_the_figures_group_is_the_figures():
+    """"Asked about news, 39% of respondents named websites." with "named" an attribute of
+    "respondents" and "Asked" the root."""
+    doc = parse([("Asked", 0, "ROOT", "VERB", ""), ("about", 2, "case", "ADP", ""), ("news", 0, "obl", "NOUN", ""),
+                 (",", 5, "punct", "PUNCT", ""), ("39", 5, "nummod", "NUM", ""), ("%", 2, "appos", "SYM", ""), ("of", 7, "case", "ADP", ""),
+                 ("respondents", 5, "nmod", "NOUN", ""), ("named", 7, "acl", "VERB", "Tense=Past|VerbForm=Part"),
+                 ("websites", 8, "obj", "NOUN", ""), (".", 0, "punct", "PUNCT", "")])
+    attach_verb_taken_for_participle_of_group(doc)
+    assert [(t.text, t.head.text, t.dep_) for t in (doc[8], doc[5], doc[0], doc[10])] == [
+        ("named", "named", "ROOT"), ("%", "named", "nsubj"), ("Asked", "named", "advcl"), (".", "named", "punct")]
 
 
 @pytest.mark.parametrize("pronoun_head", [5, 7])
