@@ -107,6 +107,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_bracketed_figure_on_item_before(parsed[share_start:share_end])
         attach_sentence_adverb(parsed[share_start:share_end])
         attach_level_on_complement(parsed[share_start:share_end], data.LEVEL_CASES)
+        attach_level_hung_past_comma(parsed[share_start:share_end], data.LEVEL_CASES)
         attach_level_on_attribute(parsed[share_start:share_end], data.LEVEL_CASES, data.MEASURE_OF)
         attach_change_on_subject(parsed[share_start:share_end], data.CHANGE_CASES)
         attach_figure_of_average(parsed[share_start:share_end], data.AVERAGE_NOUNS)
@@ -580,6 +581,20 @@ def attach_level_on_complement(span: Span, level_cases: tuple[str, ...]) -> None
         return
     if any(c.dep_ in SUBJECTS for c in complement.head.children):
         reattach(anchor, complement.head, "obl")
+
+
+def attach_level_hung_past_comma(span: Span, level_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a level figure right after its verb that the parser hung on a word
+    after the comma that closes it ("Trust in news has stabilised at 42%, a point higher than in
+    2023", with the figure on "higher"): a phrase does not reach across the comma to a head after
+    it, so the figure is the level of the verb before it."""
+    anchor = share_word(span)
+    head, doc = anchor.head, anchor.doc
+    if not any(c.dep_ == "case" and c.lower_ in level_cases for c in anchor.children) or head.i < anchor.i:
+        return
+    before = doc[span.start - 2] if span.start > 1 and doc[span.start - 1].lower_ in level_cases else None
+    if before is not None and before.pos_ == "VERB" and any(t.text == "," for t in doc[anchor.i : head.i]) and before in head.ancestors:
+        reattach(anchor, before, "obl")
 
 
 def attach_level_on_attribute(span: Span, level_cases: tuple[str, ...], measure_of: tuple[str, ...]) -> None:

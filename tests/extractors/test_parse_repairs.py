@@ -42,6 +42,7 @@ from extractors.parse_repairs import (
     attach_group_taken_into_verb,
     attach_hyphenated_noun,
     attach_item_coordinated_with_figure,
+    attach_level_hung_past_comma,
     attach_level_on_attribute,
     attach_level_on_change,
     attach_narrowing_phrase_hung_on_figure,
@@ -1596,6 +1597,15 @@ def test_a_participle_after_a_demonstrative_taken_for_a_subject_clause_is_the_gr
     doc = parse(rows)
     attach_participle_taken_for_subject_clause(doc)
     assert [(t.head.i, t.dep_) for t in (doc[1], doc[k])] == [(k + 2, "nsubj"), (3, "acl")]
+
+
+def test_a_level_figure_right_after_its_verb_hung_on_a_word_past_the_comma_is_the_verbs():
+    """"Trust has stabilised at 42%, a point higher" with the figure on "higher"."""
+    doc = parse([("Trust", 2, "nsubj", "NOUN", ""), ("has", 2, "aux", "AUX", ""), ("stabilised", 2, "ROOT", "VERB", ""),
+                 ("at", 5, "case", "ADP", ""), ("42", 5, "nummod", "NUM", ""), ("%", 9, "obl", "SYM", ""), (",", 5, "punct", "PUNCT", ""),
+                 ("a", 8, "det", "DET", ""), ("point", 9, "obl", "NOUN", ""), ("higher", 2, "advmod", "ADJ", "")])
+    attach_level_hung_past_comma(doc[4:6], en.LEVEL_CASES)
+    assert (doc[5].head.i, doc[5].dep_) == (2, "obl")
 
 
 def test_a_verb_with_an_object_taken_for_a_participle_of_the_figures_group_is_the_figures():
