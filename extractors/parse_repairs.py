@@ -845,9 +845,9 @@ def attach_verb_taken_for_participle_of_group(parsed: Doc) -> None:
 def attach_relative_verb_taken_for_auxiliary(parsed: Doc) -> None:
     """Repair the parse of a relative clause's verb that the parser made an auxiliary of the verb
     after it, with the relative pronoun that verb's subject ("The share of respondents who save
-    regularly fell from 64% …", with "save" an auxiliary of "fell"; the pronoun on either): a full verb is no auxiliary,
-    so it heads the relative clause of the noun before the pronoun, with the pronoun and the
-    adverbs after it."""
+    regularly fell from 64% …", with "save" an auxiliary of "fell" and the pronoun on either): a
+    full verb is no auxiliary, so it heads the relative clause of the noun before the pronoun,
+    with the pronoun and the adverbs after it."""
     for verb in parsed:
         main = verb.head
         if verb.dep_ != "aux" or verb.pos_ != "VERB" or main.i < verb.i or verb.i == 0:
@@ -1497,9 +1497,9 @@ def mark_determiners_without_noun(parsed: Doc) -> None:
 def attach_pronoun_taken_for_article_of_figure(parsed: Doc) -> None:
     """Repair the parse of a demonstrative before a figure that the parser took for the figure's
     article ("Bei Glätte betrifft das 30 Prozent der Frauen", with "das" the article of "Prozent"
-    and the figure the subject, or an object beside no subject): a singular article determines no plural figure, so it is a
-    pronoun, the subject of its verb where that agrees with it and not with the figure, and the
-    figure the verb's object."""
+    and the figure the subject, or an object beside no subject): a singular article determines no
+    plural figure, so it is a pronoun, the subject of its verb where that agrees with it and not
+    with the figure, and the figure the verb's object."""
     for article in parsed:
         figure, verb = article.head, article.head.head
         count = next((c for c in figure.children if c.dep_ == "nummod"), None)
@@ -1558,7 +1558,8 @@ def mark_capitalized_nouns(parsed: Doc, data) -> None:
                 word.pos_ = "NOUN"
                 word.set_morph({key: value for key, value in word.morph.to_dict().items() if key not in ("VerbForm", "Tense")})
                 noun = word.head
-                if word.dep_ in ("cc", "advmod", "amod") and noun.pos_ == "NOUN" and noun.i > word.i and reattach(word, noun.head if noun.head != noun else word, noun.dep_):
+                heads = word.dep_ in ("cc", "advmod", "amod") and noun.pos_ == "NOUN" and noun.i > word.i
+                if heads and reattach(word, noun.head if noun.head != noun else word, noun.dep_):
                     reattach(noun, word, "nmod")
 
 

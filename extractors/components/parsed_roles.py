@@ -227,9 +227,9 @@ class ParsedRoles:
         children taking part most often named:", "Als größte Hürden nannten die befragten
         Firmen:"), or the plural attribute of a lead-in without a verb ("Die häufigsten Antworten
         der Studierenden:"), but first the group of a figure there ("… schauen 61 Prozent der
-        erwachsenen Internetnutzer. Zum Vergleich die Werte früherer Erhebungen:"); up to a comma or that verb and the adverbs before it, in its citation
-        form. None for a lead-in with only a copula ("Die Ergebnisse sind die folgenden:") or
-        without a parse."""
+        erwachsenen Internetnutzer. Zum Vergleich die Werte früherer Erhebungen:"); up to a comma
+        or that verb and the adverbs before it, in its citation form. None for a lead-in with only
+        a copula ("Die Ergebnisse sind die folgenden:") or without a parse."""
         if self.sentence_parse is None:
             return None
         # the last sentence, or where it names none, the one before ("Respondents who go online
@@ -1394,7 +1394,7 @@ class SentenceRoles(ParsedSentence):
         if anchor.dep_ != "nmod" or noun.pos_ != "NOUN" or noun.i > anchor.i or not self.figure_cases(anchor) & set(self.data.RANKED_FIGURE_CASES):
             return None
         linked = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
-        if linked is not noun and (noun.dep_ not in ("ccomp", "xcomp", "obj", "attr") or linked.lemma_.lower() not in self.data.LINKING_VERBS):
+        if linked != noun and (noun.dep_ not in ("ccomp", "xcomp", "obj", "attr") or linked.lemma_.lower() not in self.data.LINKING_VERBS):
             return None
         subject = next((c for c in linked.children if c.dep_ == "nsubj" and c.i < noun.i), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not names_one(subject) or self.is_part_noun(subject) or subject.i in self.taken:
