@@ -143,6 +143,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_finite_verb_taken_for_modifier(parsed)
     attach_clause_after_colon_taken_for_modifier(parsed)
     attach_item_coordinated_with_figure(parsed)
+    attach_adjective_coordinated_before_noun(parsed)
     attach_noun_coordinated_with_group(parsed)
     if data.RELATIVE_PRONOUN_OPTIONAL:
         attach_contact_clause(parsed)
@@ -510,6 +511,30 @@ def attach_item_coordinated_with_figure(parsed: Doc) -> None:
         owner = figure.head
         if (bracketed or parallel) and owner.pos_ in ("NOUN", "PROPN") and owner.i < figure.i and not is_figure(owner):
             reattach(noun, owner, "conj")
+
+
+def attach_adjective_coordinated_before_noun(parsed: Doc) -> None:
+    """Repair the parse of an adjective coordinated with the adjective of the noun after them that
+    the parser made the head of the phrase, with the noun its conjunct ("64 percent of arable and
+    vegetable growers", with "arable" the group and "growers" its conjunct or the figure's): both adjectives say
+    which of the noun, so the noun heads the phrase, with the first adjective's preposition and
+    article."""
+    for adjective in parsed:
+        # the noun the adjective's conjunct, or its head's (then coordinated with the phrase the adjective heads)
+        noun = next((c for c in [*adjective.children, *adjective.head.children] if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     and c.i > adjective.i and all(t.pos_ in ("CCONJ", "ADJ") for t in parsed[adjective.i + 1 : c.i])), None)
+        if adjective.pos_ != "ADJ" or adjective.dep_ in ("amod", "conj", "ROOT") or noun is None:
+            continue
+        other = next((c for c in noun.children if c.dep_ == "amod" and adjective.i < c.i < noun.i), None)
+        coordinator = next((c for c in [*adjective.children, *noun.children, *(other.children if other is not None else [])]
+                            if c.dep_ == "cc" and adjective.i < c.i < noun.i), None)
+        if other is None or coordinator is None or not reattach(noun, adjective.head, adjective.dep_):
+            continue
+        for word in [c for c in adjective.children if c.dep_ in ("case", "det") and c.i < adjective.i]:
+            reattach(word, noun, word.dep_)
+        reattach(adjective, noun, "amod")
+        reattach(other, adjective, "conj")
+        reattach(coordinator, other, "cc")
 
 
 def attach_noun_coordinated_with_group(parsed: Doc) -> None:

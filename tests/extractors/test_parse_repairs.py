@@ -15,6 +15,7 @@ from extractors.lang import de, en
 from extractors.parse_repairs import (
     attach_accusative_taken_for_subject,
     attach_adjectival_noun_taken_for_attribute,
+    attach_adjective_coordinated_before_noun,
     attach_adjectives_taken_for_participles,
     attach_age_after_group,
     attach_bare_noun_after_group,
@@ -1566,6 +1567,21 @@ def test_a_time_that_counts_back_is_no_subject(lang, rows):
     doc = parse([(*row, "") for row in rows])
     attach_time_taken_for_subject(doc, lang)
     assert doc[1].dep_ == "obl"
+
+
+@pytest.mark.parametrize("words,noun_head", [
+    (("64", "percent", "of", "arable", "and", "vegetable", "growers"), 3),
+    (("64", "percent", "of", "arable", "and", "vegetable", "growers"), 1),  # the noun coordinated with the figure
+    (("64", "Prozent", "der", "kleinen", "und", "mittleren", "Firmen"), 3),
+])
+def test_an_adjective_coordinated_with_the_adjective_of_the_noun_after_them_is_the_nouns(words, noun_head):
+    """"64 percent of arable and vegetable growers" with "arable" the group and "growers" its conjunct."""
+    case = "case" if words[2] == "of" else "det"
+    doc = parse([(words[0], 1, "nummod", "NUM", ""), (words[1], 1, "ROOT", "NOUN", ""), (words[2], 3, case, "ADP" if case == "case" else "DET", ""),
+                 (words[3], 1, "nmod", "ADJ", ""), (words[4], 6, "cc", "CCONJ", ""), (words[5], 6, "amod", "ADJ", ""),
+                 (words[6], noun_head, "conj", "NOUN", "")])
+    attach_adjective_coordinated_before_noun(doc)
+    assert [(t.head.i, t.dep_) for t in doc[2:]] == [(6, case), (6, "amod"), (5, "cc"), (3, "conj"), (1, "nmod")]
 
 
 @pytest.mark.parametrize("rows", [
