@@ -18,9 +18,9 @@ Woche"); a subject of one word that repeats the head of the last subject stands 
 media use has risen … use has climbed to 77 percent"); a pro-form or a bare measure noun ("die Quote") that opens a
 passage stands for the last subject of the article. Where the article's lead reports its figure
 for a year with its source ("Wie das Statistische Bundesamt mitteilte, galten im Jahr 2023 …"),
-that year dates the figures the article's date would, or would date them in an article without a
-date of its own ("…, according to figures released on 21 August 2024"). In an article that gives neither a study
-year nor its own date, a figure without a year of its own has the year its passage last named
+that year dates the figures the article's date would, also in an article without a date of its
+own ("…, according to figures released on 21 August 2024"). In an article that gives neither a
+study year nor its own date, a figure without a year of its own has the year its passage last named
 for a figure ("Für 2022 weist Eurostat ... aus. Damit rangierte ..."), unless the passage gave
 an undated figure in an earlier sentence, which makes that year look back. A study a passage
 names with its year ("In a 2018 field trial, …") dates the figures after it in that passage that
@@ -100,11 +100,11 @@ class ArticleMemory:
         named ("im Vorjahr", "a year earlier"), from the year its passage last gave a figure; where
         the article's lead reports its figure for a year with its source ("Wie das Statistische
         Bundesamt mitteilte, galten im Jahr 2023 …"), that year (counted from, for a relative
-        time) rather than the article's date, or where nothing dates the article; else, where nothing dates the article and its
-        sentence names no time of its own ("jetzt", "heute"), the year its passage last gave a
-        figure, unless an undated figure of an earlier sentence came before it: the year then
-        looks back ("36 Prozent … 2019 lag der Anteil noch bei 29 Prozent. Frauen … (41
-        Prozent)"). `sentence`: where the mention's sentence starts."""
+        time) rather than the article's date, and in place of a date the article does not give;
+        else, where nothing dates the article and its sentence names no time of its own ("jetzt",
+        "heute"), the year its passage last gave a figure, unless an undated figure of an earlier
+        sentence came before it: the year then looks back ("36 Prozent … 2019 lag der Anteil noch
+        bei 29 Prozent. Frauen … (41 Prozent)"). `sentence`: where the mention's sentence starts."""
         if passage != self.year_passage:
             self.year_passage, self.named_year, self.undated_sentence, self.study_named_year = passage, None, None, None
         self.figure_passages.add(passage)
