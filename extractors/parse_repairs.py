@@ -867,6 +867,19 @@ def attach_verb_taken_for_participle_of_group(parsed: Doc) -> None:
             reattach(word, verb, "punct")
 
 
+def relative_pronoun_before(word: Token) -> tuple[Token | None, list[Token]]:
+    """The relative pronoun that is a subject right before a word, past the adverbs between them
+    ("who never cycle"), with those adverbs; (None, []) where there is none."""
+    adverbs, k = [], word.i - 1
+    while k > 0 and word.doc[k].pos_ == "ADV":
+        adverbs.append(word.doc[k])
+        k -= 1
+    pronoun = word.doc[k] if k >= 0 else None
+    if pronoun is None or "Rel" not in pronoun.morph.get("PronType") or pronoun.dep_ != "nsubj":
+        return None, []
+    return pronoun, adverbs
+
+
 def attach_relative_verb_taken_for_auxiliary(parsed: Doc) -> None:
     """Repair the parse of a relative clause's verb that the parser made an auxiliary of the verb
     after it, with the relative pronoun that verb's subject ("The share of respondents who save
@@ -875,10 +888,10 @@ def attach_relative_verb_taken_for_auxiliary(parsed: Doc) -> None:
     with the pronoun and the adverbs after it."""
     for verb in parsed:
         main = verb.head
-        if verb.dep_ != "aux" or verb.pos_ != "VERB" or main.i < verb.i or verb.i == 0:
+        if verb.dep_ != "aux" or verb.pos_ != "VERB" or main.i < verb.i:
             continue
-        pronoun = parsed[verb.i - 1]
-        if "Rel" not in pronoun.morph.get("PronType") or pronoun.head not in (main, verb) or pronoun.dep_ != "nsubj" or pronoun.i == 0:
+        pronoun, _ = relative_pronoun_before(verb)
+        if pronoun is None or pronoun.head not in (main, verb) or pronoun.i == 0 or pronoun.i != verb.i - 1:
             continue
         antecedent = parsed[pronoun.i - 1]
         if antecedent.pos_ not in ("NOUN", "PROPN", "PRON") or not reattach(verb, antecedent, "acl"):
@@ -901,11 +914,9 @@ def attach_verb_taken_for_subject_of_relative_clause(parsed: Doc) -> None:
             continue
         if any(c.dep_ in ("det", "amod", "compound", "nmod:poss", "nummod") for c in noun.children):
             continue
-        adverbs = []
-        while noun.i - len(adverbs) - 1 > 0 and parsed[noun.i - len(adverbs) - 1].pos_ == "ADV":
-            adverbs.append(parsed[noun.i - len(adverbs) - 1])
-        pronoun, group = parsed[noun.i - len(adverbs) - 1], verb.head
-        if "Rel" not in pronoun.morph.get("PronType") or pronoun.head != verb or pronoun.dep_ != "nsubj" or group.i > pronoun.i:
+        pronoun, adverbs = relative_pronoun_before(noun)
+        group = verb.head
+        if pronoun is None or pronoun.head != verb or group.i > pronoun.i:
             continue
         noun.pos_ = "VERB"
         reattach(noun, group, verb.dep_)

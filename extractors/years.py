@@ -355,15 +355,20 @@ def study_phrase_before(words: Words, index: int, data: ModuleType) -> bool:
     """Whether a study word opens the phrase the year at `index` ends: the words back to it are
     articles, possessives, prepositions, numbers, words of time and, capitalised, nouns and names,
     at most `_STUDY_ATTRIBUTES_MAX` of them."""
-    attribute_words = {*data.DETERMINERS, *data.PREPOSITIONS, *data.PLURAL_POSSESSIVES, *data.SINGULAR_POSSESSIVES,
-                       *data.MONTHS, *data.YEAR_NOUNS}
     for k in range(index - 1, max(index - _STUDY_ATTRIBUTES_MAX - 1, -1), -1):
         word, lower = words.text[k], words.lower[k]
         if any(study in lower for study in data.STUDY_WORDS):
             return True
-        if not (lower in attribute_words or word[:1].isupper() or word[:1].isdigit()):
+        if not (lower in attribute_words(data) or word[:1].isupper() or word[:1].isdigit()):
             return False
     return False
+
+
+@cache
+def attribute_words(data: ModuleType) -> frozenset[str]:
+    """The lower-case words a study's phrase may have between its study word and its year."""
+    return frozenset({*data.DETERMINERS, *data.PREPOSITIONS, *data.PLURAL_POSSESSIVES, *data.SINGULAR_POSSESSIVES,
+                      *data.MONTHS, *data.YEAR_NOUNS})
 
 
 def words_between(words: Words, mention: Span, index: int, data: ModuleType) -> int:

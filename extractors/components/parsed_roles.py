@@ -1393,13 +1393,22 @@ class SentenceRoles(ParsedSentence):
         noun = anchor.head
         if anchor.dep_ != "nmod" or noun.pos_ != "NOUN" or noun.i > anchor.i or not self.figure_cases(anchor) & set(self.data.RANKED_FIGURE_CASES):
             return None
-        linked = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
-        if linked != noun and (noun.dep_ not in ("ccomp", "xcomp", "obj", "attr") or linked.lemma_.lower() not in self.data.LINKING_VERBS):
-            return None
-        subject = next((c for c in linked.children if c.dep_ == "nsubj" and c.i < noun.i), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not names_one(subject) or self.is_part_noun(subject) or subject.i in self.taken:
+        subject = self.said_to_be(noun)
+        if subject is None or not names_one(subject) or self.is_part_noun(subject) or subject.i in self.taken:
             return None
         return self.phrase(subject)
+
+    def said_to_be(self, noun: Token) -> Token | None:
+        """The noun a copula or a linking verb (`LINKING_VERBS`) says a noun is ("Labor costs were
+        the top concern", "The car remains the most common choice"): its subject; None for a noun
+        no such verb presents."""
+        if any(c.dep_ == "cop" for c in noun.children):
+            verb = noun
+        elif noun.dep_ in ("ccomp", "xcomp", "obj", "attr") and noun.head.lemma_.lower() in self.data.LINKING_VERBS:
+            verb = noun.head
+        else:
+            return None
+        return next((c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), None)
 
     def ranked_item(self, anchor: Token) -> list[Token] | None:
         """The item a ranking names with its figure ("Dahinter folgen Spanien mit 14 Prozent",
@@ -1518,12 +1527,7 @@ class SentenceRoles(ParsedSentence):
             noun = self.subject_of(noun) or noun  # "Theft comes first, cited by 38% of owners": the clause's subject
         if noun.pos_ not in ("NOUN", "PROPN"):
             return None
-        if any(c.dep_ == "cop" for c in noun.children):
-            return next((c for c in noun.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), noun)
-        linking = noun.head if noun.dep_ in ("ccomp", "xcomp", "obj", "attr") and noun.head.lemma_.lower() in self.data.LINKING_VERBS else None
-        if linking is not None:  # "Coffee remains the most common remedy, used by 63 percent": what the verb says is it
-            return next((c for c in linking.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN")), noun)
-        return noun
+        return self.said_to_be(noun) or noun  # "Coffee remains the most common remedy, used by 63 percent": what the verb says is it
 
     def cleft_clause(self, anchor: Token) -> Token | None:
         """The verb of the relative clause that says what the share does, where a copula with an
