@@ -196,8 +196,16 @@ def study_population(passages: Sequence[Passage], lang: str) -> str:
                 continue
             phrase = sample_phrase(match.group(1).split(), lang)
             if phrase:
-                return phrase
+                return respondents_if_people(phrase, lang)
     return ""
+
+
+def respondents_if_people(sample: str, lang: str) -> str:
+    """A sample whose noun only says they are people (`PEOPLE_NOUNS`: "Personen ab 18 Jahren",
+    "people aged 18 and over") names no group of its own: its figures are the respondents'
+    (`RESPONDENTS`); another sample stays as found."""
+    data = language_data.get(lang)
+    return data.RESPONDENTS if sample.split()[0].lower() in data.PEOPLE_NOUNS else sample
 
 
 def dates_masked(text: str, lang: str) -> str:

@@ -91,6 +91,9 @@ N_IN_M = ("von",)                            # "drei von vier"
 SHARE_DENOMINATORS = (2, 3, 4, 5, 6, 8, 10)
 ALL_WORDS = ("alle", "sämtliche")            # "ALLE befragten" = 100
 RESPONDENT_WORDS = ("befragten", "befragte", "teilnehmer", "teilnehmenden", "umfrageteilnehmer")
+# A sample's noun that only says they are people; its figures are then the respondents'.
+PEOPLE_NOUNS = ("personen", "menschen", "leute")
+RESPONDENTS = "Befragte"
 
 # -- Clause structure ----------------------------------------------------------------------------
 # Words opening an adverbial clause, which has a time of its own.

@@ -94,6 +94,9 @@ N_IN_M = ("in", "out of")                    # "one in three", "7 out of 10"
 SHARE_DENOMINATORS = (2, 3, 4, 5, 6, 8, 10)
 ALL_WORDS = ("all",)                         # "all respondents" = 100
 RESPONDENT_WORDS = ("respondents", "surveyed", "polled", "participants", "interviewees")
+# A sample's noun that only says they are people; its figures are then the respondents'.
+PEOPLE_NOUNS = ("people", "persons", "individuals")
+RESPONDENTS = "respondents"
 
 # -- Clause structure ----------------------------------------------------------------------------
 # Words opening an adverbial clause, which has a time of its own: "... as X edged up since 1992".
