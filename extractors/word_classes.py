@@ -41,13 +41,14 @@ def is_adverb(word: str, data: ModuleType) -> bool:
 @lru_cache(maxsize=10_000)
 def _last_part(model: str, word: str) -> str | None:
     _, morphemes, _ = lexicon(model).analyze(word, taglevel=3)
-    stems = [m for m, tag in morphemes if tag in ("NN", "ADJ")]
-    return word[-len(stems[-1]) :] if len(stems) > 1 and word.lower().endswith(stems[-1]) else None
+    stems = [m for m, tag in morphemes if tag in ("NN", "ADJ", "VV")]
+    last, tag = morphemes[-1] if morphemes else ("", "")
+    return word[-len(last) :] if len(stems) > 1 and tag in ("NN", "ADJ") and word.lower().endswith(last) else None
 
 
 def compound_last_part(word: str, data: ModuleType) -> str | None:
-    """The last part of a compound as written ("Hauptschüler" -> "schüler"), or None for a word
-    of one part or without a lexicon."""
+    """The last part of a compound as written ("Hauptschüler" -> "schüler", "Fehltag" -> "tag"
+    after a verb's stem), or None for a word of one part or without a lexicon."""
     return _last_part(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else None
 
 

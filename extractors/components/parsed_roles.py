@@ -526,7 +526,9 @@ class ParsedRoles:
         first ending (after `WEAK_NOUN_ENDINGS` their "-en") whose form the table takes back to the
         noun, and for "-e" and "-er" also its dative in "-n", with or without an umlaut
         ("Haushalt" -> "Haushalte", "Kind" -> "Kinder", "Stadt" -> "Städte", "Frau" -> "Frauen");
-        a noun that ends like a plural keeps its form ("Bürger", "Unternehmen", "Deutsche"), but a
+        a weak noun the table does not know takes "-en" ("Abonnent" -> "Abonnenten"); a compound the
+        table does not know inflects its last part ("Fehltag" -> "Fehltage"); a noun that ends like
+        a plural keeps its form ("Bürger", "Unternehmen", "Deutsche"), but a
         plain noun in "-e" adds `PLAIN_E_NOUN_PLURAL` ("Familie" -> "Familien", "Nachhilfestunde" ->
         "Nachhilfestunden")."""
         lemmas = self.lemmas
@@ -549,6 +551,8 @@ class ParsedRoles:
         if last is not None:  # a compound the table does not know inflects its last part ("Mieterhaushalt" -> "Mieterhaushalte")
             plural = self.plural_of(last[:1].upper() + last[1:])
             return noun[: len(noun) - len(last)] + plural[:1].lower() + plural[1:] if plural.lower() != last.lower() else noun
+        if noun.endswith(self.data.WEAK_NOUN_ENDINGS):
+            return noun + "en"  # a weak noun the table does not know ("Abonnent" -> "Abonnenten")
         return noun
 
     def drops_plural_n(self, text: str, dative: bool) -> bool:

@@ -1069,7 +1069,11 @@ def test_fallback_roles_without_a_trained_pipeline(lang, text, mention, subject,
 @pytest.mark.parametrize("noun,plural", [("Haushalt", "Haushalte"), ("Kind", "Kinder"), ("Stadt", "Städte"), ("Frau", "Frauen"),
                                          ("Student", "Studenten"), ("Auto", "Autos"), ("Bürger", "Bürger"), ("Deutsche", "Deutsche"),
                                          # a compound the lemma table does not know inflects its last part
-                                         ("Mieterhaushalt", "Mieterhaushalte"), ("Vereinsmitglied", "Vereinsmitglieder")])
+                                         ("Mieterhaushalt", "Mieterhaushalte"), ("Vereinsmitglied", "Vereinsmitglieder"),
+                                         # also after a verb's stem ("fehl-", "wohn-")
+                                         ("Fehltag", "Fehltage"), ("Schreibtisch", "Schreibtische"),
+                                         # a weak noun the lemma table does not know takes -en
+                                         ("Abonnent", "Abonnenten"), ("Präsident", "Präsidenten")])
 def test_german_plural_of_a_counted_noun(de_nlp, noun, plural):
     assert de_nlp.get_pipe("findings_parsed_roles").plural_of(noun) == plural
 
