@@ -2426,12 +2426,19 @@ def attach_contact_clause(parsed: Doc) -> None:
     """Repair the parse of a noun with a relative clause that has no relative pronoun ("Reasons
     shoppers gave for their return:", with "Reasons" and "shoppers" both subjects of "gave"): a
     verb has one subject, so the first noun is the head the clause after it says more of, and the
-    clause's verb hangs on it."""
+    clause's verb hangs on it. Where the first ends on a relative clause with its pronoun, the
+    second belongs to that clause, which the parser closed too soon ("The share of parents who read
+    to their children every night has risen")."""
     for verb in parsed:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i]
         if len(subjects) != 2 or subjects[0].right_edge.i + 1 != subjects[1].left_edge.i:
             continue
         head = subjects[0]
+        relative = next((c for c in head.subtree if c.dep_.startswith("acl") and c.right_edge == head.right_edge
+                         and any("Rel" in r.morph.get("PronType") for r in c.children if r.i < c.i)), None)
+        if relative is not None:
+            reattach(subjects[1], relative, "obl" if any(c.dep_ == "obj" for c in relative.children) else "obj")
+            continue
         if verb.head == verb:
             take_root(head, verb, "acl", [c for c in verb.children if c.dep_ == "punct" and c.i > verb.i])
         elif reattach(head, verb.head, verb.dep_):

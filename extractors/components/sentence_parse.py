@@ -166,10 +166,11 @@ class SentenceParse:
         if not figures:
             return parsed
         end = figures[0] - 1
-        while end > start and parsed[end].pos_ in ("ADP", "ADV"):
-            end -= 1  # "rose to 19%", "is now 90%"
-        while end - 1 > start and parsed[end - 1].pos_ == "AUX":
-            end -= 1  # "has grown"
+        while end > start and (parsed[end].pos_ in ("ADP", "ADV") or parsed[end].text == ","):
+            end -= 1  # "rose to 19%", "is now 90%", "has risen, to 26 percent"
+        while end - 1 > start and (auxiliary := next((t for t in reversed(parsed[start:end]) if t.pos_ != "ADV"), None)) is not None \
+                and auxiliary.pos_ == "AUX":
+            end = auxiliary.i  # "has grown", "has also grown"
         clause = parsed[start:end]
         if len(clause) < 2 or any(token.is_punct for token in clause):
             return parsed  # no word left for the clause's verb, or a clause closed by a comma
@@ -186,12 +187,21 @@ class SentenceParse:
         """The word a level's verb must be, before a figure that starts at `start` after one of
         the language's level prepositions ("burnout rose to 56 percent"): a lower-case word the
         tagger took for a noun, after the noun that is its subject (not after an article: "a rise
-        to 56 percent" names the change)."""
+        to 56 percent" names the change), or after an auxiliary, also set off by a comma from the
+        figure ("The share … has also risen, to 26 percent")."""
         k = start - 1
-        if k <= clause_start or parsed[k].lower_ not in self.data.LEVEL_CASES:
+        if parsed[k].lower_ not in self.data.LEVEL_CASES:
             return None
-        word, before = parsed[k - 1], parsed[k - 2] if k - 2 >= clause_start else None
-        if not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "ADJ", "ADV")) or before is None:
+        set_off = k == clause_start and k > 1 and parsed[k - 1].text == ","
+        if k <= clause_start and not set_off:
+            return None
+        word = parsed[k - 2] if set_off else parsed[k - 1]
+        if not (word.is_lower and word.is_alpha and word.pos_ in ("NOUN", "ADJ", "ADV")):
+            return None
+        before = next((t for t in reversed(parsed[: word.i]) if t.pos_ != "ADV"), None)
+        if before is not None and before.pos_ == "AUX":
+            return word  # "has (also) risen"
+        if set_off or word.i - 1 < clause_start or parsed[word.i - 1] != before:
             return None
         return word if before.pos_ in ("NOUN", "PROPN", "PRON") else None
 

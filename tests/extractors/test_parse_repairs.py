@@ -2037,6 +2037,22 @@ def test_a_relative_clause_without_its_pronoun_says_more_of_the_noun_before_it()
 
 
 @pytest.mark.parametrize("lang,rows", [
+    # "The share of parents who read every night has risen", with "night" a second subject of "risen" (a German
+    # relative clause ends on its verb and a comma, which the parser does not cut short)
+    ("en", [("The", 1, "det", "DET", ""), ("share", 9, "nsubj", "NOUN", "Number=Sing"), ("of", 3, "case", "ADP", ""),
+            ("parents", 1, "nmod", "NOUN", "Number=Plur"), ("who", 5, "nsubj", "PRON", "PronType=Rel"),
+            ("read", 1, "acl", "VERB", "VerbForm=Fin"), ("every", 7, "det", "DET", ""), ("night", 9, "nsubj", "NOUN", "Number=Sing"),
+            ("has", 9, "aux", "AUX", "VerbForm=Fin"), ("risen", 9, "ROOT", "VERB", "VerbForm=Part")]),
+])
+def test_a_second_subject_after_a_relative_clause_with_its_pronoun_belongs_to_that_clause(lang, rows):
+    """A verb has one subject; a noun right after the first subject's relative clause (opened by its
+    pronoun) is that clause's, which the parser closed too soon, not a clause without a pronoun."""
+    doc = parse(rows)
+    attach_contact_clause(doc)
+    assert [(doc[k].head.i, doc[k].dep_) for k in (1, 5, 7, 9)] == [(9, "nsubj"), (1, "acl"), (5, "obj"), (9, "ROOT")]
+
+
+@pytest.mark.parametrize("lang,rows", [
     # "52% among people in their twenties", "in their twenties" on "%"
     ("en", [("52", 1, "nummod", "NUM", ""), ("%", 1, "ROOT", "SYM", ""), ("among", 3, "case", "ADP", ""),
             ("people", 1, "nmod", "NOUN", "Number=Plur"), ("in", 6, "case", "ADP", ""), ("their", 6, "nmod", "PRON", ""),
