@@ -145,7 +145,7 @@ def _date_pattern() -> re.Pattern[str]:
 @cache
 def _date_cue() -> re.Pattern[str]:
     cues = _alternation(w for ws in DATE_CUES.values() for w in ws)
-    return re.compile(rf"\b(?:{cues})(?:\s+(?:on|am|vom))?\s*:?\s*$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{cues})(?:\s+(?:on|of|am|vom))?\s*:?\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

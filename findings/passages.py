@@ -99,7 +99,7 @@ MARKDOWN_HEADING = re.compile(r"\s*#{1,6}\s")
 # Words right before a date that say it is the article's own date.
 DATE_CUES = {
     "de": ("veröffentlicht", "veröffentlichung", "erschienen", "aktualisiert", "datum", "stand", "vom"),
-    "en": ("published", "posted", "updated", "date", "dated"),
+    "en": ("published", "posted", "updated", "date", "dated", "release", "released", "issued"),
 }
 # A line that starts with a date in figures, or with a date's cue before a date, is a dateline,
 # never the rest of the line before ("… sorgen nicht privat fürs Alter vor" / "12.03.2024 | 06:15 Uhr").
@@ -108,7 +108,7 @@ _NAMED_DATE = r"(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2},?\s+
 DATE_IN_LINE = re.compile(rf"(?<!\w)(?:{_NUMERIC_DATE}|{_NAMED_DATE})")
 DATED_LINE_WORDS = 8
 DATELINE_START = re.compile(
-    rf"\s*(?:{_NUMERIC_DATE}|(?:{'|'.join(w for ws in DATE_CUES.values() for w in ws)})\b(?:\s+(?:am|on|vom))?\s*:?\s*"
+    rf"\s*(?:{_NUMERIC_DATE}|(?:{'|'.join(w for ws in DATE_CUES.values() for w in ws)})\b(?:\s+(?:am|on|of|vom))?\s*:?\s*"
     rf"(?:{_NUMERIC_DATE}|{_NAMED_DATE}))",
     re.IGNORECASE,
 )
