@@ -69,14 +69,18 @@ def study_year(article: Article, passages: Sequence[Passage], lang: str) -> int 
     Gesundheitsreport 2023 fühlen sich 34 Prozent ..."), not one
     that names an earlier study; or in the phrase that names the study after a figure ("…, according
     to a poll of 2,000 adults conducted in December 2024"), or in a line that names the source
-    (`SOURCE_LABELS`: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"). Periods give their last year."""
+    (`SOURCE_LABELS`: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"). Periods give their last year;
+    a title's year after the article's own names a plan or a forecast, not the study."""
     if article.title:
-        years = text_years(article.title, lang)
-        if years:
+        published = article.published.year if article.published else None
+        years = [year for year in text_years(article.title, lang) if published is None or year <= published]
+        if years:  # not a year after the article's own, which a plan or a forecast names ("what homeowners plan for 2025")
             return max(years)
     data = language_data.get(lang)
     beside_figures = None  # the first year of a study named beside figures, which a sentence about the study alone overrides
     for passage in passages:
+        if article.title and " ".join(passage.text.split()) == article.title:
+            continue  # the title, read above
         label, colon, _ = passage.text[:20].partition(":")
         if colon and label.strip().lower() in data.SOURCE_LABELS and (years := _YEAR.findall(dates_masked(passage.text, lang))):
             return max(map(int, years))  # a line that names the source: "Quelle: Unfallbilanz 2021 der Landesverkehrswacht"

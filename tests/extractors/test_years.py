@@ -359,6 +359,20 @@ def test_year_from_title_is_context(title, text, mention, published, year):
     assert year_of(text, mention, published, title=title) == (year, "context")
 
 
+@pytest.mark.parametrize("title,text,mention,published,year", [
+    # a title's year after the article's own names a plan or a forecast: the source line names the study
+    ("Insulation, solar panels: what owners plan for 2025",
+     "Insulation, solar panels: what owners plan for 2025\n\nAbout 45% plan new insulation.\n\nSource: Home Barometer 2024, survey of 1,000 owners.",
+     "About 45%", dt.date(2024, 12, 2), 2024),
+    ("Dämmung, Solarmodule: Was Eigentümer für 2025 planen",
+     "Dämmung, Solarmodule: Was Eigentümer für 2025 planen\n\nEtwa 45 Prozent planen eine Dämmung.\n\nQuelle: Wohnbarometer 2024, Umfrage unter 1.000 Eigentümern.",
+     "Etwa 45 Prozent", dt.date(2024, 12, 2), 2024),
+])
+def test_a_title_year_after_the_articles_own_is_no_study_year(title, text, mention, published, year):
+    """Also where a word of the title names a study ("panels"): the title is read once, as a title."""
+    assert year_of(text, mention, published, title=title) == (year, "context")
+
+
 @pytest.mark.parametrize("lang,text,names_study", [
     ("en", "the 2023 surveys", True), ("en", "adults surveyed in May", True), ("en", "By Staff Reporter | 14 November 2023", False),
     ("en", "fielded in autumn 2024", True), ("de", "wurde im Herbst 2024 erhoben", True),
