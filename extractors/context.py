@@ -284,8 +284,8 @@ def sample_phrase(words: list[str], lang: str) -> str:
         if phrase and (without_end_mark(lower) in data.MONTHS or day):
             # the dates the survey ran end the group: "2,010 UK workers aged 18 to 66 between 3 and 9 March",
             # "1,400 businesses with 10 to 999 employees in October"
-            while phrase and (phrase[-1][:1].isdigit() or phrase[-1].lower() in data.COORDINATORS):
-                phrase.pop()  # the days
+            while phrase and (phrase[-1][:1].isdigit() or phrase[-1].lower() in (*data.COORDINATORS, *data.TIME_WORDS)):
+                phrase.pop()  # the days, and a word for the part of the month ("in late December", "Ende Mai")
             if phrase and (phrase[-1].lower() in joiners or phrase[-1].lower() in data.PREPOSITIONS):
                 phrase.pop()  # and their preposition
             break

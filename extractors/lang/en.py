@@ -107,7 +107,7 @@ LIST_INTRODUCERS = ("such as", "including", "like", "namely", "e.g.", "e.g")
 DETERMINERS = ("the", "a", "an", "all", "their", "its", "our", "his", "her", "these", "those", "this", "that")
 PREPOSITIONS = (
     "in", "of", "at", "on", "for", "with", "from", "to", "by", "about", "among", "across",
-    "into", "over", "under", "since", "during", "after", "before", "between", "through",
+    "into", "over", "under", "since", "during", "after", "before", "between", "through", "per",
 )
 
 # -- Verbs ---------------------------------------------------------------------------------------

@@ -494,6 +494,10 @@ def test_an_amount_after_a_number_is_no_sample(lang, text, sample):
     ("en", "The survey of 9,000 students at 41 universities found rising costs.", "students"),
     ("de", "Für die Studie wurden 9.000 Schüler an 38 Schulen befragt.", "Schüler"),
     ("en", "A survey of 1,400 businesses with 10 to 999 employees found rising costs.", "businesses with 10 to 999 employees"),
+    # a word for the part of the month it ran is no part of the group, nor how often it is asked
+    ("en", "A survey of 1,500 adults in late December found rising costs.", "adults"),
+    ("de", "Für die Studie wurden 1.500 Erwachsene Ende Mai 2024 befragt.", "Erwachsene"),
+    ("en", "The figures come from a household survey covering about 22,000 households per quarter.", "households"),
     # a year after the study's name is no sample's size
     ("en", "Half of households save, according to the Savings Barometer 2024 published today by Alpenbank.", ""),
     ("de", "Die Hälfte der Haushalte spart, so das Sparbarometer 2024 der Alpenbank.", ""),
