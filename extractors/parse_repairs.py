@@ -559,12 +559,16 @@ def attach_noun_coordinated_with_group(parsed: Doc) -> None:
 def attach_bracketed_figure_on_item_before(span: Span) -> None:
     """Repair the parse of a figure in brackets right after a noun that the parser hung on a verb
     ("…, followed by quality (43%)", "gefolgt von der Qualität (43 Prozent)", with the figure on
-    "followed"): a bracketed figure says the share of the item right before it."""
+    "followed"), or on the noun that one is coordinated with ("… von unruhigen Nächten als Männer
+    (43 Prozent)", with the figure on "Nächten"): a bracketed figure says the share of the item
+    right before it."""
     doc, anchor = span.doc, share_word(span)
     if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or doc[span.end].text != ")":
         return
     item = doc[span.start - 2]
-    if item.pos_ in ("NOUN", "PROPN") and anchor.head != item and anchor.head.pos_ in ("VERB", "AUX") and item.head == anchor.head:
+    beside = anchor.head.pos_ in ("VERB", "AUX") and item.head == anchor.head
+    coordinated = item.dep_ == "conj" and item.head == anchor.head
+    if item.pos_ in ("NOUN", "PROPN") and anchor.head != item and (beside or coordinated):
         reattach(anchor, item, "appos")
 
 

@@ -912,8 +912,11 @@ class SentenceRoles(ParsedSentence):
                 continue
             if anchor.i in self.compared_ids:
                 # the other side of a comparison measures the same, unless a clause of its own says
-                # what ("versus just 26 percent who said in June that ...")
+                # what ("versus just 26 percent who said in June that ..."), of its own group or the one
+                # its brackets follow ("than men (43 percent)")
                 group = self.groups.get(anchor.i)
+                noun = self.bracketing_noun(anchor) if group is None else None
+                group = noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and is_plural(noun) and not self.is_time(noun) else group
                 clause = next((c for c in self.children(anchor) if c.dep_ == "acl" and self.is_predicate(c)), None)
                 subject = self.predicate(clause, set()) if clause is not None else None
                 found[anchor.i] = (subject, self.phrase(group) if group is not None else None, group is not None)
@@ -1669,7 +1672,8 @@ class SentenceRoles(ParsedSentence):
 
     def is_compared(self, anchor: Token) -> bool:
         """Whether a figure is the other side of a comparison ("compared with 78 percent", "than
-        40 percent"), and so measures what the figure before it measures."""
+        40 percent", also in brackets after the group a comparison's mark introduces: "than men (43
+        percent)"), and so measures what the figure before it measures."""
         data = self.data
         span = self.spans[anchor.i]
         before = self.parsed[span.start - 1].lower_ if span.start else ""
@@ -1679,6 +1683,10 @@ class SentenceRoles(ParsedSentence):
             return True
         if span.start >= 2 and self.parsed[span.start - 2].text == "," and before in data.EARLIER_VALUE_CASES:
             return True  # "…, nach 31 Prozent im Jahr 2022"
+        noun = self.bracketing_noun(anchor)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and is_plural(noun) and any(
+                t.lower_ in data.COMPARISON_CASES for t in self.parsed[max(noun.left_edge.i - 1, 0) : noun.i]):
+            return True  # a group: "… häufiger als Männer (43 Prozent)", "more often than men (43 percent)"; not "als gut (30 %)"
         return bool(prepositions & set(data.COMPARISON_CASES)) or (
             anchor.head.lemma_.lower() in data.COMPARISON_VERBS and anchor.dep_ in ("obl", "obj", "nmod")
         )

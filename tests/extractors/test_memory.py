@@ -18,6 +18,12 @@ def roles_of(text, mention):
 
 # (lang, shape, text, mention, subject, population)
 CASES = [
+    ("de", "the other side of a comparison, in brackets after its group, says what the figure before says, of that group",
+     "Frauen (49 Prozent) klagen etwas häufiger über Rückenschmerzen als Männer (43 Prozent).",
+     "43 Prozent", "klagen etwas häufiger über Rückenschmerzen als Männer", "Männer"),
+    ("en", "the other side of a comparison, in brackets after its group, says what the figure before says, of that group",
+     "Women (49 percent) complain of back pain more often than men (43 percent).",
+     "43 percent", "complain of back pain more often", "men"),
     ("de", "a year after the study's name is no one it asked",
      "In der Umfrage von 2022 gaben 45 Prozent an, zufrieden zu sein.",
      "45 Prozent", "gaben an, zufrieden zu sein", ""),

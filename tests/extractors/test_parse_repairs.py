@@ -20,6 +20,7 @@ from extractors.parse_repairs import (
     attach_age_after_group,
     attach_bare_noun_after_group,
     attach_bracket_on_item_before,
+    attach_bracketed_figure_on_item_before,
     attach_change_on_subject,
     attach_clause_after_colon_taken_for_modifier,
     attach_clause_before_comparison,
@@ -1375,6 +1376,22 @@ def test_a_bracketed_figure_hung_on_the_figure_before_restates_the_item_right_be
                  (")", 11, "punct", "PUNCT", "")], spacy.blank("de").vocab)
     attach_bracket_on_item_before(doc[10:12])
     assert (doc[11].head.i, doc[7].head.i, doc[7].dep_) == (7, 1, "conj")
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "… über Schmerzen als Männer (43 Prozent)", the figure on "Schmerzen", which "Männer" is coordinated with
+    ("de", [("klagen", 0, "ROOT", "VERB", ""), ("über", 2, "case", "ADP", ""), ("Schmerzen", 0, "obl", "NOUN", "Number=Plur"),
+            ("als", 4, "cc", "CCONJ", ""), ("Männer", 2, "conj", "NOUN", "Number=Plur"), ("(", 7, "punct", "PUNCT", ""),
+            ("43", 7, "nummod", "NUM", ""), ("Prozent", 2, "nmod", "NOUN", ""), (")", 7, "punct", "PUNCT", "")]),
+    # "… of pain than men (43 percent)", the figure on "pain"
+    ("en", [("complain", 0, "ROOT", "VERB", ""), ("of", 2, "case", "ADP", ""), ("pain", 0, "obl", "NOUN", "Number=Sing"),
+            ("than", 4, "cc", "CCONJ", ""), ("men", 2, "conj", "NOUN", "Number=Plur"), ("(", 7, "punct", "PUNCT", ""),
+            ("43", 7, "nummod", "NUM", ""), ("percent", 2, "nmod", "NOUN", ""), (")", 7, "punct", "PUNCT", "")]),
+])
+def test_a_bracketed_figure_hung_on_the_noun_its_item_is_coordinated_with_says_the_items_share(lang, rows):
+    doc = parse(rows, spacy.blank(lang).vocab)
+    attach_bracketed_figure_on_item_before(doc[6:8])
+    assert (doc[7].head.i, doc[7].dep_) == (4, "appos")
 
 
 COPULA_ON_SUBJECT_DE = [
