@@ -1061,10 +1061,12 @@ class SentenceRoles(ParsedSentence):
     def with_remnant(self, subject: list[Token], remnant: list[Token]) -> list[Token]:
         """The subject of a verbless clause: the clause before it with the part that the remnant
         stands parallel to put in its place ("litten ... an Erkältung, 26 Prozent an Kopfschmerzen"
-        -> "litten ... an Kopfschmerzen"), else the verb before and the remnant."""
+        -> "litten ... an Kopfschmerzen", also under an adverb the parse put over it: "wohnten bei
+        beiden Eltern, 12 Prozent allein bei der Mutter"), else the verb before and the remnant."""
         ids = {t.i for t in remnant}
         heads = [t for t in remnant if t.head.i not in ids or t.head == t]
-        for head in heads:
+        below_adverbs = [c for head in heads if head.pos_ == "ADV" for c in head.children if c.i in ids and cases(c)]
+        for head in [*heads, *below_adverbs]:
             parallel = next((t for t in subject if t.i not in ids and is_parallel(t, head)), None)
             if parallel is not None:
                 replaced = {t.i for t in parallel.subtree}

@@ -229,6 +229,8 @@ DE = [
      "Flohmärkte (41 Prozent) und Sozialkaufhäuser (27 Prozent) bleiben beliebte Anlaufstellen.", "27 Prozent", "Sozialkaufhäuser", None),
     ("a passive participle set off by a comma, its figure where it was done: what the clause before names",
      "Phishing war das häufigste Einfallstor, genannt in 54 Prozent der Fälle.", "54 Prozent", "Phishing", "Fälle"),
+    ("verbless second clause whose phrase, under an adverb, stands parallel to one of the clause before",
+     "Drei Viertel der Kinder lebten bei beiden Eltern, 12 Prozent allein bei der Mutter.", "12 Prozent", "lebten allein bei der Mutter", None),
     ("verbless second clause", "12 Prozent möchten regelmäßig zu Hause arbeiten, 29 Prozent gelegentlich.",
      "29 Prozent", "möchten gelegentlich zu Hause arbeiten", None),
     ("comparison", "Bei Glätte fühlen sich 30 Prozent der Frauen unsicher, gegenüber 16 Prozent der Männer.",
