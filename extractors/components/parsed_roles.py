@@ -2049,12 +2049,15 @@ class SentenceRoles(ParsedSentence):
         return subject if subject is not None and subject.pos_ in NOMINALS else None
 
     def changed_noun(self, anchor: Token) -> Token | None:
-        """What a change rate is of: "Nursing jobs have increased 6 percent", "um 10 Prozent"; also
-        the figure of a comparative ("Energie war 3,2 Prozent billiger als im Vorjahr")."""
+        """What a change rate is of: "Nursing jobs have increased 6 percent", "um 10 Prozent", "Wheat
+        yields were down 18%" (`CHANGE_ADVERBS`); also the figure of a comparative ("Energie war 3,2
+        Prozent billiger als im Vorjahr")."""
         data, verb = self.data, anchor.head
         if verb.pos_ == "ADJ" and "Cmp" in verb.morph.get("Degree") and not cases(anchor):
             other = next((c for c in verb.children if c.dep_ in SUBJECTS and c != anchor and c.pos_ in ("NOUN", "PROPN")), None)
             return other
+        if verb.lower_ in data.CHANGE_ADVERBS and any(c.dep_ == "cop" for c in verb.children) and anchor.dep_ not in SUBJECTS:
+            return self.subject_of(verb, anchor)  # "Wheat yields were down 18%"
         if verb.pos_ not in ("VERB", "AUX") or anchor.dep_ in SUBJECTS:
             return None
         prepositions = self.figure_cases(anchor)

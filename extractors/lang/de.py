@@ -349,6 +349,8 @@ CHANGE_CASES = ("um",)
 AVERAGE_NOUNS = ()
 # German always marks a change with "um"; a bare figure after the verb is its subject ("nutzen 45 Prozent").
 BARE_CHANGE = False
+# Adverbs a copula makes a change of its subject (German says "sank um 18 Prozent").
+CHANGE_ADVERBS = ()
 # Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Elektroautos machten 14,6 Prozent der Neuzulassungen aus".
 # Prepositions of the whole a part noun's share is taken of, in the singular too, on the part noun
 # or its group: "der Anteil der Kartenzahlungen am Umsatz".

@@ -341,6 +341,8 @@ CHANGE_CASES = ("by",)
 AVERAGE_NOUNS = ("average", "total", "median")
 # English may leave out "by": "jobs have increased 6 percent".
 BARE_CHANGE = True
+# Adverbs a copula makes a change of its subject: "wheat yields were down 18%".
+CHANGE_ADVERBS = ("up", "down")
 # Verbs (lemma, particle) whose subject is the part a figure is the share of a whole: "Women make up 40 percent of the workforce".
 # Prepositions of the whole a part noun's share is taken of, in the singular too, on the part noun
 # or its group (English "in" may narrow the group: "the share of workers in health care").

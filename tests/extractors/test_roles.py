@@ -519,6 +519,8 @@ EN = [
     ("level verb taken for a noun after its auxiliary, set off from the figure by a comma",
      "The share of parents who read to their children every night has risen, to 44 percent from 39 percent in 2019.",
      "44 percent", "read to their children every night", "parents"),
+    ("change said by an adverb after a copula: what changes is the group", "Wheat yields were down 18% on average.",
+     "18%", "were down on average", "Wheat yields"),
     ("share of an amount: the subject says who spends it on what", "Shoppers spend 20 percent of their budget on food.",
      "20 percent", "Shoppers spend on food", "budget"),
     ("relative clause with a figure for its subject: the relative word is the object", "The top app is WhatsApp, which 60 percent of teens use daily.",
