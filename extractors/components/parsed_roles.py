@@ -1784,6 +1784,10 @@ class SentenceRoles(ParsedSentence):
             ranks = verb is not None and verb.lemma_.lower() in self.data.RANKING_VERBS
             if verb is not None and not ranks and not any(self.names_role(c) for c in verb.children):
                 return self.closed_clause(anchor, verb, set()), self.clause_group(noun, group), True
+        said = self.said_to_be(noun)
+        if said is not None and said.i < noun.i and said.i not in self.taken:
+            # "Lower energy bills were the top motivation (72%)": the item is what the copula says the noun is
+            return self.phrase(said), self.clause_group(noun, group), group is not None
         return self.list_item(noun), self.clause_group(noun, group), group is not None
 
     def ranked_against(self, noun: Token) -> bool:
