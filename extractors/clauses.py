@@ -241,6 +241,13 @@ def is_pro_form(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "det" and c.pos_ == "DET" and c.morph.get("PronType") == ["Dem"] for c in token.children)
 
 
+def is_gerund(token: Token) -> bool:
+    """Whether a verb is a form in -ing that names an activity ("avoiding", "making"), which the
+    tags mark as a gerund or as a present participle."""
+    forms = token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and ("Ger" in forms or ("Part" in forms and "Pres" in token.morph.get("Tense")))
+
+
 def is_bare_infinitive(token: Token) -> bool:
     """A verb the parse hung as an infinitive on the word right before it, without "to" or "zu":
     no complement of that word but the clause's own verb ("those polled describe ...")."""
@@ -910,8 +917,13 @@ class ParsedSentence:
         while start > 0 and self.parsed[start - 1].text not in ITEM_BOUNDARIES and start - 1 not in self.taken:
             start -= 1
         words = [t for t in self.parsed[start : noun.i + 1] if t.i not in self.taken]
-        # a gerund that opens the item and governs its noun is the item's word ("avoiding queues (48%)")
-        gerund = words[0] if words and "Ger" in words[0].morph.get("VerbForm") and words[0] in noun.ancestors else None
+        # a gerund that opens the item and governs its noun is the item's word ("avoiding queues (48%)"),
+        # also after the words that set it against the item before ("ahead of making the home more comfortable (51%)")
+        gerund = next((t for t in words if is_gerund(t) and t in noun.ancestors), None)
+        if gerund is not None and all(t.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PUNCT") for t in words[: words.index(gerund)]):
+            words = words[words.index(gerund) :]
+        else:
+            gerund = None
         if len(words) > MAX_ITEM_WORDS or any(self.is_verb(t) or t.dep_ in SUBJECTS for t in words if t not in (noun, gerund)):
             head = self.item_head(noun)  # a clause before it
             first = head
