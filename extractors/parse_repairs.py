@@ -187,6 +187,8 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_noun_taken_for_article(parsed)
     attach_hyphenated_modifier(parsed)
     attach_hyphenated_noun(parsed)
+    for share_start, share_end in shares:  # (once a hyphenated modifier is its noun's: "in full-time jobs")
+        attach_narrowing_phrase_hung_on_verb(parsed[share_start:share_end], data.GROUP_MODIFIER_CASES)
     attach_gerund_taken_for_root(parsed)
     attach_gerund_taken_for_clausal_subject(parsed)
     attach_adjectival_noun_taken_for_attribute(parsed, data)
@@ -2460,6 +2462,23 @@ def attach_narrowing_phrase_hung_on_figure(span: Span, group_cases: tuple[str, .
     after = group.right_edge.i + 1
     phrase = next((c for c in figure.children if c.dep_ == "nmod" and c.left_edge.i == after and cases(c) & set(modifier_cases)), None)
     if phrase is not None and not is_figure(phrase):
+        reattach(phrase, group, "nmod")
+
+
+def attach_narrowing_phrase_hung_on_verb(span: Span, modifier_cases: tuple[str, ...]) -> None:
+    """Repair the parse of a phrase between a figure's plural group and the finite verb right after
+    it that the parser hung on the verb ("40 percent of respondents in full-time jobs said …", with
+    "in full-time jobs" on "said"): what stands before the verb with the figure is one phrase, the
+    figure's, so the phrase narrows its group."""
+    figure = share_word(span)
+    group = next((c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i and is_plural(c)), None)
+    if group is None or group.right_edge.i + 1 >= len(span.doc):
+        return
+    phrase = next((t for t in span.doc[group.right_edge.i + 1].ancestors if t.head.i > t.i and t.dep_ == "obl"), None)
+    verb = phrase.head if phrase is not None else None
+    if phrase is None or phrase.left_edge.i != group.right_edge.i + 1 or verb.i != phrase.right_edge.i + 1:
+        return
+    if verb.pos_ in ("VERB", "AUX") and "Fin" in verb.morph.get("VerbForm") and cases(phrase) & set(modifier_cases) and not is_figure(phrase):
         reattach(phrase, group, "nmod")
 
 

@@ -48,6 +48,7 @@ from extractors.parse_repairs import (
     attach_level_on_attribute,
     attach_level_on_change,
     attach_narrowing_phrase_hung_on_figure,
+    attach_narrowing_phrase_hung_on_verb,
     attach_noun_coordinated_with_group,
     attach_noun_marked_by_preposition,
     attach_noun_taken_for_article,
@@ -2067,6 +2068,23 @@ def test_a_second_subject_after_a_relative_clause_with_its_pronoun_belongs_to_th
     doc = parse(rows)
     attach_contact_clause(doc)
     assert [(doc[k].head.i, doc[k].dep_) for k in (1, 5, 7, 9)] == [(9, "nsubj"), (1, "acl"), (5, "obj"), (9, "ROOT")]
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "40 percent of respondents in full-time jobs said …", "in full-time jobs" on "said"
+    ("en", [("40", 1, "nummod", "NUM", ""), ("percent", 7, "nsubj", "NOUN", ""), ("of", 3, "case", "ADP", ""),
+            ("respondents", 1, "nmod", "NOUN", "Number=Plur"), ("in", 6, "case", "ADP", ""), ("full-time", 6, "amod", "ADJ", ""),
+            ("jobs", 7, "obl", "NOUN", "Number=Plur"), ("said", 7, "ROOT", "VERB", "VerbForm=Fin")]),
+    # "40 Prozent der Befragten in Vollzeitstellen sagten …", "in Vollzeitstellen" on "sagten"
+    ("de", [("40", 1, "nummod", "NUM", ""), ("Prozent", 7, "nsubj", "NOUN", ""), ("der", 3, "det", "DET", ""),
+            ("Befragten", 1, "nmod", "NOUN", "Number=Plur"), ("in", 6, "case", "ADP", ""), ("festen", 6, "amod", "ADJ", ""),
+            ("Stellen", 7, "obl", "NOUN", "Number=Plur"), ("sagten", 7, "ROOT", "VERB", "VerbForm=Fin")]),
+])
+def test_a_phrase_between_a_figures_group_and_its_verb_narrows_the_group(lang, rows):
+    """What stands before the finite verb with the figure is one phrase, the figure's."""
+    doc = parse(rows, spacy.blank(lang).vocab)
+    attach_narrowing_phrase_hung_on_verb(doc[0:2], (*en.GROUP_MODIFIER_CASES, *de.GROUP_MODIFIER_CASES))
+    assert (doc[6].head.i, doc[6].dep_) == (3, "nmod")
 
 
 @pytest.mark.parametrize("lang,rows", [
