@@ -92,6 +92,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         mark_capitalized_nouns(parsed, data)
         attach_truncated_compound_before_bracket(parsed)
         attach_truncated_compound_before_conjunction(parsed)
+        attach_truncated_compound_after_conjunction(parsed)
     for share_start, share_end in restated:
         attach_restated_share_under_its_figure(parsed[share_start:share_end], [parsed[start:end] for start, end in shares])
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
@@ -1621,6 +1622,22 @@ def attach_truncated_compound_before_bracket(parsed: Doc) -> None:
             for case in [c for c in figure.children if c.dep_ == "case" and c.i < part.i]:
                 reattach(case, part, "case")
             reattach(figure, part, "appos")
+
+
+def attach_truncated_compound_after_conjunction(parsed: Doc) -> None:
+    """Repair the parse of a compound whose first part is left out after a conjunction
+    ("Internetnutzerinnen und -nutzer", with "-nutzer" taken for a verb): the part after the hyphen
+    ends a noun like the one before the conjunction, so it is that noun's conjunct."""
+    for conjunction, part in zip(parsed, parsed[1:]):
+        if not (part.text.startswith("-") and part.text[1:].isalpha() and conjunction.pos_ == "CCONJ" and conjunction.i > 0):
+            continue
+        noun = parsed[conjunction.i - 1]
+        if noun.pos_ in ("NOUN", "PROPN") and part.text[1:].lower() in noun.text.lower():
+            part.pos_ = "NOUN"
+            if reattach(part, noun, "conj"):
+                reattach(conjunction, part, "cc")
+                for child in [c for c in part.children if c.dep_ not in ("cc", "punct")]:
+                    reattach(child, noun, child.dep_)
 
 
 def attach_truncated_compound_before_conjunction(parsed: Doc) -> None:

@@ -91,6 +91,7 @@ from extractors.parse_repairs import (
     attach_time_phrase_of_group,
     attach_time_taken_for_subject,
     attach_truncated_compound_before_bracket,
+    attach_truncated_compound_after_conjunction,
     attach_truncated_compound_before_conjunction,
     attach_unlabelled_clause,
     attach_verb_taken_for_clause,
@@ -1778,6 +1779,16 @@ def test_a_compound_cut_before_a_conjunction_is_the_conjunct_of_the_whole_one():
     attach_truncated_compound_before_conjunction(doc)
     assert [(t.text, t.head.text, t.dep_) for t in (doc[4], doc[2], doc[7])] == [
         ("Denkspiele", "sind", "nsubj"), ("Puzzle-", "Denkspiele", "conj"), ("Prozent", "Denkspiele", "parataxis")]
+
+
+def test_a_compound_cut_after_a_conjunction_is_the_conjunct_of_the_noun_before():
+    """"43 Prozent der Internetnutzerinnen und -nutzer ab 14 Jahren" with "-nutzer" a verb that "ab 14 Jahren" hangs on."""
+    doc = parse([("43", 1, "nummod", "NUM", ""), ("Prozent", 1, "ROOT", "NOUN", ""), ("der", 3, "det", "DET", ""),
+                 ("Internetnutzerinnen", 1, "nmod", "NOUN", "Number=Plur"), ("und", 5, "cc", "CCONJ", ""),
+                 ("-nutzer", 3, "conj", "VERB", "VerbForm=Part"), ("ab", 8, "case", "ADP", ""), ("14", 8, "nummod", "NUM", ""),
+                 ("Jahren", 5, "obl", "NOUN", "")])
+    attach_truncated_compound_after_conjunction(doc)
+    assert [(t.head.i, t.dep_) for t in (doc[5], doc[8])] == [(3, "conj"), (3, "obl")] and doc[5].pos_ == "NOUN"
 
 
 @pytest.mark.parametrize("full_head", [2, 5])
