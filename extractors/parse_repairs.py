@@ -214,6 +214,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_phrase_of_figure_with_fronted_group(parsed[share_start:share_end], data.GROUP_CASES)
         attach_verb_phrase_hung_on_figure(parsed[share_start:share_end], data)
     attach_phrase_taken_for_root(parsed, data.NOUNS_CAPITALIZED)
+    attach_postposition_taken_for_adverb(parsed, data.POSTPOSITIONS)
     attach_root_taken_by_punctuation(parsed)
 
 def attach_elliptical_clause(span: Span, cases: tuple[str, ...], copulas: tuple[str, ...]) -> None:
@@ -1622,6 +1623,19 @@ def attach_truncated_compound_before_bracket(parsed: Doc) -> None:
             for case in [c for c in figure.children if c.dep_ == "case" and c.i < part.i]:
                 reattach(case, part, "case")
             reattach(figure, part, "appos")
+
+
+def attach_postposition_taken_for_adverb(parsed: Doc, postpositions: tuple[str, ...]) -> None:
+    """Repair the parse of a postposition the parser hung on the verb ("Einer Umfrage des Verbands
+    zufolge schicken 22 Prozent …", with "zufolge" an adverb and "Umfrage" the subject): it governs
+    the noun phrase that ends right before it, which is then an oblique of the verb, no subject."""
+    for word in parsed:
+        if word.lower_ not in postpositions or word.dep_ == "case" or word.i == 0:
+            continue
+        noun = next((t for t in [parsed[word.i - 1], *parsed[word.i - 1].ancestors] if t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == word.i - 1
+                     and t.head.i > word.i), None)
+        if noun is not None and reattach(word, noun, "case") and noun.dep_ in SUBJECTS:
+            noun.dep_ = "obl"
 
 
 def attach_truncated_compound_after_conjunction(parsed: Doc) -> None:

@@ -46,6 +46,19 @@ def _last_part(model: str, word: str) -> str | None:
     return word[-len(last) :] if len(stems) > 1 and tag in ("NN", "ADJ") and word.lower().endswith(last) else None
 
 
+@lru_cache(maxsize=10_000)
+def _last_stem(model: str, word: str) -> str:
+    _, morphemes, _ = lexicon(model).analyze(word, taglevel=3)
+    stems = [m for m, tag in morphemes if tag in ("NN", "ADJ")]
+    return stems[-1] if stems else word.lower()
+
+
+def last_stem(word: str, data: ModuleType) -> str:
+    """The last stem of a word, in lower case and without its endings ("Branchenschätzungen" ->
+    "schätzung"), by the lexicon; the word in lower case without one."""
+    return _last_stem(data.WORD_CLASS_MODEL, word) if data.WORD_CLASS_MODEL else word.lower()
+
+
 def compound_last_part(word: str, data: ModuleType) -> str | None:
     """The last part of a compound as written ("Hauptschüler" -> "schüler", "Fehltag" -> "tag"
     after a verb's stem), or None for a word of one part or without a lexicon."""

@@ -122,6 +122,8 @@ INFINITIVE_MARKS = ("zu",)  # mark an infinitive clause, which has no subject of
 SUBJUNCTIVE_ENDING = "e"  # the third person singular of the subjunctive of reported speech ends so: "fehle", "müsse"
 COMPLEMENTIZERS = ("dass", "ob")           # open a clause that is an argument: "Dass die Preise steigen, erwarten 72 Prozent"
 REPORTING_LEADS = ("laut", "so", "zufolge")  # "laut einer Umfrage", "der Studie zufolge"
+# Words that follow the noun they govern: "der Umfrage zufolge".
+POSTPOSITIONS = ("zufolge",)
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "wie der Verband mitteilte".
 COMMENT_MARKS = ("wie",)
 # ... and verbs of such a clause that name a source, not who reports: "wie aus der Unfallbilanz hervorgeht".

@@ -122,6 +122,8 @@ SUBJUNCTIVE_ENDING = ""  # English has no subjunctive of reported speech
 COMPLEMENTIZERS = ("that", "whether")        # open a clause that is an argument: "That prices will rise, 72 percent expect"
 # A comma before these leads into who reports, not into more of the claim: ", according to Pew".
 REPORTING_LEADS = ("according",)
+# Words that follow the noun they govern (German "der Umfrage zufolge"; English has none).
+POSTPOSITIONS = ()
 # A clause of one of these verbs opened by one of these marks says who reports, not what: "as the group reported".
 COMMENT_MARKS = ("as",)
 # ... and verbs of such a clause that name a source, not who reports: "as emerges from the figures".

@@ -73,6 +73,7 @@ from extractors.parse_repairs import (
     attach_phrase_left_as_root,
     attach_phrase_taken_for_root,
     attach_postposed_participles,
+    attach_postposition_taken_for_adverb,
     attach_predicate_taken_for_argument,
     attach_predicate_taken_for_modifier,
     attach_predicate_taken_for_modifier_of_next_figure,
@@ -1779,6 +1780,16 @@ def test_a_compound_cut_before_a_conjunction_is_the_conjunct_of_the_whole_one():
     attach_truncated_compound_before_conjunction(doc)
     assert [(t.text, t.head.text, t.dep_) for t in (doc[4], doc[2], doc[7])] == [
         ("Denkspiele", "sind", "nsubj"), ("Puzzle-", "Denkspiele", "conj"), ("Prozent", "Denkspiele", "parataxis")]
+
+
+def test_a_postposition_taken_for_an_adverb_governs_the_phrase_before_it():
+    """"Einer Umfrage des Verbands zufolge schicken 22 Prozent …" with "zufolge" on the verb and
+    "Umfrage" its subject (English has no postposition of this kind)."""
+    doc = parse([("Einer", 1, "det", "DET", ""), ("Umfrage", 5, "nsubj", "NOUN", ""), ("des", 3, "det", "DET", ""),
+                 ("Verbands", 1, "nmod", "NOUN", ""), ("zufolge", 5, "advmod", "ADP", ""), ("schicken", 5, "ROOT", "VERB", ""),
+                 ("22", 7, "nummod", "NUM", ""), ("Prozent", 5, "nsubj", "NOUN", "")])
+    attach_postposition_taken_for_adverb(doc, de.POSTPOSITIONS)
+    assert [(t.head.i, t.dep_) for t in (doc[4], doc[1])] == [(1, "case"), (5, "obl")]
 
 
 def test_a_compound_cut_after_a_conjunction_is_the_conjunct_of_the_noun_before():

@@ -231,6 +231,8 @@ DE = [
      "Phishing war das häufigste Einfallstor, genannt in 54 Prozent der Fälle.", "54 Prozent", "Phishing", "Fälle"),
     ("bracketed figure on the noun a copula says its subject is: the subject is the item",
      "Niedrigere Energiekosten waren das wichtigste Motiv (72 Prozent).", "72 Prozent", "Niedrigere Energiekosten", None),
+    ("a reporting noun as a compound's last part names who reports, no part of what",
+     "Nach Branchenschätzungen gehen bei Mode 40 Prozent der bestellten Artikel zurück.", "40 Prozent", "gehen zurück", "bestellte Artikel"),
     ("verbless second clause whose phrase, under an adverb, stands parallel to one of the clause before",
      "Drei Viertel der Kinder lebten bei beiden Eltern, 12 Prozent allein bei der Mutter.", "12 Prozent", "lebten allein bei der Mutter", None),
     ("verbless second clause", "12 Prozent möchten regelmäßig zu Hause arbeiten, 29 Prozent gelegentlich.",
