@@ -87,6 +87,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     mark_number_plurals(parsed)
     mark_number_compounds(parsed)
     attach_word_taken_for_punctuation(parsed)
+    attach_demonstrative_taken_for_verb(parsed, data)
     attach_preposition_taken_for_argument(parsed)
     if data.NOUNS_CAPITALIZED:
         mark_capitalized_nouns(parsed, data)
@@ -120,6 +121,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_participle_with_complement(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
     attach_number_range(parsed)
+    attach_earlier_value_on_figure(parsed, shares)
     attach_open_age_bound(parsed, data.OPEN_BOUNDS, data.RELATIVE_PRONOUNS)
     attach_number_bounds(parsed, data.NUMBER_BOUNDS, data.AGE_NOUN_ENDINGS)
     attach_noun_taken_for_verb(parsed)
@@ -964,6 +966,21 @@ def attach_participle_of_fronted_group(parsed: Doc, endings: tuple[str, ...], ca
         participle.pos_ = "VERB"
 
 
+def attach_earlier_value_on_figure(parsed: Doc, shares: list[tuple[int, int]]) -> None:
+    """Repair the parse of a bare number that starts a change to a figure ("sank im gleichen
+    Zeitraum von 61 auf 55 Prozent", with "61" on "Zeitraum"): the number and the figure right after
+    its preposition are the same measure before and after, so it hangs on that figure."""
+    for (start, end), (next_start, _) in zip(shares, shares[1:]):
+        number = parsed[start]
+        if end - start != 1 or number.pos_ != "NUM" or next_start != end + 1 or parsed[end].pos_ != "ADP":
+            continue
+        if not any(c.dep_ == "case" for c in number.children) or number.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        figure = share_word(parsed[next_start : next((e for s, e in shares if s == next_start))])
+        if number.head != figure and not is_figure(number.head):
+            reattach(number, figure, "nmod")
+
+
 def attach_number_range(parsed: Doc) -> None:
     """Repair the parse of a range of numbers written into a noun with its first number cut
     ("der 18- bis 29-Jährigen", "14- und 15-jährige"), which the parser takes apart: the range
@@ -1623,6 +1640,25 @@ def attach_truncated_compound_before_bracket(parsed: Doc) -> None:
             for case in [c for c in figure.children if c.dep_ == "case" and c.i < part.i]:
                 reattach(case, part, "case")
             reattach(figure, part, "appos")
+
+
+def attach_demonstrative_taken_for_verb(parsed: Doc, data: ModuleType) -> None:
+    """Repair the parse of a demonstrative pronoun after a noun that the tagger took for the verb
+    ("Der Anteil derer, die mit dem Auto fahren, sank auf 55 Prozent", with "derer" the root and
+    "sank" beside it): the lexicon knows it for a pronoun (`DEMONSTRATIVE_PRONOUN_CLASSES`), the
+    group the noun before it is of, and the verb after its relative clause is the clause's."""
+    for word in parsed[1:]:
+        owner = parsed[word.i - 1]
+        if word.pos_ != "VERB" or owner.pos_ != "NOUN" or word_class(word.text, data) not in data.DEMONSTRATIVE_PRONOUN_CLASSES:
+            continue
+        word.pos_ = "PRON"
+        verb = next((c for c in word.children if c.i > word.i and c.dep_ in ("parataxis", "conj") and c.pos_ in ("VERB", "AUX")), None)
+        if word.head != word or verb is None or not reattach(verb, verb, "ROOT"):
+            continue
+        reattach(owner, verb, "nsubj")
+        reattach(word, owner, "nmod")
+        for child in [c for c in word.children if c.i > verb.i]:
+            reattach(child, verb, child.dep_)
 
 
 def attach_postposition_taken_for_adverb(parsed: Doc, postpositions: tuple[str, ...]) -> None:

@@ -196,6 +196,8 @@ PARTICIPLE_CLASS = "VV(PP)"  # the lexicon's class of a past participle ("genann
 MARKED_INFINITIVE_CLASS = "VV(IZU)"  # an infinitive with its "zu" inside ("wegzuwerfen")
 PLAIN_NOUN_CLASS = "NN"  # a noun that is no adjectival one ("Junge", not "Befragte": NNA)
 INDEFINITE_CLASSES = ("PIS", "PIAT")  # indefinite pronouns: "Weniger", "Viele", "Einige"
+# Demonstrative pronouns that stand for a group ("der Anteil derer, die …"), never a verb whatever the tagger says.
+DEMONSTRATIVE_PRONOUN_CLASSES = ("PDS",)
 NOUN_CLASSES = ("NN", "NNA", "NE", "NNI")  # nouns, adjectival nouns, names and infinitives made nouns ("Grübeln")
 PREPOSITION_CLASS = "APPR"  # "Binnen eines Jahres": a preposition, whatever the tagger says
 POPULATION_AFTER = ("der", "aller", "des", "von", "unter")  # "91 Prozent aller Befragten"

@@ -188,6 +188,8 @@ PARTICIPLE_CLASS = ""
 MARKED_INFINITIVE_CLASS = ""
 PLAIN_NOUN_CLASS = None
 INDEFINITE_CLASSES = ()
+# (the English tagger takes "those" for a pronoun; there is no lexicon to ask)
+DEMONSTRATIVE_PRONOUN_CLASSES = ()
 NOUN_CLASSES = ()
 PREPOSITION_CLASS = None
 POPULATION_AFTER = ("of",)                   # "91 percent of marketers"

@@ -34,7 +34,9 @@ from extractors.parse_repairs import (
     attach_copula_with_two_subjects,
     attach_dative_taken_for_subject,
     attach_degree_taken_for_noun,
+    attach_demonstrative_taken_for_verb,
     attach_dependents_of_copula,
+    attach_earlier_value_on_figure,
     attach_elliptical_clause,
     attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
@@ -1780,6 +1782,35 @@ def test_a_compound_cut_before_a_conjunction_is_the_conjunct_of_the_whole_one():
     attach_truncated_compound_before_conjunction(doc)
     assert [(t.text, t.head.text, t.dep_) for t in (doc[4], doc[2], doc[7])] == [
         ("Denkspiele", "sind", "nsubj"), ("Puzzle-", "Denkspiele", "conj"), ("Prozent", "Denkspiele", "parataxis")]
+
+
+def test_a_demonstrative_taken_for_the_verb_is_the_group_of_the_noun_before_it():
+    """"Der Anteil derer, die Rad fahren, sank auf 55 Prozent" with "derer" the root (the lexicon
+    knows it for a pronoun; English has no such word to ask the lexicon about)."""
+    doc = parse([("Der", 1, "det", "DET", ""), ("Anteil", 2, "nsubj", "NOUN", ""), ("derer", 2, "ROOT", "VERB", ""),
+                 (",", 6, "punct", "PUNCT", ""), ("die", 6, "nsubj", "PRON", "PronType=Dem,Rel"), ("Rad", 6, "obj", "NOUN", ""),
+                 ("fahren", 2, "acl", "VERB", ""), (",", 8, "punct", "PUNCT", ""), ("sank", 2, "parataxis", "VERB", ""),
+                 ("auf", 11, "case", "ADP", ""), ("55", 11, "nummod", "NUM", ""), ("Prozent", 8, "obl", "NOUN", ""),
+                 (".", 2, "punct", "PUNCT", "")], spacy.blank("de").vocab)
+    attach_demonstrative_taken_for_verb(doc, de)
+    assert [(t.head.i, t.dep_) for t in (doc[8], doc[1], doc[2], doc[6], doc[12])] == [
+        (8, "ROOT"), (8, "nsubj"), (1, "nmod"), (2, "acl"), (8, "punct")] and doc[2].pos_ == "PRON"
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "sank im gleichen Zeitraum von 61 auf 55 Prozent", "61" on "Zeitraum"
+    ("de", [("sank", 0, "ROOT", "VERB", ""), ("im", 2, "case", "ADP", ""), ("Zeitraum", 0, "obl", "NOUN", ""),
+            ("von", 4, "case", "ADP", ""), ("61", 2, "nmod", "NUM", ""), ("auf", 7, "case", "ADP", ""), ("55", 7, "nummod", "NUM", ""),
+            ("Prozent", 0, "obl", "NOUN", "")]),
+    # "fell over the period from 61 to 55 percent", "61" on "period"
+    ("en", [("fell", 0, "ROOT", "VERB", ""), ("over", 2, "case", "ADP", ""), ("period", 0, "obl", "NOUN", ""),
+            ("from", 4, "case", "ADP", ""), ("61", 2, "nmod", "NUM", ""), ("to", 7, "case", "ADP", ""), ("55", 7, "nummod", "NUM", ""),
+            ("percent", 0, "obl", "NOUN", "")]),
+])
+def test_a_bare_number_that_starts_a_change_to_a_figure_hangs_on_that_figure(lang, rows):
+    doc = parse(rows, spacy.blank(lang).vocab)
+    attach_earlier_value_on_figure(doc, [(4, 5), (6, 8)])
+    assert (doc[4].head.i, doc[4].dep_) == (7, "nmod")
 
 
 def test_a_postposition_taken_for_an_adverb_governs_the_phrase_before_it():
