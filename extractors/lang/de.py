@@ -299,7 +299,7 @@ STATE_WORDS = ("stand", "ende", "anfang", "mitte")  # "(Stand: Ende 2024)": when
 TIME_WORDS = (
     "jahr", "jahre", "jahren", "jahres", "monat", "monaten", "woche", "wochen", "tag", "tage", "tagen", "stunde", "stunden", "minuten", "heute", "jetzt", "damals",
     "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-    "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem", "anfang", "mitte", "ende",
+    "november", "dezember", "vorjahr", "letzten", "vergangenen", "diesem", "anfang", "mitte", "ende", "zeitraum", "zeitraums", "quartal",
 )
 # -- Parses: roles read from the dependency parse of a mention's sentence (UD relations) -----------
 # Case words that make a noun the group a share is taken of: "91 Prozent von ihnen", "unter den Befragten".

@@ -231,6 +231,8 @@ DE = [
      "Phishing war das häufigste Einfallstor, genannt in 54 Prozent der Fälle.", "54 Prozent", "Phishing", "Fälle"),
     ("bracketed figure on the noun a copula says its subject is: the subject is the item",
      "Niedrigere Energiekosten waren das wichtigste Motiv (72 Prozent).", "72 Prozent", "Niedrigere Energiekosten", None),
+    ("a figure the parser hung on a noun that names a period is the verb's, the period no measure",
+     "Die Quote sank im gleichen Zeitraum auf 55 Prozent.", "55 Prozent", "Quote", None),
     ("a reporting noun as a compound's last part names who reports, no part of what",
      "Nach Branchenschätzungen gehen bei Mode 40 Prozent der bestellten Artikel zurück.", "40 Prozent", "gehen zurück", "bestellte Artikel"),
     ("verbless second clause whose phrase, under an adverb, stands parallel to one of the clause before",
