@@ -116,6 +116,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_level_on_change(parsed[share_start:share_end], data.LEVEL_CASES, data.CHANGE_CASES)
         attach_subject_share_on_predicate(parsed[share_start:share_end], data.SUBJECT_SHARE_CASES)
         attach_narrowing_phrase_hung_on_figure(parsed[share_start:share_end], data.GROUP_CASES, data.GROUP_MODIFIER_CASES)
+        attach_object_taken_for_apposition_of_group(parsed[share_start:share_end])
         attach_partitive_adverb_after_figure(parsed[share_start:share_end], data)
         attach_share_on_counted_noun(parsed[share_start:share_end], data.EVERY, data.ORDINAL_SHARES)
     attach_postposed_participles(parsed, data.POSTPOSED_PARTICIPLE_ENDINGS)
@@ -2530,6 +2531,23 @@ def attach_narrowing_phrase_hung_on_figure(span: Span, group_cases: tuple[str, .
     phrase = next((c for c in figure.children if c.dep_ == "nmod" and c.left_edge.i == after and cases(c) & set(modifier_cases)), None)
     if phrase is not None and not is_figure(phrase):
         reattach(phrase, group, "nmod")
+
+
+def attach_object_taken_for_apposition_of_group(span: Span) -> None:
+    """Repair the parse of a verb's object right after a figure's group that the parser took for the
+    group's apposition ("Zwar nutzen 36 Prozent der Kinder Lese-Apps oder E-Books", with "Lese-Apps"
+    on "Kinder"): an apposition without a comma or bracket is a name, so a noun without a preposition
+    there is the next argument of the verb, the object where the figure is its subject."""
+    figure = share_word(span)
+    verb = figure.head
+    group = next((c for c in figure.children if c.dep_ == "nmod" and c.i > figure.i), None)
+    if group is None or verb.pos_ not in ("VERB", "AUX") or figure.dep_ not in ("nsubj", "obj"):
+        return
+    noun = next((c for c in group.children if c.dep_ == "appos" and c.left_edge.i == group.i + 1 and not cases(c)), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "obj" for c in verb.children if c != figure):
+        return
+    if reattach(noun, verb, "obj"):
+        figure.dep_ = "nsubj"
 
 
 def attach_narrowing_phrase_hung_on_verb(span: Span, modifier_cases: tuple[str, ...]) -> None:

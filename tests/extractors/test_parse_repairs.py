@@ -56,6 +56,7 @@ from extractors.parse_repairs import (
     attach_noun_taken_for_article,
     attach_noun_taken_for_case,
     attach_noun_taken_for_verb,
+    attach_object_taken_for_apposition_of_group,
     attach_noun_under_article,
     attach_number_range,
     attach_object_taken_for_oblique,
@@ -1811,6 +1812,16 @@ def test_a_bare_number_that_starts_a_change_to_a_figure_hangs_on_that_figure(lan
     doc = parse(rows, spacy.blank(lang).vocab)
     attach_earlier_value_on_figure(doc, [(4, 5), (6, 8)])
     assert (doc[4].head.i, doc[4].dep_) == (7, "nmod")
+
+
+def test_a_noun_right_after_a_figures_group_taken_for_its_apposition_is_the_verbs_object():
+    """"Zwar nutzen 36 Prozent der Kinder Lese-Apps", with "Lese-Apps" on "Kinder" and the figure the object
+    (English puts no object right after an "of" group)."""
+    doc = parse([("Zwar", 1, "advmod", "ADV", ""), ("nutzen", 1, "ROOT", "VERB", ""), ("36", 3, "nummod", "NUM", ""),
+                 ("Prozent", 1, "obj", "NOUN", ""), ("der", 5, "det", "DET", ""), ("Kinder", 3, "nmod", "NOUN", "Number=Plur"),
+                 ("Lese-Apps", 5, "appos", "NOUN", "")], spacy.blank("de").vocab)
+    attach_object_taken_for_apposition_of_group(doc[2:4])
+    assert [(t.head.i, t.dep_) for t in (doc[6], doc[3])] == [(1, "obj"), (1, "nsubj")]
 
 
 def test_a_postposition_taken_for_an_adverb_governs_the_phrase_before_it():
