@@ -1946,10 +1946,10 @@ def attach_phrase_taken_for_root(parsed: Doc, nouns_capitalized: bool) -> None:
     capital, so that the tags of a noun and a verb are sure; in English a word may be either
     ("plans", "rates"), and such a root is as often a verbless phrase."""
     root = next((t for t in parsed if t.head == t), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ in ("cop", "aux") for c in root.children):
+    if root is None or root.pos_ not in ("NOUN", "PROPN", "PRON") or any(c.dep_ in ("cop", "aux") for c in root.children):
         return
-    if not nouns_capitalized and not any(c.dep_ == "case" and c.i < root.i for c in root.children):
-        return
+    if (not nouns_capitalized or root.pos_ == "PRON") and not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return  # (a pronoun with its preposition is such a phrase too: "among those under 30 the figure was 33 percent")
     phrase = [root, *(t for t in root.subtree if t.dep_ == "nmod" and t.pos_ in ("NOUN", "PROPN") and t.head.i >= root.i)]
     verb = next((c for noun in phrase for c in noun.children if c.pos_ in ("VERB", "AUX") and c.morph.get("Mood")
                  and c.dep_ not in ("cop", "aux", "acl", "advcl", "ccomp", "csubj", "parataxis", "conj", "appos")

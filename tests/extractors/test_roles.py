@@ -530,6 +530,8 @@ EN = [
      "44 percent", "read to their children every night", "parents"),
     ("bracketed figure on the noun a copula says its subject is: the subject is the item",
      "Lower energy bills were the top motivation (72%).", "72%", "Lower energy bills", None),
+    ("a pronoun's group phrase without a comma, taken for the root, frames the clause after it",
+     "About 26 percent of savers own shares; among those under 30 the figure was 33 percent.", "33 percent", "figure", "those under 30"),
     ("change said by an adverb after a copula: what changes is the group", "Wheat yields were down 18% on average.",
      "18%", "were down on average", "Wheat yields"),
     ("share of an amount: the subject says who spends it on what", "Shoppers spend 20 percent of their budget on food.",
