@@ -102,6 +102,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
+        attach_figure_taken_into_phrase_before(parsed[share_start:share_end])
         attach_figure_before_participle_clause(parsed[share_start:share_end])
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
@@ -417,6 +418,26 @@ def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> No
         return
     if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
         reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
+
+
+def attach_figure_taken_into_phrase_before(span: Span) -> None:
+    """Repair the parse of a figure without a preposition that the parser hung on the noun of a
+    phrase with one right before it ("würden nach der Umfrage 20 bis 25 Prozent der Abonnenten
+    kündigen", with "Prozent" on "Umfrage"): such a phrase takes no attribute without a case of its
+    own, so the figure is an argument of the phrase's verb, in the same clause (no punctuation
+    between them), its subject where the verb has none but a noun after the figure."""
+    doc, anchor = span.doc, share_word(span)
+    noun = anchor.head
+    if anchor.dep_ not in ("nmod", "compound") or noun.i > span.start or not any(c.dep_ == "case" for c in noun.children):
+        return
+    verb = noun.head
+    if noun.dep_ != "obl" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "case" and c.i < span.start for c in anchor.children):
+        return  # (a range's "bis" is no preposition of the figure)
+    if any(t.is_punct for t in doc[min(verb.i, noun.i) : max(verb.i, span.end)]):
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if reattach(anchor, verb, "nsubj") and subject is not None and subject.i > anchor.i:
+        subject.dep_ = "obj"  # "… der Abonnenten ihr Ticket kündigen": the noun after the figure is the object
 
 
 def attach_figure_before_participle_clause(span: Span) -> None:

@@ -38,6 +38,7 @@ from extractors.parse_repairs import (
     attach_dependents_of_copula,
     attach_earlier_value_on_figure,
     attach_elliptical_clause,
+    attach_figure_taken_into_phrase_before,
     attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
     attach_finite_verb_taken_for_modifier,
@@ -1822,6 +1823,22 @@ def test_a_noun_right_after_a_figures_group_taken_for_its_apposition_is_the_verb
                  ("Lese-Apps", 5, "appos", "NOUN", "")], spacy.blank("de").vocab)
     attach_object_taken_for_apposition_of_group(doc[2:4])
     assert [(t.head.i, t.dep_) for t in (doc[6], doc[3])] == [(1, "obj"), (1, "nsubj")]
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "würden nach der Umfrage 20 Prozent der Abonnenten ihr Ticket kündigen", "Prozent" on "Umfrage", "Ticket" the subject
+    ("de", [("würden", 8, "aux", "AUX", ""), ("nach", 3, "case", "ADP", ""), ("der", 3, "det", "DET", ""), ("Umfrage", 8, "obl", "NOUN", ""),
+            ("20", 5, "nummod", "NUM", ""), ("Prozent", 3, "nmod", "NOUN", ""), ("ihr", 7, "det", "DET", ""), ("Ticket", 8, "nsubj", "NOUN", ""),
+            ("kündigen", 8, "ROOT", "VERB", "")]),
+    # "would in the survey 20 percent … cancel their ticket": the same shape
+    ("en", [("would", 8, "aux", "AUX", ""), ("in", 3, "case", "ADP", ""), ("the", 3, "det", "DET", ""), ("survey", 8, "obl", "NOUN", ""),
+            ("20", 5, "nummod", "NUM", ""), ("percent", 3, "nmod", "NOUN", ""), ("their", 7, "det", "DET", ""), ("ticket", 8, "nsubj", "NOUN", ""),
+            ("cancel", 8, "ROOT", "VERB", "")]),
+])
+def test_a_figure_hung_on_the_noun_of_a_phrase_with_a_preposition_before_it_is_the_verbs_subject(lang, rows):
+    doc = parse(rows, spacy.blank(lang).vocab)
+    attach_figure_taken_into_phrase_before(doc[4:6])
+    assert [(t.head.i, t.dep_) for t in (doc[5], doc[7])] == [(8, "nsubj"), (8, "obj")]
 
 
 def test_a_postposition_taken_for_an_adverb_governs_the_phrase_before_it():
