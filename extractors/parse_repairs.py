@@ -103,6 +103,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
         attach_figure_taken_into_phrase_before(parsed[share_start:share_end])
+        attach_figure_taken_for_subject_of_complement(parsed[share_start:share_end])
         attach_figure_before_participle_clause(parsed[share_start:share_end])
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
         attach_phrase_before_bracket(parsed[share_start:share_end])
@@ -418,6 +419,22 @@ def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> No
         return
     if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
         reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
+
+
+def attach_figure_taken_for_subject_of_complement(span: Span) -> None:
+    """Repair the parse of a figure the parser made the subject of an adjective that completes the
+    verb ("Mit der Taktung zeigen sich 18 Prozent zufrieden", with "Prozent" the subject of
+    "zufrieden", the verb's object): an adjective with no copula of its own says what the verb's
+    subject is, so the figure is the verb's subject and the adjective its complement."""
+    anchor = share_word(span)
+    adjective = anchor.head
+    verb = adjective.head
+    if anchor.dep_ != "nsubj" or adjective.pos_ != "ADJ" or adjective.dep_ not in ("obj", "xcomp", "obl", "advmod"):
+        return
+    if verb.pos_ != "VERB" or any(c.dep_ in ("cop", "nsubj") for c in [*adjective.children, *verb.children] if c != anchor):
+        return
+    if reattach(anchor, verb, "nsubj"):
+        adjective.dep_ = "xcomp"
 
 
 def attach_figure_taken_into_phrase_before(span: Span) -> None:

@@ -38,6 +38,7 @@ from extractors.parse_repairs import (
     attach_dependents_of_copula,
     attach_earlier_value_on_figure,
     attach_elliptical_clause,
+    attach_figure_taken_for_subject_of_complement,
     attach_figure_taken_into_phrase_before,
     attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
@@ -1823,6 +1824,20 @@ def test_a_noun_right_after_a_figures_group_taken_for_its_apposition_is_the_verb
                  ("Lese-Apps", 5, "appos", "NOUN", "")], spacy.blank("de").vocab)
     attach_object_taken_for_apposition_of_group(doc[2:4])
     assert [(t.head.i, t.dep_) for t in (doc[6], doc[3])] == [(1, "obj"), (1, "nsubj")]
+
+
+@pytest.mark.parametrize("lang,rows", [
+    # "Damit zeigen sich 18 Prozent zufrieden", "Prozent" the subject of "zufrieden", the verb's object
+    ("de", [("Damit", 1, "advmod", "ADV", ""), ("zeigen", 1, "ROOT", "VERB", ""), ("sich", 1, "obj", "PRON", ""), ("18", 4, "nummod", "NUM", ""),
+            ("Prozent", 5, "nsubj", "NOUN", ""), ("zufrieden", 1, "obj", "ADJ", "")]),
+    # "Thus declared themselves 18 percent satisfied": the same shape
+    ("en", [("Thus", 1, "advmod", "ADV", ""), ("declared", 1, "ROOT", "VERB", ""), ("themselves", 1, "obj", "PRON", ""), ("18", 4, "nummod", "NUM", ""),
+            ("percent", 5, "nsubj", "NOUN", ""), ("satisfied", 1, "obj", "ADJ", "")]),
+])
+def test_a_figure_taken_for_the_subject_of_the_verbs_adjective_is_the_verbs_subject(lang, rows):
+    doc = parse(rows, spacy.blank(lang).vocab)
+    attach_figure_taken_for_subject_of_complement(doc[3:5])
+    assert [(t.head.i, t.dep_) for t in (doc[4], doc[5])] == [(1, "nsubj"), (1, "xcomp")]
 
 
 @pytest.mark.parametrize("lang,rows", [
