@@ -914,9 +914,7 @@ class SentenceRoles(ParsedSentence):
                 # the other side of a comparison measures the same, unless a clause of its own says
                 # what ("versus just 26 percent who said in June that ..."), of its own group or the one
                 # its brackets follow ("than men (43 percent)")
-                group = self.groups.get(anchor.i)
-                noun = self.bracketing_noun(anchor) if group is None else None
-                group = noun if noun is not None and noun.pos_ in ("NOUN", "PROPN") and is_plural(noun) and not self.is_time(noun) else group
+                group = self.groups.get(anchor.i) or self.compared_group(anchor)
                 clause = next((c for c in self.children(anchor) if c.dep_ == "acl" and self.is_predicate(c)), None)
                 subject = self.predicate(clause, set()) if clause is not None else None
                 found[anchor.i] = (subject, self.phrase(group) if group is not None else None, group is not None)
@@ -1685,13 +1683,21 @@ class SentenceRoles(ParsedSentence):
             return True
         if span.start >= 2 and self.parsed[span.start - 2].text == "," and before in data.EARLIER_VALUE_CASES:
             return True  # "…, nach 31 Prozent im Jahr 2022"
-        noun = self.bracketing_noun(anchor)
-        if noun is not None and noun.pos_ in ("NOUN", "PROPN") and is_plural(noun) and any(
-                t.lower_ in data.COMPARISON_CASES for t in self.parsed[max(noun.left_edge.i - 1, 0) : noun.i]):
-            return True  # a group: "… häufiger als Männer (43 Prozent)", "more often than men (43 percent)"; not "als gut (30 %)"
+        if self.compared_group(anchor) is not None:
+            return True  # "… häufiger als Männer (43 Prozent)", "more often than men (43 percent)"
         return bool(prepositions & set(data.COMPARISON_CASES)) or (
             anchor.head.lemma_.lower() in data.COMPARISON_VERBS and anchor.dep_ in ("obl", "obj", "nmod")
         )
+
+    def compared_group(self, anchor: Token) -> Token | None:
+        """The plural group whose brackets a figure stands in where a comparison's mark introduces
+        it ("häufiger als Männer (43 Prozent)", "more often than men (43 percent)"); not a word
+        that is no group ("als gut (30 Prozent)", "than in June (53 percent)")."""
+        noun = self.bracketing_noun(anchor)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not is_plural(noun) or self.is_time(noun):
+            return None
+        marks = self.parsed[max(noun.left_edge.i - 1, 0) : noun.i]
+        return noun if any(t.lower_ in self.data.COMPARISON_CASES for t in marks) else None
 
     def restates(self, anchor: Token, other: Token) -> bool:
         """Whether a figure hangs on another as the same measure at another time or place ("up
