@@ -102,7 +102,7 @@ def repair(parsed: Doc, shares: list[tuple[int, int]], data: ModuleType, restate
         attach_figure_under_qualifier(parsed[share_start:share_end])
         attach_genitive_after_figure(parsed[share_start:share_end])
         attach_figure_taken_into_time(parsed[share_start:share_end], data.TIME_WORDS)
-        attach_figure_taken_into_phrase_before(parsed[share_start:share_end])
+        attach_figure_taken_into_phrase_before(parsed[share_start:share_end], data.TIME_WORDS)
         attach_figure_taken_for_subject_of_complement(parsed[share_start:share_end])
         attach_figure_before_participle_clause(parsed[share_start:share_end])
         attach_indefinite_object_of_verb(parsed[share_start:share_end], data.INDEFINITE_OBJECT_CASES)
@@ -403,19 +403,11 @@ def attach_partitive_after_figure(span: Span, population_after: tuple[str, ...],
 def attach_figure_taken_into_time(span: Span, time_words: tuple[str, ...]) -> None:
     """Repair the parse of a figure that the parser made a modifier of a time right after it
     ("Bankruptcies rose 15 percent year on year", with "percent" a compound of "year"): a time
-    says when, so the figure takes its place and the time hangs on the verb; a figure without a
-    preposition hung on the verb's time before it is the verb's argument ("bestanden im selben
-    Jahr 91,3 Prozent der Teilnehmer")."""
+    says when, so the figure takes its place and the time hangs on the verb (a time before it:
+    `attach_figure_taken_into_phrase_before`)."""
     anchor = share_word(span)
     time = anchor.head
-    if anchor.dep_ not in ("compound", "nmod", "amod") or time.lower_ not in time_words:
-        return
-    verb = time.head
-    if time.i < span.start and time.dep_ == "obl" and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "case" for c in anchor.children):
-        # a time before it: "bestanden im selben Jahr 91,3 Prozent der Teilnehmer", with "Prozent" on "Jahr"
-        reattach(anchor, verb, "obj" if any(c.dep_ == "nsubj" for c in verb.children) else "nsubj")
-        return
-    if time.i != span.end:
+    if anchor.dep_ not in ("compound", "nmod", "amod") or time.lower_ not in time_words or time.i != span.end:
         return
     if reattach(anchor, time.head if time.head != time else anchor, time.dep_ if time.head != time else "ROOT"):
         reattach(time, anchor.head if anchor.head != anchor else anchor, "obl")
@@ -437,23 +429,29 @@ def attach_figure_taken_for_subject_of_complement(span: Span) -> None:
         adjective.dep_ = "xcomp"
 
 
-def attach_figure_taken_into_phrase_before(span: Span) -> None:
-    """Repair the parse of a figure without a preposition that the parser hung on the noun of a
-    phrase with one right before it ("würden nach der Umfrage 20 bis 25 Prozent der Abonnenten
-    kündigen", with "Prozent" on "Umfrage"): such a phrase takes no attribute without a case of its
-    own, so the figure is an argument of the phrase's verb, in the same clause (no punctuation
-    between them), its subject where the verb has none but a noun after the figure."""
+def attach_figure_taken_into_phrase_before(span: Span, time_words: tuple[str, ...]) -> None:
+    """Repair the parse of a figure without a preposition that the parser hung on the noun of an
+    oblique right before it, a phrase with a preposition or a time ("würden nach der Umfrage 20
+    bis 25 Prozent der Abonnenten kündigen", "bestanden im selben Jahr 91,3 Prozent der
+    Teilnehmer", with "Prozent" on "Umfrage", "Jahr"): such a phrase takes no attribute without a
+    case of its own, so the figure is an argument of the phrase's verb in the same clause (no
+    punctuation between them): its object after a subject, else its subject, a noun after it then
+    the object."""
     doc, anchor = span.doc, share_word(span)
     noun = anchor.head
-    if anchor.dep_ not in ("nmod", "compound") or noun.i > span.start or not any(c.dep_ == "case" for c in noun.children):
+    if anchor.dep_ not in ("nmod", "compound", "amod") or noun.i > span.start or noun.dep_ != "obl":
         return
     verb = noun.head
-    if noun.dep_ != "obl" or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "case" and c.i < span.start for c in anchor.children):
-        return  # (a range's "bis" is no preposition of the figure)
+    if not (any(c.dep_ == "case" for c in noun.children) or noun.lower_ in time_words) or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if any(c.dep_ == "case" and c.i < span.start for c in anchor.children):
+        return  # a preposition of its own (a range's "bis" is none)
     if any(t.is_punct for t in doc[min(verb.i, noun.i) : max(verb.i, span.end)]):
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if reattach(anchor, verb, "nsubj") and subject is not None and subject.i > anchor.i:
+    if subject is not None and subject.i < anchor.i:
+        reattach(anchor, verb, "obj")
+    elif reattach(anchor, verb, "nsubj") and subject is not None:
         subject.dep_ = "obj"  # "… der Abonnenten ihr Ticket kündigen": the noun after the figure is the object
 
 
@@ -1009,13 +1007,13 @@ def attach_earlier_value_on_figure(parsed: Doc, shares: list[tuple[int, int]]) -
     """Repair the parse of a bare number that starts a change to a figure ("sank im gleichen
     Zeitraum von 61 auf 55 Prozent", with "61" on "Zeitraum"): the number and the figure right after
     its preposition are the same measure before and after, so it hangs on that figure."""
-    for (start, end), (next_start, _) in zip(shares, shares[1:]):
+    for (start, end), (next_start, next_end) in zip(shares, shares[1:]):
         number = parsed[start]
         if end - start != 1 or number.pos_ != "NUM" or next_start != end + 1 or parsed[end].pos_ != "ADP":
             continue
         if not any(c.dep_ == "case" for c in number.children) or number.head.pos_ not in ("NOUN", "PROPN"):
             continue
-        figure = share_word(parsed[next_start : next((e for s, e in shares if s == next_start))])
+        figure = share_word(parsed[next_start:next_end])
         if number.head != figure and not is_figure(number.head):
             reattach(number, figure, "nmod")
 

@@ -168,9 +168,11 @@ class SentenceParse:
         end = figures[0] - 1
         while end > start and (parsed[end].pos_ in ("ADP", "ADV") or parsed[end].text == ","):
             end -= 1  # "rose to 19%", "is now 90%", "has risen, to 26 percent"
-        while end - 1 > start and (auxiliary := next((t for t in reversed(parsed[start:end]) if t.pos_ != "ADV"), None)) is not None \
-                and auxiliary.pos_ == "AUX":
-            end = auxiliary.i  # "has grown", "has also grown"
+        for token in reversed(parsed[start + 1 : end]):  # "has grown", "has also grown"
+            if token.pos_ == "AUX":
+                end = token.i
+            elif token.pos_ != "ADV":
+                break
         clause = parsed[start:end]
         if len(clause) < 2 or any(token.is_punct for token in clause):
             return parsed  # no word left for the clause's verb, or a clause closed by a comma

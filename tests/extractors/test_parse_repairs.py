@@ -40,7 +40,6 @@ from extractors.parse_repairs import (
     attach_elliptical_clause,
     attach_figure_taken_for_subject_of_complement,
     attach_figure_taken_into_phrase_before,
-    attach_figure_taken_into_time,
     attach_finite_verb_taken_for_attribute,
     attach_finite_verb_taken_for_modifier,
     attach_gerund_taken_for_clausal_subject,
@@ -1852,7 +1851,7 @@ def test_a_figure_taken_for_the_subject_of_the_verbs_adjective_is_the_verbs_subj
 ])
 def test_a_figure_hung_on_the_noun_of_a_phrase_with_a_preposition_before_it_is_the_verbs_subject(lang, rows):
     doc = parse(rows, spacy.blank(lang).vocab)
-    attach_figure_taken_into_phrase_before(doc[4:6])
+    attach_figure_taken_into_phrase_before(doc[4:6], {"de": de, "en": en}[lang].TIME_WORDS)
     assert [(t.head.i, t.dep_) for t in (doc[5], doc[7])] == [(8, "nsubj"), (8, "obj")]
 
 
@@ -1906,7 +1905,7 @@ def test_a_figure_hung_on_the_verbs_time_before_it_is_the_verbs(case, expected):
     rows += [("91", len(rows) + 1, "nummod", "NUM", ""), ("Prozent", 2, "nmod", "NOUN", "")]
     doc = parse(rows)
     figure = len(doc) - 1
-    attach_figure_taken_into_time(doc[figure - 1 : figure + 1], de.TIME_WORDS)
+    attach_figure_taken_into_phrase_before(doc[figure - 1 : figure + 1], de.TIME_WORDS)
     assert (doc[figure].head.text, doc[figure].dep_) == expected
 
 
