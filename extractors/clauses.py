@@ -435,9 +435,9 @@ class ParsedSentence:
         first = min(child.subtree, key=lambda t: t.i)
         source = child.i < keep.i and bool(cases(child)) and self.names_study(child)  # "Nach einer Erhebung der BZgA rauchen ..."
         # "nach eigener Aussage", "by their own account": a phrase that opens with its preposition (no word of the clause hung on it)
-        # (also as a compound's last part: "nach Branchenschätzungen")
-        said = (child.lemma_.lower() in self.data.REPORTING_NOUNS or last_stem(child.text, self.data) in self.data.REPORTING_NOUNS) \
-            and child.left_edge.dep_ == "case" and child.left_edge.head == child
+        # (also as a compound's last stem, asked of the lexicon last: "nach Branchenschätzungen")
+        said = child.left_edge.dep_ == "case" and child.left_edge.head == child and (
+            child.lemma_.lower() in self.data.REPORTING_NOUNS or last_stem(child.text, self.data) in self.data.REPORTING_NOUNS)
         contrast = any(c.dep_ == "mark" and c.lower_ in self.data.CONTRAST_MARKS for c in child.children)  # "…, although that is up"
         return source or said or contrast or self.is_comment(child) or first.lower_ in leads or any(
             c.dep_ in ("case", "mark") and c.lower_ in leads for c in child.children)
